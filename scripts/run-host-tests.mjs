@@ -1,0 +1,64 @@
+// @ts-check
+// Runs the mocha suite in out/test/integration inside a real VS Code extension host (code-server),
+// driven by headless Chromium. The workbench reports the suite's exit code through the
+// smoke-test driver (window.codeAutomationExit). Usage: node scripts/run-host-tests.mjs
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { provisionAll } from './provision.mjs';
+import { startCodeServer } from './codeServer.mjs';
+import { launchBrowser } from './browser.mjs';
+import { artifactsDir, root } from './paths.mjs';
+
+const SUITE_TIMEOUT_MS = 6 * 60_000;
+
+async function main() {
+  provisionAll();
+  mkdirSync(artifactsDir, { recursive: true });
+  // Tests edit documents: give them a copy of the fixture workspace, never the repository's.
+  const workspace = mkdtempSync(join(tmpdir(), 'rto-host-workspace-'));
+  cpSync(join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+
+  const server = await startCodeServer({ smokeTestDriver: true, logFile: join(artifactsDir, 'code-server-host-tests.log') });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    const exitCode = new Promise((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => resolve(code));
+    });
+    const workbenchLog = createWriteStream(join(artifactsDir, 'host-tests-workbench.log'));
+    await page.exposeFunction('codeAutomationLog', (/** @type {string} */ type, /** @type {unknown[]} */ args) => {
+      const line = args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+      workbenchLog.write(`${type} ${line}\n`);
+      // The workbench's own chatter ("[AgentHost] ...") goes to the log file only; mocha's lines are shown.
+      if (!/^\[[A-Za-z]+\]/.test(line)) console.log(line);
+    });
+    const remote = (/** @type {string} */ path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(root)],
+      ['extensionTestsPath', remote(join(root, 'out', 'test', 'integration', 'index.js'))],
+    ];
+    const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url);
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS));
+    const result = await Promise.race([exitCode, timeout]);
+    if (result === 'timeout') {
+      await page.screenshot({ path: join(artifactsDir, 'host-tests-timeout.png') }).catch(() => undefined);
+      console.error(`[host-tests] no result after ${SUITE_TIMEOUT_MS / 1000} s; screenshot in test-artifacts/`);
+      return 1;
+    }
+    return Number(result);
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[host-tests] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,56 @@
+// The command line: `right-to-object <command> ...`. Every failure ends as one line on stderr and
+// exit code 2; no stack trace reaches the user.
+import { readFile } from 'node:fs/promises';
+import { EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './io';
+import { lintCommand } from './commands/lint';
+
+const COMMANDS: Record<string, CliCommand> = {
+  lint: lintCommand,
+};
+
+const USAGE = `Usage: right-to-object <command> [options]
+
+Commands:
+  lint PATH...        Flag vague privacy-policy language in Markdown and text files
+`;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`right-to-object: unknown command "${name}". Run "right-to-object --help" for the list.\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`right-to-object ${name}: ${error instanceof UsageError ? '' : 'error: '}${message.split('\n')[0]}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+const nodeIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: async (path) => {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' ? `cannot read "${path}": no such file` : `cannot read "${path}" (${code ?? 'unknown error'})`);
+    }
+  },
+  cwd: process.cwd(),
+};
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), nodeIo).then(
+    (code) => (process.exitCode = code),
+    () => (process.exitCode = EXIT_USAGE),
+  );
+}

@@ -1,0 +1,49 @@
+// Folds text into a small alphabet, so the matcher's transition table stays compact and the
+// matching is case-insensitive and tolerant of hyphens, extra spaces and line breaks.
+
+/** Letters a-z are 0..25, digits 26..35. */
+export const CLASS_APOSTROPHE = 36;
+export const CLASS_DOT = 37;
+export const CLASS_SLASH = 38;
+/** Whitespace of any kind and hyphens: a run of them counts as one separator. */
+export const CLASS_SEPARATOR = 39;
+/** Anything else: ends every partial match. */
+export const CLASS_OTHER = 40;
+export const CLASS_COUNT = 41;
+
+/** Class of each UTF-16 code unit below 128; code units above use classOfWide. */
+export const ASCII_CLASS = new Uint8Array(128).fill(CLASS_OTHER);
+for (let code = 97; code <= 122; code++) ASCII_CLASS[code] = code - 97;
+for (let code = 65; code <= 90; code++) ASCII_CLASS[code] = code - 65;
+for (let code = 48; code <= 57; code++) ASCII_CLASS[code] = 26 + code - 48;
+ASCII_CLASS[39] = CLASS_APOSTROPHE;
+ASCII_CLASS[46] = CLASS_DOT;
+ASCII_CLASS[47] = CLASS_SLASH;
+for (const code of [9, 10, 11, 12, 13, 32, 45]) ASCII_CLASS[code] = CLASS_SEPARATOR;
+
+export function classOfWide(code: number): number {
+  switch (code) {
+    case 0x2019: // right single quotation mark, the typographic apostrophe
+    case 0x2018:
+      return CLASS_APOSTROPHE;
+    case 0x00a0: // no-break space
+    case 0x2010: // hyphen
+    case 0x2011: // non-breaking hyphen
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+      return CLASS_SEPARATOR;
+    default:
+      return CLASS_OTHER;
+  }
+}
+
+export function classOf(code: number): number {
+  return code < 128 ? ASCII_CLASS[code]! : classOfWide(code);
+}
+
+/** Characters that make up words, for whole-word checks at match edges. */
+const WORD_CHAR = /[\p{L}\p{N}_'\u2019]/u;
+export function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && char !== '' && WORD_CHAR.test(char);
+}

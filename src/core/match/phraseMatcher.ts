@@ -1,0 +1,132 @@
+// One pass over the text, whatever the number of phrases: an Aho-Corasick automaton compiled into
+// a dense transition table over the folded alphabet of charClasses.ts.
+import { CLASS_COUNT, CLASS_OTHER, CLASS_SEPARATOR, classOf, isWordChar } from './charClasses';
+
+export interface PhraseMatch {
+  /** Index of the phrase in the list given to compilePhrases. */
+  phrase: number;
+  start: number;
+  end: number;
+}
+
+/** Phrases longer than this (in folded characters) are rejected at compile time. */
+const MAX_PHRASE_LENGTH = 255;
+const RING_MASK = 255;
+
+export interface CompiledPhrases {
+  readonly phraseCount: number;
+  /** All whole-word occurrences, in order of their end offset; overlaps included. */
+  findAll(text: string, from?: number, to?: number): PhraseMatch[];
+}
+
+export function compilePhrases(phrases: readonly string[]): CompiledPhrases {
+  // Trie over folded classes.
+  const children: Int32Array[] = [new Int32Array(CLASS_COUNT).fill(-1)];
+  const outputs: number[][] = [[]];
+  const lengths: number[] = [];
+  const needsWordStart: boolean[] = [];
+  const needsWordEnd: boolean[] = [];
+
+  phrases.forEach((phrase, index) => {
+    const folded = foldPhrase(phrase);
+    if (folded.length === 0 || folded.length > MAX_PHRASE_LENGTH) {
+      throw new Error(`Phrase "${phrase}" is empty or longer than ${MAX_PHRASE_LENGTH} characters`);
+    }
+    let state = 0;
+    for (const cls of folded) {
+      let next = children[state]![cls]!;
+      if (next === -1) {
+        next = children.length;
+        children.push(new Int32Array(CLASS_COUNT).fill(-1));
+        outputs.push([]);
+        children[state]![cls] = next;
+      }
+      state = next;
+    }
+    outputs[state]!.push(index);
+    lengths[index] = folded.length;
+    needsWordStart[index] = isWordChar(phrase[0]);
+    needsWordEnd[index] = isWordChar(phrase[phrase.length - 1]);
+  });
+
+  // Breadth-first: failure links, merged outputs and the full transition table (a DFA).
+  const stateCount = children.length;
+  const delta = new Int32Array(stateCount * CLASS_COUNT);
+  const fail = new Int32Array(stateCount);
+  const queue: number[] = [];
+  for (let cls = 0; cls < CLASS_COUNT; cls++) {
+    const child = children[0]![cls]!;
+    if (child === -1) {
+      delta[cls] = 0;
+    } else {
+      delta[cls] = child;
+      fail[child] = 0;
+      queue.push(child);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const failOutputs = outputs[fail[state]!]!;
+    if (failOutputs.length > 0) outputs[state] = [...outputs[state]!, ...failOutputs];
+    for (let cls = 0; cls < CLASS_COUNT; cls++) {
+      const child = children[state]![cls]!;
+      if (child === -1) {
+        delta[state * CLASS_COUNT + cls] = delta[fail[state]! * CLASS_COUNT + cls]!;
+      } else {
+        delta[state * CLASS_COUNT + cls] = child;
+        fail[child] = delta[fail[state]! * CLASS_COUNT + cls]!;
+        queue.push(child);
+      }
+    }
+  }
+  const hasOutput = new Uint8Array(stateCount);
+  outputs.forEach((list, state) => (hasOutput[state] = list.length > 0 ? 1 : 0));
+
+  return {
+    phraseCount: phrases.length,
+    findAll(text: string, from = 0, to = text.length): PhraseMatch[] {
+      const matches: PhraseMatch[] = [];
+      // Original offset of each of the last 256 folded characters, to recover match starts.
+      const ring = new Int32Array(RING_MASK + 1);
+      let folded = 0;
+      let state = 0;
+      let previousWasSeparator = true;
+      for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        const cls = classOf(code);
+        if (cls === CLASS_SEPARATOR) {
+          if (previousWasSeparator) continue;
+          previousWasSeparator = true;
+        } else {
+          previousWasSeparator = false;
+        }
+        ring[folded & RING_MASK] = i;
+        folded++;
+        state = delta[state * CLASS_COUNT + cls]!;
+        if (hasOutput[state] === 1) {
+          for (const phrase of outputs[state]!) {
+            const start = ring[(folded - lengths[phrase]!) & RING_MASK]!;
+            const end = i + 1;
+            if (needsWordStart[phrase] && isWordChar(text[start - 1])) continue;
+            if (needsWordEnd[phrase] && isWordChar(text[end])) continue;
+            matches.push({ phrase, start, end });
+          }
+        }
+      }
+      return matches;
+    },
+  };
+}
+
+/** Folds a phrase to classes the same way the text is folded (separator runs become one). */
+function foldPhrase(phrase: string): number[] {
+  const folded: number[] = [];
+  for (let i = 0; i < phrase.length; i++) {
+    const cls = classOf(phrase.charCodeAt(i));
+    if (cls === CLASS_OTHER) throw new Error(`Phrase "${phrase}" contains an unsupported character "${phrase[i]}"`);
+    if (cls === CLASS_SEPARATOR && (folded.length === 0 || folded[folded.length - 1] === CLASS_SEPARATOR)) continue;
+    folded.push(cls);
+  }
+  while (folded[folded.length - 1] === CLASS_SEPARATOR) folded.pop();
+  return folded;
+}

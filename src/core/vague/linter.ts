@@ -1,0 +1,97 @@
+// Turns a catalogue of rules into a linter: one compiled automaton for every pattern of every
+// rule, then per-rule filters, overlap resolution and the clarification rule.
+import { expandPattern } from '../match/expandPattern';
+import { compilePhrases, type CompiledPhrases, type PhraseMatch } from '../match/phraseMatcher';
+import type { Severity } from '../severity';
+import type { Finding } from './finding';
+import type { Rule } from './ruleSchema';
+import { isClarifiedAfter, isClarifiable } from './clarification';
+
+/** How far around a match the per-rule regex filters look. */
+const FILTER_WINDOW = 48;
+
+export interface LintOptions {
+  /** Only [from, to) is scanned; offsets stay relative to the whole text. */
+  from?: number;
+  to?: number;
+  /** Overrides a rule's severity; 'off' drops its findings. */
+  severityFor?: (rule: Rule) => Severity | 'off';
+}
+
+export interface Linter {
+  readonly rules: readonly Rule[];
+  lint(text: string, options?: LintOptions): Finding[];
+  ruleById(id: string): Rule | undefined;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  notFollowedBy?: RegExp;
+  notPrecededBy?: RegExp;
+}
+
+export function createLinter(rules: readonly Rule[]): Linter {
+  const phrases: string[] = [];
+  const ruleOfPhrase: number[] = [];
+  const compiledRules: CompiledRule[] = rules.map((rule, ruleIndex) => {
+    for (const pattern of rule.patterns) {
+      for (const phrase of expandPattern(pattern)) {
+        phrases.push(phrase);
+        ruleOfPhrase.push(ruleIndex);
+      }
+    }
+    return {
+      rule,
+      notFollowedBy: rule.notFollowedBy ? new RegExp(rule.notFollowedBy, 'iu') : undefined,
+      notPrecededBy: rule.notPrecededBy ? new RegExp(rule.notPrecededBy, 'iu') : undefined,
+    };
+  });
+  const matcher: CompiledPhrases = compilePhrases(phrases);
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+
+  return {
+    rules,
+    ruleById: (id) => byId.get(id),
+    lint(text, options = {}) {
+      const from = Math.max(0, options.from ?? 0);
+      const to = Math.min(text.length, options.to ?? text.length);
+      const kept = matcher.findAll(text, from, to).filter((match) => passesFilters(compiledRules[ruleOfPhrase[match.phrase]!]!, text, match));
+      const findings: Finding[] = [];
+      for (const match of leftmostLongest(kept)) {
+        const rule = compiledRules[ruleOfPhrase[match.phrase]!]!.rule;
+        const configured = options.severityFor ? options.severityFor(rule) : rule.severity;
+        if (configured === 'off') continue;
+        const clarified = isClarifiable(rule.category) && isClarifiedAfter(text, match.end);
+        findings.push({
+          ruleId: rule.id,
+          category: rule.category,
+          severity: clarified ? 'hint' : configured,
+          message: rule.message,
+          start: match.start,
+          end: match.end,
+          clarified,
+        });
+      }
+      return findings;
+    },
+  };
+}
+
+function passesFilters(compiled: CompiledRule, text: string, match: PhraseMatch): boolean {
+  if (compiled.notFollowedBy?.test(text.slice(match.end, match.end + FILTER_WINDOW))) return false;
+  if (compiled.notPrecededBy?.test(text.slice(Math.max(0, match.start - FILTER_WINDOW), match.start))) return false;
+  return true;
+}
+
+/** Keeps the leftmost, then longest, of overlapping matches ("may share" wins over "may"). */
+function leftmostLongest(matches: PhraseMatch[]): PhraseMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: PhraseMatch[] = [];
+  let reachedEnd = -1;
+  for (const match of sorted) {
+    if (match.start < reachedEnd) continue;
+    chosen.push(match);
+    reachedEnd = match.end;
+  }
+  return chosen;
+}

@@ -1,0 +1,44 @@
+// @ts-check
+// End-to-end: the extension in the real VS Code workbench (code-server), seen through Chromium as a
+// person sees it. Screenshots go to test-artifacts/e2e/.
+import assert from 'node:assert/strict';
+import { openWorkbench, openFile, runCommand, screenshot } from './workbench.mjs';
+
+describe('Workbench (browser)', function () {
+  this.timeout(120_000);
+  /** @type {Awaited<ReturnType<typeof openWorkbench>>} */
+  let session;
+
+  before(async () => {
+    session = await openWorkbench({ workspaceFixture: 'workspace' });
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it('underlines "legitimate interests" in a Markdown file and lists it in Problems', async () => {
+    const { page } = session;
+    await openFile(page, 'policy-analysis.md');
+    const squiggle = page.locator('.view-overlays .squiggly-warning').first();
+    await squiggle.waitFor({ timeout: 30_000 });
+    await screenshot(page, 'squiggle.png');
+
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'legitimate interests' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    const rowText = await row.innerText();
+    assert.match(rowText, /Vague legal basis/i);
+    await screenshot(page, 'problems.png');
+  });
+
+  it('runs a palette command and shows its result in the status bar', async () => {
+    const { page } = session;
+    await openFile(page, 'policy-analysis.md');
+    await runCommand(page, 'Right to Object: Check Document for Vague Language');
+    const status = page.locator('.statusbar-item', { hasText: /vague phrase\(s\) found/ }).first();
+    await status.waitFor({ timeout: 15_000 });
+    assert.match(await status.innerText(), /\d+ vague phrase\(s\) found/);
+    await screenshot(page, 'command.png');
+  });
+});
+

@@ -1,0 +1,49 @@
+// Shared helpers for tests that run inside the extension host.
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'right-to-object.right-to-object';
+
+export function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('The integration tests need the fixture workspace open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function openDocument(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Resolves with the diagnostics of `uri` once `accept` holds for them, or rejects after `timeoutMs`. */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Right to Object');
+      if (accept(diagnostics)) {
+        cleanup();
+        resolve(diagnostics);
+      }
+    };
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      const seen = vscode.languages.getDiagnostics(uri).map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
+      reject(new Error(`Timed out waiting for diagnostics on ${uri.path}; have: [${seen.join(', ')}]`));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      listener.dispose();
+    };
+    check();
+  });
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
