@@ -31,6 +31,7 @@ const problemMatcherPlugin = {
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
+  define: { __VERSION__: JSON.stringify(require('./package.json').version) },
   bundle: true,
   minify: production,
   sourcemap: !production,
@@ -39,6 +40,12 @@ const common = {
   external: ['vscode'],
   logLevel: 'silent',
   plugins: [problemMatcherPlugin],
+};
+
+/** ESM dependencies (tinyglobby's fdir) read import.meta.url; give CommonJS bundles a real one. */
+const importMetaShim = {
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
 };
 
 /** @returns {string[]} every *.ts file below dir */
@@ -56,6 +63,7 @@ const bundles = tests
       {
         ...common,
         entryPoints: listTs('test/unit'),
+        ...importMetaShim,
         outdir: 'out/test/unit',
         outbase: 'test/unit',
         platform: 'node',
@@ -91,7 +99,7 @@ const bundles = tests
         format: 'cjs',
         target: 'es2022',
         // The web worker has no Node built-ins: a stray import must fail the build, not load a shim.
-        define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+        define: { ...common.define, 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
       },
       {
         ...common,
@@ -100,7 +108,8 @@ const bundles = tests
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        banner: { js: '#!/usr/bin/env node' },
+        define: importMetaShim.define,
+        banner: { js: `#!/usr/bin/env node\n${importMetaShim.banner.js}` },
       },
     ];
 

@@ -4,6 +4,7 @@
 // smoke-test driver (window.codeAutomationExit). Usage: node scripts/run-host-tests.mjs
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { format } from 'node:util';
 import { join } from 'node:path';
 import { provisionAll } from './provision.mjs';
 import { startCodeServer } from './codeServer.mjs';
@@ -28,10 +29,10 @@ async function main() {
     });
     const workbenchLog = createWriteStream(join(artifactsDir, 'host-tests-workbench.log'));
     await page.exposeFunction('codeAutomationLog', (/** @type {string} */ type, /** @type {unknown[]} */ args) => {
-      const line = args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+      const line = format(...args);
       workbenchLog.write(`${type} ${line}\n`);
       // The workbench's own chatter ("[AgentHost] ...") goes to the log file only; mocha's lines are shown.
-      if (!/^\[[A-Za-z]+\]/.test(line)) console.log(line);
+      if (!/^\[[A-Za-z ]+\]|ENOTFOUND|^\s+at /.test(line)) console.log(line);
     });
     const remote = (/** @type {string} */ path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
     const payload = [

@@ -1,27 +1,47 @@
-// Entry point for both extension hosts (Node and web worker). Activation only wires things up;
-// the catalogue is compiled on the first lint, not here.
+// Entry point for both extension hosts (Node and web worker). Activation only wires things up:
+// the catalogue is compiled on the first lint, and nothing runs per keystroke but a timer reset.
 import * as vscode from 'vscode';
-import { COMMANDS } from './constants';
+import { COMMANDS, LINTED_SELECTOR } from './constants';
+import { ConfigService } from './config/configService';
 import { VagueLanguageDiagnostics } from './diagnostics/vagueLanguageDiagnostics';
+import { VagueLanguageHover } from './hover/vagueLanguageHover';
+import { VagueLanguageQuickFixes } from './codeActions/vagueLanguageQuickFixes';
+import { FindingsStatusBar } from './statusBar/findingsStatusBar';
+import { applyTextEdits } from './commands/applyTextEdits';
+import { allowPhrase } from './commands/allowPhrase';
+import { lintWorkspace, type WorkspaceLintSummary } from './commands/lintWorkspace';
+import { disposeLog } from './log';
+import type { TextEdit } from './core/edits/textEdit';
 
 export interface RightToObjectApi {
   /** For tests and other extensions: lint a document immediately. */
-  lintNow(document: vscode.TextDocument): readonly vscode.Diagnostic[];
+  lintNow(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
-  const diagnostics = new VagueLanguageDiagnostics();
+  const config = new ConfigService();
+  const diagnostics = new VagueLanguageDiagnostics(config);
   context.subscriptions.push(
+    { dispose: disposeLog },
+    config,
     diagnostics,
-    vscode.commands.registerCommand(COMMANDS.lintActiveDocument, () => {
+    new FindingsStatusBar(diagnostics),
+    vscode.languages.registerHoverProvider(LINTED_SELECTOR, new VagueLanguageHover(diagnostics, config)),
+    vscode.languages.registerCodeActionsProvider(LINTED_SELECTOR, new VagueLanguageQuickFixes(diagnostics, config), {
+      providedCodeActionKinds: VagueLanguageQuickFixes.providedCodeActionKinds,
+    }),
+    vscode.commands.registerCommand(COMMANDS.lintActiveDocument, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown or plain-text document to check it for vague language.'));
         return;
       }
-      const found = diagnostics.lintNow(editor.document).length;
+      const found = (await diagnostics.lintNow(editor.document)).length;
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Right to Object: {0} vague phrase(s) found.', found), 5000);
     }),
+    vscode.commands.registerCommand(COMMANDS.lintWorkspace, (): Promise<WorkspaceLintSummary> => lintWorkspace(diagnostics, config)),
+    vscode.commands.registerCommand(COMMANDS.applyTextEdits, (uri: vscode.Uri, version: number, edits: TextEdit[]) => applyTextEdits(uri, version, edits)),
+    vscode.commands.registerCommand(COMMANDS.allowPhrase, (uri: vscode.Uri, phrase: string) => allowPhrase(uri, phrase)),
   );
   return { lintNow: (document) => diagnostics.lintNow(document) };
 }

@@ -2,6 +2,7 @@
 // .markdown and .txt files), or a glob (node:fs glob). Sorted, without duplicates.
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { glob as tinyglobby } from 'tinyglobby';
 import { UsageError } from './io';
 
 export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt'];
@@ -41,13 +42,8 @@ async function walk(folder: string): Promise<string[]> {
 }
 
 async function glob(pattern: string, cwd: string): Promise<string[]> {
-  // node:fs/promises glob exists from Node 22; on Node 20 say so instead of failing obscurely.
-  const fs = (await import('node:fs/promises')) as { glob?: (pattern: string, options: { cwd: string }) => AsyncIterable<string> };
-  if (!fs.glob) throw new UsageError(`globs need Node.js 22 or later; pass files or folders instead of "${pattern}"`);
-  const files: string[] = [];
-  for await (const match of fs.glob(pattern, { cwd })) {
-    const absolute = resolve(cwd, match);
-    if ((await stat(absolute)).isFile()) files.push(absolute);
-  }
-  return files;
+  // tinyglobby: node:fs glob only arrived in Node 22, and shells differ in what they expand.
+  const matches = await tinyglobby(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+  if (matches.length === 0) throw new UsageError(`no file matches "${pattern}"`);
+  return matches.map((match) => resolve(match));
 }

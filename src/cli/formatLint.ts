@@ -2,8 +2,10 @@
 // 1-based and counted the same way, so editors and the JSON agree.
 import type { Finding } from '../core/vague/finding';
 import { lineIndex } from '../core/text/lineIndex';
+import type { Rule } from '../core/vague/ruleSchema';
+import { formatSarif } from './formatSarif';
 
-export const LINT_FORMATS = ['text', 'json'] as const;
+export const LINT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export interface FileFindings {
@@ -12,8 +14,10 @@ export interface FileFindings {
   findings: readonly Finding[];
 }
 
-export function formatLintResults(results: readonly FileFindings[], format: LintFormat): string {
+export function formatLintResults(results: readonly FileFindings[], format: LintFormat, ruleById: (id: string) => Rule | undefined, version: string): string {
   switch (format) {
+    case 'sarif':
+      return formatSarif(results, ruleById, version);
     case 'json':
       return `${JSON.stringify(results.map(toJsonFile), null, 2)}\n`;
     case 'text':

@@ -3,15 +3,20 @@
 import { readFile } from 'node:fs/promises';
 import { EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './io';
 import { lintCommand } from './commands/lint';
+import { rulesCommand } from './commands/rules';
 
 const COMMANDS: Record<string, CliCommand> = {
   lint: lintCommand,
+  rules: rulesCommand,
 };
 
 const USAGE = `Usage: right-to-object <command> [options]
 
 Commands:
   lint PATH...        Flag vague privacy-policy language in Markdown and text files
+                      [--format text|json|sarif] [--config FILE]
+                      [--fail-on error|warning|information|never]
+  rules               List the vague-language rules [--format text|json]
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -1,46 +1,70 @@
 // Keeps the vague-language diagnostics of open Markdown and plain-text documents up to date:
-// debounced while typing, dropped when a newer edit arrives first, cleared when a document closes.
+// debounced while typing, dropped when a newer edit arrived first, cleared when a document closes,
+// and nothing at all for other documents. Keeps the findings for hovers, quick fixes and the
+// status bar.
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, LINTED_LANGUAGES } from '../constants';
-import { defaultLinter } from '../core/vague/defaultLinter';
+import { LINTED_LANGUAGES } from '../constants';
+import type { ConfigService } from '../config/configService';
+import type { Finding } from '../core/vague/finding';
+import { lintDocument, type DocumentKind } from '../core/vague/lintDocument';
+import { log } from '../log';
 import { toDiagnostic } from './toDiagnostic';
 
 /** Schemes of editor-internal documents that are never the user's prose. */
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings']);
 const TYPING_DELAY_MS = 250;
 
+export interface DocumentFindings {
+  version: number;
+  text: string;
+  findings: readonly Finding[];
+}
+
 export class VagueLanguageDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('right-to-object');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly subscriptions: vscode.Disposable[] = [this.collection];
+  private readonly results = new Map<string, DocumentFindings>();
+  /** Bumped per document on every request, so a slower, older run never overwrites a newer one. */
+  private readonly generations = new Map<string, number>();
+  private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly subscriptions: vscode.Disposable[] = [this.collection, this.changeEmitter];
+  /** Fires after a document's findings were updated. */
+  readonly onDidUpdate = this.changeEmitter.event;
 
-  constructor() {
+  constructor(private readonly config: ConfigService) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.schedule(event.document, TYPING_DELAY_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(CONFIG_SECTION)) this.refreshAll();
-      }),
+      config.onDidChange(() => this.refreshAll()),
     );
     this.refreshAll();
   }
 
-  /** Lints a document now, bypassing the typing delay (used by the command and by tests). */
-  lintNow(document: vscode.TextDocument): readonly vscode.Diagnostic[] {
+  /** Lints a document now, bypassing the typing delay (the command, tests and other extensions). */
+  async lintNow(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> {
     this.cancel(document.uri);
-    if (!this.applies(document)) {
-      this.collection.delete(document.uri);
-      return [];
-    }
-    const text = document.getText();
-    const diagnostics = defaultLinter()
-      .lint(text)
-      .map((finding) => toDiagnostic(document, finding));
-    this.collection.set(document.uri, diagnostics);
-    return diagnostics;
+    await this.run(document, this.nextGeneration(document.uri));
+    return this.collection.get(document.uri) ?? [];
+  }
+
+  /** The findings of the document's current version, if it has been linted. */
+  findingsFor(document: vscode.TextDocument): DocumentFindings | undefined {
+    const result = this.results.get(document.uri.toString());
+    return result && result.version === document.version ? result : undefined;
+  }
+
+  /** The current findings, linting first if the last result is for an older version (hover, quick fixes). */
+  async currentFindings(document: vscode.TextDocument): Promise<DocumentFindings | undefined> {
+    if (!this.findingsFor(document) && applies(document)) await this.lintNow(document);
+    return this.findingsFor(document);
+  }
+
+  /** Diagnostics for files that are not open (the workspace lint). */
+  setForClosedFile(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
+    this.collection.set(uri, diagnostics);
   }
 
   dispose(): void {
@@ -54,27 +78,44 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument, delayMs: number): void {
-    if (!this.applies(document)) {
-      this.forget(document.uri);
-      return;
-    }
+    if (!applies(document)) return;
     this.cancel(document.uri);
-    const version = document.version;
+    const generation = this.nextGeneration(document.uri);
     const key = document.uri.toString();
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        // A newer edit has its own timer coming; linting this state would show stale ranges.
-        if (document.isClosed || document.version !== version) return;
-        this.lintNow(document);
+        void this.run(document, generation);
       }, delayMs),
     );
   }
 
-  private applies(document: vscode.TextDocument): boolean {
-    if (!LINTED_LANGUAGES.includes(document.languageId) || IGNORED_SCHEMES.has(document.uri.scheme)) return false;
-    return vscode.workspace.getConfiguration(CONFIG_SECTION, document.uri).get<boolean>('diagnostics.enabled', true);
+  private async run(document: vscode.TextDocument, generation: number): Promise<void> {
+    const key = document.uri.toString();
+    try {
+      if (!applies(document)) {
+        this.forget(document.uri);
+        return;
+      }
+      const config = await this.config.configFor(document.uri);
+      // Stale: a newer request was made, or the document closed, while the configuration loaded.
+      if (document.isClosed || this.generations.get(key) !== generation) return;
+      const text = document.getText();
+      const findings = lintDocument(text, { kind: kindOf(document), config });
+      this.results.set(key, { version: document.version, text, findings });
+      this.collection.set(document.uri, findings.map((finding) => toDiagnostic(document, finding)));
+      this.changeEmitter.fire(document.uri);
+    } catch (error) {
+      log().error(`Linting ${document.uri.toString(true)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
+  private nextGeneration(uri: vscode.Uri): number {
+    const key = uri.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    return generation;
   }
 
   private cancel(uri: vscode.Uri): void {
@@ -86,6 +127,18 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     this.cancel(uri);
+    const key = uri.toString();
+    this.results.delete(key);
+    this.generations.delete(key);
     this.collection.delete(uri);
+    this.changeEmitter.fire(uri);
   }
+}
+
+export function applies(document: vscode.TextDocument): boolean {
+  return LINTED_LANGUAGES.includes(document.languageId) && !IGNORED_SCHEMES.has(document.uri.scheme);
+}
+
+export function kindOf(document: vscode.TextDocument): DocumentKind {
+  return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
 }

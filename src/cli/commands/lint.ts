@@ -1,10 +1,20 @@
-// `right-to-object lint [--format text|json] [--fail-on error|warning|information|never] PATH...`
+// `right-to-object lint [--format text|json|sarif] [--config FILE] [--fail-on LEVEL] PATH...`
+// The same pipeline as the editor (lintDocument), with .right-to-object.json read the same way.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultLinter } from '../../core/vague/defaultLinter';
+import { DEFAULT_LINT_CONFIG, mergeLintConfigs, type LintConfig } from '../../core/config/lintConfig';
+import { parseWorkspaceFile, WORKSPACE_FILE_NAME } from '../../core/config/workspaceFile';
+import { lintDocument, linterFor } from '../../core/vague/lintDocument';
 import { severityRank, type Severity } from '../../core/severity';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from '../io';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../io';
 import { expandPaths } from '../expandPaths';
-import { formatLintResults, LINT_FORMATS, type LintFormat, type FileFindings } from '../formatLint';
+import { formatLintResults, LINT_FORMATS, type FileFindings } from '../formatLint';
+import { oneOf } from '../args';
+
+declare const __VERSION__: string | undefined;
+/** Injected by esbuild from package.json; unit tests run unbundled-version builds. */
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
 
 const FAIL_ON = ['error', 'warning', 'information', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -14,17 +24,31 @@ export const lintCommand: CliCommand = async (args, io) => {
   const format = oneOf(values.format ?? 'text', LINT_FORMATS, '--format');
   const failOn = oneOf(values['fail-on'] ?? 'error', FAIL_ON, '--fail-on');
   if (positionals.length === 0) throw new UsageError('no PATH given (a file, a folder or a glob)');
+  const config = await loadConfig(values.config, io);
 
   const files = await expandPaths(positionals, io.cwd);
-  const linter = defaultLinter();
   const results: FileFindings[] = [];
   for (const file of files) {
     const text = await io.readFile(file.absolute);
-    results.push({ file: file.display, text, findings: linter.lint(text) });
+    const kind = /\.(md|markdown)$/i.test(file.absolute) ? 'markdown' : 'plaintext';
+    results.push({ file: file.display, text, findings: lintDocument(text, { kind, config }) });
   }
-  io.stdout(formatLintResults(results, format as LintFormat));
+  const linter = linterFor(config);
+  io.stdout(formatLintResults(results, format, (id) => linter.ruleById(id), VERSION));
   return reachesThreshold(results, failOn) ? EXIT_FINDINGS : EXIT_OK;
 };
+
+/** --config FILE, else .right-to-object.json in the working folder if there is one. A bad file is a usage error. */
+async function loadConfig(path: string | undefined, io: CliIo): Promise<LintConfig> {
+  const file = path ? resolve(io.cwd, path) : resolve(io.cwd, WORKSPACE_FILE_NAME);
+  if (!path && !existsSync(file)) return DEFAULT_LINT_CONFIG;
+  const parsed = parseWorkspaceFile(await io.readFile(file), path ?? WORKSPACE_FILE_NAME);
+  if (parsed.problems.length > 0) {
+    const [first] = parsed.problems;
+    throw new UsageError(`${first!.setting} ${first!.message}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problem(s))` : ''}`);
+  }
+  return mergeLintConfigs(parsed.diagnostics);
+}
 
 function parseOrUsage(args: string[]) {
   try {
@@ -36,11 +60,6 @@ function parseOrUsage(args: string[]) {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
-  return value as T;
 }
 
 function reachesThreshold(results: FileFindings[], failOn: FailOn): boolean {

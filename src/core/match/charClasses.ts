@@ -47,3 +47,20 @@ const WORD_CHAR = /[\p{L}\p{N}_'\u2019]/u;
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && char !== '' && WORD_CHAR.test(char);
 }
+
+/** Punctuation that joins words into one token when it stands between them: "www.partners.com", "a@b", "x/partners". */
+const JOINERS = new Set(['.', '@', '/', ':', '_']);
+
+/** True when a phrase may start at `start`: not inside a word, a domain, an address or a path. */
+export function isBoundaryBefore(text: string, start: number): boolean {
+  const previous = text[start - 1];
+  if (isWordChar(previous)) return false;
+  return !(previous !== undefined && JOINERS.has(previous) && isWordChar(text[start - 2]));
+}
+
+/** True when a phrase may end at `end` (exclusive). */
+export function isBoundaryAfter(text: string, end: number): boolean {
+  const next = text[end];
+  if (isWordChar(next)) return false;
+  return !(next !== undefined && JOINERS.has(next) && isWordChar(text[end + 1]));
+}

@@ -1,6 +1,6 @@
 // One pass over the text, whatever the number of phrases: an Aho-Corasick automaton compiled into
 // a dense transition table over the folded alphabet of charClasses.ts.
-import { CLASS_COUNT, CLASS_OTHER, CLASS_SEPARATOR, classOf, isWordChar } from './charClasses';
+import { CLASS_COUNT, CLASS_OTHER, CLASS_SEPARATOR, classOf, isBoundaryAfter, isBoundaryBefore, isWordChar } from './charClasses';
 
 export interface PhraseMatch {
   /** Index of the phrase in the list given to compilePhrases. */
@@ -107,8 +107,8 @@ export function compilePhrases(phrases: readonly string[]): CompiledPhrases {
           for (const phrase of outputs[state]!) {
             const start = ring[(folded - lengths[phrase]!) & RING_MASK]!;
             const end = i + 1;
-            if (needsWordStart[phrase] && isWordChar(text[start - 1])) continue;
-            if (needsWordEnd[phrase] && isWordChar(text[end])) continue;
+            if (needsWordStart[phrase] && !isBoundaryBefore(text, start)) continue;
+            if (needsWordEnd[phrase] && !isBoundaryAfter(text, end)) continue;
             matches.push({ phrase, start, end });
           }
         }
@@ -129,4 +129,12 @@ function foldPhrase(phrase: string): number[] {
   }
   while (folded[folded.length - 1] === CLASS_SEPARATOR) folded.pop();
   return folded;
+}
+
+/** True when `phrase` can be compiled (only letters, digits, spaces, hyphens, apostrophes, ".", "/"). */
+export function isMatchablePhrase(phrase: string): boolean {
+  const folded = phrase.trim();
+  if (folded.length === 0 || folded.length > MAX_PHRASE_LENGTH) return false;
+  for (let i = 0; i < folded.length; i++) if (classOf(folded.charCodeAt(i)) === CLASS_OTHER) return false;
+  return true;
 }

@@ -1,0 +1,62 @@
+// Quick fixes on a vague-language finding: put the question to the company into the text, turn
+// the rule off for the line or the file, or allow the phrase in this workspace. Each fix runs as a
+// command that first checks the document is still the version the fix was computed for, then
+// applies one WorkspaceEdit (one undo step).
+import * as vscode from 'vscode';
+import { COMMANDS, CONFIG_SECTION, DIAGNOSTIC_SOURCE } from '../constants';
+import type { TextEdit } from '../core/edits/textEdit';
+import { disableFileEdit, disableLineEdit, questionNoteEdits, QUESTION_FORMATS, type QuestionFormat } from '../core/vague/quickFixEdits';
+import { linterFor } from '../core/vague/lintDocument';
+import type { ConfigService } from '../config/configService';
+import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
+
+export class VagueLanguageQuickFixes implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(
+    private readonly diagnostics: VagueLanguageDiagnostics,
+    private readonly config: ConfigService,
+  ) {}
+
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && typeof diagnostic.code === 'string');
+    if (ours.length === 0) return [];
+    const result = await this.diagnostics.currentFindings(document);
+    if (!result) return [];
+    const linter = linterFor(await this.config.configFor(document.uri));
+    const format = questionFormat(document.uri);
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of ours) {
+      const ruleId = diagnostic.code as string;
+      const rule = linter.ruleById(ruleId);
+      if (!rule) continue;
+      const text = result.text;
+      const end = document.offsetAt(diagnostic.range.end);
+      const start = document.offsetAt(diagnostic.range.start);
+      const phrase = text.slice(start, end).replace(/\s+/g, ' ');
+      actions.push(
+        fix(vscode.l10n.t('Insert the question to ask the company'), diagnostic, document, questionNoteEdits(text, end, rule.question, format), true),
+        fix(vscode.l10n.t('Disable {0} for this line', ruleId), diagnostic, document, [disableLineEdit(text, start, ruleId)]),
+        fix(vscode.l10n.t('Disable {0} for this file', ruleId), diagnostic, document, [disableFileEdit(text, ruleId)]),
+      );
+      const allow = new vscode.CodeAction(vscode.l10n.t('Allow “{0}” in this workspace', phrase), vscode.CodeActionKind.QuickFix);
+      allow.diagnostics = [diagnostic];
+      allow.command = { command: COMMANDS.allowPhrase, title: allow.title, arguments: [document.uri, phrase] };
+      actions.push(allow);
+    }
+    return actions;
+  }
+}
+
+function fix(title: string, diagnostic: vscode.Diagnostic, document: vscode.TextDocument, edits: TextEdit[], preferred = false): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = preferred;
+  action.command = { command: COMMANDS.applyTextEdits, title, arguments: [document.uri, document.version, edits] };
+  return action;
+}
+
+function questionFormat(uri: vscode.Uri): QuestionFormat {
+  const value = vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<string>('quickFix.questionFormat', 'inline');
+  return (QUESTION_FORMATS as readonly string[]).includes(value) ? (value as QuestionFormat) : 'inline';
+}

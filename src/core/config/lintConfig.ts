@@ -1,0 +1,113 @@
+// The linter's configuration: the same shape for VS Code settings (rightToObject.diagnostics.*)
+// and for the workspace file .right-to-object.json (key "diagnostics"). Each key is validated on
+// its own, so one bad value produces one clear problem naming it, and only that key falls back to
+// its default.
+import { array, boolean, enum as enumOf, minLength, object, optional, partialRecord, record, refine, string, type ZodMiniType } from 'zod/mini';
+import { isMatchablePhrase } from '../match/phraseMatcher';
+import { SEVERITIES, type Severity } from '../severity';
+import { CATEGORIES, type Category } from '../vague/ruleSchema';
+import { LINT_SCOPES, type LintScope } from '../markdown/scope';
+
+export type SeveritySetting = Severity | 'off';
+const severitySetting = enumOf([...SEVERITIES, 'off']);
+
+export interface ExtraPhrase {
+  phrase: string;
+  message: string;
+  severity: Severity;
+  category: Category;
+}
+
+export interface LintConfig {
+  enabled: boolean;
+  scope: LintScope;
+  categorySeverity: Partial<Record<Category, SeveritySetting>>;
+  ruleSeverity: Record<string, SeveritySetting>;
+  extraPhrases: ExtraPhrase[];
+  allowList: string[];
+}
+
+export const DEFAULT_LINT_CONFIG: LintConfig = {
+  enabled: true,
+  scope: 'prose',
+  categorySeverity: {},
+  ruleSeverity: {},
+  extraPhrases: [],
+  allowList: [],
+};
+
+const extraPhraseSchema = object({
+  phrase: string().check(minLength(2), refine(isMatchablePhrase, 'may contain only letters, digits, spaces, hyphens, apostrophes, "." and "/"')),
+  message: string().check(minLength(1)),
+  severity: optional(enumOf(SEVERITIES)),
+  category: optional(enumOf(CATEGORIES)),
+});
+
+/** One schema per key: validated independently. */
+const KEY_SCHEMAS: { [K in keyof LintConfig]: ZodMiniType } = {
+  enabled: boolean(),
+  scope: enumOf(LINT_SCOPES),
+  categorySeverity: partialRecord(enumOf(CATEGORIES), severitySetting),
+  ruleSeverity: record(string(), severitySetting),
+  extraPhrases: array(extraPhraseSchema),
+  allowList: array(string().check(minLength(1))),
+};
+
+export interface ConfigProblem {
+  /** The setting as the user wrote it, e.g. "rightToObject.diagnostics.scope". */
+  setting: string;
+  message: string;
+}
+
+/**
+ * Validates raw values (from settings or the JSON file). `prefix` names settings in messages
+ * ("rightToObject.diagnostics." or ".right-to-object.json: diagnostics.").
+ */
+export function parseLintConfig(raw: unknown, prefix: string): { config: Partial<LintConfig>; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const config: Partial<LintConfig> = {};
+  if (raw === undefined || raw === null) return { config, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { config, problems: [{ setting: prefix.replace(/\.$/, ''), message: 'must be an object; using the defaults' }] };
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    if (!(key in KEY_SCHEMAS)) {
+      problems.push({ setting: prefix + key, message: `is not a known setting (known: ${Object.keys(KEY_SCHEMAS).join(', ')})` });
+      continue;
+    }
+    const typedKey = key as keyof LintConfig;
+    const result = KEY_SCHEMAS[typedKey].safeParse(value);
+    if (result.success) {
+      (config as Record<string, unknown>)[key] = typedKey === 'extraPhrases' ? normaliseExtraPhrases(result.data as ExtraPhraseInput[]) : result.data;
+    } else {
+      const issue = result.error.issues[0];
+      const where = issue && issue.path.length > 0 ? `[${issue.path.map(String).join('.')}]` : '';
+      problems.push({ setting: prefix + key + where, message: `${describeIssue(issue?.message)}; using the default (${JSON.stringify(DEFAULT_LINT_CONFIG[typedKey])})` });
+    }
+  }
+  return { config, problems };
+}
+
+/** Layers configurations: later ones win per key; allow-lists and extra phrases add up. */
+export function mergeLintConfigs(...layers: Partial<LintConfig>[]): LintConfig {
+  const merged: LintConfig = { ...DEFAULT_LINT_CONFIG, categorySeverity: {}, ruleSeverity: {}, extraPhrases: [], allowList: [] };
+  for (const layer of layers) {
+    if (layer.enabled !== undefined) merged.enabled = layer.enabled;
+    if (layer.scope !== undefined) merged.scope = layer.scope;
+    Object.assign(merged.categorySeverity, layer.categorySeverity);
+    Object.assign(merged.ruleSeverity, layer.ruleSeverity);
+    merged.extraPhrases.push(...(layer.extraPhrases ?? []));
+    merged.allowList.push(...(layer.allowList ?? []));
+  }
+  return merged;
+}
+
+type ExtraPhraseInput = { phrase: string; message: string; severity?: Severity; category?: Category };
+function normaliseExtraPhrases(input: ExtraPhraseInput[]): ExtraPhrase[] {
+  return input.map((entry) => ({ phrase: entry.phrase, message: entry.message, severity: entry.severity ?? 'warning', category: entry.category ?? 'open-purposes' }));
+}
+
+function describeIssue(message: string | undefined): string {
+  return message ? message.replace(/^Invalid input: /, '') : 'is not valid';
+}

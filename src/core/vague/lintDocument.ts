@@ -1,0 +1,48 @@
+// The whole pipeline for one document, shared by the editor and the command line: scope (Markdown
+// structure), matching, configured severities, inline disable comments and the allow-list.
+import type { LintConfig, SeveritySetting } from '../config/lintConfig';
+import { maskOutOfScope } from '../markdown/scope';
+import { CATALOGUE } from './catalogue';
+import type { Finding } from './finding';
+import { createLinter, type Linter } from './linter';
+import type { Rule } from './ruleSchema';
+import { parseSuppressions } from './suppressions';
+import { extraPhraseRules } from './extraPhraseRules';
+
+export type DocumentKind = 'markdown' | 'plaintext';
+
+export interface LintDocumentOptions {
+  kind: DocumentKind;
+  config: LintConfig;
+  /** Only findings starting in [from, to) are returned (used for incremental updates). */
+  from?: number;
+  to?: number;
+}
+
+let cached: { key: string; linter: Linter } | undefined;
+
+/** The catalogue plus the user's extra phrases, compiled once per distinct set of extras. */
+export function linterFor(config: LintConfig): Linter {
+  const key = JSON.stringify(config.extraPhrases);
+  if (cached?.key !== key) cached = { key, linter: createLinter([...CATALOGUE, ...extraPhraseRules(config.extraPhrases)]) };
+  return cached.linter;
+}
+
+export function lintDocument(text: string, options: LintDocumentOptions): Finding[] {
+  const { config } = options;
+  if (!config.enabled) return [];
+  const scoped = options.kind === 'markdown' ? maskOutOfScope(text, config.scope) : text;
+  const findings = linterFor(config).lint(scoped, { from: options.from, to: options.to, severityFor: (rule) => configuredSeverity(rule, config) });
+  const suppressions = parseSuppressions(text);
+  const allowed = new Set(config.allowList.map(normalisePhrase));
+  return findings.filter((finding) => !suppressions.isSuppressed(finding.ruleId, finding.start) && !allowed.has(normalisePhrase(text.slice(finding.start, finding.end))));
+}
+
+export function configuredSeverity(rule: Rule, config: LintConfig): SeveritySetting {
+  return config.ruleSeverity[rule.id] ?? config.categorySeverity[rule.category] ?? rule.severity;
+}
+
+/** How phrases are compared with the allow-list: case, spacing and hyphens do not matter. */
+export function normalisePhrase(phrase: string): string {
+  return phrase.toLowerCase().replace(/[\s\u00a0\-\u2010\u2011]+/g, ' ').replace(/\u2019/g, "'").trim();
+}

@@ -1,0 +1,59 @@
+// The text edits behind the linter's quick fixes, as pure functions so they are unit-tested
+// without an editor: insert the question to ask after the sentence, and disable a rule for a line
+// or for the file with an inline comment.
+import { findFrontMatter } from '../markdown/frontMatter';
+import { lineBreakOf, type TextEdit } from '../edits/textEdit';
+
+export const QUESTION_FORMATS = ['inline', 'comment', 'footnote'] as const;
+export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
+
+/** Offset just after the sentence containing `offset`: after its . ! or ?, or at its paragraph's end. */
+export function sentenceEnd(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '.' || char === '!' || char === '?') {
+      let end = i + 1;
+      while (end < text.length && /["'”’)\]*_]/.test(text[end]!)) end++; // closing quotes and emphasis belong to the sentence
+      if (end >= text.length || /\s/.test(text[end]!)) return end;
+    } else if (char === '\n' || char === '\r') {
+      // A blank line (or a line that starts another block) ends the paragraph.
+      const rest = text.slice(i).match(/^(\r\n|\r|\n)[ \t>]*(?:\r\n|\r|\n|$)/);
+      if (rest) return i;
+    }
+  }
+  return text.length;
+}
+
+export function questionNoteEdits(text: string, findingEnd: number, question: string, format: QuestionFormat): TextEdit[] {
+  const at = sentenceEnd(text, findingEnd);
+  const label = 'Question to ask';
+  switch (format) {
+    case 'inline':
+      return [{ start: at, end: at, newText: ` *(${label}: ${question})*` }];
+    case 'comment':
+      return [{ start: at, end: at, newText: ` <!-- ${label}: ${question.replace(/--/g, '—')} -->` }];
+    case 'footnote': {
+      let number = 1;
+      while (text.includes(`[^q${number}]`)) number++;
+      const eol = lineBreakOf(text);
+      const tail = text.endsWith('\n') || text.endsWith('\r') ? '' : eol;
+      return [
+        { start: at, end: at, newText: `[^q${number}]` },
+        { start: text.length, end: text.length, newText: `${tail}${eol}[^q${number}]: ${label}: ${question}${eol}` },
+      ];
+    }
+  }
+}
+
+/** Appends `<!-- right-to-object-disable-line RULE -->` to the end of the line holding `offset`. */
+export function disableLineEdit(text: string, offset: number, ruleId: string): TextEdit {
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start: end, end, newText: ` <!-- right-to-object-disable-line ${ruleId} -->` };
+}
+
+/** Inserts `<!-- right-to-object-disable RULE -->` at the top of the document, after any front matter. */
+export function disableFileEdit(text: string, ruleId: string): TextEdit {
+  const at = findFrontMatter(text)?.end ?? 0;
+  return { start: at, end: at, newText: `<!-- right-to-object-disable ${ruleId} -->${lineBreakOf(text)}` };
+}

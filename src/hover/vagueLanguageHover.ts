@@ -1,0 +1,55 @@
+// Hover on a flagged phrase: what is vague, why, the question to put to the company, and the legal
+// provision that makes it matter, with where that provision's text comes from.
+import * as vscode from 'vscode';
+import { CATEGORY_LABELS, type Rule } from '../core/vague/ruleSchema';
+import { linterFor } from '../core/vague/lintDocument';
+import type { ConfigService } from '../config/configService';
+import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
+
+export class VagueLanguageHover implements vscode.HoverProvider {
+  constructor(
+    private readonly diagnostics: VagueLanguageDiagnostics,
+    private readonly config: ConfigService,
+  ) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const result = await this.diagnostics.currentFindings(document);
+    if (!result) return undefined;
+    const offset = document.offsetAt(position);
+    const findings = result.findings.filter((finding) => finding.start <= offset && offset <= finding.end);
+    if (findings.length === 0) return undefined;
+    const linter = linterFor(await this.config.configFor(document.uri));
+    const parts = findings.flatMap((finding) => {
+      const rule = linter.ruleById(finding.ruleId);
+      return rule ? [describeRule(rule, document.getText(new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end))), finding.clarified)] : [];
+    });
+    if (parts.length === 0) return undefined;
+    const first = findings[0]!;
+    return new vscode.Hover(parts, new vscode.Range(document.positionAt(first.start), document.positionAt(first.end)));
+  }
+}
+
+export function describeRule(rule: Rule, phrase: string, clarified: boolean): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(undefined, true);
+  markdown.isTrusted = false;
+  markdown.supportHtml = false;
+  markdown.appendMarkdown(`**${escape(rule.message)}**\n\n`);
+  if (clarified) markdown.appendMarkdown(`*${escape(vscode.l10n.t('The text names what this phrase leaves open right after it, so it is shown as a hint only.'))}*\n\n`);
+  markdown.appendMarkdown(`${escape(rule.explanation)}\n\n`);
+  markdown.appendMarkdown(`**${escape(vscode.l10n.t('Ask the company:'))}** ${escape(rule.question)}\n\n`);
+  if (rule.legalHook) {
+    markdown.appendMarkdown(`**${escape(vscode.l10n.t('Legal hook:'))}** ${escape(rule.legalHook.citation)}: ${escape(rule.legalHook.requirement)} `);
+    markdown.appendMarkdown(`(${escape(vscode.l10n.t('source'))}: ${formatSource(rule.legalHook.source)})\n\n`);
+  }
+  markdown.appendMarkdown(`${escape(vscode.l10n.t('Category'))}: ${escape(CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` · “${escape(phrase.replace(/\s+/g, ' '))}”`);
+  return markdown;
+}
+
+function formatSource(source: string): string {
+  return /^https?:\/\/\S+$/.test(source) ? `[${escape(new URL(source).hostname)}](${source})` : escape(source);
+}
+
+/** Escapes Markdown syntax in data so catalogue text is shown as written. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (char) => `\\${char}`);
+}

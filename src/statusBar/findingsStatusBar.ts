@@ -1,0 +1,41 @@
+// A status bar item for the active document: how many vague phrases it has and their density per
+// 1,000 words. Clicking it opens the Problems panel.
+import * as vscode from 'vscode';
+import { countWords, densityPerThousandWords } from '../core/text/wordCount';
+import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
+
+export class FindingsStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('rightToObject.findings', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[] = [this.item];
+
+  constructor(private readonly diagnostics: VagueLanguageDiagnostics) {
+    this.item.name = vscode.l10n.t('Right to Object: vague phrases');
+    this.item.command = 'workbench.actions.view.problems';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      diagnostics.onDidUpdate((uri) => {
+        if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const result = document ? this.diagnostics.findingsFor(document) : undefined;
+    if (!result) {
+      this.item.hide();
+      return;
+    }
+    const shown = result.findings.filter((finding) => finding.severity !== 'hint').length;
+    const words = countWords(result.text);
+    const density = densityPerThousandWords(shown, words);
+    this.item.text = `$(eye) ${vscode.l10n.t('{0} vague', shown)} · ${vscode.l10n.t('{0}/1k words', density)}`;
+    this.item.tooltip = vscode.l10n.t('{0} vague phrase(s) in {1} words ({2} per 1,000 words). Click to open the Problems panel.', shown, words, density);
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
