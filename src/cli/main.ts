@@ -4,10 +4,16 @@ import { readFile } from 'node:fs/promises';
 import { EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './io';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
+import { lettersCommand } from './commands/letters';
+import { letterCommand } from './commands/letter';
+import { walkthroughCommand } from './commands/walkthrough';
 
 const COMMANDS: Record<string, CliCommand> = {
   lint: lintCommand,
   rules: rulesCommand,
+  letters: lettersCommand,
+  letter: letterCommand,
+  walkthrough: walkthroughCommand,
 };
 
 const USAGE = `Usage: right-to-object <command> [options]
@@ -17,6 +23,11 @@ Commands:
                       [--format text|json|sarif] [--config FILE]
                       [--fail-on error|warning|information|never]
   rules               List the vague-language rules [--format text|json]
+  letters             List the objection letters [--format text|json]
+                      [--jurisdiction ID] [--language CODE]
+  letter ID           Print a filled letter as Markdown [--date YYYY-MM-DD]
+                      [--name ...] [--email ...] [--controller ...] [--grounds ...]
+  walkthrough FILE    Render an opt-out walkthrough [--format html|json]
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import { COMMANDS, CONFIG_SECTION, DIAGNOSTIC_SOURCE } from '../constants';
 import type { TextEdit } from '../core/edits/textEdit';
-import { disableFileEdit, disableLineEdit, questionNoteEdits, QUESTION_FORMATS, type QuestionFormat } from '../core/vague/quickFixEdits';
-import { linterFor } from '../core/vague/lintDocument';
+import type { QuestionFormat } from '../core/vague/quickFixEdits';
+import { lintEngine } from '../lazyModules';
 import type { ConfigService } from '../config/configService';
 import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
 
@@ -23,6 +23,7 @@ export class VagueLanguageQuickFixes implements vscode.CodeActionProvider {
     if (ours.length === 0) return [];
     const result = await this.diagnostics.currentFindings(document);
     if (!result) return [];
+    const { linterFor, questionNoteEdits, disableLineEdit, disableFileEdit } = lintEngine();
     const linter = linterFor(await this.config.configFor(document.uri));
     const format = questionFormat(document.uri);
     const actions: vscode.CodeAction[] = [];
@@ -58,5 +59,5 @@ function fix(title: string, diagnostic: vscode.Diagnostic, document: vscode.Text
 
 function questionFormat(uri: vscode.Uri): QuestionFormat {
   const value = vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<string>('quickFix.questionFormat', 'inline');
-  return (QUESTION_FORMATS as readonly string[]).includes(value) ? (value as QuestionFormat) : 'inline';
+  return (lintEngine().QUESTION_FORMATS as readonly string[]).includes(value) ? (value as QuestionFormat) : 'inline';
 }

@@ -1,7 +1,8 @@
 // Adds a phrase to the allow-list in the workspace folder's .right-to-object.json (creating the
 // file if needed) through a WorkspaceEdit, so it can be undone like any edit.
 import * as vscode from 'vscode';
-import { addToAllowList, WORKSPACE_FILE_NAME } from '../core/config/workspaceFile';
+import { WORKSPACE_FILE_NAME } from '../core/config/workspaceFileName';
+import { lintEngine } from '../lazyModules';
 
 export async function allowPhrase(documentUri: vscode.Uri, phrase: string): Promise<boolean> {
   const folder = vscode.workspace.getWorkspaceFolder(documentUri);
@@ -18,7 +19,7 @@ export async function allowPhrase(documentUri: vscode.Uri, phrase: string): Prom
   }
   let updated: string;
   try {
-    updated = addToAllowList(existing, phrase);
+    updated = lintEngine().addToAllowList(existing, phrase);
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be updated: {1}. Fix the file, then try again.', WORKSPACE_FILE_NAME, error instanceof Error ? error.message : String(error)));
     return false;

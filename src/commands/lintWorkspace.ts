@@ -2,8 +2,7 @@
 // cancellable progress notification; results go to the Problems panel. Open documents keep their
 // live diagnostics; the others get a snapshot.
 import * as vscode from 'vscode';
-import { lintDocument } from '../core/vague/lintDocument';
-import { lineIndex } from '../core/text/lineIndex';
+import { lintEngine } from '../lazyModules';
 import type { ConfigService } from '../config/configService';
 import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
 import { toDiagnostic } from '../diagnostics/toDiagnostic';
@@ -40,7 +39,7 @@ export async function lintWorkspace(diagnostics: VagueLanguageDiagnostics, confi
         } else {
           const document = await readAsDocument(uri, summary);
           if (document) {
-            const found = lintDocument(document.getText(), { kind: 'markdown', config: await config.configFor(uri) });
+            const found = lintEngine().lintDocument(document.getText(), { kind: 'markdown', config: await config.configFor(uri) });
             diagnostics.setForClosedFile(uri, found.map((finding) => toDiagnostic(document, finding)));
             summary.findings += found.length;
           }
@@ -68,7 +67,7 @@ async function readAsDocument(uri: vscode.Uri, summary: WorkspaceLintSummary): P
       return undefined;
     }
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    const lines = lineIndex(text);
+    const lines = lintEngine().lineIndex(text);
     return {
       getText: () => text,
       positionAt: (offset: number) => {

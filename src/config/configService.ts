@@ -3,12 +3,13 @@
 // folder settings) and cached until either changes. Invalid values are reported once each.
 import * as vscode from 'vscode';
 import { CONFIG_SECTION } from '../constants';
-import { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig, type ConfigProblem, type LintConfig } from '../core/config/lintConfig';
-import { parseWorkspaceFile, WORKSPACE_FILE_NAME, type WorkspaceFileContents } from '../core/config/workspaceFile';
+import type { ConfigProblem, LintConfig } from '../core/config/lintConfig';
+import type { WorkspaceFileContents } from '../core/config/workspaceFile';
+import { lintEngine } from '../lazyModules';
+import { WORKSPACE_FILE_NAME } from '../core/config/workspaceFileName';
 import { log } from '../log';
 
 const SETTINGS_PREFIX = `${CONFIG_SECTION}.diagnostics.`;
-const SETTING_KEYS = Object.keys(DEFAULT_LINT_CONFIG) as (keyof LintConfig)[];
 
 export class ConfigService implements vscode.Disposable {
   private readonly workspaceFiles = new Map<string, Promise<WorkspaceFileContents>>();
@@ -39,7 +40,8 @@ export class ConfigService implements vscode.Disposable {
   async configFor(uri: vscode.Uri): Promise<LintConfig> {
     const settings = vscode.workspace.getConfiguration(CONFIG_SECTION, uri);
     const layers = { user: {} as Record<string, unknown>, workspace: {} as Record<string, unknown> };
-    for (const key of SETTING_KEYS) {
+    const { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } = lintEngine();
+    for (const key of Object.keys(DEFAULT_LINT_CONFIG) as (keyof LintConfig)[]) {
       const inspected = settings.inspect(`diagnostics.${key}`);
       if (inspected?.globalValue !== undefined) layers.user[key] = inspected.globalValue;
       const workspaceValue = inspected?.workspaceFolderValue ?? inspected?.workspaceValue;
@@ -86,5 +88,5 @@ async function readWorkspaceFile(uri: vscode.Uri): Promise<WorkspaceFileContents
   } catch {
     return { diagnostics: {}, problems: [] }; // No workspace file: nothing to apply.
   }
-  return parseWorkspaceFile(new TextDecoder().decode(bytes));
+  return lintEngine().parseWorkspaceFile(new TextDecoder().decode(bytes));
 }

@@ -5,8 +5,11 @@
 import * as vscode from 'vscode';
 import { LINTED_LANGUAGES } from '../constants';
 import type { ConfigService } from '../config/configService';
+import type { LintConfig } from '../core/config/lintConfig';
 import type { Finding } from '../core/vague/finding';
-import { lintDocument, type DocumentKind } from '../core/vague/lintDocument';
+import type { DocumentKind } from '../core/vague/lintDocument';
+import type { DocumentLintState, EditRegion } from '../core/vague/documentLintState';
+import { lintEngine } from '../lazyModules';
 import { log } from '../log';
 import { toDiagnostic } from './toDiagnostic';
 
@@ -24,6 +27,10 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('right-to-object');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly results = new Map<string, DocumentFindings>();
+  /** Per document: the incremental lint state and the configuration it was built with. */
+  private readonly states = new Map<string, { state: DocumentLintState; configKey: string }>();
+  /** Per document: what changed since its state was last updated, folded from change events. */
+  private readonly pendingEdits = new Map<string, EditRegion & { length: number }>();
   /** Bumped per document on every request, so a slower, older run never overwrites a newer one. */
   private readonly generations = new Map<string, number>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
@@ -35,7 +42,9 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.schedule(event.document, TYPING_DELAY_MS);
+        if (event.contentChanges.length === 0) return;
+        this.recordEdit(event);
+        this.schedule(event.document, TYPING_DELAY_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       config.onDidChange(() => this.refreshAll()),
@@ -102,13 +111,43 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       // Stale: a newer request was made, or the document closed, while the configuration loaded.
       if (document.isClosed || this.generations.get(key) !== generation) return;
       const text = document.getText();
-      const findings = lintDocument(text, { kind: kindOf(document), config });
+      const findings = this.lint(key, text, kindOf(document), config);
       this.results.set(key, { version: document.version, text, findings });
       this.collection.set(document.uri, findings.map((finding) => toDiagnostic(document, finding)));
       this.changeEmitter.fire(document.uri);
     } catch (error) {
       log().error(`Linting ${document.uri.toString(true)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
+  }
+
+  /** Updates the document's lint state incrementally when it can, else builds it afresh. */
+  private lint(key: string, text: string, kind: DocumentKind, config: LintConfig): readonly Finding[] {
+    const configKey = `${kind}:${JSON.stringify(config)}`;
+    const known = this.states.get(key);
+    const edit = this.pendingEdits.get(key);
+    this.pendingEdits.delete(key);
+    if (known && known.configKey === configKey && edit && edit.length === text.length) {
+      return known.state.update(text, edit);
+    }
+    const state = new (lintEngine().DocumentLintState)(text, kind, config);
+    this.states.set(key, { state, configKey });
+    return state.findings;
+  }
+
+  /** Folds a change event into the document's pending edit region: cheap, on every keystroke. */
+  private recordEdit(event: vscode.TextDocumentChangeEvent): void {
+    const key = event.document.uri.toString();
+    const known = this.states.get(key);
+    if (!known) return;
+    const pending = this.pendingEdits.get(key) ?? { start: Number.MAX_SAFE_INTEGER, unchangedSuffix: Number.MAX_SAFE_INTEGER, length: known.state.currentText.length };
+    let length = pending.length;
+    for (const change of event.contentChanges) {
+      pending.start = Math.min(pending.start, change.rangeOffset);
+      pending.unchangedSuffix = Math.min(pending.unchangedSuffix, pending.length - (change.rangeOffset + change.rangeLength));
+      length += change.text.length - change.rangeLength;
+    }
+    pending.length = length;
+    this.pendingEdits.set(key, pending);
   }
 
   private nextGeneration(uri: vscode.Uri): number {
@@ -129,6 +168,8 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     this.cancel(uri);
     const key = uri.toString();
     this.results.delete(key);
+    this.states.delete(key);
+    this.pendingEdits.delete(key);
     this.generations.delete(key);
     this.collection.delete(uri);
     this.changeEmitter.fire(uri);

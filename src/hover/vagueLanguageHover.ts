@@ -1,8 +1,8 @@
 // Hover on a flagged phrase: what is vague, why, the question to put to the company, and the legal
 // provision that makes it matter, with where that provision's text comes from.
 import * as vscode from 'vscode';
-import { CATEGORY_LABELS, type Rule } from '../core/vague/ruleSchema';
-import { linterFor } from '../core/vague/lintDocument';
+import type { Rule } from '../core/vague/ruleSchema';
+import { lintEngine } from '../lazyModules';
 import type { ConfigService } from '../config/configService';
 import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
 
@@ -18,7 +18,7 @@ export class VagueLanguageHover implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const findings = result.findings.filter((finding) => finding.start <= offset && offset <= finding.end);
     if (findings.length === 0) return undefined;
-    const linter = linterFor(await this.config.configFor(document.uri));
+    const linter = lintEngine().linterFor(await this.config.configFor(document.uri));
     const parts = findings.flatMap((finding) => {
       const rule = linter.ruleById(finding.ruleId);
       return rule ? [describeRule(rule, document.getText(new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end))), finding.clarified)] : [];
@@ -41,7 +41,7 @@ export function describeRule(rule: Rule, phrase: string, clarified: boolean): vs
     markdown.appendMarkdown(`**${escape(vscode.l10n.t('Legal hook:'))}** ${escape(rule.legalHook.citation)}: ${escape(rule.legalHook.requirement)} `);
     markdown.appendMarkdown(`(${escape(vscode.l10n.t('source'))}: ${formatSource(rule.legalHook.source)})\n\n`);
   }
-  markdown.appendMarkdown(`${escape(vscode.l10n.t('Category'))}: ${escape(CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` · “${escape(phrase.replace(/\s+/g, ' '))}”`);
+  markdown.appendMarkdown(`${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` · “${escape(phrase.replace(/\s+/g, ' '))}”`);
   return markdown;
 }
 

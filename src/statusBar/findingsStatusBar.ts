@@ -1,7 +1,7 @@
 // A status bar item for the active document: how many vague phrases it has and their density per
 // 1,000 words. Clicking it opens the Problems panel.
 import * as vscode from 'vscode';
-import { countWords, densityPerThousandWords } from '../core/text/wordCount';
+import { lintEngine } from '../lazyModules';
 import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
 
 export class FindingsStatusBar implements vscode.Disposable {
@@ -28,6 +28,7 @@ export class FindingsStatusBar implements vscode.Disposable {
       return;
     }
     const shown = result.findings.filter((finding) => finding.severity !== 'hint').length;
+    const { countWords, densityPerThousandWords } = lintEngine();
     const words = countWords(result.text);
     const density = densityPerThousandWords(shown, words);
     this.item.text = `$(eye) ${vscode.l10n.t('{0} vague', shown)} · ${vscode.l10n.t('{0}/1k words', density)}`;

@@ -67,8 +67,15 @@ function compile(pattern: string): RegExp {
   return new RegExp(`(?<![\\w'’])${source}(?![\\w'’])`, 'i');
 }
 
+const compiledPatterns = new Map<string, RegExp>();
 function rulesMatching(text: string): Rule[] {
-  return CATALOGUE.filter((rule) => rule.patterns.some((p) => compile(p).test(text)));
+  return CATALOGUE.filter((rule) =>
+    rule.patterns.some((pattern) => {
+      let regex = compiledPatterns.get(pattern);
+      if (regex === undefined) compiledPatterns.set(pattern, (regex = compile(pattern)));
+      return regex.test(text);
+    }),
+  );
 }
 
 function ruleById(id: string): Rule {

@@ -3,7 +3,8 @@
 // A syntax error or a bad value is a problem naming the file and the key, never an exception.
 import { parseLintConfig, type ConfigProblem, type LintConfig } from './lintConfig';
 
-export const WORKSPACE_FILE_NAME = '.right-to-object.json';
+export { WORKSPACE_FILE_NAME } from './workspaceFileName';
+import { WORKSPACE_FILE_NAME } from './workspaceFileName';
 const KNOWN_SECTIONS = ['$schema', 'diagnostics'];
 
 export interface WorkspaceFileContents {

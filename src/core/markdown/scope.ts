@@ -2,8 +2,11 @@
 // markdown-it's token map (block structure) and inline tokens (code spans, links, HTML). The result
 // is a masked copy of the text with the same length, so offsets into it are offsets into the
 // document:
-// - out-of-scope characters become MASK, which no phrase can contain or span;
-// - block-quote markers at line starts become spaces, so a quoted phrase can span lines.
+// - out-of-scope characters become MASK, which no phrase can contain or span (line breaks stay);
+// - block-quote markers and indentation at line starts become spaces, so a quoted phrase can span lines.
+// Speed matters (it runs on every lint): block parsing is cheap, inline parsing is not, so inline
+// syntax is parsed only for blocks that contain a character that can start code, a link or HTML,
+// and with the inline rules that do not affect scope (emphasis, strikethrough, entities) off.
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { findFrontMatter } from './frontMatter';
@@ -14,28 +17,67 @@ export type LintScope = (typeof LINT_SCOPES)[number];
 
 export const MASK = '\u0000';
 
-let parser: InstanceType<typeof MarkdownIt> | undefined;
-function markdownParser(): InstanceType<typeof MarkdownIt> {
-  // html: true so HTML blocks and comments become tokens we can exclude, not paragraphs.
-  // Bare URLs need no linkify: the matcher's word boundaries already skip "www.partners.com".
-  parser ??= new MarkdownIt({ html: true, linkify: false });
+/** A block at the top level of the document (a paragraph, list, quote, fence...), by lines [start, end). */
+export interface TopLevelBlock {
+  type: string;
+  startLine: number;
+  endLine: number;
+}
+
+export interface ScopeAnalysis {
+  masked: string;
+  /** Top-level blocks in document order, for incremental re-analysis. */
+  blocks: TopLevelBlock[];
+  /** Line just past the front matter (0 when there is none). */
+  bodyStartLine: number;
+}
+
+type Parser = InstanceType<typeof MarkdownIt>;
+let parser: Parser | undefined;
+function markdownParser(): Parser {
+  if (!parser) {
+    // html: true so HTML blocks and comments become tokens we can exclude, not paragraphs.
+    // No linkify: the matcher's word boundaries already skip "www.partners.com".
+    parser = new MarkdownIt({ html: true, linkify: false });
+    parser.core.ruler.disable(['inline', 'text_join']);
+    parser.inline.ruler.disable(['emphasis', 'strikethrough', 'entity', 'linkify']);
+    parser.inline.ruler2.disable(['balance_pairs', 'emphasis', 'strikethrough', 'fragments_join']);
+  }
   return parser;
 }
 
-export function maskOutOfScope(text: string, scope: LintScope): string {
-  if (scope === 'everything') return text;
-  const chars = Array.from({ length: text.length }, () => MASK);
-  const lineStarts = computeLineStarts(text);
-  const lineBreaksKept = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (text[i] === '\n' || text[i] === '\r') chars[i] = text[i]!;
-  };
-  lineBreaksKept(0, text.length);
+/** Characters that can start inline syntax the scope cares about: code, links, images, autolinks, HTML. */
+const INLINE_SYNTAX = /[`[<]/;
 
+/** A range of the text and what becomes of it: kept, masked, or blanked to spaces. */
+interface Span {
+  start: number;
+  end: number;
+  kind: 'mask' | 'blank';
+}
+
+export function maskOutOfScope(text: string, scope: LintScope): string {
+  return analyseScope(text, scope).masked;
+}
+
+export function analyseScope(text: string, scope: LintScope): ScopeAnalysis {
+  const lineStarts = computeLineStarts(text);
   // markdown-it does not know front matter: blank it out (keeping lines) before parsing.
   const frontMatter = findFrontMatter(text);
-  const source = frontMatter ? blankOut(text, frontMatter.start, frontMatter.end) : text;
-  const tokens = markdownParser().parse(source, {});
+  const bodyStartLine = frontMatter ? lineOfOffset(lineStarts, frontMatter.end) : 0;
+  const source = frontMatter ? text.slice(0, frontMatter.start) + maskKeepingLineBreaks(text.slice(frontMatter.start, frontMatter.end), ' ') + text.slice(frontMatter.end) : text;
+  const md = markdownParser();
+  const env = {};
+  const tokens = md.parse(source, env);
+  const blocks: TopLevelBlock[] = [];
+  for (const token of tokens) {
+    if (token.level === 0 && token.map && token.nesting !== -1) blocks.push({ type: token.type, startLine: token.map[0], endLine: token.map[1] });
+  }
+  if (scope === 'everything') return { masked: text, blocks, bodyStartLine };
 
+  // In-scope ranges (the lines of inline content) and, inside them, what to mask or blank.
+  const kept: { start: number; end: number }[] = [];
+  const spans: Span[] = [];
   let quoteDepth = 0;
   let rowMap: [number, number] | null = null;
   let rowCursor = 0;
@@ -47,33 +89,80 @@ export function maskOutOfScope(text: string, scope: LintScope): string {
       rowCursor = lineStarts[rowMap[0]]!;
     }
     if (token.type !== 'inline' || (scope === 'quotes' && quoteDepth === 0)) continue;
+    // Table cells have no map of their own: they share their row's, and are found left to right.
+    const inCell = !token.map;
     const map = (token.map as [number, number] | null) ?? rowMap;
     if (!map) continue;
-    const from = token.map ? lineStarts[map[0]]! : rowCursor;
+    const lineStart = lineStarts[map[0]]!;
     const to = lineStarts[map[1]] ?? text.length;
-    for (let i = from; i < to; i++) if (text[i] !== '\n' && text[i] !== '\r') chars[i] = text[i]!;
-    blankLinePrefixes(text, chars, lineStarts, map[0], map[1], token.map ? undefined : from);
-    const end = maskInlineSyntax(source, chars, token.children ?? [], from, to);
-    if (!token.map) rowCursor = end;
+    if (kept.length === 0 || kept[kept.length - 1]!.end <= lineStart) {
+      kept.push({ start: lineStart, end: to });
+      blankLinePrefixes(text, spans, lineStarts, map[0], map[1]);
+    }
+    if (INLINE_SYNTAX.test(token.content)) {
+      const children: Token[] = [];
+      md.inline.parse(token.content, md, env, children);
+      const end = maskInlineSyntax(source, spans, children, inCell ? rowCursor : lineStart, to);
+      if (inCell) rowCursor = end;
+    }
   }
-  return chars.join('');
+  return { masked: render(text, kept, spans), blocks, bodyStartLine };
+}
+
+/** Builds the masked text: outside `kept` everything is masked; inside, the spans apply. */
+function render(text: string, kept: { start: number; end: number }[], spans: Span[]): string {
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let cursor = 0;
+  let spanIndex = 0;
+  for (const range of kept) {
+    if (range.start > cursor) parts.push(maskKeepingLineBreaks(text.slice(cursor, range.start), MASK));
+    cursor = Math.max(cursor, range.start);
+    while (spanIndex < spans.length && spans[spanIndex]!.start < range.end) {
+      const span = spans[spanIndex++]!;
+      const start = Math.max(span.start, cursor);
+      const end = Math.min(span.end, range.end);
+      if (end <= start) continue;
+      parts.push(text.slice(cursor, start), maskKeepingLineBreaks(text.slice(start, end), span.kind === 'mask' ? MASK : ' '));
+      cursor = end;
+    }
+    if (range.end > cursor) parts.push(text.slice(cursor, range.end));
+    cursor = Math.max(cursor, range.end);
+  }
+  if (cursor < text.length) parts.push(maskKeepingLineBreaks(text.slice(cursor), MASK));
+  return parts.join('');
+}
+
+/** Replaces every character but line breaks; String.repeat per line is far faster than a regex replace. */
+function maskKeepingLineBreaks(text: string, replacement: string): string {
+  if (!text.includes('\n') && !text.includes('\r')) return replacement.repeat(text.length);
+  const parts: string[] = [];
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      parts.push(replacement.repeat(i - lineStart), text[i]!);
+      lineStart = i + 1;
+    }
+  }
+  parts.push(replacement.repeat(text.length - lineStart));
+  return parts.join('');
 }
 
 /** Leading indentation and block-quote markers of each line become spaces. */
-function blankLinePrefixes(text: string, chars: string[], lineStarts: number[], firstLine: number, endLine: number, onlyFrom?: number) {
+function blankLinePrefixes(text: string, spans: Span[], lineStarts: number[], firstLine: number, endLine: number): void {
   for (let line = firstLine; line < endLine; line++) {
-    let i = Math.max(lineStarts[line]!, onlyFrom ?? 0);
-    if (onlyFrom !== undefined && line > firstLine) i = lineStarts[line]!;
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '>')) chars[i++] = ' ';
+    const start = lineStarts[line]!;
+    let end = start;
+    for (let code = text.charCodeAt(end); end < text.length && (code === 32 || code === 9 || code === 62); code = text.charCodeAt(++end));
+    if (end > start) spans.push({ start, end, kind: 'blank' });
   }
 }
 
-/** Masks code spans, link and image destinations, autolinks and inline HTML; returns the cursor. */
-function maskInlineSyntax(source: string, chars: string[], children: Token[], from: number, to: number): number {
+/** Masks code spans, link and image destinations, autolinks and inline HTML; returns where it stopped. */
+function maskInlineSyntax(source: string, spans: Span[], children: Token[], from: number, to: number): number {
   let cursor = from;
-  const mask = (start: number, end: number) => {
-    for (let i = Math.max(start, from); i < Math.min(end, to); i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = MASK;
-  };
+  const mask = (start: number, end: number) => spans.push({ start: Math.max(start, from), end: Math.min(end, to), kind: 'mask' });
   for (const child of children) {
     switch (child.type) {
       case 'text': {
@@ -150,13 +239,29 @@ function matchingClose(source: string, open: number, opening: string, closing: s
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
+  let at = -1;
+  // indexOf is native and much faster than a per-character loop on large documents.
+  while ((at = text.indexOf('\n', at + 1)) !== -1) starts.push(at + 1);
+  if (text.includes('\r')) return computeLineStartsWithCarriageReturns(text);
+  return starts;
+}
+
+function computeLineStartsWithCarriageReturns(text: string): number[] {
+  const starts = [0];
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n') starts.push(i + 1);
-    else if (text[i] === '\r' && text[i + 1] !== '\n') starts.push(i + 1);
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
   return starts;
 }
 
-function blankOut(text: string, start: number, end: number): string {
-  return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+function lineOfOffset(lineStarts: number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }

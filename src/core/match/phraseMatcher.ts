@@ -91,14 +91,21 @@ export function compilePhrases(phrases: readonly string[]): CompiledPhrases {
       let folded = 0;
       let state = 0;
       let previousWasSeparator = true;
+      // Line breaks in the current run of separators: a blank line ends every partial phrase, so
+      // no phrase spans two paragraphs (and each paragraph can be re-linted on its own).
+      let lineBreaks = 0;
       for (let i = from; i < to; i++) {
         const code = text.charCodeAt(i);
         const cls = classOf(code);
         if (cls === CLASS_SEPARATOR) {
+          if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+            if (++lineBreaks === 2) state = 0;
+          }
           if (previousWasSeparator) continue;
           previousWasSeparator = true;
         } else {
           previousWasSeparator = false;
+          lineBreaks = 0;
         }
         ring[folded & RING_MASK] = i;
         folded++;

@@ -14,7 +14,7 @@ const CLARIFIABLE: ReadonlySet<Category> = new Set<Category>([
 ]);
 
 /** Words that introduce the specific answer right after the vague term. */
-const CLARIFIER = /^\s*[,(:\u2013\u2014-]?\s*(?:namely|specifically|i\.\s?e\.|that is|in particular|which (?:are|is)|listed (?:at|in|below)|defined (?:at|in|below)|as follows)(?![\p{L}\p{N}])/iu;
+const CLARIFIER = /^\s*[,(:\u2013\u2014-]?\s*(?:namely|specifically|i\.\s?e\.|that is|which (?:are|is)|listed (?:at|in|below)|defined (?:at|in|below)|as follows)(?![\p{L}\p{N}])/iu;
 const LOOKAHEAD = 40;
 
 export function isClarifiable(category: Category): boolean {
@@ -22,5 +22,22 @@ export function isClarifiable(category: Category): boolean {
 }
 
 export function isClarifiedAfter(text: string, end: number): boolean {
-  return CLARIFIER.test(text.slice(end, end + LOOKAHEAD));
+  return CLARIFIER.test(withinParagraphAfter(text, end, LOOKAHEAD));
+}
+
+const BLANK_LINE = /(?:\r\n|\r|\n)[ \t>]*(?:\r\n|\r|\n)/;
+
+/** Up to `length` characters after `offset`, cut at the next blank line: context never crosses a paragraph. */
+export function withinParagraphAfter(text: string, offset: number, length: number): string {
+  const window = text.slice(offset, offset + length);
+  const cut = window.search(BLANK_LINE);
+  return cut === -1 ? window : window.slice(0, cut);
+}
+
+/** Up to `length` characters before `offset`, cut at the last blank line. */
+export function withinParagraphBefore(text: string, offset: number, length: number): string {
+  const window = text.slice(Math.max(0, offset - length), offset);
+  let cut = -1;
+  for (const match of window.matchAll(new RegExp(BLANK_LINE.source, 'g'))) cut = match.index + match[0].length;
+  return cut === -1 ? window : window.slice(cut);
 }

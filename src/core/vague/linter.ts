@@ -5,7 +5,7 @@ import { compilePhrases, type CompiledPhrases, type PhraseMatch } from '../match
 import type { Severity } from '../severity';
 import type { Finding } from './finding';
 import type { Rule } from './ruleSchema';
-import { isClarifiedAfter, isClarifiable } from './clarification';
+import { isClarifiedAfter, isClarifiable, withinParagraphAfter, withinParagraphBefore } from './clarification';
 
 /** How far around a match the per-rule regex filters look. */
 const FILTER_WINDOW = 48;
@@ -78,8 +78,8 @@ export function createLinter(rules: readonly Rule[]): Linter {
 }
 
 function passesFilters(compiled: CompiledRule, text: string, match: PhraseMatch): boolean {
-  if (compiled.notFollowedBy?.test(text.slice(match.end, match.end + FILTER_WINDOW))) return false;
-  if (compiled.notPrecededBy?.test(text.slice(Math.max(0, match.start - FILTER_WINDOW), match.start))) return false;
+  if (compiled.notFollowedBy?.test(withinParagraphAfter(text, match.end, FILTER_WINDOW))) return false;
+  if (compiled.notPrecededBy?.test(withinParagraphBefore(text, match.start, FILTER_WINDOW))) return false;
   return true;
 }
 

@@ -34,6 +34,7 @@ export const RULES: Rule[] = [
     id: 'not-limited-to',
     patterns: [
       '(is|are|be|was|were) not limited to',
+      'but not limited to',
       '(is|are) not restricted to',
       'without limitation',
       'without being limited to',

@@ -1,6 +1,6 @@
 // Open-ended or unnamed purposes: wording that gives a reason for processing without saying what is done.
 import type { Rule } from '../ruleSchema';
-import { CCPA_1798_100_A_1, GDPR_ART_13_1_C, GDPR_ART_13_3, GDPR_ART_5_1_B } from './legalHooks';
+import { CCPA_1798_100_A_1, GDPR_ART_13_1_C, GDPR_ART_13_1_E, GDPR_ART_13_3, GDPR_ART_5_1_B } from './legalHooks';
 
 export const RULES: Rule[] = [
   {
@@ -375,7 +375,7 @@ export const RULES: Rule[] = [
     explanation:
       'Corporate transaction clauses allow your data to change hands with the business. They rarely say whether you will be told, or whether the new owner is bound by this policy.',
     question: 'If the business is sold or merged, will you notify me before my data is transferred, and will the new owner be bound by this policy?',
-    legalHook: GDPR_ART_13_1_C,
+    legalHook: GDPR_ART_13_1_E,
   },
   {
     id: 'disclosed-at-collection',

@@ -1,0 +1,132 @@
+// `npm run bench`: the vague-language linter's speed on a 1 MiB policy-like document, against the
+// issue's targets, and against write-good (npm) on the same text as the named baseline.
+// Each figure is the median of repeated runs after warm-up, on this machine, in one process.
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import Module from 'node:module';
+import { buildCorpus } from './corpus';
+import { DEFAULT_LINT_CONFIG } from '../src/core/config/lintConfig';
+import { lintDocument, linterFor } from '../src/core/vague/lintDocument';
+import { DocumentLintState } from '../src/core/vague/documentLintState';
+import { analyseScope } from '../src/core/markdown/scope';
+import { expandPattern } from '../src/core/match/expandPattern';
+import { compilePhrases } from '../src/core/match/phraseMatcher';
+import { CATALOGUE } from '../src/core/vague/catalogue';
+
+const root = join(__dirname, '..', '..');
+const MIB = 1024 * 1024;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+function time(runs: number, warmups: number, work: () => void): number[] {
+  for (let i = 0; i < warmups; i++) work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    work();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+
+const text = buildCorpus(root, MIB);
+const bytes = Buffer.byteLength(text, 'utf8');
+console.log(`Corpus: ${(bytes / MIB).toFixed(2)} MiB, ${text.split('\n').length} lines (generated from the project's own text, seed 20261129)`);
+console.log(`Machine: ${process.platform} ${process.arch}, Node ${process.version}\n`);
+
+// Cold: compile the automaton (first lint of a session).
+let started = performance.now();
+const linter = linterFor(DEFAULT_LINT_CONFIG);
+const compileMs = performance.now() - started;
+const findings = lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG });
+console.log(`Catalogue: ${CATALOGUE.length} rules; automaton compiled in ${ms(compileMs)} (once per session); ${findings.length} findings in the corpus`);
+
+// 1. Full lint including Markdown scoping.
+const full = median(time(15, 3, () => lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+const scopeOnly = median(time(15, 3, () => analyseScope(text, 'prose')));
+console.log(`Full lint, 1 MiB, with Markdown scoping: ${ms(full)} (scoping alone ${ms(scopeOnly)}) — target ≤ 30 ms: ${verdict(full <= 30)}`);
+
+// 2. Phrase matching alone.
+const phrases = CATALOGUE.flatMap((rule) => rule.patterns.flatMap(expandPattern));
+const matcher = compilePhrases(phrases);
+const matchMs = median(time(15, 3, () => matcher.findAll(text)));
+const matchRate = bytes / MIB / (matchMs / 1000);
+console.log(`Phrase matching alone (${phrases.length} phrases, one pass): ${ms(matchMs)} = ${matchRate.toFixed(0)} MiB/s — target ≥ 100 MiB/s: ${verdict(matchRate >= 100)}`);
+
+// 3. Incremental update after a one-character edit.
+const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);
+let current = text;
+const editTimes: number[] = [];
+let incremental = 0;
+const random = (() => {
+  let seed = 7;
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+})();
+for (let i = 0; i < 60; i++) {
+  // Type one letter at a random place in prose (inside a paragraph).
+  let at = Math.floor(random() * current.length);
+  while (!/[a-z]/.test(current[at] ?? '')) at = (at + 1) % current.length;
+  const next = `${current.slice(0, at)}x${current.slice(at)}`;
+  const begin = performance.now();
+  state.update(next, { start: at, unchangedSuffix: current.length - at });
+  editTimes.push(performance.now() - begin);
+  if (state.lastUpdate === 'incremental') incremental++;
+  current = next;
+}
+const editMedian = median(editTimes.slice(10));
+console.log(`After a one-character edit: ${ms(editMedian)} median, ${ms(percentile(editTimes.slice(10), 0.95))} p95 (${incremental}/60 incremental, the rest fell back to a full lint near fences/HTML) — target ≤ 3 ms: ${verdict(editMedian <= 3)}`);
+
+// 4. Activation: load the Node bundle and call activate() with a stub `vscode` module.
+const activationMs = measureActivation();
+console.log(`Activation (require dist/extension.js + activate, vscode API stubbed): ${ms(activationMs)} median — target ≤ 25 ms: ${verdict(activationMs <= 25)}`);
+
+// 5. Baseline: write-good on the same text.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const writeGood = require('write-good') as (text: string) => unknown[];
+const wgMs = median(time(3, 1, () => writeGood(text)));
+const wgRate = bytes / MIB / (wgMs / 1000);
+console.log(`\nBaseline write-good 1.0.8 on the same text: ${ms(wgMs)} = ${wgRate.toFixed(2)} MiB/s`);
+console.log(`Ratio, phrase matching vs write-good: ${(matchRate / wgRate).toFixed(0)}×`);
+console.log(`Ratio, full lint (scoping + matching + filters) vs write-good: ${(wgMs / full).toFixed(0)}×`);
+void linter;
+
+function measureActivation(): number {
+  const bundle = join(root, 'dist', 'extension.js');
+  const stub = deepStub();
+  const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
+  (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load = (request, ...rest) => (request === 'vscode' ? stub : load(request, ...rest));
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    delete require.cache[require.resolve(bundle)];
+    const begin = performance.now();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const extension = require(bundle) as { activate: (context: unknown) => unknown };
+    extension.activate({ subscriptions: [], workspaceState: stub, globalState: stub, extensionUri: stub, extensionPath: root });
+    samples.push(performance.now() - begin);
+  }
+  (Module as unknown as { _load: unknown })._load = load;
+  return median(samples.slice(1));
+}
+
+/** A stand-in for the whole vscode API: every property, call and construction returns another stub. */
+function deepStub(): unknown {
+  const handler: ProxyHandler<() => void> = {
+    get: (_target, property) => (property === Symbol.iterator ? function* () {} : property === 'then' ? undefined : property === Symbol.toPrimitive ? () => 0 : stub),
+    apply: () => stub,
+    construct: () => stub,
+    // esbuild's ESM interop copies the module onto an object whose prototype is the module.
+    getPrototypeOf: () => stub as object,
+    set: () => true,
+    defineProperty: () => true,
+  };
+  const stub: unknown = new Proxy(function () {}, handler);
+  return stub;
+}

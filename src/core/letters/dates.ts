@@ -1,0 +1,155 @@
+// Calendar dates without a time or a time zone. Legal deadlines are counted in whole days, so
+// every calculation here works on {year, month, day} and uses UTC only to find week days and to
+// step over month ends; `new Date('YYYY-MM-DD')` in local time is never used.
+
+/** A calendar date. `month` is 1–12, `day` is 1–31. */
+export interface PlainDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Either a {@link PlainDate} or an ISO calendar date string, 'YYYY-MM-DD'. */
+export type DateInput = PlainDate | string;
+
+/** A date string or object that is not a real calendar date ('2026-02-30', '2026-1-5', …). */
+export class InvalidDateError extends Error {
+  constructor(readonly input: string) {
+    super(`Not a calendar date (expected YYYY-MM-DD): ${input}`);
+    this.name = 'InvalidDateError';
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for leap years of the Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isValid(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** Validates and normalises a date given as an object or as 'YYYY-MM-DD'. */
+export function parseDate(input: DateInput): PlainDate {
+  if (typeof input === 'string') {
+    const match = ISO_DATE.exec(input);
+    if (!match) throw new InvalidDateError(input);
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (!isValid(year, month, day)) throw new InvalidDateError(input);
+    return { year, month, day };
+  }
+  if (!isValid(input.year, input.month, input.day)) {
+    throw new InvalidDateError(`${input.year}-${input.month}-${input.day}`);
+  }
+  return { year: input.year, month: input.month, day: input.day };
+}
+
+/** True when `text` is a real calendar date written as 'YYYY-MM-DD'. */
+export function isIsoDate(text: string): boolean {
+  try {
+    parseDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 'YYYY-MM-DD'. */
+export function formatDate(input: DateInput): string {
+  const { year, month, day } = parseDate(input);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function toUtcMillis({ year, month, day }: PlainDate): number {
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear avoids that.
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
+
+function fromUtcMillis(millis: number): PlainDate {
+  const date = new Date(millis);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(input: DateInput): number {
+  return new Date(toUtcMillis(parseDate(input))).getUTCDay();
+}
+
+/** Saturday or Sunday. Public holidays are not known here. */
+export function isWeekend(input: DateInput): boolean {
+  const weekday = dayOfWeek(input);
+  return weekday === 0 || weekday === 6;
+}
+
+/** Negative when a is earlier, 0 when equal, positive when a is later. */
+export function compareDates(a: DateInput, b: DateInput): number {
+  return toUtcMillis(parseDate(a)) - toUtcMillis(parseDate(b));
+}
+
+/** Today's date in UTC, from a clock reading (ms since the epoch). */
+export function todayUtc(nowMillis: number = Date.now()): PlainDate {
+  return fromUtcMillis(nowMillis);
+}
+
+/** `days` may be negative. */
+export function addCalendarDays(input: DateInput, days: number): PlainDate {
+  if (!Number.isInteger(days)) throw new RangeError(`Whole days only: ${days}`);
+  return fromUtcMillis(toUtcMillis(parseDate(input)) + days * DAY_MS);
+}
+
+/**
+ * The same date `months` later; when that month is shorter, its last day
+ * (31 Jan + 1 month = 28 Feb, or 29 Feb in a leap year; 31 Mar + 1 month = 30 Apr).
+ */
+export function addCalendarMonths(input: DateInput, months: number): PlainDate {
+  if (!Number.isInteger(months)) throw new RangeError(`Whole months only: ${months}`);
+  const start = parseDate(input);
+  const monthIndex = start.year * 12 + (start.month - 1) + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12) + 1;
+  return { year, month, day: Math.min(start.day, daysInMonth(year, month)) };
+}
+
+/**
+ * The date `days` working days after `input`, where a working day is Monday to Friday.
+ * The start date itself is never counted (Friday + 1 = Monday). No holiday calendar is used.
+ */
+export function addBusinessDays(input: DateInput, days: number): PlainDate {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`Whole, non-negative days only: ${days}`);
+  let current = parseDate(input);
+  let left = days;
+  while (left > 0) {
+    current = addCalendarDays(current, 1);
+    if (!isWeekend(current)) left -= 1;
+  }
+  return current;
+}
+
+/** The date itself on Monday–Friday; otherwise the following Monday. */
+export function nextWorkingDay(input: DateInput): PlainDate {
+  let current = parseDate(input);
+  while (isWeekend(current)) current = addCalendarDays(current, 1);
+  return current;
+}

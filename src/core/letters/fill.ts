@@ -1,0 +1,111 @@
+// Turns a letter template and the user's values into finished Markdown.
+import { formatDate, parseDate, type DateInput } from './dates';
+import { computeDeadline } from './deadline';
+import { PLACEHOLDER_PATTERN } from './placeholders';
+import type { Letter } from './registry';
+import type { Placeholder } from './schema';
+
+/** Field values by placeholder name. Empty or blank strings count as not given. */
+export type LetterValues = Readonly<Record<string, string | undefined>>;
+
+/** One or more required fields are empty. `fields` names them, in template order. */
+export class MissingFieldsError extends Error {
+  readonly fields: readonly string[];
+  constructor(
+    readonly letterId: string,
+    readonly missing: readonly Placeholder[],
+  ) {
+    super(
+      `Letter ${letterId} cannot be produced without: ${missing.map((p) => `${p.name} (${p.label})`).join(', ')}`,
+    );
+    this.name = 'MissingFieldsError';
+    this.fields = missing.map((p) => p.name);
+  }
+}
+
+/** A value that is present but unusable: not a calendar date, or not one of a choice's options. */
+export class InvalidFieldError extends Error {
+  constructor(
+    readonly letterId: string,
+    readonly field: string,
+    readonly value: string,
+    readonly reason: string,
+  ) {
+    super(`Letter ${letterId}, field ${field}: ${reason} (got "${value}")`);
+    this.name = 'InvalidFieldError';
+  }
+}
+
+function clean(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/**
+ * Checks and normalises the values a letter needs: trims them, fills `date` with `today` when
+ * absent, writes dates as YYYY-MM-DD and checks choices. Values for unknown fields are ignored.
+ * Returns only the declared fields that have a value.
+ */
+export function normaliseValues(letter: Letter, values: LetterValues, today?: DateInput): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const placeholder of letter.placeholders) {
+    let value = clean(values[placeholder.name]);
+    if (value === undefined && placeholder.name === 'date' && today !== undefined) value = formatDate(today);
+    if (value === undefined) continue;
+    if (placeholder.kind === 'date') {
+      try {
+        value = formatDate(parseDate(value));
+      } catch {
+        throw new InvalidFieldError(letter.id, placeholder.name, value, 'not a calendar date in the form YYYY-MM-DD');
+      }
+    }
+    if (placeholder.kind === 'choice' && !(placeholder.options ?? []).includes(value)) {
+      throw new InvalidFieldError(letter.id, placeholder.name, value, `must be one of: ${(placeholder.options ?? []).join(' | ')}`);
+    }
+    result[placeholder.name] = value;
+  }
+  return result;
+}
+
+/** Values of the computed fields (deadlines) whose source date is known. */
+export function computeFields(letter: Letter, values: Readonly<Record<string, string>>): Record<string, string> {
+  const result: Record<string, string> = {};
+  const rule = letter.deadlineRule;
+  if (!rule) return result;
+  for (const computed of letter.computed) {
+    const from = values[computed.from];
+    if (from !== undefined) result[computed.name] = computeDeadline(rule, from).due;
+  }
+  return result;
+}
+
+/** Continuation lines of a multi-line value keep a list item together ("- " → two spaces). */
+function indentFor(line: string): string {
+  const bullet = /^(\s*(?:[-*+]|\d+\.) )/.exec(line);
+  return bullet?.[1] ? ' '.repeat(bullet[1].length) : '';
+}
+
+/**
+ * The finished letter as Markdown, starting with the sent-letter marker.
+ * `today` fills the letter date when `values.date` is absent.
+ * A line holding an optional field that is empty is left out.
+ * Throws {@link MissingFieldsError} naming every empty required field, and
+ * {@link InvalidFieldError} for a malformed date or an unknown choice.
+ */
+export function fillLetter(letter: Letter, values: LetterValues, today: DateInput): string {
+  const known = normaliseValues(letter, values, today);
+  const missing = letter.placeholders.filter((p) => p.required && known[p.name] === undefined);
+  if (missing.length > 0) throw new MissingFieldsError(letter.id, missing);
+  const all: Record<string, string> = { ...known, ...computeFields(letter, known) };
+
+  const lines: string[] = [];
+  for (const line of letter.template.split('\n')) {
+    const names = [...line.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1] ?? '');
+    if (names.some((name) => all[name] === undefined)) continue;
+    const indent = indentFor(line);
+    lines.push(line.replace(PLACEHOLDER_PATTERN, (_, name: string) => (all[name] ?? '').split('\n').join(`\n${indent}`)));
+  }
+  // Collapse the blank lines a dropped line leaves, and drop hard breaks that end a paragraph.
+  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/[ \t]+\n(?=\n)/g, '\n');
+  return `${text.trimEnd()}\n`;
+}

@@ -1,0 +1,100 @@
+// What to do after a letter was sent: when its deadline ends, and which reminder and complaint
+// letters of the same regime apply.
+import { addCalendarDays, formatDate, type DateInput } from './dates';
+import { computeDeadline, isPastDeadline, type DeadlineResult } from './deadline';
+import type { LetterValues } from './fill';
+import { findSentLetters, type SentLetterMarker } from './marker';
+import { findLetter, getLetter, listLetters, type Letter } from './registry';
+import type { Language } from './schema';
+import { FOLLOW_UP_KINDS } from './validate';
+
+export interface FollowUpPlan {
+  /** The letter that was sent. */
+  letter: Letter;
+  sentDate: string;
+  /** Counted as if the letter arrived on the day it was sent; absent without a verified rule. */
+  deadline?: DeadlineResult;
+  /** First day a reminder makes sense: the day after the deadline. */
+  reminderFrom?: string;
+  /** True when `today` is after the deadline. False when there is no deadline. */
+  overdue: boolean;
+  /** Reminder letters for this deadline rule, same language first, then English. */
+  reminders: Letter[];
+  /** Complaint letters of the regime that fit this letter, same language first, then English. */
+  complaints: Letter[];
+  /** Values to pre-fill in the follow-up letters. */
+  values: LetterValues;
+  /** One paragraph for the user. */
+  explanation: string;
+}
+
+function byLanguage(letters: Letter[], language: Language): Letter[] {
+  const rank = (l: Letter) => (l.language === language ? 0 : l.language === 'en' ? 1 : 2);
+  return [...letters].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Plans the follow-up for `letterOrId` sent on `sentDate`.
+ * With `extended`, the deadline includes the extension the rule allows (only when the company
+ * announced it as the rule requires). Reminders are offered only for letters that exercise a
+ * right; complaints for every letter except a complaint, when the complaint's wording fits it.
+ */
+export function planFollowUp(
+  letterOrId: Letter | string,
+  sentDate: DateInput,
+  today: DateInput,
+  options: { extended?: boolean } = {},
+): FollowUpPlan {
+  const letter = typeof letterOrId === 'string' ? getLetter(letterOrId) : letterOrId;
+  const sent = formatDate(sentDate);
+  const followsUp = FOLLOW_UP_KINDS.includes(letter.kind);
+  const sameRegime = listLetters().filter((l) => l.jurisdiction === letter.jurisdiction);
+
+  const rule = followsUp ? undefined : letter.deadlineRule;
+  const deadline = rule ? computeDeadline(rule, sent, options) : undefined;
+  const reminders = rule
+    ? byLanguage(sameRegime.filter((l) => l.kind === 'reminder' && l.deadlineRule?.id === rule.id), letter.language)
+    : [];
+  // A complaint tied to a deadline rule (EU, UK) describes an ignored request under that rule, so
+  // it is offered only for letters with the same rule; a complaint without one is generic.
+  const fits = (complaint: Letter) =>
+    complaint.deadlineRule === undefined || complaint.deadlineRule.id === letter.deadlineRule?.id;
+  const complaints =
+    letter.kind === 'complaint' ? [] : byLanguage(sameRegime.filter((l) => l.kind === 'complaint' && fits(l)), letter.language);
+
+  const plan: FollowUpPlan = {
+    letter,
+    sentDate: sent,
+    overdue: deadline ? isPastDeadline(deadline, today) : false,
+    reminders,
+    complaints,
+    values: { sentDate: sent },
+    explanation: deadline
+      ? `${deadline.explanation} Sent ${sent}; the deadline ends on ${deadline.due}, counted as if the letter arrived the day it was sent.`
+      : `No verified response deadline applies to ${letter.id}, so no reminder date is computed.`,
+  };
+  if (deadline) {
+    plan.deadline = deadline;
+    plan.reminderFrom = formatDate(addCalendarDays(deadline.due, 1));
+  }
+  return plan;
+}
+
+/** A letter found in a document, with its follow-up plan when the marker is complete. */
+export interface SentLetter {
+  marker: SentLetterMarker;
+  /** Absent when the id is not (or no longer) in the catalogue. */
+  letter?: Letter;
+  /** Absent when the letter is unknown or the marker has no valid date. */
+  plan?: FollowUpPlan;
+}
+
+/** Finds the letters inserted in `text` and plans a follow-up for each. */
+export function followUpsInText(text: string, today: DateInput): SentLetter[] {
+  return findSentLetters(text).map((marker): SentLetter => {
+    const letter = findLetter(marker.letterId);
+    if (!letter) return { marker };
+    if (marker.sentDate === undefined) return { marker, letter };
+    return { marker, letter, plan: planFollowUp(letter, marker.sentDate, today) };
+  });
+}

@@ -1,0 +1,1152 @@
+// Every legal fact the letters rely on, one regime per entry, each with where it was read.
+// Provenance: /work/shared/notes/legal-reference.md ("ref") and legal-verification.md ("ver", the
+// newer pass, which wins), plus texts read for this module (URL given). "primary" = statute or
+// regulator text as stored; "secondary" = a source quoting or paraphrasing it.
+// A fact marked verified: false, or listed under `unverified`, must never appear in a letter;
+// test/unit/letters/catalogue.test.ts enforces that.
+import type { Jurisdiction } from './schema';
+
+const GDPR_TEXT =
+  'https://gdprhub.eu/index.php?oldid=32851&title=Article_21_GDPR (EU text of Art. 21); also ref: file id 71611964206';
+const GDPR_ART12 = 'https://gdprhub.eu/index.php?title=Article_12_GDPR&oldid=22982 (EU text of Art. 12(1)–(3))';
+const UK_ART12 = 'https://www.legislation.gov.uk/eur/2016/679/chapter/III/section/1/data.html (UK GDPR Art. 12 as amended)';
+const ICO_OBJECT =
+  'ver §3a/§1c: https://ico.org.uk/for-organisations-2/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/individual-rights/right-to-object';
+
+export const JURISDICTIONS: readonly Jurisdiction[] = [
+  {
+    id: 'eu-gdpr',
+    name: 'European Union',
+    law: {
+      name: 'Regulation (EU) 2016/679, the General Data Protection Regulation',
+      shortName: 'GDPR',
+      verified: true,
+      evidence: 'primary',
+      source: GDPR_TEXT,
+    },
+    provisions: [
+      {
+        id: 'gdpr',
+        citation: 'Regulation (EU) 2016/679 (GDPR)',
+        summary: 'The regulation itself, named in letters by its number.',
+        role: 'law',
+        numbers: ['2016/679'],
+        verified: true,
+        evidence: 'primary',
+        source: GDPR_TEXT,
+      },
+      {
+        id: 'gdpr-21-1',
+        citation: 'GDPR Art. 21(1)',
+        summary:
+          'Right to object "on grounds relating to his or her particular situation, at any time" to processing based on Art. 6(1)(e) or (f), including profiling; the controller must stop unless it demonstrates compelling legitimate grounds which override the data subject\'s interests, rights and freedoms, or for legal claims.',
+        role: 'object',
+        reasonsRequired: 'yes',
+        responseDeadline: { status: 'rule', rule: 'gdpr-12-3' },
+        numbers: ['21', '1', '6'],
+        verified: true,
+        evidence: 'primary',
+        source: GDPR_TEXT,
+        note: 'The GDPR has no article specific to AI training; where training relies on Art. 6(1)(f), the route is this objection (ref, "EU: AI training").',
+      },
+      {
+        id: 'gdpr-21-2-3',
+        citation: 'GDPR Art. 21(2)–(3)',
+        summary:
+          'Right to object at any time to processing for direct marketing, including profiling related to it; after the objection the data "shall no longer be processed for such purposes". The text sets no grounds requirement.',
+        role: 'object',
+        reasonsRequired: 'no',
+        responseDeadline: { status: 'rule', rule: 'gdpr-12-3' },
+        numbers: ['21', '2', '3'],
+        verified: true,
+        evidence: 'primary',
+        source: GDPR_TEXT,
+      },
+      {
+        id: 'gdpr-21-5',
+        citation: 'GDPR Art. 21(5)',
+        summary:
+          'In the context of information society services, the right to object may be exercised by automated means using technical specifications.',
+        role: 'procedure',
+        numbers: ['21', '5'],
+        verified: true,
+        evidence: 'primary',
+        source: GDPR_TEXT,
+      },
+      {
+        id: 'gdpr-7-3',
+        citation: 'GDPR Art. 7(3)',
+        summary:
+          'Right to withdraw consent at any time; withdrawal does not affect earlier processing; "It shall be as easy to withdraw as to give consent."',
+        role: 'withdraw-consent',
+        reasonsRequired: 'no',
+        responseDeadline: {
+          status: 'none',
+          note: 'Art. 7(3) sets no response period, and the one-month period of Art. 12(3) covers requests under Articles 15 to 22, which do not include Art. 7.',
+          source: 'https://law-reg.org/gdpr-en/regulation_translate/55 (Art. 7(3) text); ' + GDPR_ART12,
+        },
+        numbers: ['7', '3'],
+        verified: true,
+        evidence: 'primary',
+        source: 'https://law-reg.org/gdpr-en/regulation_translate/55; ref: file id 71611964206',
+      },
+      {
+        id: 'gdpr-12-2',
+        citation: 'GDPR Art. 12(2)',
+        summary: 'The controller shall facilitate the exercise of data subject rights under Articles 15 to 22.',
+        role: 'procedure',
+        numbers: ['12', '2', '15', '22'],
+        verified: true,
+        evidence: 'primary',
+        source: GDPR_ART12,
+      },
+      {
+        id: 'gdpr-12-3',
+        citation: 'GDPR Art. 12(3)',
+        summary:
+          'Information on action taken on a request under Articles 15 to 22 "without undue delay and in any event within one month of receipt"; extendable by two further months where necessary, with notice and reasons within the first month.',
+        role: 'procedure',
+        numbers: ['12', '3'],
+        verified: true,
+        evidence: 'primary',
+        source: GDPR_ART12,
+      },
+      {
+        id: 'gdpr-12-4',
+        citation: 'GDPR Art. 12(4)',
+        summary:
+          'If the controller does not take action, it must inform the data subject without delay and at the latest within one month of receipt of the reasons and of the possibility of lodging a complaint with a supervisory authority and seeking a judicial remedy.',
+        role: 'procedure',
+        numbers: ['12', '4'],
+        verified: true,
+        evidence: 'primary',
+        source:
+          'https://www.law-reg.org/gdpr-en1/regulations/obligations-of-the-controller-when-the-data-subject-request-is-unadopted; https://dataprotection.ie/en/individuals/know-your-rights/how-long-will-it-take',
+      },
+      {
+        id: 'gdpr-77',
+        citation: 'GDPR Art. 77(1)',
+        summary:
+          'Right to lodge a complaint with a supervisory authority, "in particular in the Member State of his or her habitual residence, place of work or place of the alleged infringement".',
+        role: 'complaint',
+        numbers: ['77', '1', '2'],
+        verified: true,
+        evidence: 'primary',
+        source: 'https://legalviz.eu/gdpr/article/77; https://gdprhub.eu/Article%2077%20GDPR',
+      },
+    ],
+    deadlineRules: [
+      {
+        id: 'gdpr-12-3',
+        citation: 'GDPR Art. 12(3)',
+        description: 'one month from receipt',
+        period: { amount: 1, unit: 'months' },
+        rollForward: true,
+        rollForwardBasis:
+          'Reg. (EEC, Euratom) No 1182/71 Art. 3(4), as commonly applied to the GDPR; the GDPR itself does not say so',
+        extension: {
+          amount: 2,
+          unit: 'months',
+          condition:
+            'where necessary, taking into account the complexity and number of the requests, if the controller says so within one month of receipt, with reasons',
+        },
+        numbers: ['12', '3'],
+        verified: true,
+        evidence: 'primary',
+        source: `${GDPR_ART12}; counting: ver §1a (Reg. 1182/71 Art. 3(2)(c), 3(4), http://wordscope.be/engels/nederlands/X-hour+week.html, http://wordscope.be/anglais/francais/ended+last+june.html)`,
+        note: 'Reg. 1182/71 Art. 1 names acts "of the Council or Commission"; applying it to GDPR Art. 12(3) is the regulators\' and practitioners\' reading (ver §1a). The EDPB\'s own counting text (Guidelines 01/2022 §5.3) was not read.',
+      },
+    ],
+    authority: {
+      name: 'A supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement (GDPR Art. 77(1))',
+      verified: true,
+      evidence: 'primary',
+      source: 'https://legalviz.eu/gdpr/article/77',
+      note: 'No authority web address was read; the user names the authority.',
+    },
+    unverified: [
+      {
+        statement: 'The EDPB applies Reg. 1182/71 (start day, month end, weekends) to GDPR Art. 12(3).',
+        note: 'EDPB Guidelines 01/2022 §5.3 not read (ver §1b).',
+        source: 'ver §1b: https://overview.legal/posts/38055',
+        forbidden: ['EDPB', '01/2022', '1182/71'],
+      },
+      {
+        statement: 'The URL of Meta\'s AI-training objection form, DPC decisions and the EDPB opinion on AI models.',
+        note: 'Not found in any text read (ref, "Meta AI-training objection").',
+        source: 'ref: "What I did not find"',
+        forbidden: ['facebook.com', 'instagram.com', 'Meta AI'],
+      },
+    ],
+  },
+  {
+    id: 'uk-gdpr',
+    name: 'United Kingdom',
+    law: {
+      name: 'UK GDPR and Data Protection Act 2018, as amended by the Data (Use and Access) Act 2025',
+      shortName: 'UK GDPR',
+      verified: true,
+      evidence: 'primary',
+      source: UK_ART12,
+    },
+    provisions: [
+      {
+        id: 'uk-gdpr-21',
+        citation: 'UK GDPR Art. 21',
+        summary:
+          'ICO: "Article 21 of the UK GDPR gives individuals the right to object to the processing of their personal data at any time"; outside direct marketing the controller "may be able to continue processing if you can show that you have a compelling reason for doing so".',
+        role: 'object',
+        reasonsRequired: 'unverified',
+        responseDeadline: { status: 'rule', rule: 'uk-gdpr-12a' },
+        numbers: ['21'],
+        verified: true,
+        evidence: 'primary',
+        source: ICO_OBJECT,
+        note: 'Whether the retained Art. 21(1) still requires "grounds relating to his or her particular situation" was not read (ver §3a); UK letters ask for reasons without quoting that wording.',
+      },
+      {
+        id: 'uk-gdpr-21-direct-marketing',
+        citation: 'UK GDPR Art. 21 (direct marketing)',
+        summary: 'ICO: "Individuals have an absolute right to stop their data being used for direct marketing."',
+        role: 'object',
+        reasonsRequired: 'no',
+        responseDeadline: { status: 'rule', rule: 'uk-gdpr-12a' },
+        numbers: ['21'],
+        verified: true,
+        evidence: 'primary',
+        source: ICO_OBJECT,
+        note: 'Paragraph numbers (21(2), 21(3)) appear only in secondary sources for the UK text.',
+      },
+      {
+        id: 'uk-gdpr-12-2',
+        citation: 'UK GDPR Art. 12(2)',
+        summary: 'The controller shall facilitate the exercise of data subject rights arising under or by virtue of Articles 15 to 22D.',
+        role: 'procedure',
+        numbers: ['12', '2'],
+        verified: true,
+        evidence: 'primary',
+        source: UK_ART12,
+      },
+      {
+        id: 'uk-gdpr-12-3',
+        citation: 'UK GDPR Art. 12(3)',
+        summary:
+          'Information on action taken "without undue delay and in any event before the end of the applicable time period (see Article 12A)".',
+        role: 'procedure',
+        numbers: ['12', '3', '12A'],
+        verified: true,
+        evidence: 'primary',
+        source: UK_ART12,
+      },
+      {
+        id: 'uk-gdpr-12-4',
+        citation: 'UK GDPR Art. 12(4)',
+        summary:
+          'If the controller does not take action it must say why, without undue delay and before the end of the applicable time period, and tell the data subject about "the possibility of lodging a complaint with the Commissioner and seeking a judicial remedy".',
+        role: 'procedure',
+        numbers: ['12', '4'],
+        verified: true,
+        evidence: 'primary',
+        source: UK_ART12,
+      },
+      {
+        id: 'uk-dpa-164a',
+        citation: 'DPA 2018 s.164A',
+        summary:
+          'A data subject may complain to the controller about an infringement of the UK GDPR; the controller must acknowledge receipt "within the period of 30 days beginning when the complaint is received" and respond without undue delay.',
+        role: 'complaint',
+        numbers: ['164A', '2018', '30'],
+        verified: true,
+        evidence: 'primary',
+        source:
+          'ver §3c: https://www.legislation.gov.uk/id/ukpga/2025/18/section/103 (text); in force 19 June 2026 per SI 2026/82 reg. 3 (secondary: https://bratby.law/data-use-and-access-act-2025-commencement/)',
+        note: 'The statute does not require this step before going to the ICO; the ICO is reported to expect it in most cases (secondary, ver §3c).',
+      },
+    ],
+    deadlineRules: [
+      {
+        id: 'uk-gdpr-12a',
+        citation: 'UK GDPR Art. 12(3) and 12A; ICO guidance',
+        description: 'one calendar month from receipt',
+        period: { amount: 1, unit: 'months' },
+        rollForward: true,
+        rollForwardBasis: 'ICO guidance on time limits',
+        extension: {
+          amount: 2,
+          unit: 'months',
+          condition:
+            'where the request is complex or numerous, if the controller says so, with reasons, before the first month ends',
+        },
+        numbers: ['12', '3', '12A'],
+        verified: true,
+        evidence: 'primary',
+        source: `${ICO_OBJECT} ("You have one calendar month to respond to an objection"); counting: ver §1c (ICO as quoted by Eversheds and the University of Edinburgh); ${UK_ART12}`,
+        note: 'The text of Art. 12A (in force 5 Feb 2026) was not read. It pauses the clock while the controller waits for clarification or identity information (secondary, ver §3b), so the real date can be later. The extension is taken from secondary summaries (ver §3b; Bevan Brittan 2025).',
+      },
+    ],
+    authority: {
+      name: "Information Commissioner's Office (ICO)",
+      verified: true,
+      evidence: 'primary',
+      source: `${UK_ART12} (Art. 12(4): "the Commissioner"); ${ICO_OBJECT}`,
+      note: 'The Data (Use and Access) Act 2025 replaces the ICO with an "Information Commission"; the date was not checked (ver §3d). No complaint page address was read.',
+    },
+    unverified: [
+      {
+        statement: 'DPA 2018 s.21 is a "right to object".',
+        note: 'Cited only by one secondary source; doubtful (ref, UK row).',
+        source: 'ref: ThomasMoreAI standards.md',
+        forbidden: ['section 21', 's.21', 's. 21'],
+      },
+      {
+        statement: 'The retained UK GDPR Art. 21(1) requires "grounds relating to his or her particular situation".',
+        note: 'Only the EU text was read (ver §3a).',
+        source: 'ver §3a',
+        forbidden: ['21(1)', '21(2)', '21(3)', 'particular situation'],
+      },
+      {
+        statement: 'UK GDPR Art. 77 is the basis for complaints to the ICO after the DUAA.',
+        note: 'A secondary source suggests the DUAA changed Art. 77 UK GDPR; not read.',
+        source: 'https://bratby.law/data-use-and-access-act-2025-commencement/ (excerpt cut off)',
+        forbidden: ['Article 77', 'Art. 77'],
+      },
+    ],
+  },
+  {
+    id: 'ch-fadp',
+    name: 'Switzerland',
+    law: {
+      name: 'Federal Act on Data Protection (revised FADP; Datenschutzgesetz, DSG)',
+      shortName: 'FADP',
+      verified: true,
+      evidence: 'primary',
+      source: 'ref: Switzerland row, file id 70326606767 (German text with English gloss)',
+    },
+    provisions: [
+      {
+        id: 'ch-fadp-30-2-b',
+        citation: 'FADP Art. 30 para. 2 let. b',
+        summary:
+          'Processing "entgegen der ausdrücklichen Willenserklärung der betroffenen Person" (contrary to the express wishes of the data subject; non-binding English) is a violation of personality. Only an express declaration is needed; no grounds requirement appears in the text.',
+        role: 'object',
+        reasonsRequired: 'no',
+        responseDeadline: {
+          status: 'unverified',
+          note: 'No deadline for acting on an objection appears in the text read.',
+          source: 'ref: Switzerland row',
+        },
+        numbers: ['30', '2'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: Switzerland row, file id 70326606767',
+      },
+      {
+        id: 'ch-fadp-31-1',
+        citation: 'FADP Art. 31 para. 1',
+        summary:
+          'A violation of personality is unlawful unless justified by consent, an overriding private or public interest, or law.',
+        role: 'procedure',
+        numbers: ['31', '1'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: Switzerland row, file id 70326606767',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Federal Data Protection and Information Commissioner (FDPIC / EDÖB)',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: Switzerland row, file id 61502664198 (a Swiss privacy policy)',
+      note: 'Whether the FDPIC takes individual complaints or only reports is unverified, so no complaint letter is offered.',
+    },
+    unverified: [
+      {
+        statement: 'Deadline for access requests (FADP Art. 25).',
+        note: 'Not read (ref).',
+        source: 'ref: Switzerland row',
+        forbidden: ['Art. 25', 'Article 25', '30 days'],
+      },
+    ],
+  },
+  {
+    id: 'us-ca',
+    name: 'California (USA)',
+    law: {
+      name: 'California Consumer Privacy Act as amended by the California Privacy Rights Act (Cal. Civ. Code § 1798.100 ff.)',
+      shortName: 'CCPA',
+      verified: true,
+      evidence: 'primary',
+      source: 'ref: California row, file id 52281331483 (abridged statute text)',
+    },
+    provisions: [
+      {
+        id: 'us-ca-1798-120',
+        citation: 'Cal. Civ. Code § 1798.120(a)',
+        summary:
+          'Consumers have "the right, at any time, to direct a business that sells or shares personal information about the consumer to third parties not to sell or share" it.',
+        role: 'opt-out',
+        reasonsRequired: 'no',
+        responseDeadline: { status: 'rule', rule: 'us-ca-7026' },
+        numbers: ['1798.120'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: California row, file id 52281331483',
+      },
+      {
+        id: 'us-ca-1798-121',
+        citation: 'Cal. Civ. Code § 1798.121(a)',
+        summary:
+          'Consumers may, at any time, direct a business that uses or discloses sensitive personal information to "limit its use of the consumer\'s sensitive personal information" to the uses the statute allows.',
+        role: 'restrict',
+        reasonsRequired: 'no',
+        responseDeadline: {
+          status: 'unverified',
+          note: '11 CCR § 7027(g) is the compliance subsection, but its "15 business days" wording was cut off in the text read (ver §2c).',
+          source: 'ver §2c: https://law.cornell.edu/regulations/california/11-CCR-7027',
+        },
+        numbers: ['1798.121'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: California row, file ids 52281331483, 34875313046, 70362395336',
+      },
+      {
+        id: 'us-ca-7026',
+        citation: 'Cal. Code Regs. tit. 11, § 7026',
+        summary:
+          'Requests to opt-out of sale/sharing. Its predecessor § 999.315(e) required compliance "as soon as feasibly possible, but no later than 15 business days from the date the business receives the request".',
+        role: 'procedure',
+        numbers: ['11', '7026', '15'],
+        verified: true,
+        evidence: 'secondary',
+        source:
+          'ver §2a: https://www.law.cornell.edu/regulations/california/11-CCR-7026 (title, subsection (a)); renumbering from § 999.315: https://regulations.justia.com/states/california/title-11/division-1/chapter-20/article-3/section-999-315/',
+        note: 'The 15-business-day text was read in the former § 999.315(e); that it now sits in § 7026(f) is supported only by secondary sources.',
+      },
+    ],
+    deadlineRules: [
+      {
+        id: 'us-ca-7026',
+        citation: 'Cal. Code Regs. tit. 11, § 7026',
+        description: 'no later than 15 business days from receipt',
+        period: { amount: 15, unit: 'business-days' },
+        rollForward: false,
+        numbers: ['15', '7026', '11'],
+        verified: true,
+        evidence: 'secondary',
+        source:
+          'ref: former 11 CCR § 999.315(e), file id 53651321582 (text); ver §2a (renumbered to § 7026; subsection (f) per secondary sources)',
+        note: 'Counts weekends only; California holidays are not known to this calculator.',
+      },
+    ],
+    authority: {
+      name: 'California Privacy Protection Agency (CPPA, "CalPrivacy")',
+      url: 'https://privacy.ca.gov/submit-a-complaint',
+      verified: true,
+      evidence: 'primary',
+      source:
+        'ver §2d: https://privacy.ca.gov/submit-a-complaint; archived complaint form https://cppa.ca.gov/webapplications/complaint',
+      note: 'The agency "does not represent individual consumers"; the Attorney General also enforces the CCPA.',
+    },
+    unverified: [
+      {
+        statement: 'Civ. Code § 1798.135(c)(2) sets the 15 business days.',
+        note: 'No statute text supports it (ref, ver §2a).',
+        source: 'ver §2a',
+        forbidden: ['1798.135(c)(2)'],
+      },
+      {
+        statement: 'The 15 business days sit in 11 CCR § 7026(f)(1); § 7027(g)(1) gives the same period for limit requests.',
+        note: 'Subsection texts not read (ver §2a, §2c).',
+        source: 'ver §2a, §2c',
+        forbidden: ['7026(f)', '7027'],
+      },
+      {
+        statement: 'The Attorney General consumer-complaint portal address.',
+        note: 'Secondary only (ver §2d).',
+        source: 'ver §2d',
+        forbidden: ['oag.ca.gov'],
+      },
+    ],
+  },
+  {
+    id: 'us-va',
+    name: 'Virginia (USA)',
+    law: {
+      name: 'Virginia Consumer Data Protection Act (Va. Code § 59.1-575 ff.)',
+      shortName: 'VCDPA',
+      verified: true,
+      evidence: 'primary',
+      source: 'https://self-law.org/code/va/title-59-1/chapter-53/59-1-577 (research copy of the statute)',
+    },
+    provisions: [
+      {
+        id: 'us-va-59-1-577-a-5',
+        citation: 'Va. Code § 59.1-577(A)(5)',
+        summary:
+          'Right "To opt out of the processing of the personal data for purposes of (i) targeted advertising, (ii) the sale of personal data, or (iii) profiling in furtherance of decisions that produce legal or similarly significant effects concerning the consumer"; may be invoked at any time.',
+        role: 'opt-out',
+        reasonsRequired: 'no',
+        responseDeadline: { status: 'rule', rule: 'us-va-45' },
+        numbers: ['59.1-577', '5'],
+        verified: true,
+        evidence: 'primary',
+        source:
+          'https://self-law.org/code/va/title-59-1/chapter-53/59-1-577; https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page392.html',
+      },
+      {
+        id: 'us-va-59-1-577-b',
+        citation: 'Va. Code § 59.1-577(B)(1)–(2)',
+        summary:
+          'Respond "without undue delay, but in all cases within 45 days of receipt"; extendable once by 45 days when reasonably necessary, with notice and reason within the first 45 days; a refusal must give the justification and appeal instructions within 45 days.',
+        role: 'procedure',
+        numbers: ['59.1-577', '45', '1', '2'],
+        verified: true,
+        evidence: 'primary',
+        source: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page392.html',
+      },
+    ],
+    deadlineRules: [
+      {
+        id: 'us-va-45',
+        citation: 'Va. Code § 59.1-577(B)(1)',
+        description: 'within 45 days of receipt',
+        period: { amount: 45, unit: 'calendar-days' },
+        rollForward: false,
+        extension: {
+          amount: 45,
+          unit: 'calendar-days',
+          condition:
+            'once, when reasonably necessary given the complexity and number of the requests, if the controller says so within the initial 45 days, with the reason',
+        },
+        numbers: ['45', '59.1-577'],
+        verified: true,
+        evidence: 'primary',
+        source: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page392.html',
+      },
+    ],
+    authority: {
+      name: 'Attorney General of Virginia (exclusive enforcement; no private right of action)',
+      verified: true,
+      evidence: 'secondary',
+      source:
+        'ref: Virginia row, file id 59402020913; https://dailyprogress.com/news/state-and-regional/govt-and-politics/virginia-s-new-big-tech-backed-data-privacy-law-is-the-nation-s-second-critics/article_d0ea75ca-918a-11eb-8985-5fb980c5cdf3.html',
+      note: 'No consumer complaint channel was read, so no complaint letter is offered.',
+    },
+    unverified: [
+      {
+        statement: 'The controller must answer an appeal within 60 days (§ 59.1-577(C)).',
+        note: 'Subsection (C) was cut off in the text read; secondary only.',
+        source: 'ref: Virginia row',
+        forbidden: ['60 days', '59.1-577(C)'],
+      },
+    ],
+  },
+  {
+    id: 'us-co',
+    name: 'Colorado (USA)',
+    law: {
+      name: 'Colorado Privacy Act (C.R.S. § 6-1-1301 ff.)',
+      shortName: 'CPA',
+      verified: true,
+      evidence: 'primary',
+      source:
+        'https://casetext.com/statute/colorado-revised-statutes/title-6-consumer-and-commercial-affairs/fair-trade-and-restraint-of-trade/article-1-colorado-consumer-protection-act/part-13-colorado-privacy-act/section-6-1-1306-consumer-personal-data-rights-repeal',
+    },
+    provisions: [
+      {
+        id: 'us-co-6-1-1306-1-a',
+        citation: 'C.R.S. § 6-1-1306(1)(a)(I)',
+        summary:
+          'Right to opt out of the processing of personal data for (A) targeted advertising, (B) the sale of personal data, or (C) profiling in furtherance of decisions that produce legal or similarly significant effects. Requests go through "the methods specified by the controller in the privacy notice"; no new account may be required.',
+        role: 'opt-out',
+        reasonsRequired: 'no',
+        responseDeadline: {
+          status: 'unverified',
+          note: 'A 45-day period in § 6-1-1306(2)(a) is reported by secondary sources only; the subsection was not read.',
+          source: 'ref: Colorado row (file ids 54527874829, 55223404378)',
+        },
+        numbers: ['6-1-1306', '1'],
+        verified: true,
+        evidence: 'primary',
+        source:
+          'https://casetext.com/statute/colorado-revised-statutes/title-6-consumer-and-commercial-affairs/fair-trade-and-restraint-of-trade/article-1-colorado-consumer-protection-act/part-13-colorado-privacy-act/section-6-1-1306-consumer-personal-data-rights-repeal; https://law.counselstack.com/statute/co/06/6-1-1306',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Colorado Attorney General',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: Colorado row',
+      note: 'No consumer complaint channel was read, so no complaint letter is offered.',
+    },
+    unverified: [
+      {
+        statement: 'The controller must respond within 45 days, extendable once by 45 days (§ 6-1-1306(2)(a)).',
+        note: 'Secondary only.',
+        source: 'ref: Colorado row',
+        forbidden: ['45 days', 'forty-five', '6-1-1306(2)'],
+      },
+    ],
+  },
+  {
+    id: 'br-lgpd',
+    name: 'Brazil',
+    law: {
+      name: 'Lei Geral de Proteção de Dados Pessoais (Lei nº 13.709/2018)',
+      shortName: 'LGPD',
+      verified: true,
+      evidence: 'primary',
+      source: 'ref: Brazil row, file id 57741273641 (verbatim Art. 18, source note planalto.gov.br)',
+    },
+    provisions: [
+      {
+        id: 'br-lgpd',
+        citation: 'Lei nº 13.709/2018 (LGPD)',
+        summary: 'The statute, named in letters by its number.',
+        role: 'law',
+        numbers: ['13.709/2018'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: Brazil row, file id 57741273641',
+      },
+      {
+        id: 'br-lgpd-18-2',
+        citation: 'LGPD art. 18, § 2º',
+        summary:
+          '"O titular pode opor-se a tratamento realizado com fundamento em uma das hipóteses de dispensa de consentimento, em caso de descumprimento ao disposto nesta Lei." The objection is tied to non-compliance with the Law.',
+        role: 'object',
+        reasonsRequired: 'yes',
+        responseDeadline: {
+          status: 'unverified',
+          note: 'Art. 18 § 5º refers deadlines to a regulation ("nos prazos e nos termos previstos em regulamento"); one source reports the ANPD had not issued it by 2026-08-11.',
+          source: 'ref: Brazil row, file id 57741273641',
+        },
+        numbers: ['18', '2'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: Brazil row, file id 57741273641',
+      },
+      {
+        id: 'br-lgpd-18-9',
+        citation: 'LGPD art. 18, IX',
+        summary: 'Right to revocation of consent, as provided in art. 8, § 5º.',
+        role: 'withdraw-consent',
+        reasonsRequired: 'no',
+        responseDeadline: {
+          status: 'unverified',
+          note: 'Same as art. 18 § 5º: deadlines are left to a regulation.',
+          source: 'ref: Brazil row, file id 57741273641',
+        },
+        numbers: ['18', '8', '5'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: Brazil row, file id 57741273641',
+      },
+      {
+        id: 'br-lgpd-18-3-5',
+        citation: 'LGPD art. 18, §§ 3º to 5º',
+        summary:
+          'Rights are exercised by express request to the agent (§ 3º); if immediate action is impossible, the controller replies giving "as razões de fato ou de direito" (§ 4º); requests are met free of charge, "nos prazos e nos termos previstos em regulamento" (§ 5º).',
+        role: 'procedure',
+        numbers: ['18', '3', '4', '5'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: Brazil row, file id 57741273641',
+      },
+      {
+        id: 'br-lgpd-18-1',
+        citation: 'LGPD art. 18, § 1º',
+        summary: 'The data subject may petition against the controller "perante a autoridade nacional".',
+        role: 'complaint',
+        numbers: ['18', '1'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: Brazil row, file id 57741273641',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Autoridade Nacional de Proteção de Dados (ANPD)',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: Brazil row (art. 18 § 1º names "a autoridade nacional"; the ANPD name from file ids 59705902894, 71051880957)',
+      note: 'Art. 18 § 8º also allows petitions before consumer-protection bodies. No ANPD web address was read.',
+    },
+    unverified: [
+      {
+        statement: 'A 15-day deadline applies to objections or revocations.',
+        note: '15 days appears for access (art. 19) and in ANPD SCC clause 15.3 only (secondary).',
+        source: 'ref: Brazil row',
+        forbidden: ['15 dias', '15 days', 'quinze'],
+      },
+    ],
+  },
+  {
+    id: 'ca-pipeda',
+    name: 'Canada (federal)',
+    law: {
+      name: 'Personal Information Protection and Electronic Documents Act (PIPEDA), Schedule 1',
+      shortName: 'PIPEDA',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: Canada row, file id 53911577383',
+    },
+    provisions: [
+      {
+        id: 'ca-pipeda-4-3-8',
+        citation: 'PIPEDA Sch. 1, cl. 4.3.8',
+        summary:
+          '"Individuals may withdraw consent at any time, subject to legal or contractual restrictions and reasonable notice" (as quoted; the rest of the clause was not read).',
+        role: 'withdraw-consent',
+        reasonsRequired: 'no',
+        responseDeadline: {
+          status: 'none',
+          note: 'The clause speaks of "reasonable notice"; no fixed period appears in the text read.',
+          source: 'ref: Canada row, file id 53911577383',
+        },
+        numbers: ['4.3.8', '1'],
+        verified: true,
+        evidence: 'secondary',
+        source: 'ref: Canada row, file id 53911577383 (a DPA template quoting the clause)',
+        note: 'The wording also appears, unattributed, in many Canadian privacy notices; the statute page itself was not read.',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Office of the Privacy Commissioner of Canada (OPC)',
+      url: 'https://www.priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-business/file-a-complaint-under-pipeda',
+      verified: true,
+      evidence: 'primary',
+      source: 'ver §4f',
+      note: 'The OPC encourages trying to resolve the concern with the organization first (not mandatory). For Quebec businesses the provincial law and the CAI are often the right route.',
+    },
+    unverified: [
+      {
+        statement: 'A 30-day deadline for acting on a withdrawal.',
+        note: '30 days is the access deadline (Principle 4.9, paraphrase); nothing fixes a period for withdrawals.',
+        source: 'ref: Canada row',
+        forbidden: ['30 days'],
+      },
+    ],
+  },
+  {
+    id: 'ca-qc',
+    name: 'Quebec (Canada)',
+    law: {
+      name: 'Act respecting the protection of personal information in the private sector (CQLR c. P-39.1), as amended by Law 25',
+      shortName: 'Quebec private-sector Act',
+      verified: true,
+      evidence: 'primary',
+      source: 'ver §4e: http://www.legisquebec.gouv.qc.ca/fr/version/lc/P-39.1?code=se:28_1&historique=20240326',
+    },
+    provisions: [
+      {
+        id: 'ca-qc-28-1',
+        citation: 'CQLR c. P-39.1, s. 28.1',
+        summary:
+          'A person may require an enterprise to cease disseminating personal information about them, or to de-index any hyperlink attached to their name, "lorsque la diffusion de ce renseignement contrevient à la loi ou à une ordonnance judiciaire" (a second paragraph adds a serious-prejudice test, not relied on here).',
+        role: 'restrict',
+        reasonsRequired: 'yes',
+        responseDeadline: {
+          status: 'unverified',
+          note: 's. 28.1 applies ss. 30, 32 and 34; the text of s. 32 (a 30-day limit is reported) was not read.',
+          source: 'ver §4e',
+        },
+        numbers: ['28.1', '39.1'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ver §4e: http://www.legisquebec.gouv.qc.ca/fr/version/lc/P-39.1?code=se:28_1&historique=20240326',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: "Commission d'accès à l'information du Québec (CAI)",
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: Quebec row, file id 62502687719; ver §4e',
+      note: 'The web address appears only in secondary sources and was not read.',
+    },
+    unverified: [
+      {
+        statement: 'The enterprise must answer within 30 days (s. 32).',
+        note: 'Not read (ver §4e).',
+        source: 'ver §4e',
+        forbidden: ['30 days', 's. 32'],
+      },
+      {
+        statement: 'A general section giving a right to withdraw consent.',
+        note: 'Only the information duty in s. 8 and the prospection rule in s. 22 (secondary) were found.',
+        source: 'ver §4e',
+        forbidden: [],
+      },
+    ],
+  },
+  {
+    id: 'jp-appi',
+    name: 'Japan',
+    law: {
+      name: 'Act on the Protection of Personal Information (APPI; 個人情報の保護に関する法律)',
+      shortName: 'APPI',
+      verified: true,
+      evidence: 'primary',
+      source: 'ver §4a: https://esora-law.com/law/jouhou/utilizationcease (statute text quoted by a law firm)',
+    },
+    provisions: [
+      {
+        id: 'jp-appi-35-1',
+        citation: 'APPI Art. 35(1)–(2)',
+        summary:
+          'A person may request cessation of use or erasure of retained personal data that is handled in violation of Art. 18 or 19, or was acquired in violation of Art. 20; if the request is found to have reason, the business must act "遅滞なく" (without delay). Before April 2022 this was Art. 30.',
+        role: 'restrict',
+        reasonsRequired: 'yes',
+        responseDeadline: {
+          status: 'none',
+          note: 'Art. 35(2): "without delay" (遅滞なく); no day count.',
+          source: 'ver §4a',
+        },
+        numbers: ['35', '1', '2', '18', '19', '20'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ver §4a: https://esora-law.com/law/jouhou/utilizationcease',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Personal Information Protection Commission (PPC, 個人情報保護委員会)',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: Japan row, file id 55391822138',
+    },
+    unverified: [
+      {
+        statement: 'The 2020-amendment triggers (data no longer needed, leak, harm to rights) sit in Art. 35(5).',
+        note: 'Not read (ver §4a).',
+        source: 'ver §4a',
+        forbidden: ['35(5)', 'no longer needed'],
+      },
+    ],
+  },
+  {
+    id: 'kr-pipa',
+    name: 'South Korea',
+    law: {
+      name: 'Personal Information Protection Act (PIPA; 개인정보 보호법)',
+      shortName: 'PIPA',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ver §4b (public-body privacy policies, file ids 16887965800, 17101605548)',
+    },
+    provisions: [
+      {
+        id: 'kr-pipa-37',
+        citation: 'PIPA Art. 37',
+        summary:
+          '"개인정보의 처리정지 등" (suspension of processing of personal information); refusal grounds in Art. 37(2).',
+        role: 'restrict',
+        reasonsRequired: 'unverified',
+        responseDeadline: {
+          status: 'unverified',
+          note: 'Enforcement Decree Art. 44(2) gave 10 days in its 2020 text; renumbering by the 2023 revision was not checked (ver §4b).',
+          source: 'ver §4b: https://itwiki.kr/w/개인정보_보호법_시행령_제44조',
+        },
+        numbers: ['37'],
+        verified: true,
+        evidence: 'secondary',
+        source: 'ver §4b; ref: South Korea row (file ids 62008701361, 22242342473)',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Personal Information Protection Commission (PIPC)',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: South Korea row',
+      note: 'Policies also name the Personal Information Dispute Mediation Committee and the KISA report centre; no complaint letter is offered.',
+    },
+    unverified: [
+      {
+        statement: 'A 10-day response deadline under the current Enforcement Decree.',
+        note: 'Only the 2020 text was read (ver §4b).',
+        source: 'ver §4b',
+        forbidden: ['10 days', 'ten days', '44(2)'],
+      },
+      {
+        statement: 'Art. 37-2 (automated decisions) and Art. 15(1)(6) (legitimate interest).',
+        note: 'Secondary only (ref).',
+        source: 'ref: South Korea row',
+        forbidden: ['37-2', '15(1)'],
+      },
+    ],
+  },
+  {
+    id: 'in-dpdp',
+    name: 'India',
+    law: {
+      name: 'Digital Personal Data Protection Act, 2023',
+      shortName: 'DPDP Act',
+      verified: true,
+      evidence: 'secondary',
+      source: 'public files quoting the gazette text (ids 69149973227, 60344492183, 58778657912); https://www.apnilaw.com/bare-act/dpdp/section-6-digital-personal-data-protection-act-dpdp-consent',
+    },
+    provisions: [
+      {
+        id: 'in-dpdp-6-4',
+        citation: 'DPDP Act 2023, s. 6(4)',
+        summary:
+          '"Where consent given by the Data Principal is the basis of processing of personal data, such Data Principal shall have the right to withdraw her consent at any time, with the ease of doing so being comparable to the ease with which such consent was given." s. 6(6): the fiduciary must cease processing "within a reasonable time".',
+        role: 'withdraw-consent',
+        reasonsRequired: 'no',
+        responseDeadline: {
+          status: 'none',
+          note: 's. 6(6): "within a reasonable time"; no day count.',
+          source: 'public file id 60344492183 (quotes s. 6(6))',
+        },
+        numbers: ['6', '4'],
+        verified: true,
+        evidence: 'secondary',
+        source: 'public files ids 69149973227, 58778657912, 68479337359 (same wording, "s. 6(4)"); ref: India row',
+        note: 'One file labels the sentence s. 6(2) and one s. 6(6); most quote it as s. 6(4). There is no objection right for "legitimate uses" (s. 7).',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Data Protection Board of India',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: India row; apnilaw s. 6(2) illustration mentions "the Data Protection Board of India"',
+    },
+    unverified: [
+      {
+        statement: 'Section 6 is in force today.',
+        note: 'One public file computes commencement as 2027-05-13 (DPDP Rules 2025, phased); not verified, so no Indian letter is offered yet.',
+        source: 'public file id 68479337359 ("commencement: computed-2027-05-13")',
+        forbidden: [],
+      },
+    ],
+  },
+  {
+    id: 'au-privacy',
+    name: 'Australia',
+    law: {
+      name: 'Privacy Act 1988 (Cth), Schedule 1 (Australian Privacy Principles)',
+      shortName: 'Privacy Act',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: Australia row; ver §4c',
+    },
+    provisions: [
+      {
+        id: 'au-app-7',
+        citation: 'Australian Privacy Principle 7',
+        summary:
+          'Direct marketing: the organisation must provide a simple means to request not to receive direct marketing; an individual can ask it to stop, and it must stop "within a reasonable period" and not charge for it.',
+        role: 'opt-out',
+        reasonsRequired: 'no',
+        responseDeadline: {
+          status: 'none',
+          note: '"Within a reasonable period", free of charge (Law Handbook 2024); no day count.',
+          source: 'ver §4c: https://fls.org.au/app/uploads/LHB_2024_Flipbook/1103',
+        },
+        numbers: ['7', '1', '1988'],
+        verified: true,
+        evidence: 'secondary',
+        source: 'ver §4c: https://fls.org.au/app/uploads/LHB_2024_Flipbook/1103; ref: file id 42517668624',
+        note: 'The Spam Act 2003 and the Do Not Call Register Act override APP 7 for their channels (ver §4c).',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Office of the Australian Information Commissioner (OAIC)',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: Australia row (file id 55391822138)',
+    },
+    unverified: [
+      {
+        statement: 'The sub-numbers APP 7.6 and 7.7.',
+        note: 'Not read (ver §4c).',
+        source: 'ver §4c',
+        forbidden: ['7.6', '7.7'],
+      },
+      {
+        statement: 'A 5-business-day unsubscribe period.',
+        note: 'Probably a Spam Act figure; not read.',
+        source: 'ref: Australia row',
+        forbidden: ['5 business days', 'five business days', 'Spam Act'],
+      },
+    ],
+  },
+  {
+    id: 'sg-pdpa',
+    name: 'Singapore',
+    law: {
+      name: 'Personal Data Protection Act 2012 (PDPA)',
+      shortName: 'PDPA',
+      verified: true,
+      evidence: 'primary',
+      source: 'https://proteuscyber.com/privacy-database/singapore-pdpa-16 (statute text of s. 16)',
+    },
+    provisions: [
+      {
+        id: 'sg-pdpa-16',
+        citation: 'PDPA s. 16',
+        summary:
+          '(1) On reasonable notice, an individual may at any time withdraw any consent given or deemed given; (2) the organisation shall inform the individual of the likely consequences; (3) it shall not prohibit withdrawal; (4) it shall cease (and cause its data intermediaries and agents to cease) collecting, using or disclosing the data unless required or authorised by law.',
+        role: 'withdraw-consent',
+        reasonsRequired: 'no',
+        responseDeadline: {
+          status: 'none',
+          note: 'The Act requires "reasonable notice"; the PDPC Advisory Guidelines (¶12.41, as quoted) consider at least ten business days reasonable. That is guidance, not a statutory deadline.',
+          source: 'ref: Singapore row, file id 66512704544',
+        },
+        numbers: ['16', '1', '2', '4', '2012'],
+        verified: true,
+        evidence: 'primary',
+        source: 'https://proteuscyber.com/privacy-database/singapore-pdpa-16',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Personal Data Protection Commission (PDPC)',
+      verified: true,
+      evidence: 'secondary',
+      source: 'ref: Singapore row',
+    },
+    unverified: [],
+  },
+  {
+    id: 'cn-pipl',
+    name: "China (People's Republic)",
+    law: {
+      name: 'Personal Information Protection Law (PIPL, 2021), unofficial English translation',
+      shortName: 'PIPL',
+      verified: true,
+      evidence: 'primary',
+      source: 'ref: China row, file id 59551677264 (article-by-article English translation)',
+    },
+    provisions: [
+      {
+        id: 'cn-pipl-44',
+        citation: 'PIPL Art. 44',
+        summary:
+          'Individuals have the right to know and to decide, and "the right to restrict or refuse others from processing their personal information; except as otherwise provided by laws or administrative regulations".',
+        role: 'restrict',
+        reasonsRequired: 'no',
+        responseDeadline: {
+          status: 'unverified',
+          note: 'No statutory day count appears in the text read (Art. 50 requires a "convenient mechanism").',
+          source: 'ref: China row',
+        },
+        numbers: ['44'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: China row, file id 59551677264',
+      },
+      {
+        id: 'cn-pipl-50',
+        citation: 'PIPL Art. 50',
+        summary:
+          'Processors must establish a convenient mechanism for requests; where a request is refused, "the reasons shall be explained"; the individual may sue in the People\'s Court.',
+        role: 'procedure',
+        numbers: ['50'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ref: China row, file id 59551677264',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Departments performing personal information protection duties, coordinated by the national cyberspace administration (CAC) (PIPL Arts. 60, 65)',
+      verified: true,
+      evidence: 'primary',
+      source: 'ref: China row, file id 59551677264',
+      note: 'No complaint channel or address was read, so no complaint letter is offered.',
+    },
+    unverified: [],
+  },
+  {
+    id: 'za-popia',
+    name: 'South Africa',
+    law: {
+      name: 'Protection of Personal Information Act 4 of 2013 (POPIA)',
+      shortName: 'POPIA',
+      verified: true,
+      evidence: 'primary',
+      source: 'ver §4d: https://popia.co.za/category/direct-marketing/',
+    },
+    provisions: [
+      {
+        id: 'za-popia',
+        citation: 'Protection of Personal Information Act 4 of 2013',
+        summary: 'The Act, named in letters by its number.',
+        role: 'law',
+        numbers: ['4', '2013'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ver §4d',
+      },
+      {
+        id: 'za-popia-11-3-a',
+        citation: 'POPIA s. 11(3)(a)',
+        summary:
+          'A data subject may object, at any time, to processing under s. 11(1)(d) to (f), "in the prescribed manner, on reasonable grounds relating to his, her or its particular situation, unless legislation provides for such processing". After an objection the responsible party may no longer process the information.',
+        role: 'object',
+        reasonsRequired: 'yes',
+        responseDeadline: { status: 'unverified', note: 'No day count in s. 11; none read elsewhere.', source: 'ver §4d' },
+        numbers: ['11', '3', '1'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ver §4d: https://popia.co.za/category/direct-marketing/',
+        note: 'The consequence ("may no longer process") is read as s. 11(4); that sub-number is inferred from the page layout, so letters do not cite it.',
+      },
+      {
+        id: 'za-popia-11-3-b',
+        citation: 'POPIA s. 11(3)(b)',
+        summary:
+          'A data subject may object, at any time, to processing "for purposes of direct marketing other than direct marketing by means of unsolicited electronic communications as referred to in section 69".',
+        role: 'object',
+        reasonsRequired: 'no',
+        responseDeadline: { status: 'unverified', note: 'No day count in s. 11; none read elsewhere.', source: 'ver §4d' },
+        numbers: ['11', '3', '69'],
+        verified: true,
+        evidence: 'primary',
+        source: 'ver §4d: https://popia.co.za/category/direct-marketing/',
+      },
+      {
+        id: 'za-popia-reg-2',
+        citation: 'POPIA Regulations, 2018, reg. 2',
+        summary:
+          '"A data subject who wishes to object to the processing of personal information in terms of section 11(3)(a) of the Act, must submit the objection to the responsible party on Form 1"; the responsible party must give reasonable assistance, free of charge.',
+        role: 'procedure',
+        numbers: ['2', '1', '2018', '11', '3'],
+        verified: true,
+        evidence: 'primary',
+        source: 'https://lawlibrary.org.za/akn/za/act/gn/2018/r1383 (Government Notice R1383 of 2018)',
+      },
+    ],
+    deadlineRules: [],
+    authority: {
+      name: 'Information Regulator (South Africa)',
+      verified: true,
+      evidence: 'primary',
+      source: 'https://lawlibrary.org.za/akn/za/act/gn/2018/r1383 (regulations made by "The Information Regulator"); ref: file id 58290566076',
+      note: 'No complaint letter is offered: the complaint form (s. 74, Regulations) was not read.',
+    },
+    unverified: [
+      {
+        statement: 'The sub-numbers s. 11(4) and s. 11(2)(b) (withdrawal of consent).',
+        note: 'The statute page renders numbering as a list; sub-numbers were inferred (ver §4d).',
+        source: 'ver §4d',
+        forbidden: ['11(4)', '11(2)'],
+      },
+      {
+        statement: 'A response deadline for objections.',
+        note: 'None found (ver §4d).',
+        source: 'ver §4d',
+        forbidden: ['days'],
+      },
+    ],
+  },
+];

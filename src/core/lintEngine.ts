@@ -1,0 +1,11 @@
+// Everything the editor adapter needs from the vague-language engine, in one module so the adapter
+// can load it on first use (see src/lazyModules.ts) instead of at activation: the catalogue,
+// markdown-it and zod are most of the bundle's start-up cost.
+export { CATEGORY_LABELS } from './vague/ruleSchema';
+export { lintDocument, linterFor } from './vague/lintDocument';
+export { DocumentLintState } from './vague/documentLintState';
+export { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from './config/lintConfig';
+export { addToAllowList, parseWorkspaceFile, WORKSPACE_FILE_NAME } from './config/workspaceFile';
+export { disableFileEdit, disableLineEdit, questionNoteEdits, QUESTION_FORMATS } from './vague/quickFixEdits';
+export { lineIndex } from './text/lineIndex';
+export { countWords, densityPerThousandWords } from './text/wordCount';

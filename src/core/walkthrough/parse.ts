@@ -1,0 +1,83 @@
+// parseWalkthrough: text in, Walkthrough out. Never throws; anything wrong becomes a Problem.
+import type { Token } from 'markdown-it';
+import { analyze } from './analyze';
+import { plainText } from './markdown';
+import { makeProblem, type Problem } from './problems';
+import { uniqueStepKeys } from './stepKey';
+import type { Step, Walkthrough } from './types';
+
+export const UNTITLED = 'Untitled walkthrough';
+
+export function parseWalkthrough(text: string): Walkthrough {
+  const source = typeof text === 'string' ? text : '';
+  try {
+    return fromAnalysis(source);
+  } catch (error) {
+    // A bug must not take the editor or the CLI down with it; report it where the user looks.
+    const message = error instanceof Error ? error.message : String(error);
+    const problem: Problem = {
+      code: 'internal-error',
+      message: `Could not read this walkthrough: ${message}`,
+      severity: 'error',
+      start: 0,
+      end: 0,
+      line: 0,
+      character: 0,
+      endLine: 0,
+      endCharacter: 0,
+    };
+    return { frontMatter: {}, title: UNTITLED, steps: [], problems: [problem] };
+  }
+}
+
+function fromAnalysis(text: string): Walkthrough {
+  const analysis = analyze(text, { mode: 'export' });
+  const { frontMatter, index } = analysis;
+  const keys = uniqueStepKeys(analysis.steps.map((step) => step.text));
+  const steps: Step[] = analysis.steps.map((draft, i) => {
+    const step: Step = {
+      index: i,
+      key: keys[i] ?? `s-${i}`,
+      tags: draft.tags,
+      text: draft.text,
+      line: draft.item.startLine,
+      fields: draft.fields,
+    };
+    if (draft.wait) step.wait = draft.wait;
+    return step;
+  });
+
+  const problems = [...frontMatter.problems, ...analysis.problems];
+  const unclosed = problems.some((p) => p.code === 'front-matter-unclosed');
+  if (!frontMatter.hasTitleKey && !unclosed) {
+    const { block } = frontMatter;
+    const end = block.present ? block.fenceEnd : Math.max(block.fenceStart, index.lineEnd(0));
+    problems.push(
+      makeProblem(
+        index,
+        'missing-title',
+        'error',
+        block.present
+          ? 'The front matter has no "title". Add a line such as "title: Object to AI training".'
+          : 'Missing front matter with a title. Start the document with "---", "title: ...", "---".',
+        block.fenceStart,
+        end,
+      ),
+    );
+  }
+  problems.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  return {
+    frontMatter: frontMatter.fields,
+    title: frontMatter.fields.title ?? firstHeading(analysis.tokens) ?? UNTITLED,
+    steps,
+    problems,
+  };
+}
+
+function firstHeading(tokens: readonly Token[]): string | undefined {
+  const i = tokens.findIndex((token) => token.type === 'heading_open' && token.tag === 'h1');
+  const inline = i >= 0 ? tokens[i + 1] : undefined;
+  const text = inline?.children ? plainText(inline.children).trim() : '';
+  return text === '' ? undefined : text;
+}

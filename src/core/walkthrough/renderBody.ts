@@ -1,0 +1,52 @@
+// renderWalkthroughBody: the walkthrough as an HTML fragment for the webview or an export.
+// Order: header, deadline banner, friction summary, the document (its steps list drawn as a
+// checklist), sources, and in preview mode the problems list.
+import { analyze } from './analyze';
+import { escapeHtml } from './escape';
+import { summarizeFriction } from './friction';
+import { markdownEngine } from './markdown';
+import { renderFriction } from './renderFriction';
+import { renderDeadlineBanner, renderHeader, renderSources } from './renderMeta';
+import type { RenderOptions } from './renderOptions';
+import { renderProblems } from './renderProblems';
+import { renderChecklist } from './renderSteps';
+import type { Walkthrough } from './types';
+
+export function renderWalkthroughBody(walkthrough: Walkthrough, text: string, options: RenderOptions): string {
+  const mode = options.mode === 'export' ? 'export' : 'preview';
+  try {
+    return render(walkthrough, typeof text === 'string' ? text : '', { ...options, mode });
+  } catch (error) {
+    // Never throw into the adapter; show what went wrong instead of a blank panel.
+    const message = error instanceof Error ? error.message : String(error);
+    return `<article class="rto-walkthrough" data-mode="${mode}"><p class="rto-render-error">${escapeHtml(`Could not render this walkthrough: ${message}`)}</p></article>\n`;
+  }
+}
+
+function render(walkthrough: Walkthrough, text: string, options: RenderOptions): string {
+  const settings = options.resolveImage ? { mode: options.mode, resolveImage: options.resolveImage } : { mode: options.mode };
+  const analysis = analyze(text, settings);
+  const md = markdownEngine();
+  const { tokens, env } = analysis;
+  const renderTokens = (from: number, to: number): string => (from < to ? md.renderer.render(tokens.slice(from, to), md.options, env) : '');
+
+  // The header already shows the title; drop a leading "# Title" that repeats it.
+  const first = tokens[0];
+  const titleRepeated = first?.type === 'heading_open' && first.tag === 'h1' && tokens[1]?.content.trim() === walkthrough.title;
+  const start = titleRepeated ? 3 : 0;
+  const list = analysis.location.list;
+  const documentHtml = list
+    ? renderTokens(start, list.openIndex) + renderChecklist(analysis, options.mode) + renderTokens(list.closeIndex + 1, tokens.length)
+    : renderTokens(start, tokens.length);
+
+  return (
+    `<article class="rto-walkthrough" data-mode="${options.mode}">\n` +
+    renderHeader(walkthrough) +
+    renderDeadlineBanner(walkthrough, options.today) +
+    renderFriction(summarizeFriction(walkthrough)) +
+    `<div class="rto-document">\n${documentHtml}</div>\n` +
+    renderSources(walkthrough) +
+    (options.mode === 'preview' ? renderProblems(walkthrough.problems) : '') +
+    '</article>\n'
+  );
+}

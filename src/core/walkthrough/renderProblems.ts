@@ -1,0 +1,28 @@
+// The problems list shown in the preview, with positions the webview can send back to the editor.
+import { escapeHtml } from './escape';
+import type { Problem } from './problems';
+
+const SEVERITY_LABELS: Readonly<Record<Problem['severity'], string>> = {
+  error: 'Error',
+  warning: 'Warning',
+  information: 'Note',
+};
+
+export function renderProblems(problems: readonly Problem[]): string {
+  if (problems.length === 0) return '';
+  const items = problems
+    .map(
+      (p) =>
+        `<li class="rto-problem rto-problem-${p.severity}" data-code="${escapeHtml(p.code)}" data-line="${p.line}" ` +
+        `data-character="${p.character}" data-start="${p.start}" data-end="${p.end}">` +
+        `<span class="rto-problem-severity">${SEVERITY_LABELS[p.severity]}</span> ` +
+        `<span class="rto-problem-location">Line ${p.line + 1}, column ${p.character + 1}</span> ` +
+        `<span class="rto-problem-message">${escapeHtml(p.message)}</span></li>`,
+    )
+    .join('\n');
+  return (
+    '<section class="rto-problems" aria-labelledby="rto-problems-heading">\n' +
+    '<h2 class="rto-section-title" id="rto-problems-heading">Problems in this document</h2>\n' +
+    `<ul class="rto-problem-list">\n${items}\n</ul>\n</section>\n`
+  );
+}

@@ -1,0 +1,13 @@
+// Heavy modules, loaded on first use rather than at activation. esbuild compiles a require() of a
+// bundled module into a lazily initialised module in the same file, so this works in the Node and
+// the web-worker bundles alike. Only types may be imported from these modules elsewhere in the
+// adapter: a value import would initialise them eagerly again (a unit test checks the bundle).
+import type * as LintEngine from './core/lintEngine';
+
+let lintEngineModule: typeof LintEngine | undefined;
+
+export function lintEngine(): typeof LintEngine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  lintEngineModule ??= require('./core/lintEngine') as typeof LintEngine;
+  return lintEngineModule;
+}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DEFAULT_LINT_CONFIG, mergeLintConfigs } from '../../src/core/config/lintConfig';
+import { DocumentLintState } from '../../src/core/vague/documentLintState';
+import { lintDocument, type DocumentKind } from '../../src/core/vague/lintDocument';
+
+/** Pieces of policy-analysis Markdown, including every construct the incremental path must respect. */
+const FRAGMENTS = [
+  'We may share information about you with our partners.',
+  'We keep data for as long as necessary',
+  'legitimate',
+  'interests',
+  'such as',
+  '\n',
+  '\n\n',
+  '> ',
+  '- ',
+  '1. ',
+  '# ',
+  '`partners`',
+  '```',
+  '~~~',
+  '    ',
+  '<!-- right-to-object-disable-line partners -->',
+  '<!-- right-to-object-disable -->',
+  '<div>',
+  '[third parties](http://x.example)',
+  '[x][ref]',
+  '[ref]: http://partners.example',
+  '---',
+  '| a | partners |',
+  '|---|---|',
+  ', namely Stripe',
+  'May 2024',
+  'service\nproviders',
+  '\r\n',
+  'é😀',
+];
+
+const documentArbitrary = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(''));
+const editArbitrary = fc.record({
+  at: fc.nat(),
+  remove: fc.nat({ max: 30 }),
+  insert: fc.array(fc.constantFrom(...FRAGMENTS, 'x', ' ', 'a'), { maxLength: 3 }).map((parts) => parts.join('')),
+});
+
+function applyEdit(text: string, edit: { at: number; remove: number; insert: string }) {
+  const start = Math.min(edit.at, text.length);
+  const end = Math.min(text.length, start + edit.remove);
+  const next = text.slice(0, start) + edit.insert + text.slice(end);
+  return { next, region: { start, unchangedSuffix: text.length - end } };
+}
+
+const summary = (findings: readonly { ruleId: string; start: number; end: number; severity: string; clarified: boolean }[]) =>
+  findings.map((f) => `${f.ruleId}@${f.start}-${f.end}:${f.severity}${f.clarified ? '*' : ''}`);
+
+describe('DocumentLintState', () => {
+  for (const kind of ['markdown', 'plaintext'] as DocumentKind[]) {
+    for (const scope of ['prose', 'quotes'] as const) {
+      if (kind === 'plaintext' && scope === 'quotes') continue;
+      it(`after any sequence of edits equals a full lint (${kind}, ${scope}) [property]`, () => {
+        const config = mergeLintConfigs({ scope });
+        fc.assert(
+          fc.property(documentArbitrary, fc.array(editArbitrary, { minLength: 1, maxLength: 5 }), (initial, edits) => {
+            const state = new DocumentLintState(initial, kind, config);
+            let text = initial;
+            for (const edit of edits) {
+              const { next, region } = applyEdit(text, edit);
+              state.update(next, region);
+              text = next;
+              assert.deepEqual(summary(state.findings), summary(lintDocument(text, { kind, config })));
+            }
+          }),
+          { numRuns: 300, seed: 4242 },
+        );
+      });
+    }
+  }
+
+  it('takes the incremental path for most prose edits, and still equals a full lint [property]', () => {
+    // Only constructs the incremental path handles itself, so it is really exercised.
+    const prose = ['We may share information about you with our partners.', 'legitimate interests', 'such as', ' ', '\n', '\n\n', '> ', '- ', '# ', ', namely Stripe', 'May 2024', 'x'];
+    const docs = fc.array(fc.constantFrom(...prose), { minLength: 10, maxLength: 60 }).map((parts) => parts.join(''));
+    const edits = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.array(fc.constantFrom(...prose), { maxLength: 2 }).map((parts) => parts.join('')) });
+    let incremental = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(docs, fc.array(edits, { minLength: 1, maxLength: 4 }), (initial, sequence) => {
+        const state = new DocumentLintState(initial, 'markdown', DEFAULT_LINT_CONFIG);
+        let text = initial;
+        for (const edit of sequence) {
+          const { next, region } = applyEdit(text, edit);
+          state.update(next, region);
+          text = next;
+          total++;
+          if (state.lastUpdate === 'incremental') incremental++;
+          assert.deepEqual(summary(state.findings), summary(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    assert.ok(incremental / total > 0.5, `only ${incremental} of ${total} updates were incremental`);
+  });
+
+  it('updates a one-character edit in a paragraph without a full re-parse', () => {
+    const paragraphs = Array.from({ length: 50 }, (_, i) => `Paragraph ${i}: we may share data with partners.`).join('\n\n');
+    const state = new DocumentLintState(paragraphs, 'markdown', DEFAULT_LINT_CONFIG);
+    const at = paragraphs.indexOf('Paragraph 25') + 10;
+    const next = `${paragraphs.slice(0, at)}X${paragraphs.slice(at)}`;
+    state.update(next, { start: at, unchangedSuffix: paragraphs.length - at });
+    assert.equal(state.lastUpdate, 'incremental');
+    assert.deepEqual(summary(state.findings), summary(lintDocument(next, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+  });
+
+  it('falls back to a full lint when an edit opens a code fence', () => {
+    const text = 'One partners.\n\nTwo partners.\n\nThree partners.\n';
+    const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);
+    const at = text.indexOf('Two');
+    const next = `${text.slice(0, at)}\`\`\`\n${text.slice(at)}`;
+    state.update(next, { start: at, unchangedSuffix: text.length - at });
+    assert.equal(state.lastUpdate, 'full');
+    assert.equal(state.findings.length, 1, 'only the paragraph before the fence is prose now');
+  });
+});

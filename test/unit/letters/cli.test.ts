@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { letterCommand } from '../../../src/cli/commands/letter';
+import { lettersCommand, type LetterListing } from '../../../src/cli/commands/letters';
+import { EXIT_OK, UsageError, type CliIo } from '../../../src/cli/io';
+import { listLetters } from '../../../src/core/letters/registry';
+
+function fakeIo(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    cwd: '/tmp',
+    stdout(text: string) {
+      io.out += text;
+    },
+    stderr(text: string) {
+      io.err += text;
+    },
+    readFile: async (path: string) => Promise.reject(new Error(`no file ${path}`)),
+  };
+  return io;
+}
+
+async function usageError(run: () => Promise<number>, pattern: RegExp): Promise<void> {
+  await assert.rejects(run, (error: unknown) => {
+    assert.ok(error instanceof UsageError, String(error));
+    assert.match(error.message, pattern);
+    return true;
+  });
+}
+
+describe('letters: CLI `letters`', () => {
+  it('lists every letter as JSON with citations, sources and deadline rule', async () => {
+    const io = fakeIo();
+    assert.equal(await lettersCommand(['--format', 'json'], io), EXIT_OK);
+    const listed = JSON.parse(io.out) as LetterListing[];
+    assert.equal(listed.length, listLetters().length);
+    const objection = listed.find((l) => l.id === 'eu-gdpr-21-1-en');
+    assert.equal(objection?.kind, 'object-legitimate-interests');
+    assert.equal(objection?.language, 'en');
+    assert.equal(objection?.deadlineRule?.citation, 'GDPR Art. 12(3)');
+    assert.ok(objection?.citations.some((c) => c.citation === 'GDPR Art. 21(1)' && c.source.includes('http')));
+    assert.equal(listed.find((l) => l.id === 'us-ca-1798-121-en')?.deadlineRule, null);
+    assert.equal(io.err, '');
+  });
+
+  it('lists letters as text, and filters', async () => {
+    const io = fakeIo();
+    await lettersCommand(['--jurisdiction=us-ca'], io);
+    const ids = io.out.split('\n').filter((line) => /^\S/.test(line));
+    assert.deepEqual(ids, ['us-ca-1798-120-en', 'us-ca-1798-121-en', 'us-ca-7026-reminder-en', 'us-ca-cppa-complaint-en']);
+    assert.match(io.out, /Deadline: no later than 15 business days from receipt/);
+    assert.match(io.out, /Cal\. Code Regs\. tit\. 11, § 7026 \(secondary source\)/);
+    assert.match(io.out, /Deadline: none verified/);
+  });
+
+  it('rejects bad arguments', async () => {
+    await usageError(() => lettersCommand(['--format', 'xml'], fakeIo()), /text or json/);
+    await usageError(() => lettersCommand(['--verbose'], fakeIo()), /Unknown argument "--verbose"/);
+    await usageError(() => lettersCommand(['--format'], fakeIo()), /needs a value/);
+    await usageError(() => lettersCommand(['--language', 'xx'], fakeIo()), /No letter matches/);
+  });
+});
+
+describe('letters: CLI `letter`', () => {
+  const base = ['--date', '2026-01-31', '--name', 'Jane Doe', '--controller', 'ACME Ltd'];
+
+  it('prints the filled letter', async () => {
+    const io = fakeIo();
+    const code = await letterCommand(['eu-gdpr-21-1-en', ...base, '--grounds', 'My situation.', '--email=jane@example.org'], io);
+    assert.equal(code, EXIT_OK);
+    assert.ok(io.out.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-31 -->'));
+    assert.ok(io.out.includes('My situation.'));
+    assert.ok(io.out.includes('jane@example.org'));
+    assert.ok(io.out.includes('that is 2026-03-02.'));
+  });
+
+  it('maps camelCase fields to kebab-case flags', async () => {
+    const io = fakeIo();
+    await letterCommand(['eu-gdpr-12-3-reminder-de', ...base, '--sent-date', '2026-08-01', '--postal-address', 'Hauptstr. 1, 10115 Berlin'], io);
+    assert.ok(io.out.includes('am 2026-08-01 habe ich Ihnen einen Widerspruch'));
+    assert.ok(io.out.includes('endete diese Frist am 2026-09-01'));
+    assert.ok(io.out.includes('Hauptstr. 1, 10115 Berlin'));
+  });
+
+  it('names the missing required field', async () => {
+    await usageError(() => letterCommand(['eu-gdpr-21-1-en', ...base], fakeIo()), /needs --grounds \(describe your particular situation\)/);
+    await usageError(() => letterCommand(['eu-gdpr-21-1-fr', '--grounds', 'x'], fakeIo()), /--name .*--controller/);
+  });
+
+  it('rejects unknown ids, unknown flags and bad dates', async () => {
+    await usageError(() => letterCommand(['eu-gdpr-99-en'], fakeIo()), /Unknown letter "eu-gdpr-99-en"/);
+    await usageError(() => letterCommand([], fakeIo()), /Which letter/);
+    await usageError(() => letterCommand(['eu-gdpr-21-2-en', '--phone', '123'], fakeIo()), /has no field --phone/);
+    await usageError(() => letterCommand(['eu-gdpr-21-2-en', ...base, '--name', 'Again'], fakeIo()), /given twice/);
+    await usageError(() => letterCommand(['eu-gdpr-21-2-en', '--date', '31.01.2026', '--name', 'J', '--controller', 'C'], fakeIo()), /--date: not a calendar date/);
+    await usageError(() => letterCommand(['eu-gdpr-21-2-en', '--name'], fakeIo()), /--name needs a value/);
+  });
+});

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { fillLetter } from '../../../src/core/letters/fill';
+import { followUpsInText, planFollowUp } from '../../../src/core/letters/followUp';
+import { findSentLetters } from '../../../src/core/letters/marker';
+import { getLetter } from '../../../src/core/letters/registry';
+
+const ids = (letters: { id: string }[]) => letters.map((l) => l.id);
+
+describe('letters: findSentLetters', () => {
+  it('finds markers with their ids, dates and exact offsets', () => {
+    const first = '<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-11-29 -->';
+    const second = '<!--right-to-object:letter us-ca-1798-120-en   sent=2026-12-01-->';
+    const text = `# Notes ✍️\n\n${first}\nDear…\n\n> quoted\n${second}\n`;
+    const found = findSentLetters(text);
+    assert.deepEqual(
+      found.map((m) => [m.letterId, m.sentDate, text.slice(m.start, m.end)]),
+      [
+        ['eu-gdpr-21-1-en', '2026-11-29', first],
+        ['us-ca-1798-120-en', '2026-12-01', second],
+      ],
+    );
+  });
+
+  it('keeps a marker whose date is still a placeholder or invalid, without a date', () => {
+    const text = '<!-- right-to-object:letter eu-gdpr-7-3-en sent=[[date: date of this letter, YYYY-MM-DD]] -->\n<!-- right-to-object:letter eu-gdpr-7-3-en sent=2026-02-30 -->';
+    const found = findSentLetters(text);
+    assert.equal(found.length, 2);
+    assert.equal(found[0]?.sentDate, undefined);
+    assert.equal(found[0]?.rawSent, '[[date: date of this letter, YYYY-MM-DD]]');
+    assert.equal(found[1]?.sentDate, undefined);
+  });
+
+  it('ignores other comments', () => {
+    assert.deepEqual(findSentLetters('<!-- TODO: letter eu-gdpr-21-1-en sent=2026-11-29 -->'), []);
+  });
+});
+
+describe('letters: planFollowUp', () => {
+  it('dates the GDPR reminder the day after the one-month deadline', () => {
+    const plan = planFollowUp('eu-gdpr-21-1-en', '2026-08-01', '2026-09-01');
+    assert.equal(plan.deadline?.due, '2026-09-01');
+    assert.equal(plan.reminderFrom, '2026-09-02');
+    assert.equal(plan.overdue, false);
+    assert.equal(planFollowUp('eu-gdpr-21-1-en', '2026-08-01', '2026-09-02').overdue, true);
+    assert.deepEqual(plan.values, { sentDate: '2026-08-01' });
+    assert.match(plan.explanation, /GDPR Art\. 12\(3\)/);
+  });
+
+  it('offers follow-ups in the letter’s language first, then English', () => {
+    const plan = planFollowUp('eu-gdpr-21-2-pl', '2026-08-01', '2026-11-29');
+    assert.deepEqual(ids(plan.reminders).slice(0, 2), ['eu-gdpr-12-3-reminder-pl', 'eu-gdpr-12-3-reminder-en']);
+    assert.deepEqual(ids(plan.complaints).slice(0, 2), ['eu-gdpr-77-pl', 'eu-gdpr-77-en']);
+  });
+
+  it('counts the extension when the company announced one', () => {
+    assert.equal(planFollowUp('eu-gdpr-21-1-en', '2026-01-15', '2026-11-29', { extended: true }).deadline?.due, '2026-04-15');
+  });
+
+  it('offers no reminder date where no deadline is verified, and only complaints whose wording fits', () => {
+    const consent = planFollowUp('eu-gdpr-7-3-en', '2026-08-01', '2026-11-29');
+    assert.equal(consent.deadline, undefined);
+    assert.equal(consent.reminderFrom, undefined);
+    assert.deepEqual(consent.reminders, []);
+    assert.deepEqual(consent.complaints, [], 'the EU complaint text is about an ignored Art. 21 objection');
+
+    const limit = planFollowUp('us-ca-1798-121-en', '2026-08-01', '2026-11-29');
+    assert.equal(limit.deadline, undefined);
+    assert.deepEqual(ids(limit.complaints), ['us-ca-cppa-complaint-en']);
+
+    const colorado = planFollowUp('us-co-6-1-1306-en', '2026-08-01', '2026-11-29');
+    assert.deepEqual([colorado.reminders.length, colorado.complaints.length], [0, 0]);
+  });
+
+  it('matches reminders to the deadline rule of the sent letter', () => {
+    const plan = planFollowUp('us-ca-1798-120-en', '2026-11-25', '2026-12-17');
+    assert.equal(plan.deadline?.due, '2026-12-16');
+    assert.equal(plan.overdue, true);
+    assert.deepEqual(ids(plan.reminders), ['us-ca-7026-reminder-en']);
+  });
+
+  it('does not offer a reminder for a reminder, nor anything after a complaint', () => {
+    const reminder = planFollowUp('eu-gdpr-12-3-reminder-en', '2026-09-02', '2026-11-29');
+    assert.deepEqual(reminder.reminders, []);
+    assert.equal(reminder.deadline, undefined);
+    assert.ok(reminder.complaints.length > 0);
+    const complaint = planFollowUp('eu-gdpr-77-en', '2026-09-02', '2026-11-29');
+    assert.deepEqual([complaint.reminders.length, complaint.complaints.length], [0, 0]);
+  });
+
+  it('finds a filled letter in a document and plans its follow-up', () => {
+    const letter = fillLetter(getLetter('us-va-59-1-577-en'), { name: 'Ann', controller: 'Shop' }, '2026-11-29');
+    const [found] = followUpsInText(`Intro\n\n${letter}`, '2027-01-14');
+    assert.equal(found?.letter?.id, 'us-va-59-1-577-en');
+    assert.equal(found?.plan?.deadline?.due, '2027-01-13');
+    assert.equal(found?.plan?.overdue, true);
+    assert.deepEqual(ids(found?.plan?.reminders ?? []), ['us-va-59-1-577-reminder-en']);
+    const [unknown] = followUpsInText('<!-- right-to-object:letter xx-old-1-en sent=2026-01-01 -->', '2026-11-29');
+    assert.equal(unknown?.letter, undefined);
+  });
+});
