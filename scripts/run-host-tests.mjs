@@ -20,7 +20,13 @@ async function main() {
   const workspace = mkdtempSync(join(tmpdir(), 'rto-host-workspace-'));
   cpSync(join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
 
-  const server = await startCodeServer({ smokeTestDriver: true, logFile: join(artifactsDir, 'code-server-host-tests.log') });
+  // The web workbench saves edited files after a second by default (files.autoSave: afterDelay);
+  // tests edit fixture documents and revert them, so a save would leak one test's edits into the next.
+  const server = await startCodeServer({
+    smokeTestDriver: true,
+    logFile: join(artifactsDir, 'code-server-host-tests.log'),
+    settings: { 'files.autoSave': 'off' },
+  });
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();

@@ -2,7 +2,8 @@
 // `npm test`: every layer in order, each under a time limit, stopping nothing but what it started.
 // Prints each layer's output, then one closing line "total: N passed, N failed".
 // Layers: type check, bundles, unit tests (mocha, Node), extension-host tests (mocha inside
-// code-server), browser tests (Chromium against the real workbench).
+// code-server), web extension-host tests (mocha in the web worker, @vscode/test-web), browser
+// tests (Chromium against the real workbench).
 import { spawn } from 'node:child_process';
 
 /** @type {{ name: string, command: string[], minutes: number, counts: boolean }[]} */
@@ -12,6 +13,7 @@ const LAYERS = [
   { name: 'build-tests', command: ['node', 'esbuild.js', '--tests'], minutes: 3, counts: false },
   { name: 'unit', command: ['npx', 'mocha', '--config', '.mocharc.json'], minutes: 10, counts: true },
   { name: 'extension-host', command: ['node', 'scripts/run-host-tests.mjs'], minutes: 20, counts: true },
+  { name: 'web', command: ['node', 'scripts/run-web-tests.mjs'], minutes: 10, counts: true },
   { name: 'browser', command: ['node', 'scripts/run-e2e.mjs'], minutes: 20, counts: true },
 ];
 

@@ -10,7 +10,19 @@ export const COMMANDS = {
   /** Internal: behind quick fixes (hidden from the palette). */
   applyTextEdits: 'rightToObject.applyTextEdits',
   allowPhrase: 'rightToObject.allowPhrase',
+  /** Opt-out walkthrough preview (src/preview). */
+  openWalkthroughPreview: 'rightToObject.openWalkthroughPreview',
+  openWalkthroughPreviewToSide: 'rightToObject.openWalkthroughPreviewToSide',
+  exportWalkthroughHtml: 'rightToObject.exportWalkthroughHtml',
+  openSampleWalkthrough: 'rightToObject.openSampleWalkthrough',
+  /** Objection letters (src/letters). selectPlaceholder is internal, behind a quick fix. */
+  insertObjectionLetter: 'rightToObject.insertObjectionLetter',
+  insertFollowUp: 'rightToObject.insertFollowUp',
+  selectPlaceholder: 'rightToObject.selectPlaceholder',
 } as const;
+
+/** The walkthrough preview's webview type (also in package.json's activationEvents). */
+export const WALKTHROUGH_PREVIEW_VIEW_TYPE = 'rightToObject.walkthroughPreview';
 
 /** Languages whose documents are checked for vague language. */
 export const LINTED_LANGUAGES: readonly string[] = ['markdown', 'plaintext'];

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS, LINTED_SELECTOR } from './constants';
 import { ConfigService } from './config/configService';
-import { VagueLanguageDiagnostics } from './diagnostics/vagueLanguageDiagnostics';
+import { VagueLanguageDiagnostics, type LintTimings } from './diagnostics/vagueLanguageDiagnostics';
 import { VagueLanguageHover } from './hover/vagueLanguageHover';
 import { VagueLanguageQuickFixes } from './codeActions/vagueLanguageQuickFixes';
 import { FindingsStatusBar } from './statusBar/findingsStatusBar';
@@ -12,10 +12,16 @@ import { allowPhrase } from './commands/allowPhrase';
 import { lintWorkspace, type WorkspaceLintSummary } from './commands/lintWorkspace';
 import { disposeLog } from './log';
 import type { TextEdit } from './core/edits/textEdit';
+import { registerWalkthroughPreview, type WalkthroughPreviewApi } from './preview/registerWalkthroughPreview';
+import { registerLetters } from './letters/registerLetters';
 
 export interface RightToObjectApi {
   /** For tests and other extensions: lint a document immediately. */
   lintNow(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
+  /** The opt-out walkthrough preview (for tests). */
+  walkthroughPreview: WalkthroughPreviewApi;
+  /** How long the linter blocked the extension host at most, in one synchronous step. */
+  readonly lintTimings: LintTimings;
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
@@ -43,7 +49,9 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
     vscode.commands.registerCommand(COMMANDS.applyTextEdits, (uri: vscode.Uri, version: number, edits: TextEdit[]) => applyTextEdits(uri, version, edits)),
     vscode.commands.registerCommand(COMMANDS.allowPhrase, (uri: vscode.Uri, phrase: string) => allowPhrase(uri, phrase)),
   );
-  return { lintNow: (document) => diagnostics.lintNow(document) };
+  const walkthroughPreview = registerWalkthroughPreview(context);
+  registerLetters(context);
+  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, lintTimings: diagnostics.timings };
 }
 
 export function deactivate(): void {

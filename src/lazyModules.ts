@@ -3,6 +3,7 @@
 // the web-worker bundles alike. Only types may be imported from these modules elsewhere in the
 // adapter: a value import would initialise them eagerly again (a unit test checks the bundle).
 import type * as LintEngine from './core/lintEngine';
+import type * as LettersEngine from './core/lettersEngine';
 
 let lintEngineModule: typeof LintEngine | undefined;
 
@@ -10,4 +11,13 @@ export function lintEngine(): typeof LintEngine {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   lintEngineModule ??= require('./core/lintEngine') as typeof LintEngine;
   return lintEngineModule;
+}
+
+let lettersEngineModule: typeof LettersEngine | undefined;
+
+/** The objection-letters core (catalogue, deadlines, snippets), for the commands in src/letters. */
+export function lettersEngine(): typeof LettersEngine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  lettersEngineModule ??= require('./core/lettersEngine') as typeof LettersEngine;
+  return lettersEngineModule;
 }

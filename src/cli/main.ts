@@ -6,6 +6,7 @@ import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
 import { lettersCommand } from './commands/letters';
 import { letterCommand } from './commands/letter';
+import { companyCommand } from './commands/company';
 import { walkthroughCommand } from './commands/walkthrough';
 
 const COMMANDS: Record<string, CliCommand> = {
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, CliCommand> = {
   rules: rulesCommand,
   letters: lettersCommand,
   letter: letterCommand,
+  company: companyCommand,
   walkthrough: walkthroughCommand,
 };
 
@@ -27,6 +29,9 @@ Commands:
                       [--jurisdiction ID] [--language CODE]
   letter ID           Print a filled letter as Markdown [--date YYYY-MM-DD]
                       [--name ...] [--email ...] [--controller ...] [--grounds ...]
+                      [--company SLUG [--records FILE]]
+  company QUERY...    Find a company's privacy contact in the directory
+                      [--format text|json] [--limit N] [--records FILE]
   walkthrough FILE    Render an opt-out walkthrough [--format html|json]
 `;
 

@@ -2,7 +2,7 @@
 // can load it on first use (see src/lazyModules.ts) instead of at activation: the catalogue,
 // markdown-it and zod are most of the bundle's start-up cost.
 export { CATEGORY_LABELS } from './vague/ruleSchema';
-export { lintDocument, linterFor } from './vague/lintDocument';
+export { lintDocument, linterFor, prepareLinter } from './vague/lintDocument';
 export { DocumentLintState } from './vague/documentLintState';
 export { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from './config/lintConfig';
 export { addToAllowList, parseWorkspaceFile, WORKSPACE_FILE_NAME } from './config/workspaceFile';

@@ -16,6 +16,22 @@ import { toDiagnostic } from './toDiagnostic';
 /** Schemes of editor-internal documents that are never the user's prose. */
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings']);
 const TYPING_DELAY_MS = 250;
+/** Above this size a document is analysed a slice at a time, yielding between slices. */
+const LARGE_DOCUMENT_CHARS = 512 * 1024;
+const SLICE_CHARS = 32 * 1024;
+/** Above this size a document is not checked at all (and the user is told once). */
+const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+/** At most this many diagnostics per document: more help no one and slow the editor down. */
+const MAX_DIAGNOSTICS = 5000;
+const DIAGNOSTICS_PER_SLICE = 2000;
+
+/** How long the extension's own synchronous work blocked the extension host, for tests and reports. */
+export interface LintTimings {
+  /** The longest single synchronous step, in milliseconds. */
+  longestStepMs: number;
+  /** Which step that was. */
+  longestStep: string;
+}
 
 export interface DocumentFindings {
   version: number;
@@ -37,6 +53,8 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [this.collection, this.changeEmitter];
   /** Fires after a document's findings were updated. */
   readonly onDidUpdate = this.changeEmitter.event;
+  readonly timings: LintTimings = { longestStepMs: 0, longestStep: '' };
+  private readonly warnedLarge = new Set<string>();
 
   constructor(private readonly config: ConfigService) {
     this.subscriptions.push(
@@ -110,28 +128,120 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       const config = await this.config.configFor(document.uri);
       // Stale: a newer request was made, or the document closed, while the configuration loaded.
       if (document.isClosed || this.generations.get(key) !== generation) return;
-      const text = document.getText();
-      const findings = this.lint(key, text, kindOf(document), config);
+      const text = this.timed('getText', () => document.getText());
+      if (text.length > MAX_DOCUMENT_CHARS) {
+        this.tooLarge(document);
+        return;
+      }
+      const isCurrent = () => !document.isClosed && this.generations.get(key) === generation;
+      const findings = await this.lint(key, text, kindOf(document), config, isCurrent);
+      if (!findings || !isCurrent()) return;
+      const diagnostics = await this.toDiagnostics(document, findings, isCurrent);
+      if (!diagnostics || !isCurrent()) return;
       this.results.set(key, { version: document.version, text, findings });
-      this.collection.set(document.uri, findings.map((finding) => toDiagnostic(document, finding)));
+      this.collection.set(document.uri, diagnostics);
       this.changeEmitter.fire(document.uri);
     } catch (error) {
       log().error(`Linting ${document.uri.toString(true)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
 
-  /** Updates the document's lint state incrementally when it can, else builds it afresh. */
-  private lint(key: string, text: string, kind: DocumentKind, config: LintConfig): readonly Finding[] {
+  /**
+   * Updates the document's lint state incrementally when it can, else builds it afresh: at once for
+   * ordinary documents, a slice at a time (yielding to the event loop) for large ones. Undefined
+   * when a newer request overtook this one.
+   */
+  private async lint(key: string, text: string, kind: DocumentKind, config: LintConfig, isCurrent: () => boolean): Promise<readonly Finding[] | undefined> {
     const configKey = `${kind}:${JSON.stringify(config)}`;
+    // The first lint of a session compiles the automaton: in steps, so the host stays responsive.
+    const compiling = this.pauser('compile');
+    await lintEngine().prepareLinter(config, compiling);
+    compiling.finished();
+    if (!isCurrent()) return undefined;
     const known = this.states.get(key);
     const edit = this.pendingEdits.get(key);
     this.pendingEdits.delete(key);
+    const large = text.length > LARGE_DOCUMENT_CHARS;
     if (known && known.configKey === configKey && edit && edit.length === text.length) {
-      return known.state.update(text, edit);
+      const updated = this.timed('incremental update', () => known.state.update(text, edit, !large));
+      if (updated) return updated;
     }
-    const state = new (lintEngine().DocumentLintState)(text, kind, config);
+    const { DocumentLintState } = lintEngine();
+    const slicing = this.pauser('slice');
+    const state = large
+      ? await DocumentLintState.createInSlices(text, kind, config, { sliceSize: SLICE_CHARS, pause: slicing, cancelled: () => !isCurrent() })
+      : this.timed('full lint', () => new DocumentLintState(text, kind, config));
+    if (large) slicing.finished();
+    if (!state) {
+      this.states.delete(key); // cancelled half-way: the next run starts afresh
+      return undefined;
+    }
     this.states.set(key, { state, configKey });
     return state.findings;
+  }
+
+  /** Findings to diagnostics, capped and converted in batches so a huge document does not block. */
+  private async toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[], isCurrent: () => boolean): Promise<vscode.Diagnostic[] | undefined> {
+    const shown = findings.length > MAX_DIAGNOSTICS ? findings.slice(0, MAX_DIAGNOSTICS) : findings;
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (let start = 0; start < shown.length; start += DIAGNOSTICS_PER_SLICE) {
+      this.timed('diagnostics', () => {
+        for (const finding of shown.slice(start, start + DIAGNOSTICS_PER_SLICE)) diagnostics.push(toDiagnostic(document, finding));
+      });
+      if (shown.length > DIAGNOSTICS_PER_SLICE) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (!isCurrent()) return undefined;
+      }
+    }
+    if (findings.length > MAX_DIAGNOSTICS) {
+      const note = new vscode.Diagnostic(
+        new vscode.Range(0, 0, 0, 0),
+        vscode.l10n.t('Showing the first {0} of {1} vague phrases in this document.', MAX_DIAGNOSTICS, findings.length),
+        vscode.DiagnosticSeverity.Information,
+      );
+      note.source = 'Right to Object';
+      diagnostics.push(note);
+    }
+    return diagnostics;
+  }
+
+  private tooLarge(document: vscode.TextDocument): void {
+    this.collection.delete(document.uri);
+    const key = document.uri.toString();
+    if (this.warnedLarge.has(key)) return;
+    this.warnedLarge.add(key);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Right to Object does not check {0}: it is larger than {1} MB.', vscode.workspace.asRelativePath(document.uri), MAX_DOCUMENT_CHARS / (1024 * 1024)),
+    );
+  }
+
+  private timed<T>(step: string, work: () => T): T {
+    const began = Date.now();
+    try {
+      return work();
+    } finally {
+      this.recordStep(step, Date.now() - began);
+    }
+  }
+
+  /**
+   * A pause function that records how long the caller ran since it last resumed, then yields to
+   * the event loop; call `.finished()` after the last step so that step is recorded too.
+   */
+  private pauser(step: string): (() => Promise<void>) & { finished(): void } {
+    let resumed = Date.now();
+    const pause = async () => {
+      this.recordStep(step, Date.now() - resumed);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      resumed = Date.now();
+    };
+    return Object.assign(pause, { finished: () => this.recordStep(`${step} (last)`, Date.now() - resumed) });
+  }
+
+  private recordStep(step: string, milliseconds: number): void {
+    if (milliseconds <= this.timings.longestStepMs) return;
+    this.timings.longestStepMs = milliseconds;
+    this.timings.longestStep = step;
   }
 
   /** Folds a change event into the document's pending edit region: cheap, on every keystroke. */

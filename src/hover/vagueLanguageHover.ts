@@ -45,8 +45,21 @@ export function describeRule(rule: Rule, phrase: string, clarified: boolean): vs
   return markdown;
 }
 
+/** Escapes the prose of a source note and turns each URL in it into a link named by its host. */
 function formatSource(source: string): string {
-  return /^https?:\/\/\S+$/.test(source) ? `[${escape(new URL(source).hostname)}](${source})` : escape(source);
+  return source
+    .split(/(https?:\/\/[^\s)\]]+)/)
+    .map((part, index) => (index % 2 === 1 ? linkTo(part) : escape(part)))
+    .join('');
+}
+
+function linkTo(url: string): string {
+  const trimmed = url.replace(/[.,;:]+$/, '');
+  try {
+    return `[${escape(new URL(trimmed).hostname)}](${encodeURI(decodeURI(trimmed))})${escape(url.slice(trimmed.length))}`;
+  } catch {
+    return escape(url);
+  }
 }
 
 /** Escapes Markdown syntax in data so catalogue text is shown as written. */

@@ -31,6 +31,32 @@ describe('Workbench (browser)', function () {
     await screenshot(page, 'problems.png');
   });
 
+  it('shows the count and density of vague phrases in the status bar', async () => {
+    const { page } = session;
+    await openFile(page, 'policy-analysis.md');
+    const item = page.locator('.statusbar-item', { hasText: /\d+ vague · [\d.]+\/1k words/ }).first();
+    await item.waitFor({ timeout: 15_000 });
+    const [, count, density] = /(\d+) vague · ([\d.]+)\/1k words/.exec(await item.innerText()) ?? [];
+    assert.ok(Number(count) >= 1, `count ${count}`);
+    assert.ok(Number(density) > 0, `density ${density}`);
+  });
+
+  it('explains a finding on hover, with the question to ask', async () => {
+    const { page } = session;
+    await openFile(page, 'policy-analysis.md');
+    await page.locator('.view-overlays .squiggly-warning').first().waitFor({ timeout: 30_000 });
+    // Put the cursor on the phrase and ask for the hover, as the keyboard shortcut does.
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('legitimate interests');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover-content', { hasText: 'Ask the company' }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    assert.match(await hover.innerText(), /Ask the company:/);
+    await screenshot(page, 'hover.png');
+  });
+
   it('runs a palette command and shows its result in the status bar', async () => {
     const { page } = session;
     await openFile(page, 'policy-analysis.md');

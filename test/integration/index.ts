@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
+  // RTO_TEST_GREP (inherited from code-server's environment) runs a subset while developing.
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', grep: process.env.RTO_TEST_GREP || undefined });
   for (const name of readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort()) {
     mocha.addFile(join(__dirname, name));
   }

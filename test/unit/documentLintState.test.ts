@@ -122,3 +122,43 @@ describe('DocumentLintState', () => {
     assert.equal(state.findings.length, 1, 'only the paragraph before the fence is prose now');
   });
 });
+
+describe('DocumentLintState.createInSlices', () => {
+  const pause = () => Promise.resolve();
+  for (const kind of ['markdown', 'plaintext'] as DocumentKind[]) {
+    it(`gives the same findings as a whole-document lint, with tiny slices (${kind}) [property]`, async () => {
+      // Reference definitions are left out: they only apply within their own slice (documented).
+      const withoutReferences = FRAGMENTS.filter((fragment) => !fragment.includes(']['));
+      const docs = fc.array(fc.constantFrom(...withoutReferences, '\n\nNew paragraph with partners.\n\n'), { maxLength: 60 }).map((parts) => parts.join(''));
+      await fc.assert(
+        fc.asyncProperty(docs, fc.integer({ min: 1, max: 200 }), async (text, sliceSize) => {
+          const state = await DocumentLintState.createInSlices(text, kind, DEFAULT_LINT_CONFIG, { sliceSize, pause, cancelled: () => false });
+          assert.ok(state);
+          assert.deepEqual(summary(state.findings), summary(lintDocument(text, { kind, config: DEFAULT_LINT_CONFIG })));
+        }),
+        { numRuns: 300, seed: 21 },
+      );
+    });
+  }
+
+  it('really slices, reports each slice\'s time and stops when cancelled', async () => {
+    const text = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} shares data with partners.`).join('\n\n');
+    const times: number[] = [];
+    const state = await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 500, pause, cancelled: () => false, onSlice: (ms) => times.push(ms) });
+    assert.ok(times.length > 10, `${times.length} slices`);
+    assert.equal(state!.findings.length, 200);
+    let calls = 0;
+    const cancelled = await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 500, pause, cancelled: () => ++calls > 3 });
+    assert.equal(cancelled, undefined);
+  });
+
+  it('continues incrementally after being built in slices', async () => {
+    const text = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} shares data with partners.`).join('\n\n');
+    const state = (await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 300, pause, cancelled: () => false }))!;
+    const at = text.indexOf('Paragraph 20');
+    const next = `${text.slice(0, at)}Third parties. ${text.slice(at)}`;
+    const updated = state.update(next, { start: at, unchangedSuffix: text.length - at }, false);
+    assert.ok(updated, 'an edit inside prose should not need a full re-lint');
+    assert.deepEqual(summary(updated), summary(lintDocument(next, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+  });
+});

@@ -1,6 +1,8 @@
-// `letter ID [--date YYYY-MM-DD] [--name …] [--email …] [--controller …] [--grounds …] [--FIELD …]`:
-// prints the filled letter as Markdown. Every placeholder of the letter is a flag, written in
-// kebab-case (postalAddress → --postal-address, sentDate → --sent-date).
+// `letter ID [--date YYYY-MM-DD] [--name …] [--email …] [--controller …] [--grounds …] [--FIELD …]
+// [--company SLUG [--records FILE]]`: prints the filled letter as Markdown. Every placeholder of the
+// letter is a flag, written in kebab-case (postalAddress → --postal-address, sentDate → --sent-date).
+// --company takes the controller's name and the recipient block (address, privacy e-mail, web
+// form) from the company directory and prints what to know before sending on stderr.
 import {
   fillLetter,
   findLetter,
@@ -9,9 +11,16 @@ import {
   type Letter,
   type PlainDate,
 } from '../../core/letters/index';
-import { EXIT_OK, UsageError, type CliCommand } from '../io';
+import type { Company, Directory } from '../../core/directory/index';
+import { EXIT_OK, UsageError, type CliCommand, type CliIo } from '../io';
+import { directoryCore, directoryWith } from './company';
 
-const USAGE = 'Usage: letter ID [--date YYYY-MM-DD] [--name NAME] [--controller COMPANY] [--grounds TEXT] [--FIELD VALUE …]';
+const USAGE =
+  'Usage: letter ID [--date YYYY-MM-DD] [--name NAME] [--controller COMPANY] [--grounds TEXT] [--FIELD VALUE …] [--company SLUG [--records FILE]]';
+
+/** Options of the command itself, as opposed to the letter's fields. */
+const OWN_OPTIONS = ['company', 'records'] as const;
+type OwnOption = (typeof OWN_OPTIONS)[number];
 
 /** postalAddress → postal-address */
 export function flagFor(field: string): string {
@@ -44,14 +53,87 @@ function parseValues(letter: Letter, args: string[]): Record<string, string> {
   return values;
 }
 
+/**
+ * Takes --company and --records out of the arguments, leaving the letter's fields (a flag's value
+ * is skipped the way parseValues reads it). A letter with a field of the same name keeps its field.
+ */
+function takeOwnOptions(letter: Letter, args: string[]): { own: Partial<Record<OwnOption, string>>; rest: string[] } {
+  const fields = new Set(letter.placeholders.map((p) => flagFor(p.name)));
+  const own: Partial<Record<OwnOption, string>> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    const eq = arg.indexOf('=');
+    const flag = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)).toLowerCase();
+    const option = OWN_OPTIONS.find((o) => o === flag);
+    if (!arg.startsWith('--') || option === undefined || fields.has(flag)) {
+      rest.push(arg);
+      if (arg.startsWith('--') && eq < 0 && i + 1 < args.length) rest.push(args[++i] ?? '');
+      continue;
+    }
+    if (own[option] !== undefined) throw new UsageError(`--${option} given twice.`);
+    const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || value.trim() === '') throw new UsageError(`--${option} needs a value.`);
+    own[option] = value.trim();
+  }
+  if (own.records !== undefined && own.company === undefined) throw new UsageError(`--records only works with --company. ${USAGE}`);
+  return { own, rest };
+}
+
+/** The company of --company, or a usage error suggesting the closest slugs. */
+function companyFor(directory: Directory, slug: string): Company {
+  const company = directory.getCompany(slug);
+  if (company) return company;
+  const close = directory.searchCompanies(slug.replace(/-/g, ' '), 3).map((m) => `${m.company.slug} (${m.company.name})`);
+  const hint = close.length > 0 ? ` Did you mean ${close.join(', ')}?` : '';
+  throw new UsageError(`Unknown company "${slug}".${hint} Run "company QUERY" to search the directory.`);
+}
+
+/**
+ * The letter with its addressee line ("To: ACME Ltd", "An: …") followed by the company's address,
+ * privacy e-mail and web form. Letters to an authority have no such line and stay as they are.
+ */
+function withRecipientBlock(letter: Letter, filled: string, company: Company, controller: string): { text: string; inserted: boolean } {
+  const line = letter.template.split('\n').map((l) => /^([^{}]{0,40})\{\{controller\}\}\s*$/.exec(l)).find((m) => m !== null);
+  if (!line) return { text: filled, inserted: false };
+  const prefix = line[1] ?? '';
+  const lines = filled.split('\n');
+  const index = lines.findIndex((l) => l.trimEnd() === `${prefix}${controller}`);
+  if (index < 0) return { text: filled, inserted: false };
+  lines[index] = `${prefix}${directoryCore().recipientBlock({ ...company, name: controller })}`;
+  return { text: lines.join('\n'), inserted: true };
+}
+
+/** What to know before sending, on stderr; a letter to someone else (an authority) gets only that remark. */
+function printNotices(io: CliIo, letter: Letter, company: Company, inserted: boolean): void {
+  const notices = inserted
+    ? directoryCore().companyNotices(company, { letterLanguage: letter.language })
+    : [`Letter ${letter.id} is not addressed to ${company.name}; the directory filled in only the company's name.`];
+  for (const notice of notices) io.stderr(`note: ${notice}\n`);
+}
+
 export const letterCommand: CliCommand = async (args, io) => {
-  const [id, ...rest] = args;
+  const [id, ...afterId] = args;
   if (id === undefined || id.startsWith('--')) throw new UsageError(`Which letter? ${USAGE} (run "letters" for the ids)`);
   const letter = findLetter(id);
   if (!letter) throw new UsageError(`Unknown letter "${id}". Run "letters" to list the letter ids.`);
+  const { own, rest } = takeOwnOptions(letter, afterId);
   const values = parseValues(letter, rest);
+  let company: Company | undefined;
+  if (own.company !== undefined) {
+    const { directory } = await directoryWith(own.records, io);
+    company = companyFor(directory, own.company);
+    if (letter.placeholders.some((p) => p.name === 'controller') && !values.controller?.trim()) values.controller = company.name;
+  }
   try {
-    io.stdout(fillLetter(letter, values, localToday()));
+    const filled = fillLetter(letter, values, localToday());
+    if (!company) {
+      io.stdout(filled);
+    } else {
+      const result = withRecipientBlock(letter, filled, company, (values.controller ?? company.name).trim());
+      io.stdout(result.text);
+      printNotices(io, letter, company, result.inserted);
+    }
   } catch (error) {
     if (error instanceof MissingFieldsError) {
       const list = error.missing.map((p) => `--${flagFor(p.name)} (${p.label})`).join(', ');

@@ -42,6 +42,9 @@ function markdownParser(): Parser {
     parser.core.ruler.disable(['inline', 'text_join']);
     parser.inline.ruler.disable(['emphasis', 'strikethrough', 'entity', 'linkify']);
     parser.inline.ruler2.disable(['balance_pairs', 'emphasis', 'strikethrough', 'fragments_join']);
+    // Only where links are matters here, not what they point to: skip URL parsing and punycode.
+    parser.normalizeLink = (url) => url;
+    parser.validateLink = () => true;
   }
   return parser;
 }

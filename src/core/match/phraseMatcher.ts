@@ -20,26 +20,51 @@ export interface CompiledPhrases {
 }
 
 export function compilePhrases(phrases: readonly string[]): CompiledPhrases {
-  // Trie over folded classes.
-  const children: Int32Array[] = [new Int32Array(CLASS_COUNT).fill(-1)];
+  const steps = compilePhrasesInSteps(phrases);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Work units between the pauses of compilePhrasesInSteps: a few milliseconds each. */
+const PHRASES_PER_STEP = 1000;
+const STATES_PER_STEP = 4000;
+
+/**
+ * The same compilation, as a generator that yields every few milliseconds, so an editor can build
+ * the automaton without blocking (see prepareLinter). Its return value is the compiled matcher.
+ */
+export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<void, CompiledPhrases> {
+  // The trie lives in the transition table itself (-1 = no child yet), grown by doubling: one
+  // typed array instead of one per state.
+  let capacity = 1024;
+  let delta = new Int32Array(capacity * CLASS_COUNT).fill(-1);
+  let stateCount = 1;
   const outputs: number[][] = [[]];
   const lengths: number[] = [];
   const needsWordStart: boolean[] = [];
   const needsWordEnd: boolean[] = [];
 
-  phrases.forEach((phrase, index) => {
+  for (let index = 0; index < phrases.length; index++) {
+    const phrase = phrases[index]!;
     const folded = foldPhrase(phrase);
     if (folded.length === 0 || folded.length > MAX_PHRASE_LENGTH) {
       throw new Error(`Phrase "${phrase}" is empty or longer than ${MAX_PHRASE_LENGTH} characters`);
     }
     let state = 0;
     for (const cls of folded) {
-      let next = children[state]![cls]!;
+      let next = delta[state * CLASS_COUNT + cls]!;
       if (next === -1) {
-        next = children.length;
-        children.push(new Int32Array(CLASS_COUNT).fill(-1));
+        if (stateCount === capacity) {
+          capacity *= 2;
+          const grown = new Int32Array(capacity * CLASS_COUNT).fill(-1);
+          grown.set(delta);
+          delta = grown;
+        }
+        next = stateCount++;
         outputs.push([]);
-        children[state]![cls] = next;
+        delta[state * CLASS_COUNT + cls] = next;
       }
       state = next;
     }
@@ -47,37 +72,39 @@ export function compilePhrases(phrases: readonly string[]): CompiledPhrases {
     lengths[index] = folded.length;
     needsWordStart[index] = isWordChar(phrase[0]);
     needsWordEnd[index] = isWordChar(phrase[phrase.length - 1]);
-  });
+    if (index % PHRASES_PER_STEP === PHRASES_PER_STEP - 1) yield;
+  }
 
-  // Breadth-first: failure links, merged outputs and the full transition table (a DFA).
-  const stateCount = children.length;
-  const delta = new Int32Array(stateCount * CLASS_COUNT);
+  // Breadth-first: failure links, merged outputs, and the missing transitions (making a DFA).
   const fail = new Int32Array(stateCount);
-  const queue: number[] = [];
+  const queue = new Int32Array(stateCount);
+  let tail = 0;
   for (let cls = 0; cls < CLASS_COUNT; cls++) {
-    const child = children[0]![cls]!;
+    const child = delta[cls]!;
     if (child === -1) {
       delta[cls] = 0;
     } else {
-      delta[cls] = child;
       fail[child] = 0;
-      queue.push(child);
+      queue[tail++] = child;
     }
   }
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
-    const failOutputs = outputs[fail[state]!]!;
+    const failState = fail[state]!;
+    const failOutputs = outputs[failState]!;
     if (failOutputs.length > 0) outputs[state] = [...outputs[state]!, ...failOutputs];
+    const row = state * CLASS_COUNT;
+    const failRow = failState * CLASS_COUNT;
     for (let cls = 0; cls < CLASS_COUNT; cls++) {
-      const child = children[state]![cls]!;
+      const child = delta[row + cls]!;
       if (child === -1) {
-        delta[state * CLASS_COUNT + cls] = delta[fail[state]! * CLASS_COUNT + cls]!;
+        delta[row + cls] = delta[failRow + cls]!;
       } else {
-        delta[state * CLASS_COUNT + cls] = child;
-        fail[child] = delta[fail[state]! * CLASS_COUNT + cls]!;
-        queue.push(child);
+        fail[child] = delta[failRow + cls]!;
+        queue[tail++] = child;
       }
     }
+    if (head % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
   }
   const hasOutput = new Uint8Array(stateCount);
   outputs.forEach((list, state) => (hasOutput[state] = list.length > 0 ? 1 : 0));

@@ -4,6 +4,8 @@
 // HTML blocks, front matter) it falls back to a full lint, so the result always equals lintDocument.
 import type { LintConfig } from '../config/lintConfig';
 import { analyseScope, type TopLevelBlock } from '../markdown/scope';
+import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
+import { findFrontMatter } from '../markdown/frontMatter';
 import type { Finding } from './finding';
 import { configuredSeverity, linterFor, normalisePhrase, type DocumentKind } from './lintDocument';
 import { parseSuppressions } from './suppressions';
@@ -27,7 +29,6 @@ export interface EditRegion {
 
 export class DocumentLintState {
   private text: string;
-  private masked = '';
   private blocks: TopLevelBlock[] = [];
   private bodyStartLine = 0;
   private lineStarts: number[] = [0];
@@ -46,6 +47,65 @@ export class DocumentLintState {
     this.relintAll(text);
   }
 
+  /**
+   * Builds the state for a large document a slice at a time, awaiting `pause()` between slices so
+   * the caller's thread stays responsive. Returns undefined when `cancelled()` turns true. The
+   * result equals the synchronous constructor's, except that link reference definitions only
+   * apply within their own slice.
+   */
+  static async createInSlices(
+    text: string,
+    kind: DocumentKind,
+    config: LintConfig,
+    options: { sliceSize: number; pause: () => Promise<void>; cancelled: () => boolean; onSlice?: (milliseconds: number) => void },
+  ): Promise<DocumentLintState | undefined> {
+    const state = new DocumentLintState('', kind, config);
+    state.text = text;
+    state.lineStarts = [0];
+    state.blocks = [];
+    state.matches = [];
+    if (!config.enabled) {
+      state.lineStarts = lineStartsOf(text, 0);
+      return state;
+    }
+    const markdown = kind === 'markdown' && config.scope !== 'everything';
+    const frontMatterEnd = markdown ? (findFrontMatter(text)?.end ?? 0) : 0;
+    const boundaries = markdown ? sliceBoundariesLazily(text, options.sliceSize, frontMatterEnd) : plainSlices(text, options.sliceSize);
+    // The first slice also holds the front matter, so it is recognised as such.
+    let sliceStart = 0;
+    let first = true;
+    const analyse = (start: number, end: number) => {
+      const began = Date.now();
+      state.lineStarts.push(...lineStartsOf(text.slice(start, end), start).slice(1));
+      if (markdown) {
+        const analysis = analyseScope(text.slice(start, end), config.scope);
+        const firstLine = lineAt(state.lineStarts, start);
+        if (first) state.bodyStartLine = analysis.bodyStartLine;
+        for (const block of analysis.blocks) state.blocks.push({ type: block.type, startLine: block.startLine + firstLine, endLine: block.endLine + firstLine });
+        state.matches.push(...state.match(analysis.masked, 0, analysis.masked.length, start));
+      } else {
+        // Plain text: overlapping windows, keeping the matches that start in this slice.
+        const found = state.match(text, start, Math.min(text.length, end + PHRASE_REACH), 0);
+        const last = state.matches[state.matches.length - 1];
+        state.matches.push(...found.filter((finding) => finding.start < end && (!last || finding.start >= last.end)));
+      }
+      first = false;
+      options.onSlice?.(Date.now() - began);
+    };
+    for (const boundary of boundaries) {
+      if (options.cancelled()) return undefined;
+      if (boundary !== PAUSE && boundary > sliceStart) {
+        analyse(sliceStart, boundary);
+        sliceStart = boundary;
+      }
+      await options.pause();
+    }
+    if (options.cancelled()) return undefined;
+    analyse(sliceStart, text.length);
+    state.applyFilters();
+    return state;
+  }
+
   get findings(): readonly Finding[] {
     return this.filtered;
   }
@@ -54,13 +114,18 @@ export class DocumentLintState {
     return this.text;
   }
 
-  /** Brings the findings up to date with `newText`, which differs from the previous text only inside `edit`. */
-  update(newText: string, edit: EditRegion): readonly Finding[] {
+  /**
+   * Brings the findings up to date with `newText`, which differs from the previous text only inside
+   * `edit`. When only a full re-lint would do and `allowFullRelint` is false (a large document),
+   * returns undefined and changes nothing: the caller rebuilds with createInSlices.
+   */
+  update(newText: string, edit: EditRegion, allowFullRelint = true): readonly Finding[] | undefined {
     if (!this.config.enabled) {
       this.text = newText;
       return this.filtered;
     }
     const done = this.kind === 'markdown' && this.config.scope !== 'everything' ? this.updateMarkdown(newText, edit) : this.updatePlain(newText, edit);
+    if (!done && !allowFullRelint) return undefined;
     if (!done) this.relintAll(newText);
     this.lastUpdate = done ? 'incremental' : 'full';
     this.text = newText;
@@ -74,17 +139,17 @@ export class DocumentLintState {
       this.filtered = [];
       return;
     }
+    let masked = text;
     if (this.kind === 'markdown') {
       const analysis = analyseScope(text, this.config.scope);
-      this.masked = analysis.masked;
+      masked = analysis.masked;
       this.blocks = analysis.blocks;
       this.bodyStartLine = analysis.bodyStartLine;
     } else {
-      this.masked = text;
       this.blocks = [];
     }
     this.lineStarts = lineStartsOf(text, 0);
-    this.matches = this.match(this.masked, 0, this.masked.length);
+    this.matches = this.match(masked, 0, masked.length, 0);
     this.text = text;
     this.applyFilters();
   }
@@ -94,9 +159,8 @@ export class DocumentLintState {
     const oldEnd = this.text.length - edit.unchangedSuffix;
     const from = lineStartBefore(newText, Math.max(0, edit.start - PHRASE_REACH));
     const oldTo = lineEndAfter(this.text, Math.min(this.text.length, oldEnd + PHRASE_REACH));
-    this.masked = newText;
     this.lineStarts = lineStartsOf(newText, 0);
-    this.spliceMatches(from, oldTo, delta, this.match(newText, from, oldTo + delta));
+    this.spliceMatches(from, oldTo, delta, this.match(newText, from, oldTo + delta, 0));
     return true;
   }
 
@@ -109,13 +173,20 @@ export class DocumentLintState {
     // Front matter (or a document that starts like it): its extent depends on lines far below.
     if (this.bodyStartLine > 0 ? firstLine <= this.bodyStartLine : oldText.startsWith('---') || newText.startsWith('---')) return false;
 
-    // The blocks the edit touches, widened by one on each side, then to blank-line boundaries.
-    let first = this.blocks.findIndex((block) => block.endLine > firstLine);
-    if (first === -1) first = this.blocks.length;
+    // The blocks the edit touches, widened by one on each side (a paragraph may merge with its
+    // neighbour), then checked for blank-line boundaries. Fences and HTML blocks are never
+    // widened into: they cannot merge with prose, and re-parsing them is what is expensive.
+    let first = firstBlockEndingAfter(this.blocks, firstLine);
     let last = first;
     while (last < this.blocks.length && this.blocks[last]!.startLine <= lastLine) last++;
-    first = Math.max(0, first - 1);
-    last = Math.min(this.blocks.length, last + 1);
+    if (last - first === 1 && this.isInsideFence(this.blocks[first]!, firstLine, lastLine, oldText, newText, edit)) {
+      this.shiftAfter(edit.start, delta);
+      return true;
+    }
+    const previous = this.blocks[first - 1];
+    if (previous && FRAGILE_BLOCKS.has(previous.type) && !this.isClosed(previous)) return false; // it may reach into the edit
+    if (previous && !FRAGILE_BLOCKS.has(previous.type)) first--;
+    if (last < this.blocks.length && !FRAGILE_BLOCKS.has(this.blocks[last]!.type)) last++;
     const regionStartLine = first < this.blocks.length ? Math.min(this.blocks[first]!.startLine, firstLine) : firstLine;
     const regionEndLine = last > 0 && last - 1 < this.blocks.length ? Math.max(this.blocks[last - 1]!.endLine, lastLine + 1) : lastLine + 1;
     for (let index = first; index < last; index++) if (FRAGILE_BLOCKS.has(this.blocks[index]!.type)) return false;
@@ -135,7 +206,6 @@ export class DocumentLintState {
     const newRegionLines = regionLineStarts.length - (regionText.endsWith('\n') || regionText.endsWith('\r') ? 1 : 0);
     const lineDelta = newRegionLines - oldRegionLines;
 
-    this.masked = this.masked.slice(0, regionStart) + analysis.masked + this.masked.slice(regionEndOld);
     this.blocks = [
       ...this.blocks.slice(0, first),
       ...analysis.blocks.map((block) => ({ type: block.type, startLine: block.startLine + regionStartLine, endLine: block.endLine + regionStartLine })),
@@ -146,24 +216,69 @@ export class DocumentLintState {
       ...regionLineStarts.slice(0, newRegionLines),
       ...this.lineStarts.slice(regionEndLine).map((start) => start + delta),
     ];
-    this.spliceMatches(regionStart, regionEndOld, delta, this.match(this.masked, regionStart, regionEndNew));
+    // The region is bounded by blank lines, which no phrase or look-around crosses: match it alone.
+    this.spliceMatches(regionStart, regionEndOld, delta, this.match(analysis.masked, 0, analysis.masked.length, regionStart));
     return true;
   }
 
-  /** Replaces the matches starting in [from, oldTo) by `fresh`, shifting those after by `delta`. */
-  private spliceMatches(from: number, oldTo: number, delta: number, fresh: Finding[]): void {
-    const before = this.matches.filter((finding) => finding.start < from);
-    const after = this.matches.filter((finding) => finding.start >= oldTo).map((finding) => ({ ...finding, start: finding.start + delta, end: finding.end + delta }));
-    this.matches = [...before, ...fresh.filter((finding) => finding.start >= from), ...after];
+  /** A fence with its closing line, or an HTML or indented-code block that ended at a blank line. */
+  private isClosed(block: TopLevelBlock): boolean {
+    if (block.type === 'fence') {
+      const opening = this.lineText(block.startLine).match(/^ {0,3}(`{3,}|~{3,})/);
+      const closing = this.lineText(block.endLine - 1).match(/^ {0,3}(`{3,}|~{3,})[ \t]*$/);
+      return block.endLine - 1 > block.startLine && !!opening && !!closing && closing[1]![0] === opening[1]![0] && closing[1]!.length >= opening[1]!.length;
+    }
+    return block.endLine < this.lineStarts.length && this.isBlank(block.endLine);
   }
 
-  private match(masked: string, from: number, to: number): Finding[] {
-    return linterFor(this.config).lint(masked, { from, to, severityFor: (rule) => configuredSeverity(rule, this.config) });
+  private lineText(line: number): string {
+    const start = this.lineStarts[line] ?? this.text.length;
+    const end = this.lineStarts[line + 1] ?? this.text.length;
+    return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+  }
+
+  /** True for an edit within one fence's content lines that types no fence character or line break. */
+  private isInsideFence(block: TopLevelBlock, firstLine: number, lastLine: number, oldText: string, newText: string, edit: EditRegion): boolean {
+    if (block.type !== 'fence' || firstLine <= block.startLine || lastLine >= block.endLine - 1) return false;
+    const removed = oldText.slice(edit.start, oldText.length - edit.unchangedSuffix);
+    const inserted = newText.slice(edit.start, newText.length - edit.unchangedSuffix);
+    return !/[`~\r\n]/.test(removed) && !/[`~\r\n]/.test(inserted);
+  }
+
+  /** Moves everything after `offset` by `delta` (an edit that changes no line count and no scope). */
+  private shiftAfter(offset: number, delta: number): void {
+    if (delta === 0) return;
+    const line = lineAt(this.lineStarts, offset);
+    for (let i = line + 1; i < this.lineStarts.length; i++) this.lineStarts[i]! += delta;
+    this.spliceMatches(offset, offset, delta, []);
+  }
+
+  /**
+   * Replaces the matches starting in [from, oldTo) by `fresh`, shifting those after by `delta`.
+   * Matches are kept sorted by start, so the cut points are found by binary search.
+   */
+  private spliceMatches(from: number, oldTo: number, delta: number, fresh: Finding[]): void {
+    const cutBefore = firstStartingAt(this.matches, from);
+    const cutAfter = firstStartingAt(this.matches, oldTo);
+    const after = this.matches.slice(cutAfter);
+    if (delta !== 0) for (let i = 0; i < after.length; i++) after[i] = { ...after[i]!, start: after[i]!.start + delta, end: after[i]!.end + delta };
+    this.matches = this.matches.slice(0, cutBefore).concat(fresh, after);
+  }
+
+  /** Matches in masked[from, to), reported at offsets shifted by `base` (masked may be one region). */
+  private match(masked: string, from: number, to: number, base: number): Finding[] {
+    const found = linterFor(this.config).lint(masked, { from, to, severityFor: (rule) => configuredSeverity(rule, this.config) });
+    if (base !== 0) for (const finding of found) (finding.start += base), (finding.end += base);
+    return found;
   }
 
   private applyFilters(): void {
     const suppressions = parseSuppressions(this.text);
     const allowed = new Set(this.config.allowList.map(normalisePhrase));
+    if (!suppressions.any && allowed.size === 0) {
+      this.filtered = this.matches;
+      return;
+    }
     this.filtered = this.matches.filter(
       (finding) => !suppressions.isSuppressed(finding.ruleId, finding.start) && (allowed.size === 0 || !allowed.has(normalisePhrase(this.text.slice(finding.start, finding.end)))),
     );
@@ -186,6 +301,41 @@ function lineStartsOf(text: string, base: number): number[] {
     if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(base + i + 1);
   }
   return starts;
+}
+
+/** Plain-text slice boundaries: at line breaks near each multiple of `size` (or anywhere, on one long line). */
+function* plainSlices(text: string, size: number): Generator<number> {
+  let previous = 0;
+  for (let at = size; at < text.length; at += size) {
+    const lineBreak = text.indexOf('\n', at);
+    const next = lineBreak !== -1 && lineBreak - at < size ? lineBreak + 1 : at;
+    if (next > previous && next < text.length) {
+      yield next;
+      previous = next;
+    }
+  }
+}
+
+function firstBlockEndingAfter(blocks: readonly TopLevelBlock[], line: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.endLine <= line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function firstStartingAt(findings: readonly Finding[], offset: number): number {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (findings[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function lineAt(lineStarts: number[], offset: number): number {

@@ -4,7 +4,7 @@ import type { LintConfig, SeveritySetting } from '../config/lintConfig';
 import { maskOutOfScope } from '../markdown/scope';
 import { CATALOGUE } from './catalogue';
 import type { Finding } from './finding';
-import { createLinter, type Linter } from './linter';
+import { createLinter, createLinterInSteps, type Linter } from './linter';
 import type { Rule } from './ruleSchema';
 import { parseSuppressions } from './suppressions';
 import { extraPhraseRules } from './extraPhraseRules';
@@ -26,6 +26,24 @@ export function linterFor(config: LintConfig): Linter {
   const key = JSON.stringify(config.extraPhrases);
   if (cached?.key !== key) cached = { key, linter: createLinter([...CATALOGUE, ...extraPhraseRules(config.extraPhrases)]) };
   return cached.linter;
+}
+
+/**
+ * Compiles the linter for `config` ahead of use, awaiting `pause()` every few milliseconds, so the
+ * first lint of a session does not block an editor for the ~50-100 ms compilation takes.
+ */
+export async function prepareLinter(config: LintConfig, pause: () => Promise<void>): Promise<Linter> {
+  const key = JSON.stringify(config.extraPhrases);
+  if (cached?.key === key) return cached.linter;
+  const steps = createLinterInSteps([...CATALOGUE, ...extraPhraseRules(config.extraPhrases)]);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      cached = { key, linter: step.value };
+      return step.value;
+    }
+    await pause();
+  }
 }
 
 export function lintDocument(text: string, options: LintDocumentOptions): Finding[] {

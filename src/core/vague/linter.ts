@@ -1,7 +1,7 @@
 // Turns a catalogue of rules into a linter: one compiled automaton for every pattern of every
 // rule, then per-rule filters, overlap resolution and the clarification rule.
 import { expandPattern } from '../match/expandPattern';
-import { compilePhrases, type CompiledPhrases, type PhraseMatch } from '../match/phraseMatcher';
+import { compilePhrasesInSteps, type CompiledPhrases, type PhraseMatch } from '../match/phraseMatcher';
 import type { Severity } from '../severity';
 import type { Finding } from './finding';
 import type { Rule } from './ruleSchema';
@@ -31,6 +31,15 @@ interface CompiledRule {
 }
 
 export function createLinter(rules: readonly Rule[]): Linter {
+  const steps = createLinterInSteps(rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** createLinter as a generator that yields every few milliseconds (compiling is the slow part). */
+export function* createLinterInSteps(rules: readonly Rule[]): Generator<void, Linter> {
   const phrases: string[] = [];
   const ruleOfPhrase: number[] = [];
   const compiledRules: CompiledRule[] = rules.map((rule, ruleIndex) => {
@@ -46,7 +55,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
       notPrecededBy: rule.notPrecededBy ? new RegExp(rule.notPrecededBy, 'iu') : undefined,
     };
   });
-  const matcher: CompiledPhrases = compilePhrases(phrases);
+  const matcher: CompiledPhrases = yield* compilePhrasesInSteps(phrases);
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
 
   return {

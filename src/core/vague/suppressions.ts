@@ -17,11 +17,13 @@ interface SuppressedRange {
 }
 
 export interface Suppressions {
+  /** False when the text has no disable comment at all (so nothing needs filtering). */
+  readonly any: boolean;
   isSuppressed(ruleId: string, offset: number): boolean;
 }
 
 export function parseSuppressions(text: string): Suppressions {
-  if (!text.includes('<!--')) return { isSuppressed: () => false };
+  if (!text.includes('<!--')) return { any: false, isSuppressed: () => false };
   const ranges: SuppressedRange[] = [];
   const lines = lineIndex(text);
   /** Open "disable" ranges: rule id ('*' = all) -> start offset. */
@@ -49,6 +51,7 @@ export function parseSuppressions(text: string): Suppressions {
   }
   for (const [id, from] of open) ranges.push({ from, to: text.length, rules: id === '*' ? undefined : new Set([id]) });
   return {
+    any: ranges.length > 0,
     isSuppressed: (ruleId, offset) => ranges.some((range) => offset >= range.from && offset < range.to && (range.rules === undefined || range.rules.has(ruleId))),
   };
 }

@@ -1,6 +1,7 @@
 // The shared first pass behind parseWalkthrough and the renderers: front matter, markdown-it
 // tokens, the steps list and each step's tags. Kept internal so the public API stays small.
-import type { Env, Token } from 'markdown-it';
+import type { Token } from 'markdown-it';
+import type { Env } from './markdown';
 import { readFrontMatter, type FrontMatterResult } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { locateSteps, type ListItemTokens, type StepsLocation } from './locateSteps';

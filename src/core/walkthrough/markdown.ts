@@ -5,7 +5,10 @@
 // - table alignment becomes a class, because the webview's CSP forbids `style=` attributes;
 // - headings get ids prefixed with "rto-h-", and "#anchor" links are rewritten to match, so
 //   document ids can never clash with the ids the preview itself uses.
-import MarkdownIt, { type Env, type MarkdownIt as Engine, type StateCore, type Token } from 'markdown-it';
+import MarkdownIt, { type MarkdownIt as Engine, type StateCore, type Token } from 'markdown-it';
+
+/** markdown-it's per-render environment object (typed `any` upstream). */
+export type Env = Record<string, unknown>;
 import { escapeHtml } from './escape';
 import { isAllowedImageSrc, isAllowedLinkHref, isRelativeReference } from './safeUrl';
 

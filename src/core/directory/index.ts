@@ -1,0 +1,21 @@
+// Public API of the company and authority directory. Editor-free: no `vscode`, no Node built-ins
+// (it also runs in the web worker). See README.md in this folder for the data and the rules.
+export { authoritiesFor } from './authorities';
+export { AUTHORITY_FIELDS, COMPANY_FIELDS, CompactFormatError, decodeRows } from './compact';
+export { createDirectory, directoryMeta, loadDirectory, type Directory } from './directory';
+export { coreName, domainOf, foldText } from './normalize';
+export { companyNotices, escapeMarkdownLine, recipientBlock, suggestedMedium, type NoticeOptions } from './recipient';
+export {
+  authoritySchema,
+  companySchema,
+  MEDIA,
+  metaSchema,
+  QUALITIES,
+  type Authority,
+  type Company,
+  type DirectoryMeta,
+  type Medium,
+  type Quality,
+} from './schema';
+export { createCompanySearch, type CompanyMatch, type CompanySearch } from './search';
+export { describeProblem, mergeRecords, parseUserRecords, type RecordProblem, type UserRecords } from './userRecords';

@@ -1,0 +1,81 @@
+// "Insert Follow-up…": finds the letters inserted in the document (their sent-letter markers),
+// offers the reminder or the complaint for one of them, and appends that letter at the end of the
+// document, with the earlier letter's sending date and deadline filled in. The end, not the cursor:
+// a follow-up comes after the letter in time, and the cursor is often inside that letter.
+import * as vscode from 'vscode';
+import { lettersEngine } from '../lazyModules';
+import { documentContext, knownValues } from './documentContext';
+import { followUpChoices, followUpOptions, type FollowUpChoice, type FollowUpKind } from './followUpOptions';
+import { captureTarget, insertSnippetSafely } from './insertSnippetSafely';
+import type { LetterSettingsReader } from './letterSettings';
+import { pickOne } from './quickPick';
+
+/**
+ * The command's optional argument (keybindings, tests), which skips the picker:
+ * `{ "followUp": "reminder" | "complaint", "letterId"?: string, "sentDate"?: "YYYY-MM-DD" }`.
+ * Without letterId/sentDate the last letter in the document that has such a follow-up is used.
+ */
+interface FollowUpRequest {
+  followUp: FollowUpKind;
+  letterId?: string;
+  sentDate?: string;
+}
+
+export function followUpRequest(argument: unknown): FollowUpRequest | undefined {
+  if (typeof argument !== 'object' || argument === null) return undefined;
+  const { followUp, letterId, sentDate } = argument as Record<string, unknown>;
+  if (followUp !== 'reminder' && followUp !== 'complaint') return undefined;
+  return {
+    followUp,
+    ...(typeof letterId === 'string' ? { letterId } : {}),
+    ...(typeof sentDate === 'string' ? { sentDate } : {}),
+  };
+}
+
+/** Returns the inserted letter's id, or undefined when nothing was inserted. */
+export async function insertFollowUp(argument: unknown, settings: LetterSettingsReader): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open the document that holds your letter first.'));
+    return undefined;
+  }
+  const target = captureTarget(editor);
+  const context = documentContext(editor.document, settings);
+  const found = lettersEngine().followUpsInText(editor.document.getText(), context.today);
+  const choices = followUpChoices(found);
+  if (choices.length === 0) {
+    void vscode.window.showInformationMessage(noChoicesMessage(found.length));
+    return undefined;
+  }
+
+  const request = followUpRequest(argument);
+  const choice = request ? matching(choices, request) : await pickOne(followUpOptions(choices, context.today), {
+    title: vscode.l10n.t('Insert Follow-up'),
+    placeholder: vscode.l10n.t('Which letter do you follow up, and how?'),
+    showSingle: true,
+  });
+  if (!choice) {
+    if (request) void vscode.window.showInformationMessage(vscode.l10n.t('No letter in this document has a {0} on offer.', request.followUp));
+    return undefined;
+  }
+
+  const values = { ...knownValues(context), ...choice.plan.values };
+  const body = lettersEngine().toSnippetBody(choice.followUp, values, { today: context.today });
+  return (await insertSnippetSafely(target, body, 'end')) ? choice.followUp.id : undefined;
+}
+
+function matching(choices: readonly FollowUpChoice[], request: FollowUpRequest): FollowUpChoice | undefined {
+  const fits = choices.filter(
+    (c) =>
+      c.kind === request.followUp &&
+      (request.letterId === undefined || c.plan.letter.id === request.letterId) &&
+      (request.sentDate === undefined || c.plan.sentDate === request.sentDate),
+  );
+  return fits[fits.length - 1];
+}
+
+function noChoicesMessage(markers: number): string {
+  return markers === 0
+    ? vscode.l10n.t('This document holds no letter inserted by Right to Object (they start with a "right-to-object:letter" comment).')
+    : vscode.l10n.t('No reminder or complaint is on offer for the letters in this document. Some letters have none (a withdrawal of consent has no reply deadline); otherwise check that each "sent=" date is a real date (YYYY-MM-DD).');
+}

@@ -1,0 +1,41 @@
+// The sender details from settings (rightToObject.letters.name, .email, .country), validated, with
+// each invalid value reported once per session; an invalid value is left out of letters.
+import * as vscode from 'vscode';
+import { CONFIG_SECTION } from '../constants';
+import type { LetterSettings } from '../core/lettersEngine';
+import { lettersEngine } from '../lazyModules';
+import { log } from '../log';
+
+const SECTION = `${CONFIG_SECTION}.letters`;
+
+export class LetterSettingsReader implements vscode.Disposable {
+  private readonly reported = new Set<string>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor() {
+    // Check a changed value right away, so the warning comes when the user edits the setting.
+    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(SECTION)) this.read(undefined);
+    });
+  }
+
+  /** The valid settings for a document (folder settings apply). */
+  read(uri: vscode.Uri | undefined): LetterSettings {
+    const { parseLetterSettings, LETTER_SETTING_KEYS } = lettersEngine();
+    const configuration = vscode.workspace.getConfiguration(SECTION, uri);
+    const raw = Object.fromEntries(LETTER_SETTING_KEYS.map((key) => [key, configuration.get<unknown>(key)]));
+    const { settings, problems } = parseLetterSettings(raw, `${SECTION}.`);
+    for (const problem of problems) {
+      const text = `${problem.setting} ${problem.message}`;
+      if (this.reported.has(text)) continue;
+      this.reported.add(text);
+      log().warn(text);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Right to Object: {0}', text));
+    }
+    return settings;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}

@@ -1,0 +1,51 @@
+// The three pickers of "Insert Objection Letter…": jurisdiction, then kind, then language, each
+// offering only combinations the catalogue has, preferred entries first. The kind step shows the
+// letter's notes and the authority to complain to, so the user reads them before inserting.
+import * as vscode from 'vscode';
+import type { KindChoice, Letter, LetterSelection } from '../core/lettersEngine';
+import { lettersEngine } from '../lazyModules';
+import { pickOne, type Option } from './quickPick';
+
+export interface LetterPreferences {
+  /** In order of precedence, e.g. [front matter, last used, country]. */
+  jurisdictions: (string | undefined)[];
+  kinds: (string | undefined)[];
+  languages: (string | undefined)[];
+}
+
+/** The letter the user chose, or undefined when a picker was dismissed. */
+export async function pickLetter(letters: readonly Letter[], preferences: LetterPreferences): Promise<Letter | undefined> {
+  const engine = lettersEngine();
+  const title = vscode.l10n.t('Insert Objection Letter');
+
+  const jurisdictions = engine.jurisdictionChoices(letters, preferences.jurisdictions);
+  const jurisdiction = await pickOne(
+    jurisdictions.map((choice) => ({ label: choice.name, description: choice.law, detail: vscode.l10n.t('Complaints: {0}', choice.authority), value: choice.id })),
+    { title, placeholder: vscode.l10n.t('Which law applies to the company?'), step: 1, totalSteps: 3 },
+  );
+  if (jurisdiction === undefined) return undefined;
+
+  const kinds = engine.kindChoices(letters, jurisdiction, preferences.kinds, preferences.languages);
+  const kind = await pickOne(kinds.map(kindOption), { title, placeholder: vscode.l10n.t('What do you want to do?'), step: 2, totalSteps: 3 });
+  if (kind === undefined) return undefined;
+
+  const variants = engine.languageChoices(letters, jurisdiction, kind, preferences.languages);
+  return pickOne(
+    variants.map((letter) => ({ label: letter.languageName, description: letter.id, detail: letter.title, value: letter })),
+    { title, placeholder: vscode.l10n.t('Which language should the letter be in?'), step: 3, totalSteps: 3 },
+  );
+}
+
+function kindOption(choice: KindChoice): Option<string> {
+  const letter = choice.sample;
+  const deadline = letter.deadlineDescription
+    ? vscode.l10n.t('Reply deadline: {0}.', letter.deadlineDescription)
+    : vscode.l10n.t('No verified reply deadline.');
+  const authority = vscode.l10n.t('Complaints: {0}.', letter.authority.name);
+  return { label: choice.label, description: letter.title, detail: [...letter.notes, deadline, authority].join(' '), value: choice.kind };
+}
+
+/** The selection a letter stands for, to remember it. */
+export function selectionOf(letter: Letter): LetterSelection {
+  return { jurisdiction: letter.jurisdiction, kind: letter.kind, language: letter.language };
+}

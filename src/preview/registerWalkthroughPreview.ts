@@ -1,0 +1,83 @@
+// Wires the opt-out walkthrough preview into VS Code: its commands, the serializer that restores
+// previews after a reload, and the API the tests use. Everything registered goes into
+// context.subscriptions.
+import * as vscode from 'vscode';
+import { COMMANDS, WALKTHROUGH_PREVIEW_VIEW_TYPE } from '../constants';
+import { log } from '../log';
+import { exportWalkthroughHtml } from './exportWalkthrough';
+import { openSampleWalkthrough } from './openSampleWalkthrough';
+import { ProgressStore } from './progressStore';
+import type { WalkthroughPreviewApi } from './walkthroughPreviewApi';
+import { isMarkdown, WalkthroughPreviewManager } from './walkthroughPreviewManager';
+
+export type { WalkthroughPreviewApi } from './walkthroughPreviewApi';
+
+export function registerWalkthroughPreview(context: vscode.ExtensionContext): WalkthroughPreviewApi {
+  const progress = new ProgressStore(context.workspaceState);
+  const manager = new WalkthroughPreviewManager(context.extensionUri, progress);
+
+  const openPreview = (toSide: boolean) => async (resource?: unknown) => {
+    const document = await documentFor(resource, manager);
+    if (document) manager.open(document, toSide);
+  };
+
+  context.subscriptions.push(
+    manager,
+    vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_PREVIEW_VIEW_TYPE, manager),
+    vscode.commands.registerCommand(COMMANDS.openWalkthroughPreview, guard('Open Walkthrough Preview', openPreview(false))),
+    vscode.commands.registerCommand(COMMANDS.openWalkthroughPreviewToSide, guard('Open Walkthrough Preview to the Side', openPreview(true))),
+    vscode.commands.registerCommand(
+      COMMANDS.exportWalkthroughHtml,
+      guard('Export Walkthrough as HTML', async (resource?: unknown, target?: unknown) => {
+        const document = await documentFor(resource, manager);
+        return document ? exportWalkthroughHtml(document, target instanceof vscode.Uri ? target : undefined) : undefined;
+      }),
+    ),
+    vscode.commands.registerCommand(
+      COMMANDS.openSampleWalkthrough,
+      guard('Open Sample Walkthrough', async () => {
+        await openSampleWalkthrough(context.extensionUri);
+      }),
+    ),
+  );
+
+  return {
+    currentHtml: () => manager.activePanel?.latest?.html,
+    currentVersion: () => manager.activePanel?.latest?.version,
+    currentPage: () => manager.activePanel?.panel.webview.html,
+    currentDocument: () => manager.activePanel?.documentUri,
+    lastShown: () => manager.activePanel?.lastShown,
+    progressFor: (uri) => progress.done(uri),
+    receiveMessage: async (message) => {
+      await manager.activePanel?.receive(message);
+    },
+    serializer: manager,
+  };
+}
+
+/**
+ * The document a command acts on: the resource it was invoked on (editor title, explorer), else
+ * the active Markdown editor, else the document the preview shows.
+ */
+async function documentFor(resource: unknown, manager: WalkthroughPreviewManager): Promise<vscode.TextDocument | undefined> {
+  if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
+  const editor = vscode.window.activeTextEditor;
+  if (editor && isMarkdown(editor.document)) return editor.document;
+  const previewed = manager.activePanel?.documentUri;
+  if (previewed) return vscode.workspace.openTextDocument(previewed);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown walkthrough first, then run this command.'));
+  return undefined;
+}
+
+/** Command handlers log their failures and show a short message, never a stack trace. */
+function guard<A extends unknown[], R>(title: string, handler: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
+  return async (...args: A) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      log().error(`${title} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} failed. See the "Right to Object" output for details.', title));
+      return undefined;
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, closeAllEditors, waitForDiagnostics } from './helpers';
+
+interface Api {
+  lintTimings: { longestStepMs: number; longestStep: string };
+}
+
+/** A policy-like paragraph with two vague phrases. */
+const PARAGRAPH = 'We may share information with our partners for business purposes as described in this policy. ';
+
+describe('Large and unusual documents', function () {
+  this.timeout(120_000);
+  afterEach(closeAllEditors);
+
+  it('checks a 10 MB document without blocking the extension host for more than 50 ms at a time', async () => {
+    const api = (await vscode.extensions.getExtension(EXTENSION_ID)!.activate()) as Api;
+    const paragraphs: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 10 * 1024 * 1024; i++) {
+      const block = i % 7 === 0 ? `> ${PARAGRAPH}\n> ${PARAGRAPH}` : i % 11 === 0 ? '```\npartners in code\n```' : `${PARAGRAPH.repeat(3)}`;
+      paragraphs.push(block);
+      size += block.length + 2;
+    }
+    const content = paragraphs.join('\n\n');
+    api.lintTimings.longestStepMs = 0;
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await waitForDiagnostics(document.uri, (all) => all.length > 0, 100_000);
+    assert.equal(diagnostics.length, 5001, 'capped at 5,000 findings plus one note');
+    assert.match(diagnostics[diagnostics.length - 1]!.message, /Showing the first 5000 of \d+/);
+    assert.ok(api.lintTimings.longestStepMs <= 50, `longest synchronous step: ${api.lintTimings.longestStepMs} ms (${api.lintTimings.longestStep})`);
+    console.log(`      (10 MB document: longest synchronous step ${api.lintTimings.longestStepMs} ms, ${api.lintTimings.longestStep})`);
+  });
+
+  it('checks a 1 MB single line, CRLF line endings, and places ranges right after emoji, RTL and combining characters', async () => {
+    const oneLine = `${'word '.repeat(200_000)}and our partners.`;
+    const long = await vscode.workspace.openTextDocument({ language: 'plaintext', content: oneLine });
+    const longFound = await waitForDiagnostics(long.uri, (all) => all.length > 0, 60_000);
+    assert.equal(long.getText(longFound[0]!.range), 'partners');
+
+    const tricky = '😀👩‍👩‍👧 e\u0301 \u05e9\u05dc\u05d5\u05dd\r\n> third\r\n> parties \u202Eabc\u202C and affiliates.\r\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: tricky });
+    const found = await waitForDiagnostics(document.uri, (all) => all.length >= 2);
+    const texts = found.map((d) => document.getText(d.range).replace(/\s+/g, ' '));
+    assert.ok(texts.includes('third\r\n> parties'.replace(/\s+/g, ' ')) || texts.includes('third parties'), texts.join('|'));
+    assert.ok(texts.includes('affiliates'), texts.join('|'));
+  });
+
+  it('survives deeply nested lists and quotes', async () => {
+    const nested = Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth} shares with partners`).join('\n') + '\n\n' + `${'>'.repeat(200)} third parties\n`;
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: nested });
+    const found = await waitForDiagnostics(document.uri, (all) => all.length > 0, 30_000);
+    assert.ok(found.every((d) => /partners|third\s+parties/.test(document.getText(d.range))));
+  });
+});

@@ -1,0 +1,266 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, openDocument } from './helpers';
+
+const INSERT = 'rightToObject.insertObjectionLetter';
+const FOLLOW_UP = 'rightToObject.insertFollowUp';
+const SELECT = 'rightToObject.selectPlaceholder';
+const GROUNDS = '[[grounds: describe your particular situation]]';
+
+// Dates are computed here independently of the extension's date code, so a wrong deadline fails.
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoUtc = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const now = new Date();
+const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+
+function utc(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** GDPR Art. 12(3): one calendar month (clamped to the month's last day), a weekend end moves to Monday. */
+function gdprDue(iso: string): string {
+  const start = utc(iso);
+  const lastDay = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 2, 0)).getUTCDate();
+  const due = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, Math.min(start.getUTCDate(), lastDay)));
+  const weekday = due.getUTCDay();
+  if (weekday === 6) due.setUTCDate(due.getUTCDate() + 2);
+  if (weekday === 0) due.setUTCDate(due.getUTCDate() + 1);
+  return isoUtc(due);
+}
+
+/** 11 CCR § 7026: 15 business days from the day after receipt, weekends skipped. */
+function businessDaysLater(iso: string, days: number): string {
+  const date = utc(iso);
+  for (let left = days; left > 0; ) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) left -= 1;
+  }
+  return isoUtc(date);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+const unfilled = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Right to Object' && d.code === 'unfilled-placeholder');
+
+/** Drives the real quick picks: accepts the active (preferred) item until the command finishes. */
+async function acceptPicksUntilDone<T>(running: Thenable<T>, before?: () => Promise<void>): Promise<T> {
+  let done = false;
+  const result = Promise.resolve(running).finally(() => {
+    done = true;
+  });
+  await sleep(400);
+  if (before) await before();
+  for (let tries = 0; !done && tries < 100; tries += 1) {
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await sleep(150);
+  }
+  return result;
+}
+
+async function setLetterSetting(key: string, value: string | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('rightToObject.letters').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+/** Puts the cursor on the first line that is exactly `line` (or selects that text). */
+function placeCursorAt(editor: vscode.TextEditor, line: string, select = false): vscode.Range {
+  const index = editor.document.getText().split('\n').indexOf(line);
+  assert.ok(index >= 0, `fixture lost the line "${line}"`);
+  const range = new vscode.Range(index, 0, index, select ? line.length : 0);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  return range;
+}
+
+async function revertAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+}
+
+describe('Objection letters in the editor', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await setLetterSetting('name', undefined);
+    await setLetterSetting('email', undefined);
+    await revertAll();
+    await closeAllEditors();
+  });
+
+  it('inserts a letter replacing only the selection, with today, the deadline, the front-matter company and the settings', async () => {
+    await setLetterSetting('name', 'Ada Lovelace');
+    await setLetterSetting('email', 'not-an-address'); // invalid: left out, stays a placeholder
+    const editor = await openDocument('letters/objection.md');
+    const original = editor.document.getText();
+    const selected = placeCursorAt(editor, 'REPLACE-ME', true);
+    const before = original.slice(0, editor.document.offsetAt(selected.start));
+    const after = original.slice(editor.document.offsetAt(selected.end));
+
+    const id = await vscode.commands.executeCommand<string | undefined>(INSERT, { jurisdiction: 'eu-gdpr', kind: 'object-legitimate-interests', language: 'en' });
+    assert.equal(id, 'eu-gdpr-21-1-en');
+
+    const text = editor.document.getText();
+    assert.ok(text.startsWith(before), 'text before the selection changed');
+    assert.ok(text.endsWith(after), 'text after the selection changed');
+    assert.ok(!text.includes('REPLACE-ME'), 'the selection was not replaced');
+    const letter = text.slice(before.length, text.length - after.length);
+    assert.ok(letter.startsWith(`<!-- right-to-object:letter eu-gdpr-21-1-en sent=${today} -->\nAda Lovelace  \n`), letter.slice(0, 200));
+    assert.match(letter, new RegExp(`\\n${today}\\n`));
+    assert.ok(letter.includes('To: Example Corp Ltd\n'), 'controller from the front matter');
+    assert.ok(letter.includes(`counted from the date of this letter, that is ${gdprDue(today)}.`), `deadline ${gdprDue(today)} missing`);
+    assert.ok(letter.includes('[[email: your e-mail address (optional)]]'), 'invalid e-mail setting should leave the placeholder');
+    assert.ok(letter.includes(GROUNDS));
+    assert.ok(letter.trimEnd().endsWith('Ada Lovelace'), 'the letter ends with the signature');
+
+    await vscode.commands.executeCommand('leaveSnippet');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original, 'one undo should remove the whole letter');
+  });
+
+  it('counts business days where the law does (California, 15 business days)', async () => {
+    const editor = await openDocument('letters/objection.md');
+    placeCursorAt(editor, 'REPLACE-ME', true);
+    const id = await vscode.commands.executeCommand<string | undefined>(INSERT, { jurisdiction: 'us-ca', kind: 'opt-out-sale-sharing', language: 'en' });
+    assert.equal(id, 'us-ca-1798-120-en');
+    const expected = businessDaysLater(today, 15);
+    assert.ok(editor.document.getText().includes(`counted from the date of this letter, that is ${expected}.`), `expected ${expected}`);
+  });
+
+  it('refuses a combination that does not exist and leaves the document alone', async () => {
+    const editor = await openDocument('letters/objection.md');
+    const original = editor.document.getText();
+    const id = await vscode.commands.executeCommand<string | undefined>(INSERT, { jurisdiction: 'uk-gdpr', kind: 'object-legitimate-interests', language: 'de' });
+    assert.equal(id, undefined);
+    assert.equal(editor.document.getText(), original);
+  });
+
+  it('goes through the real quick picks, offering the last letter chosen first', async () => {
+    const editor = await openDocument('letters/objection.md');
+    placeCursorAt(editor, 'REPLACE-ME', true);
+    // Choosing the UK letter once makes it the preferred entry of every picker.
+    assert.equal(await vscode.commands.executeCommand(INSERT, { jurisdiction: 'uk-gdpr', kind: 'object-ai-training', language: 'en' }), 'uk-gdpr-21-ai-en');
+    await vscode.commands.executeCommand('leaveSnippet');
+    await vscode.commands.executeCommand('undo');
+    placeCursorAt(editor, 'REPLACE-ME', true);
+
+    const id = await acceptPicksUntilDone(vscode.commands.executeCommand<string | undefined>(INSERT));
+    assert.equal(id, 'uk-gdpr-21-ai-en');
+    const text = editor.document.getText();
+    assert.ok(text.includes(`<!-- right-to-object:letter uk-gdpr-21-ai-en sent=${today} -->`));
+    assert.ok(text.includes('To: Example Corp Ltd'));
+  });
+
+  it('still inserts at the current selection when the document changed while the picks were open', async () => {
+    const editor = await openDocument('letters/objection.md');
+    placeCursorAt(editor, 'REPLACE-ME', true);
+    const id = await acceptPicksUntilDone(vscode.commands.executeCommand<string | undefined>(INSERT), async () => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(editor.document.uri, new vscode.Position(4, 0), 'Typed while choosing.\n\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    });
+    assert.ok(id, 'nothing was inserted');
+    const text = editor.document.getText();
+    assert.ok(text.includes('Typed while choosing.\n'), 'the edit made meanwhile is gone');
+    assert.ok(!text.includes('REPLACE-ME'), 'not inserted at the (moved) selection');
+    assert.ok(text.includes(`<!-- right-to-object:letter ${id} sent=${today} -->`));
+    assert.ok(text.endsWith('The end of my notes.\n'));
+  });
+
+  it('inserts nothing when another document became active while the picks were open', async () => {
+    const editor = await openDocument('letters/objection.md');
+    const original = editor.document.getText();
+    const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(editor.document.uri, '..', 'other.md'));
+    const otherText = other.getText();
+    const id = await acceptPicksUntilDone(vscode.commands.executeCommand<string | undefined>(INSERT), async () => {
+      await vscode.window.showTextDocument(other, { preserveFocus: true, preview: false });
+    });
+    assert.equal(id, undefined);
+    assert.equal(editor.document.getText(), original);
+    assert.equal(other.getText(), otherText);
+  });
+
+  it('expands a letter snippet from the contributed snippets', async () => {
+    const editor = await openDocument('letters/objection.md');
+    placeCursorAt(editor, 'REPLACE-ME', true);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Right to Object: eu-gdpr-21-2-en' });
+    const text = editor.document.getText();
+    assert.ok(text.includes(`<!-- right-to-object:letter eu-gdpr-21-2-en sent=${today} -->`), 'snippet not expanded with today');
+    assert.ok(text.includes('[[controller: the company you are writing to]]'));
+    assert.ok(text.includes('**Objection to direct marketing under Article 21(2) GDPR**'));
+  });
+
+  it('flags unfilled placeholders in letters only, and drops the flag once the placeholder is replaced', async () => {
+    const editor = await openDocument('letters/objection.md');
+    placeCursorAt(editor, 'REPLACE-ME', true);
+    await vscode.commands.executeCommand(INSERT, { jurisdiction: 'eu-gdpr', kind: 'object-legitimate-interests', language: 'en' });
+    await vscode.commands.executeCommand('leaveSnippet');
+    const uri = editor.document.uri;
+    const diagnostics = await waitFor('the grounds placeholder to be flagged', () => {
+      const found = unfilled(uri);
+      return found.some((d) => editor.document.getText(d.range) === GROUNDS) ? found : undefined;
+    });
+    const grounds = diagnostics.find((d) => editor.document.getText(d.range) === GROUNDS)!;
+    assert.equal(grounds.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(grounds.message, /grounds.*describe your particular situation/);
+    assert.ok(diagnostics.every((d) => /^\[\[[a-zA-Z]+: [^\]]+\]\]$/.test(editor.document.getText(d.range))), 'a diagnostic is not on a marker');
+    assert.ok(!diagnostics.some((d) => editor.document.getText(d.range).startsWith('[[note:')), 'prose above the letter was flagged');
+    // Controller and date are filled in; the other fields stay (the name twice: sender and signature).
+    const fields = diagnostics.map((d) => /^\[\[(\w+):/.exec(editor.document.getText(d.range))?.[1]);
+    assert.deepEqual([...new Set(fields)].sort(), ['email', 'grounds', 'name', 'postalAddress', 'processing', 'reference']);
+    assert.equal(fields.filter((f) => f === 'name').length, 2);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, grounds.range);
+    const select = actions.find((a) => a.command?.command === SELECT);
+    assert.ok(select?.command, 'no quick fix to select the placeholder');
+    await vscode.commands.executeCommand(select.command.command, ...(select.command.arguments ?? []));
+    assert.deepEqual(editor.selection, new vscode.Selection(grounds.range.start, grounds.range.end));
+
+    await editor.edit((edit) => edit.replace(editor.selection, 'I am a journalist and my posts identify my sources.'));
+    await waitFor('the grounds flag to disappear', () => !unfilled(uri).some((d) => /grounds/.test(d.message)) && unfilled(uri).length === diagnostics.length - 1);
+  });
+
+  it('appends a reminder with the deadline computed from the sending date', async () => {
+    const editor = await openDocument('letters/sent-letter.md');
+    const original = editor.document.getText();
+    editor.selection = new vscode.Selection(8, 0, 8, 0); // inside the letter: the follow-up still goes to the end
+    const id = await vscode.commands.executeCommand<string | undefined>(FOLLOW_UP, { followUp: 'reminder' });
+    assert.equal(id, 'eu-gdpr-12-3-reminder-en');
+    const text = editor.document.getText();
+    assert.ok(text.startsWith(original), 'text before the end changed');
+    const reminder = text.slice(original.length);
+    assert.ok(reminder.startsWith(`\n<!-- right-to-object:letter eu-gdpr-12-3-reminder-en sent=${today} -->\n`), reminder.slice(0, 120));
+    assert.ok(reminder.includes('**Reminder: my objection of 2026-01-30 under Article 21 GDPR**'));
+    // 30 Jan + one month = 28 Feb 2026 (shorter month), a Saturday, so the period runs to Monday 2 March.
+    assert.equal(gdprDue('2026-01-30'), '2026-03-02');
+    assert.ok(reminder.includes('that period ended on 2026-03-02.'), 'wrong or missing due date');
+    assert.ok(reminder.includes('To: Example Corp Ltd'));
+
+    await vscode.commands.executeCommand('leaveSnippet');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original, 'one undo should remove the follow-up');
+  });
+
+  it('offers the follow-ups in a real quick pick and inserts the chosen one', async () => {
+    const editor = await openDocument('letters/sent-letter.md');
+    const id = await acceptPicksUntilDone(vscode.commands.executeCommand<string | undefined>(FOLLOW_UP));
+    assert.equal(id, 'eu-gdpr-12-3-reminder-en', 'the reminder of the first letter is the first choice');
+    assert.ok(editor.document.getText().includes('that period ended on 2026-03-02.'));
+  });
+
+  it('says so and inserts nothing when the document holds no letter', async () => {
+    const editor = await openDocument('letters/other.md');
+    const original = editor.document.getText();
+    assert.equal(await vscode.commands.executeCommand(FOLLOW_UP, { followUp: 'complaint' }), undefined);
+    assert.equal(editor.document.getText(), original);
+  });
+});
