@@ -47,7 +47,7 @@ const INJECTION_SELECTOR = ['meta.paragraph.markdown', 'markup.heading', 'markup
 /** A space or a no-break space (citations are often typeset "Art.\u00A021"). */
 const SP = String.raw`[ \x{00A0}]`;
 
-/** Statute names that may follow (or, as in "GDPR Art. 21", precede) a provision. Longest first. */
+/** Statute names that may follow (or, as in "GDPR Art. 21", precede) a provision; each must end at a word boundary. */
 const STATUTE_NAMES = [
   String.raw`(?:(?:UK|EU)${SP})?General${SP}Data${SP}Protection${SP}Regulation`,
   String.raw`Data${SP}Protection${SP}Act(?:${SP}\d{4})?`,
@@ -77,7 +77,8 @@ const ACT = String.raw`(?:\b(?:${ACT_WORDS.join('|')})${SP}(?:\(${EU_SUFFIX}\)${
 const OF = ['of', 'der', 'des', 'du', 'de', 'del', 'della', 'dello', 'da', 'do', 'van', 'z']
   .map((word) => `${word}(?:${SP}(?:the|la|de))?`)
   .join('|');
-const STATUTE_AFTER = String.raw`(?:,?${SP}(?:${OF})${SP}(?:${ACT}|${STATUTE_NAME})|,?${SP}(?:${ACT}|${STATUTE_NAME}))`;
+// Without a linking word, a statute name right before another article ("..., LGPD art. 18") starts that one.
+const STATUTE_AFTER = String.raw`(?:,?${SP}(?:${OF})${SP}(?:${ACT}|${STATUTE_NAME})|,?${SP}(?:${ACT}|${STATUTE_NAME})(?!${SP}(?i:art)))`;
 const STATUTE_BEFORE = `(?:${STATUTE_NAME}${SP})?`;
 
 /** Article number: 21, 12A, 5a, 7º. */
@@ -101,9 +102,9 @@ const SUBDIVISIONS = `(?:${SUBDIVISION.join('|')})*`;
 
 /** Between the items of a list: "13 and 14", "15 to 22", "15–22", "13, 14", "15 a 22", "15 tot en met 22". */
 const CONNECTIVES = [
-  'and', 'or', 'to', 'through', 'a', 'e', 'o', 'ou', 'y', 'et', 'à', 'und', 'bis', 'oder', 'en', 'tot(?:${SP}en${SP}met)?', 't/m', 'i',
-  'lub', 'oraz', 'do',
-].map((word) => word.replaceAll('${SP}', SP));
+  'and', 'or', 'to', 'through', 'a', 'e', 'o', 'ou', 'y', 'et', 'à', 'und', 'bis', 'oder', 'en', 't/m', 'i', 'lub', 'oraz', 'do',
+  String.raw`tot(?:${SP}en${SP}met)?`,
+];
 const CONNECT = String.raw`(?:${SP}?[,&–—-]${SP}?|${SP}(?:${CONNECTIVES.join('|')})${SP})`;
 
 const ARTICLE_WORD = String.raw`(?:(?i:arts?\.)${SP}?|(?i:articles?|artikel(?:en|s)?|art[íi]culos?|articol[oi]|artigos?)${SP})`;

@@ -12,6 +12,8 @@ const LAYERS = [
   { name: 'build', command: ['node', 'esbuild.js'], minutes: 3, counts: false },
   { name: 'build-tests', command: ['node', 'esbuild.js', '--tests'], minutes: 3, counts: false },
   { name: 'unit', command: ['npx', 'mocha', '--config', '.mocharc.json'], minutes: 10, counts: true },
+  // Needs the provisioned code-server for VS Code's own Markdown grammar, which ours is injected into.
+  { name: 'grammar', command: ['node', 'scripts/run-grammar-tests.mjs'], minutes: 5, counts: true },
   { name: 'extension-host', command: ['node', 'scripts/run-host-tests.mjs'], minutes: 20, counts: true },
   { name: 'web', command: ['node', 'scripts/run-web-tests.mjs'], minutes: 10, counts: true },
   { name: 'browser', command: ['node', 'scripts/run-e2e.mjs'], minutes: 20, counts: true },

@@ -10,7 +10,8 @@ import { FindingsStatusBar } from './statusBar/findingsStatusBar';
 import { applyTextEdits } from './commands/applyTextEdits';
 import { allowPhrase } from './commands/allowPhrase';
 import { lintWorkspace, type WorkspaceLintSummary } from './commands/lintWorkspace';
-import { disposeLog } from './log';
+import { disposeLog, recentLoggedErrors } from './log';
+import { faults, registerSafeCommand, type FaultInjection } from './faults';
 import type { TextEdit } from './core/edits/textEdit';
 import { registerWalkthroughPreview, type WalkthroughPreviewApi } from './preview/registerWalkthroughPreview';
 import { registerLetters } from './letters/registerLetters';
@@ -22,6 +23,8 @@ export interface RightToObjectApi {
   walkthroughPreview: WalkthroughPreviewApi;
   /** How long the linter blocked the extension host at most, in one synchronous step. */
   readonly lintTimings: LintTimings;
+  /** Tests only: make a feature fail once, and read what was logged. */
+  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[] };
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
@@ -36,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
     vscode.languages.registerCodeActionsProvider(LINTED_SELECTOR, new VagueLanguageQuickFixes(diagnostics, config), {
       providedCodeActionKinds: VagueLanguageQuickFixes.providedCodeActionKinds,
     }),
-    vscode.commands.registerCommand(COMMANDS.lintActiveDocument, async () => {
+    registerSafeCommand(COMMANDS.lintActiveDocument, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown or plain-text document to check it for vague language.'));
@@ -45,13 +48,13 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
       const found = (await diagnostics.lintNow(editor.document)).length;
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Right to Object: {0} vague phrase(s) found.', found), 5000);
     }),
-    vscode.commands.registerCommand(COMMANDS.lintWorkspace, (): Promise<WorkspaceLintSummary> => lintWorkspace(diagnostics, config)),
-    vscode.commands.registerCommand(COMMANDS.applyTextEdits, (uri: vscode.Uri, version: number, edits: TextEdit[]) => applyTextEdits(uri, version, edits)),
-    vscode.commands.registerCommand(COMMANDS.allowPhrase, (uri: vscode.Uri, phrase: string) => allowPhrase(uri, phrase)),
+    registerSafeCommand(COMMANDS.lintWorkspace, (): Promise<WorkspaceLintSummary> => lintWorkspace(diagnostics, config)),
+    registerSafeCommand(COMMANDS.applyTextEdits, (uri: vscode.Uri, version: number, edits: TextEdit[]) => applyTextEdits(uri, version, edits)),
+    registerSafeCommand(COMMANDS.allowPhrase, (uri: vscode.Uri, phrase: string) => allowPhrase(uri, phrase)),
   );
   const walkthroughPreview = registerWalkthroughPreview(context);
   registerLetters(context);
-  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, lintTimings: diagnostics.timings };
+  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, lintTimings: diagnostics.timings, testing: { faults, recentErrors: recentLoggedErrors } };
 }
 
 export function deactivate(): void {

@@ -1,7 +1,10 @@
 // One output channel for the extension's own messages and caught errors, created on first use.
+// Errors are also kept (the last few) so tests and a future "report a problem" command can read them.
 import * as vscode from 'vscode';
 
 let channel: vscode.LogOutputChannel | undefined;
+const recentErrors: string[] = [];
+const RECENT_ERRORS_KEPT = 20;
 
 export function log(): vscode.LogOutputChannel {
   channel ??= vscode.window.createOutputChannel('Right to Object', { log: true });
@@ -13,12 +16,14 @@ export function disposeLog(): void {
   channel = undefined;
 }
 
-/** Runs `work`; an exception is logged and swallowed, so one failing feature cannot break the others. */
-export function guarded<T>(what: string, work: () => T, fallback: T): T {
-  try {
-    return work();
-  } catch (error) {
-    log().error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return fallback;
-  }
+/** Logs a caught error with its stack (for the output channel, never for a notification). */
+export function logError(what: string, error: unknown): void {
+  const message = `${what} failed: ${error instanceof Error ? error.message : String(error)}`;
+  recentErrors.push(message);
+  if (recentErrors.length > RECENT_ERRORS_KEPT) recentErrors.shift();
+  log().error(`${message}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
+}
+
+export function recentLoggedErrors(): readonly string[] {
+  return recentErrors;
 }

@@ -7,6 +7,7 @@ import { COMMANDS, CONFIG_SECTION, DIAGNOSTIC_SOURCE } from '../constants';
 import type { TextEdit } from '../core/edits/textEdit';
 import type { QuestionFormat } from '../core/vague/quickFixEdits';
 import { lintEngine } from '../lazyModules';
+import { guardedAsync } from '../faults';
 import type { ConfigService } from '../config/configService';
 import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
 
@@ -18,7 +19,11 @@ export class VagueLanguageQuickFixes implements vscode.CodeActionProvider {
     private readonly config: ConfigService,
   ) {}
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    return guardedAsync('code actions', [], () => this.actions(document, context));
+  }
+
+  private async actions(document: vscode.TextDocument, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && typeof diagnostic.code === 'string');
     if (ours.length === 0) return [];
     const result = await this.diagnostics.currentFindings(document);

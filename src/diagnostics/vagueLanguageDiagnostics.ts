@@ -10,7 +10,8 @@ import type { Finding } from '../core/vague/finding';
 import type { DocumentKind } from '../core/vague/lintDocument';
 import type { DocumentLintState, EditRegion } from '../core/vague/documentLintState';
 import { lintEngine } from '../lazyModules';
-import { log } from '../log';
+import { logError } from '../log';
+import { faults } from '../faults';
 import { toDiagnostic } from './toDiagnostic';
 
 /** Schemes of editor-internal documents that are never the user's prose. */
@@ -125,6 +126,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
         this.forget(document.uri);
         return;
       }
+      faults.check('diagnostics');
       const config = await this.config.configFor(document.uri);
       // Stale: a newer request was made, or the document closed, while the configuration loaded.
       if (document.isClosed || this.generations.get(key) !== generation) return;
@@ -142,7 +144,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       this.collection.set(document.uri, diagnostics);
       this.changeEmitter.fire(document.uri);
     } catch (error) {
-      log().error(`Linting ${document.uri.toString(true)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      logError(`Linting ${document.uri.toString(true)}`, error);
     }
   }
 

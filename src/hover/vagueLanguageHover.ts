@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Rule } from '../core/vague/ruleSchema';
 import { lintEngine } from '../lazyModules';
+import { guardedAsync } from '../faults';
 import type { ConfigService } from '../config/configService';
 import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
 
@@ -12,7 +13,11 @@ export class VagueLanguageHover implements vscode.HoverProvider {
     private readonly config: ConfigService,
   ) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+  provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    return guardedAsync('hover', undefined, () => this.hover(document, position));
+  }
+
+  private async hover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const result = await this.diagnostics.currentFindings(document);
     if (!result) return undefined;
     const offset = document.offsetAt(position);

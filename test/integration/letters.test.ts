@@ -81,10 +81,11 @@ function placeCursorAt(editor: vscode.TextEditor, line: string, select = false):
   return range;
 }
 
+/** Discards every unsaved edit (also untitled documents other suites left), so no "Save?" dialog appears. */
 async function revertAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
     await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
 }
 

@@ -1,0 +1,27 @@
+// @ts-check
+// Runs the TextMate grammar fixtures (test/grammar/*.test.md) with vscode-tmgrammar-test against
+// VS Code's own Markdown grammar (from the provisioned code-server) with our injection on top.
+// Prints "N passed, N failed" for the test summary. Usage: node scripts/run-grammar-tests.mjs
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { provisionAll } from './provision.mjs';
+import { codeServerDir, root } from './paths.mjs';
+
+provisionAll();
+const builtin = join(codeServerDir, 'node_modules', 'code-server', 'lib', 'vscode', 'extensions');
+const grammars = [
+  join(builtin, 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json'),
+  join(builtin, 'html', 'syntaxes', 'html-derivative.tmLanguage.json'),
+  join(builtin, 'html', 'syntaxes', 'html.tmLanguage.json'),
+];
+const fixtures = readdirSync(join(root, 'test', 'grammar')).filter((name) => name.endsWith('.test.md'));
+const result = spawnSync('npx', ['vscode-tmgrammar-test', ...grammars.flatMap((grammar) => ['-g', grammar]), 'test/grammar/*.test.md'], { cwd: root, encoding: 'utf8', timeout: 4 * 60_000 });
+process.stdout.write(result.stdout ?? '');
+// The tool warns about grammars it does not need ("grammar not found for source.…"): not failures.
+process.stderr.write((result.stderr ?? '').split('\n').filter((line) => line && !/grammar not found/i.test(line)).join('\n'));
+const passed = (result.stdout ?? '').split('\n').filter((line) => /run successful?ly/.test(line)).length;
+const failed = Math.max(fixtures.length - passed, result.status === 0 ? 0 : 1);
+// In mocha's words, so the test summary counts the fixture files.
+console.log(`\n  ${passed} passing\n${failed > 0 ? `  ${failed} failing\n` : ''}`);
+process.exit(result.status ?? 1);
