@@ -6,12 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCodeServer } from '../../scripts/codeServer.mjs';
 import { launchBrowser } from '../../scripts/browser.mjs';
-import { artifactsDir, root } from '../../scripts/paths.mjs';
+import { artifactsDir, codeServerBin, node24Bin, root } from '../../scripts/paths.mjs';
+import { spawnSync } from 'node:child_process';
 
 const e2eArtifacts = join(artifactsDir, 'e2e');
 
 /**
- * @param {{ workspaceFixture: string, colorScheme?: 'light' | 'dark', settings?: Record<string, unknown>, extensionPath?: string }} options
+ * @param {{ workspaceFixture: string, colorScheme?: 'light' | 'dark', settings?: Record<string, unknown>, extensionPath?: string, vsix?: string }} options
+ *   `vsix`: install that packaged extension (as a user would) instead of linking the development folder.
  */
 export async function openWorkbench(options) {
   mkdirSync(e2eArtifacts, { recursive: true });
@@ -20,8 +22,12 @@ export async function openWorkbench(options) {
   cpSync(join(root, 'test', 'fixtures', options.workspaceFixture), workspace, { recursive: true });
   const extensionsDir = join(scratch, 'extensions');
   mkdirSync(extensionsDir);
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  symlinkSync(options.extensionPath ?? root, join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
+  if (options.vsix) {
+    installVsix(options.vsix, extensionsDir);
+  } else {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    symlinkSync(options.extensionPath ?? root, join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
+  }
 
   const server = await startCodeServer({ extensionsDir, logFile: join(e2eArtifacts, 'code-server.log'), settings: options.settings });
   const browser = await launchBrowser({ colorScheme: options.colorScheme });
@@ -39,6 +45,12 @@ export async function openWorkbench(options) {
       rmSync(scratch, { recursive: true, force: true });
     },
   };
+}
+
+/** Installs a .vsix with code-server's own installer, into a given extensions folder. */
+export function installVsix(/** @type {string} */ vsix, /** @type {string} */ extensionsDir) {
+  const result = spawnSync(node24Bin, [codeServerBin, '--extensions-dir', extensionsDir, '--install-extension', vsix], { encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) throw new Error(`installing ${vsix} failed: ${result.stderr || result.stdout}`);
 }
 
 /** Opens a workspace file through Quick Open, as a person would. */
