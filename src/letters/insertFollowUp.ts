@@ -55,7 +55,13 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
     showSingle: true,
   });
   if (!choice) {
-    if (request) void vscode.window.showInformationMessage(vscode.l10n.t('No letter in this document has a {0} on offer.', request.followUp));
+    if (request) {
+      void vscode.window.showInformationMessage(
+        request.followUp === 'reminder'
+          ? vscode.l10n.t('No letter in this document has a reminder on offer.')
+          : vscode.l10n.t('No letter in this document has a complaint on offer.'),
+      );
+    }
     return undefined;
   }
 

@@ -24,18 +24,18 @@ export function registerWalkthroughPreview(context: vscode.ExtensionContext): Wa
   context.subscriptions.push(
     manager,
     vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_PREVIEW_VIEW_TYPE, manager),
-    vscode.commands.registerCommand(COMMANDS.openWalkthroughPreview, guard('Open Walkthrough Preview', openPreview(false))),
-    vscode.commands.registerCommand(COMMANDS.openWalkthroughPreviewToSide, guard('Open Walkthrough Preview to the Side', openPreview(true))),
+    vscode.commands.registerCommand(COMMANDS.openWalkthroughPreview, guard(vscode.l10n.t('Open Walkthrough Preview'), openPreview(false))),
+    vscode.commands.registerCommand(COMMANDS.openWalkthroughPreviewToSide, guard(vscode.l10n.t('Open Walkthrough Preview to the Side'), openPreview(true))),
     vscode.commands.registerCommand(
       COMMANDS.exportWalkthroughHtml,
-      guard('Export Walkthrough as HTML', async (resource?: unknown, target?: unknown) => {
+      guard(vscode.l10n.t('Export Walkthrough as HTML'), async (resource?: unknown, target?: unknown) => {
         const document = await documentFor(resource, manager);
         return document ? exportWalkthroughHtml(document, target instanceof vscode.Uri ? target : undefined) : undefined;
       }),
     ),
     vscode.commands.registerCommand(
       COMMANDS.openSampleWalkthrough,
-      guard('Open Sample Walkthrough', async () => {
+      guard(vscode.l10n.t('Open Sample Walkthrough'), async () => {
         await openSampleWalkthrough(context.extensionUri);
       }),
     ),

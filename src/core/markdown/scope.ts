@@ -34,19 +34,27 @@ export interface ScopeAnalysis {
 
 type Parser = InstanceType<typeof MarkdownIt>;
 let parser: Parser | undefined;
-function markdownParser(): Parser {
-  if (!parser) {
-    // html: true so HTML blocks and comments become tokens we can exclude, not paragraphs.
-    // No linkify: the matcher's word boundaries already skip "www.partners.com".
-    parser = new MarkdownIt({ html: true, linkify: false });
-    parser.core.ruler.disable(['inline', 'text_join']);
-    parser.inline.ruler.disable(['emphasis', 'strikethrough', 'entity', 'linkify']);
-    parser.inline.ruler2.disable(['balance_pairs', 'emphasis', 'strikethrough', 'fragments_join']);
-    // Only where links are matters here, not what they point to: skip URL parsing and punycode.
-    parser.normalizeLink = (url) => url;
-    parser.validateLink = () => true;
-  }
-  return parser;
+let parserWithoutNormalize: Parser | undefined;
+
+function createParser(normalize: boolean): Parser {
+  // html: true so HTML blocks and comments become tokens we can exclude, not paragraphs.
+  // No linkify: the matcher's word boundaries already skip "www.partners.com".
+  const created = new MarkdownIt({ html: true, linkify: false });
+  created.core.ruler.disable(['inline', 'text_join', ...(normalize ? [] : ['normalize'])]);
+  created.inline.ruler.disable(['emphasis', 'strikethrough', 'entity', 'linkify']);
+  created.inline.ruler2.disable(['balance_pairs', 'emphasis', 'strikethrough', 'fragments_join']);
+  // Only where links are matters here, not what they point to: skip URL parsing and punycode.
+  created.normalizeLink = (url) => url;
+  created.validateLink = () => true;
+  return created;
+}
+
+const NEEDS_NORMALIZE = /[\r\u0000]/;
+
+/** The parser for `text`: markdown-it's normalize pass (CR and NUL clean-up) only when needed, as it copies the whole text. */
+function markdownParser(text: string): Parser {
+  if (NEEDS_NORMALIZE.test(text)) return (parser ??= createParser(true));
+  return (parserWithoutNormalize ??= createParser(false));
 }
 
 /** Characters that can start inline syntax the scope cares about: code, links, images, autolinks, HTML. */
@@ -69,7 +77,7 @@ export function analyseScope(text: string, scope: LintScope): ScopeAnalysis {
   const frontMatter = findFrontMatter(text);
   const bodyStartLine = frontMatter ? lineOfOffset(lineStarts, frontMatter.end) : 0;
   const source = frontMatter ? text.slice(0, frontMatter.start) + maskKeepingLineBreaks(text.slice(frontMatter.start, frontMatter.end), ' ') + text.slice(frontMatter.end) : text;
-  const md = markdownParser();
+  const md = markdownParser(source);
   const env = {};
   const tokens = md.parse(source, env);
   const blocks: TopLevelBlock[] = [];
@@ -152,13 +160,16 @@ function maskKeepingLineBreaks(text: string, replacement: string): string {
   return parts.join('');
 }
 
-/** Leading indentation and block-quote markers of each line become spaces. */
+/** Block-quote markers at line starts become spaces (indentation already reads as a separator). */
 function blankLinePrefixes(text: string, spans: Span[], lineStarts: number[], firstLine: number, endLine: number): void {
   for (let line = firstLine; line < endLine; line++) {
     const start = lineStarts[line]!;
     let end = start;
-    for (let code = text.charCodeAt(end); end < text.length && (code === 32 || code === 9 || code === 62); code = text.charCodeAt(++end));
-    if (end > start) spans.push({ start, end, kind: 'blank' });
+    let quoted = false;
+    for (let code = text.charCodeAt(end); end < text.length && (code === 32 || code === 9 || code === 62); code = text.charCodeAt(++end)) {
+      if (code === 62) quoted = true;
+    }
+    if (quoted) spans.push({ start, end, kind: 'blank' });
   }
 }
 

@@ -1,6 +1,6 @@
 // One pass over the text, whatever the number of phrases: an Aho-Corasick automaton compiled into
 // a dense transition table over the folded alphabet of charClasses.ts.
-import { CLASS_COUNT, CLASS_OTHER, CLASS_SEPARATOR, classOf, isBoundaryAfter, isBoundaryBefore, isWordChar } from './charClasses';
+import { ASCII_CLASS, CLASS_COUNT, CLASS_OTHER, CLASS_SEPARATOR, classOf, classOfWide, isBoundaryAfter, isBoundaryBefore, isWordChar } from './charClasses';
 
 export interface PhraseMatch {
   /** Index of the phrase in the list given to compilePhrases. */
@@ -11,7 +11,6 @@ export interface PhraseMatch {
 
 /** Phrases longer than this (in folded characters) are rejected at compile time. */
 const MAX_PHRASE_LENGTH = 255;
-const RING_MASK = 255;
 
 export interface CompiledPhrases {
   readonly phraseCount: number;
@@ -106,27 +105,29 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
     }
     if (head % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
   }
-  const hasOutput = new Uint8Array(stateCount);
-  outputs.forEach((list, state) => (hasOutput[state] = list.length > 0 ? 1 : 0));
+  // Hot-loop encoding: each table entry holds the target state's row offset (state × classes),
+  // negated minus one when that state has outputs, so the loop needs no multiply and no extra lookup.
+  for (let i = 0; i < stateCount * CLASS_COUNT; i++) {
+    const target = delta[i]!;
+    delta[i] = outputs[target]!.length > 0 ? -(target * CLASS_COUNT) - 1 : target * CLASS_COUNT;
+  }
+  const table = delta;
 
   return {
     phraseCount: phrases.length,
     findAll(text: string, from = 0, to = text.length): PhraseMatch[] {
       const matches: PhraseMatch[] = [];
-      // Original offset of each of the last 256 folded characters, to recover match starts.
-      const ring = new Int32Array(RING_MASK + 1);
-      let folded = 0;
-      let state = 0;
+      let row = 0;
       let previousWasSeparator = true;
       // Line breaks in the current run of separators: a blank line ends every partial phrase, so
       // no phrase spans two paragraphs (and each paragraph can be re-linted on its own).
       let lineBreaks = 0;
       for (let i = from; i < to; i++) {
         const code = text.charCodeAt(i);
-        const cls = classOf(code);
+        const cls = code < 128 ? ASCII_CLASS[code]! : classOfWide(code);
         if (cls === CLASS_SEPARATOR) {
           if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
-            if (++lineBreaks === 2) state = 0;
+            if (++lineBreaks === 2) row = 0;
           }
           if (previousWasSeparator) continue;
           previousWasSeparator = true;
@@ -134,22 +135,40 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
           previousWasSeparator = false;
           lineBreaks = 0;
         }
-        ring[folded & RING_MASK] = i;
-        folded++;
-        state = delta[state * CLASS_COUNT + cls]!;
-        if (hasOutput[state] === 1) {
-          for (const phrase of outputs[state]!) {
-            const start = ring[(folded - lengths[phrase]!) & RING_MASK]!;
-            const end = i + 1;
-            if (needsWordStart[phrase] && !isBoundaryBefore(text, start)) continue;
-            if (needsWordEnd[phrase] && !isBoundaryAfter(text, end)) continue;
-            matches.push({ phrase, start, end });
-          }
+        const next = table[row + cls]!;
+        if (next >= 0) {
+          row = next;
+          continue;
+        }
+        row = -next - 1;
+        for (const phrase of outputs[row / CLASS_COUNT]!) {
+          const end = i + 1;
+          const start = startOfMatch(text, i, lengths[phrase]!);
+          if (needsWordStart[phrase] && !isBoundaryBefore(text, start)) continue;
+          if (needsWordEnd[phrase] && !isBoundaryAfter(text, end)) continue;
+          matches.push({ phrase, start, end });
         }
       }
       return matches;
     },
   };
+}
+
+/**
+ * Where a match that ends at `last` (inclusive) and spans `length` folded characters starts:
+ * walk back, counting a run of separators as one, as the scan folded them. Only runs at matches.
+ */
+function startOfMatch(text: string, last: number, length: number): number {
+  let remaining = length;
+  let i = last;
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (classOf(code) === CLASS_SEPARATOR) {
+      while (i > 0 && classOf(text.charCodeAt(i - 1)) === CLASS_SEPARATOR) i--;
+    }
+    if (--remaining === 0) return i;
+    i--;
+  }
 }
 
 /** Folds a phrase to classes the same way the text is folded (separator runs become one). */

@@ -7,8 +7,7 @@ import { analyseScope, type TopLevelBlock } from '../markdown/scope';
 import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
 import { findFrontMatter } from '../markdown/frontMatter';
 import type { Finding } from './finding';
-import { configuredSeverity, linterFor, normalisePhrase, type DocumentKind } from './lintDocument';
-import { parseSuppressions } from './suppressions';
+import { applyDocumentFilters, configuredSeverity, linterFor, type DocumentKind } from './lintDocument';
 
 /** Blocks whose extent depends on text far away: an edit near them needs a full re-parse. */
 const FRAGILE_BLOCKS = new Set(['fence', 'code_block', 'html_block']);
@@ -273,15 +272,7 @@ export class DocumentLintState {
   }
 
   private applyFilters(): void {
-    const suppressions = parseSuppressions(this.text);
-    const allowed = new Set(this.config.allowList.map(normalisePhrase));
-    if (!suppressions.any && allowed.size === 0) {
-      this.filtered = this.matches;
-      return;
-    }
-    this.filtered = this.matches.filter(
-      (finding) => !suppressions.isSuppressed(finding.ruleId, finding.start) && (allowed.size === 0 || !allowed.has(normalisePhrase(this.text.slice(finding.start, finding.end)))),
-    );
+    this.filtered = applyDocumentFilters(this.matches, this.text, this.config);
   }
 
   private isBlank(line: number): boolean {

@@ -51,9 +51,17 @@ export function lintDocument(text: string, options: LintDocumentOptions): Findin
   if (!config.enabled) return [];
   const scoped = options.kind === 'markdown' ? maskOutOfScope(text, config.scope) : text;
   const findings = linterFor(config).lint(scoped, { from: options.from, to: options.to, severityFor: (rule) => configuredSeverity(rule, config) });
+  return applyDocumentFilters(findings, text, config);
+}
+
+/** Inline disable comments and the allow-list; free when the document has neither. */
+export function applyDocumentFilters(findings: Finding[], text: string, config: LintConfig): Finding[] {
   const suppressions = parseSuppressions(text);
   const allowed = new Set(config.allowList.map(normalisePhrase));
-  return findings.filter((finding) => !suppressions.isSuppressed(finding.ruleId, finding.start) && !allowed.has(normalisePhrase(text.slice(finding.start, finding.end))));
+  if (!suppressions.any && allowed.size === 0) return findings;
+  return findings.filter(
+    (finding) => !suppressions.isSuppressed(finding.ruleId, finding.start) && (allowed.size === 0 || !allowed.has(normalisePhrase(text.slice(finding.start, finding.end)))),
+  );
 }
 
 export function configuredSeverity(rule: Rule, config: LintConfig): SeveritySetting {
