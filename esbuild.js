@@ -72,7 +72,7 @@ const bundles = tests
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        external: ['vscode', 'mocha', 'fast-check'],
+        external: ['vscode', 'mocha', 'fast-check', 'esbuild'],
       },
       {
         ...common,

@@ -20,6 +20,11 @@ describe('package.json', () => {
     const properties = manifest.contributes.configuration.properties;
     for (const [key, value] of Object.entries(DEFAULT_LINT_CONFIG)) assert.deepEqual(properties[`${CONFIG_SECTION}.diagnostics.${key}`].default, value, key);
   });
+  it('documents every setting in the README', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    for (const setting of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes(`\`${setting}\``), `README lacks ${setting}`);
+  });
+
   it('declares both entry points and the capabilities', () => {
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.browser, './dist/web/extension.js');
