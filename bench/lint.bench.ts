@@ -27,16 +27,24 @@ function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
+/** CPU time of this process per run, in ms, for the same runs as `time` (less disturbed by other processes). */
+const cpuSamples: number[][] = [];
 function time(runs: number, warmups: number, work: () => void): number[] {
   for (let i = 0; i < warmups; i++) work();
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     work();
+    const used = process.cpuUsage(cpuStarted);
     samples.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
   }
+  cpuSamples.push(cpu);
   return samples;
 }
+const lastCpuMedian = () => median(cpuSamples[cpuSamples.length - 1]!);
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
 
@@ -55,16 +63,18 @@ console.log(`Catalogue: ${CATALOGUE.length} rules; automaton compiled in ${ms(co
 // 1. Full lint including Markdown scoping.
 const fullSamples = time(21, 3, () => lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }));
 const full = median(fullSamples);
+const fullCpu = lastCpuMedian();
 const scopeOnly = median(time(21, 3, () => analyseScope(text, 'prose')));
-console.log(`Full lint, 1 MiB, with Markdown scoping: ${ms(full)} median, ${ms(minimum(fullSamples))} best (scoping alone ${ms(scopeOnly)}) — target ≤ 30 ms: ${verdict(full <= 30)}`);
+console.log(`Full lint, 1 MiB, with Markdown scoping: ${ms(full)} median, ${ms(minimum(fullSamples))} best, ${ms(fullCpu)} CPU (scoping alone ${ms(scopeOnly)}) — target ≤ 30 ms: ${verdict(full <= 30)}`);
 
 // 2. Phrase matching alone.
 const phrases = CATALOGUE.flatMap((rule) => rule.patterns.flatMap(expandPattern));
 const matcher = compilePhrases(phrases);
 const matchSamples = time(21, 3, () => matcher.findAll(text));
 const matchMs = median(matchSamples);
+const matchCpu = lastCpuMedian();
 const matchRate = bytes / MIB / (matchMs / 1000);
-console.log(`Phrase matching alone (${phrases.length} phrases, one pass): ${ms(matchMs)} median = ${matchRate.toFixed(0)} MiB/s (best ${(bytes / MIB / (minimum(matchSamples) / 1000)).toFixed(0)} MiB/s) — target ≥ 100 MiB/s: ${verdict(matchRate >= 100)}`);
+console.log(`Phrase matching alone (${phrases.length} phrases, one pass): ${ms(matchMs)} median = ${matchRate.toFixed(0)} MiB/s (best ${(bytes / MIB / (minimum(matchSamples) / 1000)).toFixed(0)} MiB/s, ${(bytes / MIB / (matchCpu / 1000)).toFixed(0)} MiB/s by CPU time) — target ≥ 100 MiB/s: ${verdict(matchRate >= 100)}`);
 
 // 3. Incremental update after a one-character edit.
 const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);

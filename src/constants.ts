@@ -19,6 +19,8 @@ export const COMMANDS = {
   insertObjectionLetter: 'rightToObject.insertObjectionLetter',
   insertFollowUp: 'rightToObject.insertFollowUp',
   selectPlaceholder: 'rightToObject.selectPlaceholder',
+  /** Company directory (src/directory): fills the front matter's `controller:` from a record (also the unknown-controller quick fix). */
+  chooseControllerFromDirectory: 'rightToObject.chooseControllerFromDirectory',
 } as const;
 
 /** The walkthrough preview's webview type (also in package.json's activationEvents). */

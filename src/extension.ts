@@ -1,7 +1,7 @@
 // Entry point for both extension hosts (Node and web worker). Activation only wires things up:
 // the catalogue is compiled on the first lint, and nothing runs per keystroke but a timer reset.
 import * as vscode from 'vscode';
-import { COMMANDS, LINTED_SELECTOR } from './constants';
+import { COMMANDS, LINTED_LANGUAGES, LINTED_SELECTOR } from './constants';
 import { ConfigService } from './config/configService';
 import { VagueLanguageDiagnostics, type LintTimings } from './diagnostics/vagueLanguageDiagnostics';
 import { VagueLanguageHover } from './hover/vagueLanguageHover';
@@ -15,6 +15,8 @@ import { faults, registerSafeCommand, type FaultInjection } from './faults';
 import type { TextEdit } from './core/edits/textEdit';
 import { registerWalkthroughPreview, type WalkthroughPreviewApi } from './preview/registerWalkthroughPreview';
 import { registerLetters } from './letters/registerLetters';
+import { registerDirectory } from './directory/registerDirectory';
+import { targetEditor, trackActiveEditor } from './editors/targetEditor';
 
 export interface RightToObjectApi {
   /** For tests and other extensions: lint a document immediately. */
@@ -32,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   const diagnostics = new VagueLanguageDiagnostics(config);
   context.subscriptions.push(
     { dispose: disposeLog },
+    trackActiveEditor(),
     config,
     diagnostics,
     new FindingsStatusBar(diagnostics),
@@ -40,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
       providedCodeActionKinds: VagueLanguageQuickFixes.providedCodeActionKinds,
     }),
     registerSafeCommand(COMMANDS.lintActiveDocument, async () => {
-      const editor = vscode.window.activeTextEditor;
+      const editor = targetEditor(LINTED_LANGUAGES);
       if (!editor) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown or plain-text document to check it for vague language.'));
         return;
@@ -54,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   );
   const walkthroughPreview = registerWalkthroughPreview(context);
   registerLetters(context);
+  registerDirectory(context);
   return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, lintTimings: diagnostics.timings, testing: { faults, recentErrors: recentLoggedErrors } };
 }
 

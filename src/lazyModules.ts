@@ -4,6 +4,7 @@
 // adapter: a value import would initialise them eagerly again (a unit test checks the bundle).
 import type * as LintEngine from './core/lintEngine';
 import type * as LettersEngine from './core/lettersEngine';
+import type * as DirectoryEngine from './core/directoryEngine';
 
 let lintEngineModule: typeof LintEngine | undefined;
 
@@ -20,4 +21,17 @@ export function lettersEngine(): typeof LettersEngine {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   lettersEngineModule ??= require('./core/lettersEngine') as typeof LettersEngine;
   return lettersEngineModule;
+}
+
+let directoryEngineModule: typeof DirectoryEngine | undefined;
+
+/**
+ * The company and authority directory (shipped records, search, recipient blocks), for src/directory.
+ * The first call initialises the bundled records (~650 kB of JSON, tens of milliseconds), so call
+ * it only when a feature needs them; src/directory/directoryService.ts does, and times it.
+ */
+export function directoryEngine(): typeof DirectoryEngine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  directoryEngineModule ??= require('./core/directoryEngine') as typeof DirectoryEngine;
+  return directoryEngineModule;
 }

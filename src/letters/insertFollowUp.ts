@@ -1,8 +1,11 @@
 // "Insert Follow-up…": finds the letters inserted in the document (their sent-letter markers),
 // offers the reminder or the complaint for one of them, and appends that letter at the end of the
 // document, with the earlier letter's sending date and deadline filled in. The end, not the cursor:
-// a follow-up comes after the letter in time, and the cursor is often inside that letter.
+// a follow-up comes after the letter in time, and the cursor is often inside that letter. A
+// complaint is addressed to the supervisory authority from the company directory (src/directory).
 import * as vscode from 'vscode';
+import { targetEditor } from '../editors/targetEditor';
+import { addressLetter, directoryRequest } from '../directory/letterAddressing';
 import { lettersEngine } from '../lazyModules';
 import { documentContext, knownValues } from './documentContext';
 import { followUpChoices, followUpOptions, type FollowUpChoice, type FollowUpKind } from './followUpOptions';
@@ -14,6 +17,7 @@ import { pickOne } from './quickPick';
  * The command's optional argument (keybindings, tests), which skips the picker:
  * `{ "followUp": "reminder" | "complaint", "letterId"?: string, "sentDate"?: "YYYY-MM-DD" }`.
  * Without letterId/sentDate the last letter in the document that has such a follow-up is used.
+ * A complaint may add `"authority": "frcnil"` (a directory slug) to skip the authority picker.
  */
 interface FollowUpRequest {
   followUp: FollowUpKind;
@@ -34,7 +38,7 @@ export function followUpRequest(argument: unknown): FollowUpRequest | undefined 
 
 /** Returns the inserted letter's id, or undefined when nothing was inserted. */
 export async function insertFollowUp(argument: unknown, settings: LetterSettingsReader): Promise<string | undefined> {
-  const editor = vscode.window.activeTextEditor;
+  const editor = targetEditor(['markdown', 'plaintext']);
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open the document that holds your letter first.'));
     return undefined;
@@ -65,9 +69,22 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
     return undefined;
   }
 
-  const values = { ...knownValues(context), ...choice.plan.values };
-  const body = lettersEngine().toSnippetBody(choice.followUp, values, { today: context.today });
-  return (await insertSnippetSafely(target, body, 'end')) ? choice.followUp.id : undefined;
+  let followUp = choice.followUp;
+  let addressedValues: Record<string, string> = {};
+  if (choice.kind === 'complaint') {
+    const addressed = await addressLetter(choice.followUp, lettersEngine().listLetters(), context, {
+      interactive: !request,
+      request: directoryRequest(argument),
+      companyStep: false,
+      title: vscode.l10n.t('Insert Follow-up'),
+    });
+    if (!addressed) return undefined;
+    followUp = addressed.letter;
+    addressedValues = addressed.values;
+  }
+  const values = { ...knownValues(context), ...choice.plan.values, ...addressedValues };
+  const body = lettersEngine().toSnippetBody(followUp, values, { today: context.today });
+  return (await insertSnippetSafely(target, body, 'end')) ? followUp.id : undefined;
 }
 
 function matching(choices: readonly FollowUpChoice[], request: FollowUpRequest): FollowUpChoice | undefined {

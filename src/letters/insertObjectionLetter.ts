@@ -1,7 +1,10 @@
-// "Insert Objection Letter…": pick a letter (or take it from the argument), fill in what is known
-// and insert it at the cursor as a snippet whose tab stops are the remaining fields.
+// "Insert Objection Letter…": pick a letter (or take it from the argument), address it from the
+// company directory (src/directory: the company, and for a complaint the authority), fill in what
+// is known and insert it at the cursor as a snippet whose tab stops are the remaining fields.
 import * as vscode from 'vscode';
+import { targetEditor } from '../editors/targetEditor';
 import type { Letter, LetterSelection } from '../core/lettersEngine';
+import { addressLetter, directoryRequest } from '../directory/letterAddressing';
 import { lettersEngine } from '../lazyModules';
 import { documentContext, knownValues } from './documentContext';
 import { captureTarget, insertSnippetSafely } from './insertSnippetSafely';
@@ -12,6 +15,9 @@ import type { PickMemory } from './pickMemory';
 /**
  * The command's optional argument (keybindings, tests): a complete selection skips the pickers,
  * e.g. `{ "jurisdiction": "eu-gdpr", "kind": "object-legitimate-interests", "language": "de" }`.
+ * It may add `"company": "zalando"` (a directory slug; without it a complete selection skips the
+ * company step), `"companyQuery": "zalando"` (opens the company picker with that typed in) and,
+ * for a complaint, `"authority": "frcnil"` (see src/directory/letterAddressing.ts).
  */
 export function selectionFromArgument(argument: unknown): LetterSelection | undefined {
   if (typeof argument !== 'object' || argument === null) return undefined;
@@ -20,9 +26,12 @@ export function selectionFromArgument(argument: unknown): LetterSelection | unde
   return { jurisdiction, kind, language };
 }
 
+/** The company step follows the three letter pickers (jurisdiction, kind, language). */
+const COMPANY_STEP = 4;
+
 /** Returns the inserted letter's id, or undefined when nothing was inserted. */
 export async function insertObjectionLetter(argument: unknown, memory: PickMemory, settings: LetterSettingsReader): Promise<string | undefined> {
-  const editor = vscode.window.activeTextEditor;
+  const editor = targetEditor(['markdown', 'plaintext']);
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown or plain-text document first, then insert the letter where the cursor is.'));
     return undefined;
@@ -44,15 +53,27 @@ export async function insertObjectionLetter(argument: unknown, memory: PickMemor
     }
   } else {
     const last = memory.last();
-    letter = await pickLetter(letters, {
-      jurisdictions: [context.jurisdiction, last.jurisdiction, engine.jurisdictionForCountry(context.country)],
-      kinds: [last.kind],
-      languages: [last.language, engine.languageForCountry(context.country), 'en'],
-    });
+    letter = await pickLetter(
+      letters,
+      {
+        jurisdictions: [context.jurisdiction, last.jurisdiction, engine.jurisdictionForCountry(context.country)],
+        kinds: [last.kind],
+        languages: [last.language, engine.languageForCountry(context.country), 'en'],
+      },
+      COMPANY_STEP,
+    );
     if (!letter) return undefined;
   }
 
   await memory.remember(selectionOf(letter));
-  const body = engine.toSnippetBody(letter, knownValues(context), { today: context.today });
-  return (await insertSnippetSafely(target, body, 'selection')) ? letter.id : undefined;
+  const addressed = await addressLetter(letter, letters, context, {
+    interactive: !requested,
+    request: directoryRequest(argument),
+    companyStep: true,
+    ...(requested ? {} : { firstStep: COMPANY_STEP }),
+    title: vscode.l10n.t('Insert Objection Letter'),
+  });
+  if (!addressed) return undefined;
+  const body = engine.toSnippetBody(addressed.letter, { ...knownValues(context), ...addressed.values }, { today: context.today });
+  return (await insertSnippetSafely(target, body, 'selection')) ? addressed.letter.id : undefined;
 }

@@ -2,6 +2,7 @@
 // selection, or the end of the document. The pickers take time, so the target editor is checked
 // again before inserting: another document means nothing is inserted.
 import * as vscode from 'vscode';
+import { targetEditor } from '../editors/targetEditor';
 import { log } from '../log';
 
 export interface InsertTarget {
@@ -17,7 +18,7 @@ export type InsertPlace = 'selection' | 'end';
 
 /** True when the snippet was inserted. */
 export async function insertSnippetSafely(target: InsertTarget, body: string, place: InsertPlace): Promise<boolean> {
-  const editor = vscode.window.activeTextEditor;
+  const editor = targetEditor();
   if (!editor || editor.document.uri.toString() !== target.document.uri.toString()) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The editor changed while you were choosing, so nothing was inserted. Run the command again in the document you want the letter in.'));
     return false;

@@ -13,26 +13,29 @@ export interface LetterPreferences {
   languages: (string | undefined)[];
 }
 
-/** The letter the user chose, or undefined when a picker was dismissed. */
-export async function pickLetter(letters: readonly Letter[], preferences: LetterPreferences): Promise<Letter | undefined> {
+/**
+ * The letter the user chose, or undefined when a picker was dismissed. `totalSteps` is the number
+ * of steps in all when more follow these three (the company step of "Insert Objection Letter…").
+ */
+export async function pickLetter(letters: readonly Letter[], preferences: LetterPreferences, totalSteps = 3): Promise<Letter | undefined> {
   const engine = lettersEngine();
   const title = vscode.l10n.t('Insert Objection Letter');
 
   const jurisdictions = engine.jurisdictionChoices(letters, preferences.jurisdictions);
   const jurisdiction = await pickOne(
     jurisdictions.map((choice) => ({ label: choice.name, description: choice.law, detail: vscode.l10n.t('Complaints: {0}', choice.authority), value: choice.id })),
-    { title, placeholder: vscode.l10n.t('Which law applies to the company?'), step: 1, totalSteps: 3 },
+    { title, placeholder: vscode.l10n.t('Which law applies to the company?'), step: 1, totalSteps },
   );
   if (jurisdiction === undefined) return undefined;
 
   const kinds = engine.kindChoices(letters, jurisdiction, preferences.kinds, preferences.languages);
-  const kind = await pickOne(kinds.map(kindOption), { title, placeholder: vscode.l10n.t('What do you want to do?'), step: 2, totalSteps: 3 });
+  const kind = await pickOne(kinds.map(kindOption), { title, placeholder: vscode.l10n.t('What do you want to do?'), step: 2, totalSteps });
   if (kind === undefined) return undefined;
 
   const variants = engine.languageChoices(letters, jurisdiction, kind, preferences.languages);
   return pickOne(
     variants.map((letter) => ({ label: letter.languageName, description: letter.id, detail: letter.title, value: letter })),
-    { title, placeholder: vscode.l10n.t('Which language should the letter be in?'), step: 3, totalSteps: 3 },
+    { title, placeholder: vscode.l10n.t('Which language should the letter be in?'), step: 3, totalSteps },
   );
 }
 

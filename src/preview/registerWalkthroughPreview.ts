@@ -2,13 +2,14 @@
 // previews after a reload, and the API the tests use. Everything registered goes into
 // context.subscriptions.
 import * as vscode from 'vscode';
+import { targetEditor } from '../editors/targetEditor';
 import { COMMANDS, WALKTHROUGH_PREVIEW_VIEW_TYPE } from '../constants';
 import { log } from '../log';
 import { exportWalkthroughHtml } from './exportWalkthrough';
 import { openSampleWalkthrough } from './openSampleWalkthrough';
 import { ProgressStore } from './progressStore';
 import type { WalkthroughPreviewApi } from './walkthroughPreviewApi';
-import { isMarkdown, WalkthroughPreviewManager } from './walkthroughPreviewManager';
+import { WalkthroughPreviewManager } from './walkthroughPreviewManager';
 
 export type { WalkthroughPreviewApi } from './walkthroughPreviewApi';
 
@@ -61,8 +62,8 @@ export function registerWalkthroughPreview(context: vscode.ExtensionContext): Wa
  */
 async function documentFor(resource: unknown, manager: WalkthroughPreviewManager): Promise<vscode.TextDocument | undefined> {
   if (resource instanceof vscode.Uri) return vscode.workspace.openTextDocument(resource);
-  const editor = vscode.window.activeTextEditor;
-  if (editor && isMarkdown(editor.document)) return editor.document;
+  const editor = targetEditor(['markdown']);
+  if (editor) return editor.document;
   const previewed = manager.activePanel?.documentUri;
   if (previewed) return vscode.workspace.openTextDocument(previewed);
   void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown walkthrough first, then run this command.'));

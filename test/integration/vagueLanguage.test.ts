@@ -58,7 +58,9 @@ describe('Vague-language diagnostics in the editor', () => {
     await setSetting('diagnostics.ruleSeverity', undefined);
     await setSetting('diagnostics.scope', 'quotes');
     const quotesOnly = await waitForDiagnostics(editor.document.uri, (all) => all.length > 0 && !all.some((d) => phraseOf(editor.document, d) === 'legitimate interests'));
-    assert.ok(quotesOnly.every((d) => editor.document.lineAt(d.range.start.line).text.startsWith('>')));
+    // The company directory's note on the front matter's unknown controller is not a linter finding.
+    const findings = quotesOnly.filter((d) => d.code !== 'unknown-controller');
+    assert.ok(findings.every((d) => editor.document.lineAt(d.range.start.line).text.startsWith('>')));
   });
 
   it('shows the explanation, the question and the category on hover', async () => {

@@ -9,6 +9,7 @@ export function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 30_000 });
   require('./webExtension.test');
   require('./features.test');
+  require('./directory.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed`)) : resolve()));
   });

@@ -1,15 +1,26 @@
 // The workspace file .right-to-object.json, read the same way by the extension and the CLI:
-//   { "diagnostics": { "scope": "quotes", "allowList": ["partners"], ... } }
+//   { "diagnostics": { "scope": "quotes", "allowList": ["partners"], ... },
+//     "companies": [{ "slug": "acme", "name": "ACME Ltd", ... }] }
 // A syntax error or a bad value is a problem naming the file and the key, never an exception.
+// "companies" holds company records for the directory, in the shape of its workspace records
+// (src/core/directory/userRecords.ts) and checked by the same code.
+import { parseUserRecords, type UserRecords } from '../directory/userRecords';
 import { parseLintConfig, type ConfigProblem, type LintConfig } from './lintConfig';
 
 export { WORKSPACE_FILE_NAME } from './workspaceFileName';
 import { WORKSPACE_FILE_NAME } from './workspaceFileName';
-const KNOWN_SECTIONS = ['$schema', 'diagnostics'];
+const KNOWN_SECTIONS = ['$schema', 'diagnostics', 'companies'];
 
 export interface WorkspaceFileContents {
   diagnostics: Partial<LintConfig>;
+  /** Problems of the file and of its linter settings (the company records' problems are in `companies`). */
   problems: ConfigProblem[];
+  /**
+   * The "companies" section, only when the file has one: the valid records, and a problem for each
+   * bad value naming the file and the field ("companies[2].email"). Kept apart from `problems` so
+   * the company directory, which uses the records, is the one to report them.
+   */
+  companies?: UserRecords;
 }
 
 export function parseWorkspaceFile(text: string, fileName = WORKSPACE_FILE_NAME): WorkspaceFileContents {
@@ -27,7 +38,19 @@ export function parseWorkspaceFile(text: string, fileName = WORKSPACE_FILE_NAME)
     .filter((key) => !KNOWN_SECTIONS.includes(key))
     .map((key) => ({ setting: `${fileName}: ${key}`, message: `is not a known section (known: ${KNOWN_SECTIONS.join(', ')})` }));
   const parsed = parseLintConfig((raw as Record<string, unknown>).diagnostics, `${fileName}: diagnostics.`);
-  return { diagnostics: parsed.config, problems: [...problems, ...parsed.problems] };
+  const contents: WorkspaceFileContents = { diagnostics: parsed.config, problems: [...problems, ...parsed.problems] };
+  if ('companies' in raw) contents.companies = parseCompanies((raw as Record<string, unknown>).companies, fileName);
+  return contents;
+}
+
+/** The "companies" list, checked as the directory checks a records file; paths say "companies[i]", not "records[i]". */
+function parseCompanies(value: unknown, fileName: string): UserRecords {
+  if (!Array.isArray(value)) {
+    return { records: [], problems: [{ file: fileName, path: 'companies', message: 'expected a list of company records: "companies": [{"slug": ..., "name": ..., ...}]; none read' }] };
+  }
+  const { records, problems } = parseUserRecords(JSON.stringify({ records: value }), fileName);
+  const renamed = (text: string) => text.replace(/\brecords\[/g, 'companies[');
+  return { records, problems: problems.map((problem) => ({ ...problem, path: renamed(problem.path), message: renamed(problem.message) })) };
 }
 
 /** Adds a phrase to the allow-list of a workspace file's text, returning the new text. */

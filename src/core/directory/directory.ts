@@ -1,5 +1,6 @@
 // The directory: the shipped records (data/*.json, bundled by esbuild) decoded on first use, a
-// by-slug map, and the search index, built on the first search.
+// by-slug map, and the search index, built on the first search (or before it, in steps, through
+// searchBuilder()).
 import { safeParse } from 'zod/mini';
 import authoritiesFile from './data/authorities.json';
 import companiesFile from './data/companies.json';
@@ -7,7 +8,7 @@ import metaFile from './data/meta.json';
 import { authoritiesFor } from './authorities';
 import { AUTHORITY_FIELDS, COMPANY_FIELDS, CompactFormatError, decodeRows } from './compact';
 import { metaSchema, type Authority, type Company, type DirectoryMeta } from './schema';
-import { createCompanySearch, type CompanyMatch, type CompanySearch } from './search';
+import { companySearchBuilder, type CompanyMatch, type CompanySearchBuilder } from './search';
 import { mergeRecords } from './userRecords';
 
 export interface Directory {
@@ -22,18 +23,26 @@ export interface Directory {
   authoritiesForCountry(countryCode: string): Authority[];
   /** This directory with the user's records added, or replacing records of the same slug. */
   withUserRecords(records: readonly Company[]): Directory;
+  /**
+   * The builder of this directory's search index, to index it a slice at a time before the first
+   * search (an editor does so in the background). searchCompanies uses the same index and
+   * finishes it at once if it is not done yet.
+   */
+  searchBuilder(): CompanySearchBuilder;
 }
 
 export function createDirectory(companies: readonly Company[], authorities: readonly Authority[]): Directory {
   const bySlug = new Map(companies.map((company) => [company.slug, company]));
-  let search: CompanySearch | undefined;
+  let builder: CompanySearchBuilder | undefined;
+  const searchBuilder = () => (builder ??= companySearchBuilder(companies));
   return {
     companies,
     authorities,
-    searchCompanies: (query, limit) => (search ??= createCompanySearch(companies)).search(query, limit),
+    searchCompanies: (query, limit) => searchBuilder().finish().search(query, limit),
     getCompany: (slug) => bySlug.get(slug.trim().toLowerCase()),
     authoritiesForCountry: (countryCode) => authoritiesFor(authorities, countryCode),
     withUserRecords: (records) => createDirectory(mergeRecords(companies, records), authorities),
+    searchBuilder,
   };
 }
 

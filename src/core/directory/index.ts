@@ -1,10 +1,12 @@
 // Public API of the company and authority directory. Editor-free: no `vscode`, no Node built-ins
 // (it also runs in the web worker). See README.md in this folder for the data and the rules.
-export { authoritiesFor } from './authorities';
+export { addressedLetter, isAddressedTo, RECIPIENT_BLOCK_FIELD } from './addressing';
+export { authoritiesFor, complaintAuthorities, countryOf, type AuthorityGroup, type AuthorityOrigin } from './authorities';
 export { AUTHORITY_FIELDS, COMPANY_FIELDS, CompactFormatError, decodeRows } from './compact';
+export { companyNamed, controllerLine, controllerValue, KNOWN_NAME_SCORE, type ControllerLine } from './controller';
 export { createDirectory, directoryMeta, loadDirectory, type Directory } from './directory';
 export { coreName, domainOf, foldText } from './normalize';
-export { companyNotices, escapeMarkdownLine, recipientBlock, suggestedMedium, type NoticeOptions } from './recipient';
+export { companyNotices, escapeMarkdownLine, languageName, recipientBlock, suggestedMedium, type NoticeOptions } from './recipient';
 export {
   authoritySchema,
   companySchema,
@@ -17,5 +19,5 @@ export {
   type Medium,
   type Quality,
 } from './schema';
-export { createCompanySearch, type CompanyMatch, type CompanySearch } from './search';
+export { companySearchBuilder, createCompanySearch, type CompanyMatch, type CompanySearch, type CompanySearchBuilder } from './search';
 export { describeProblem, mergeRecords, parseUserRecords, type RecordProblem, type UserRecords } from './userRecords';

@@ -39,7 +39,8 @@ const LANGUAGE_NAMES: Record<string, string> = {
   sk: 'Slovak', sl: 'Slovenian', sv: 'Swedish',
 };
 
-const languageName = (code: string): string => (LANGUAGE_NAMES[code] ? `${LANGUAGE_NAMES[code]} (${code})` : code);
+/** "German (de)"; the bare code for a language without a name here. */
+export const languageName = (code: string): string => (LANGUAGE_NAMES[code] ? `${LANGUAGE_NAMES[code]} (${code})` : code);
 
 export interface NoticeOptions {
   /** ISO 639-1 language of the letter; a different request language in the record is pointed out. */

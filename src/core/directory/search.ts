@@ -332,10 +332,52 @@ export interface CompanySearch {
   search(query: string, limit?: number): CompanyMatch[];
 }
 
+/**
+ * Builds the search index a slice at a time, so an editor can spread the work (a few hundred
+ * milliseconds for the shipped directory on a slow machine) over several turns of its event loop
+ * instead of blocking it at the first search. Companies are indexed in order; the result is the
+ * same as indexing them at once.
+ */
+export interface CompanySearchBuilder {
+  /** How many companies are indexed so far. */
+  readonly indexed: number;
+  /** How many companies the finished index holds. */
+  readonly total: number;
+  /** Indexes up to `count` more companies (at least one); true once every company is indexed. */
+  step(count: number): boolean;
+  /** The search over the finished index; indexes whatever is left first, at once. Always the same object. */
+  finish(): CompanySearch;
+}
+
+export function companySearchBuilder(companies: readonly Company[]): CompanySearchBuilder {
+  const vocabulary = new Vocabulary();
+  const entries: Entry[] = [];
+  let search: CompanySearch | undefined;
+  const step = (count: number): boolean => {
+    const end = Math.min(companies.length, entries.length + Math.max(1, count));
+    for (let index = entries.length; index < end; index += 1) entries.push(entryFor(companies[index] as Company, index, vocabulary));
+    return entries.length === companies.length;
+  };
+  return {
+    get indexed() {
+      return entries.length;
+    },
+    total: companies.length,
+    step,
+    finish() {
+      step(Infinity);
+      search ??= searchOver(entries, vocabulary);
+      return search;
+    },
+  };
+}
+
 /** Indexes the companies once; each search then only compares strings. */
 export function createCompanySearch(companies: readonly Company[]): CompanySearch {
-  const vocabulary = new Vocabulary();
-  const entries = companies.map((company, index) => entryFor(company, index, vocabulary));
+  return companySearchBuilder(companies).finish();
+}
+
+function searchOver(entries: readonly Entry[], vocabulary: Vocabulary): CompanySearch {
   return {
     search(query, limit = 10) {
       const queries = queriesFor(query);
