@@ -24,6 +24,8 @@ const SLICE_CHARS = 32 * 1024;
 const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
 /** At most this many diagnostics per document: more help no one and slow the editor down. */
 const MAX_DIAGNOSTICS = 5000;
+/** A large document's analysis stops after this many findings (memory and garbage collection). */
+const MAX_FINDINGS_LARGE = 20_000;
 const DIAGNOSTICS_PER_SLICE = 2000;
 
 /** How long the extension's own synchronous work blocked the extension host, for tests and reports. */
@@ -171,7 +173,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     const { DocumentLintState } = lintEngine();
     const slicing = this.pauser('slice');
     const state = large
-      ? await DocumentLintState.createInSlices(text, kind, config, { sliceSize: SLICE_CHARS, pause: slicing, cancelled: () => !isCurrent() })
+      ? await DocumentLintState.createInSlices(text, kind, config, { sliceSize: SLICE_CHARS, pause: slicing, cancelled: () => !isCurrent(), maxFindings: MAX_FINDINGS_LARGE })
       : this.timed('full lint', () => new DocumentLintState(text, kind, config));
     if (large) slicing.finished();
     if (!state) {
@@ -198,7 +200,9 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     if (findings.length > MAX_DIAGNOSTICS) {
       const note = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
-        vscode.l10n.t('Showing the first {0} of {1} vague phrases in this document.', MAX_DIAGNOSTICS, findings.length),
+        findings.length >= MAX_FINDINGS_LARGE
+          ? vscode.l10n.t('Showing the first {0} of more than {1} vague phrases in this document.', MAX_DIAGNOSTICS, MAX_FINDINGS_LARGE)
+          : vscode.l10n.t('Showing the first {0} of {1} vague phrases in this document.', MAX_DIAGNOSTICS, findings.length),
         vscode.DiagnosticSeverity.Information,
       );
       note.source = 'Right to Object';

@@ -28,7 +28,7 @@ describe('Large and unusual documents', function () {
     await vscode.window.showTextDocument(document);
     const diagnostics = await waitForDiagnostics(document.uri, (all) => all.length > 0, 100_000);
     assert.equal(diagnostics.length, 5001, 'capped at 5,000 findings plus one note');
-    assert.match(diagnostics[diagnostics.length - 1]!.message, /Showing the first 5000 of \d+/);
+    assert.match(diagnostics[diagnostics.length - 1]!.message, /Showing the first 5000 of (more than )?\d+/);
     assert.ok(api.lintTimings.longestStepMs <= 50, `longest synchronous step: ${api.lintTimings.longestStepMs} ms (${api.lintTimings.longestStep})`);
     console.log(`      (10 MB document: longest synchronous step ${api.lintTimings.longestStepMs} ms, ${api.lintTimings.longestStep})`);
   });
@@ -37,7 +37,7 @@ describe('Large and unusual documents', function () {
     const oneLine = `${'word '.repeat(200_000)}and our partners.`;
     const long = await vscode.workspace.openTextDocument({ language: 'plaintext', content: oneLine });
     const longFound = await waitForDiagnostics(long.uri, (all) => all.length > 0, 60_000);
-    assert.equal(long.getText(longFound[0]!.range), 'partners');
+    assert.deepEqual(longFound.map((d) => `${long.getText(d.range)}@${d.range.start.character}`), [`partners@${oneLine.lastIndexOf('partners')}`]);
 
     const tricky = '😀👩‍👩‍👧 e\u0301 \u05e9\u05dc\u05d5\u05dd\r\n> third\r\n> parties \u202Eabc\u202C and affiliates.\r\n';
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: tricky });

@@ -162,3 +162,15 @@ describe('DocumentLintState.createInSlices', () => {
     assert.deepEqual(summary(updated), summary(lintDocument(next, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
   });
 });
+
+describe('DocumentLintState.createInSlices with maxFindings', () => {
+  it('stops after enough findings, keeps the first ones in order, and rebuilds on the next edit', async () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} shares data with partners.`).join('\n\n');
+    const state = (await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 200, pause: () => Promise.resolve(), cancelled: () => false, maxFindings: 50 }))!;
+    assert.equal(state.findings.length, 50);
+    assert.ok(state.truncatedAt !== undefined && state.truncatedAt < text.length);
+    const full = lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG });
+    assert.deepEqual(summary(state.findings), summary(full.slice(0, 50)));
+    assert.equal(state.update(`${text} x`, { start: text.length, unchangedSuffix: 0 }, false), undefined, 'a truncated state asks for a rebuild');
+  });
+});

@@ -110,6 +110,7 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
   for (let i = 0; i < stateCount * CLASS_COUNT; i++) {
     const target = delta[i]!;
     delta[i] = outputs[target]!.length > 0 ? -(target * CLASS_COUNT) - 1 : target * CLASS_COUNT;
+    if (i % (STATES_PER_STEP * CLASS_COUNT) === STATES_PER_STEP * CLASS_COUNT - 1) yield;
   }
   const table = delta;
 

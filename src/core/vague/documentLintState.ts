@@ -34,6 +34,8 @@ export class DocumentLintState {
   /** Matches before disable comments and the allow-list are applied. */
   private matches: Finding[] = [];
   private filtered: Finding[] = [];
+  /** Where analysis stopped because maxFindings was reached (undefined: the whole document). */
+  truncatedAt: number | undefined;
   /** How the last update was done, for tests and the benchmark. */
   lastUpdate: 'full' | 'incremental' = 'full';
 
@@ -56,7 +58,7 @@ export class DocumentLintState {
     text: string,
     kind: DocumentKind,
     config: LintConfig,
-    options: { sliceSize: number; pause: () => Promise<void>; cancelled: () => boolean; onSlice?: (milliseconds: number) => void },
+    options: { sliceSize: number; pause: () => Promise<void>; cancelled: () => boolean; onSlice?: (milliseconds: number) => void; maxFindings?: number },
   ): Promise<DocumentLintState | undefined> {
     const state = new DocumentLintState('', kind, config);
     state.text = text;
@@ -91,16 +93,26 @@ export class DocumentLintState {
       first = false;
       options.onSlice?.(Date.now() - began);
     };
+    const limit = options.maxFindings ?? Number.POSITIVE_INFINITY;
     for (const boundary of boundaries) {
       if (options.cancelled()) return undefined;
       if (boundary !== PAUSE && boundary > sliceStart) {
         analyse(sliceStart, boundary);
         sliceStart = boundary;
+        if (state.matches.length >= limit) break;
       }
       await options.pause();
     }
     if (options.cancelled()) return undefined;
-    analyse(sliceStart, text.length);
+    if (state.matches.length >= limit) {
+      // Enough to show: the rest of the document is not analysed (no one reads 100,000 findings,
+      // and holding them costs memory and long garbage-collection pauses).
+      state.truncatedAt = sliceStart;
+      state.matches.length = Math.min(state.matches.length, limit);
+      // Line starts past this point are not computed: a truncated state is rebuilt on every edit.
+    } else {
+      analyse(sliceStart, text.length);
+    }
     state.applyFilters();
     return state;
   }
@@ -123,6 +135,7 @@ export class DocumentLintState {
       this.text = newText;
       return this.filtered;
     }
+    if (this.truncatedAt !== undefined) return allowFullRelint ? (this.relintAll(newText), (this.text = newText), this.applyFilters(), this.filtered) : undefined;
     const done = this.kind === 'markdown' && this.config.scope !== 'everything' ? this.updateMarkdown(newText, edit) : this.updatePlain(newText, edit);
     if (!done && !allowFullRelint) return undefined;
     if (!done) this.relintAll(newText);
