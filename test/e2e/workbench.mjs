@@ -64,14 +64,25 @@ export async function openFile(/** @type {import('playwright-core').Page} */ pag
   await page.locator(`.tab.active[aria-label*="${name}"]`).first().waitFor();
 }
 
-/** Runs a command from the palette by its full title. */
+/**
+ * Runs a command from the palette by its full title. Right after start-up the palette may not list
+ * the extension's commands yet (it keeps the list it opened with), so it reopens until it does.
+ */
 export async function runCommand(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    try {
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (attempt >= 8) throw error;
+    }
+  }
 }
 
 export async function screenshot(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
