@@ -10,7 +10,8 @@ async function choose(/** @type {import('playwright-core').Page} */ page, /** @t
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(text);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first().waitFor({ timeout: 15_000 });
+  // The company search builds its index on first use: allow it time on a busy machine.
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first().waitFor({ timeout: 45_000 });
   await page.keyboard.press('Enter');
 }
 

@@ -147,6 +147,7 @@ describe('Walkthrough preview (browser)', function () {
         await page.keyboard.press('Enter');
         // Typing pauses may render half-typed states first; wait for the finished line.
         await frame.locator('[data-fact="waiting"]', { hasText: '30 days (step 8)' }).waitFor({ timeout: 10_000 });
+        await frame.locator('li.rto-step', { hasText: /Wait for the answer\.\s*$/ }).waitFor({ timeout: 15_000 });
         assert.match(await frame.locator('p.rto-progress').innerText(), /^2 of 8 steps done/);
         assert.equal(await frame.locator('input.rto-step-check:checked').count(), 2);
         assert.match(await frame.locator('li.rto-step').nth(7).innerText(), /Step 8\s+Waiting: 30 days\s+Wait for the answer\./);
