@@ -37,6 +37,13 @@ describe('createLinter', () => {
     assert.equal(finding.severity, 'hint');
     assert.equal(finding.clarified, true);
   });
+  it('sees a clarification on the next line of the same paragraph or quote, but not across a blank line', () => {
+    assert.equal(linter.lint('our partners,\n> namely Stripe')[0]?.clarified, true);
+    assert.equal(linter.lint('our partners (i.e. Stripe)')[0]?.clarified, true);
+    assert.equal(linter.lint('our partners\n\nnamely Stripe')[0]?.clarified, false);
+    assert.equal(linter.lint('our partners namelyX')[0]?.clarified, false);
+  });
+
   it('does not treat an open list as clarified', () => {
     assert.deepEqual(summary('partners such as, namely, X'), ['partners:partners:warning', 'such-as:such as:information']);
   });
