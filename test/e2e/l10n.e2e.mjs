@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { startCodeServer } from '../../scripts/codeServer.mjs';
 import { launchBrowser } from '../../scripts/browser.mjs';
 import { artifactsDir, root } from '../../scripts/paths.mjs';
+import { runCommand } from './workbench.mjs';
 
 const e2eArtifacts = join(artifactsDir, 'e2e');
 const de = JSON.parse(readFileSync(join(root, 'package.nls.de.json'), 'utf8'));
@@ -42,23 +43,6 @@ function writeLanguagePack(/** @type {string} */ extensionsDir) {
   return translations;
 }
 
-/** Runs a palette command by its (German) title; reopens the palette until the extension's commands are listed. */
-async function runCommand(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ title) {
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    try {
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 });
-      await page.keyboard.press('Enter');
-      return;
-    } catch (error) {
-      await page.keyboard.press('Escape');
-      if (attempt >= 8) throw error;
-    }
-  }
-}
 
 describe('German UI (browser)', function () {
   this.timeout(180_000);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../../scripts/paths.mjs';
-import { openWorkbench, screenshot } from './workbench.mjs';
+import { openWorkbench, runCommand, screenshot } from './workbench.mjs';
 
 const THEMES = [
   { name: 'light', theme: 'Default Light Modern', bodyClass: /\bvscode-light\b/ },
@@ -32,29 +32,8 @@ function watchConsole(/** @type {import('playwright-core').Page} */ page) {
   return problems;
 }
 
-/**
- * Runs a palette command by its title. Right after start-up the palette may not list the
- * extension's commands yet (it keeps the list it opened with), so reopen it until it does.
- */
-async function runOurCommand(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ title) {
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    try {
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 });
-      await page.keyboard.press('Enter');
-      return;
-    } catch (error) {
-      await page.keyboard.press('Escape');
-      if (attempt >= 8) throw error;
-    }
-  }
-}
-
 async function openSampleWithPreview(/** @type {import('playwright-core').Page} */ page) {
-  await runOurCommand(page, 'Right to Object: Open Sample Walkthrough');
+  await runCommand(page, 'Right to Object: Open Sample Walkthrough');
   await page.locator('.monaco-editor .view-lines', { hasText: 'Object to Meta using your Facebook' }).first().waitFor({ timeout: 30_000 });
   // The editor-title button, as a person would click it.
   const button = page.locator('.editor-actions .action-label[aria-label^="Open Walkthrough Preview to the Side"]').first();
@@ -117,7 +96,7 @@ describe('Walkthrough preview (browser)', function () {
         await frame.locator('label.rto-step-label').nth(1).click();
         await frame.locator('p.rto-progress', { hasText: '2 of 7 steps done' }).waitFor({ timeout: 10_000 });
         // The picture: editor and preview side by side, from the friction summary to the ticks.
-        await runOurCommand(page, 'View: Close Primary Side Bar');
+        await runCommand(page, 'View: Close Primary Side Bar');
         await page.setViewportSize({ width: 1400, height: 1000 });
         await frame.locator('section.rto-friction').evaluate((section) => section.scrollIntoView({ block: 'start' }));
         await frame.locator('p.rto-progress').waitFor();

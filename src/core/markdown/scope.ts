@@ -10,6 +10,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { findFrontMatter } from './frontMatter';
+import { lineStartsOf } from '../text/lineStarts';
 
 /** 'prose': paragraphs, headings, lists, tables and block quotes; 'quotes': block quotes only. */
 export const LINT_SCOPES = ['prose', 'quotes', 'everything'] as const;
@@ -72,7 +73,7 @@ export function maskOutOfScope(text: string, scope: LintScope): string {
 }
 
 export function analyseScope(text: string, scope: LintScope): ScopeAnalysis {
-  const lineStarts = computeLineStarts(text);
+  const lineStarts = lineStartsOf(text);
   // markdown-it does not know front matter: blank it out (keeping lines) before parsing.
   const frontMatter = findFrontMatter(text);
   const bodyStartLine = frontMatter ? lineOfOffset(lineStarts, frontMatter.end) : 0;
@@ -249,24 +250,6 @@ function matchingClose(source: string, open: number, opening: string, closing: s
     else if (source[i] === closing && --depth === 0) return i + 1;
   }
   return to;
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  let at = -1;
-  // indexOf is native and much faster than a per-character loop on large documents.
-  while ((at = text.indexOf('\n', at + 1)) !== -1) starts.push(at + 1);
-  if (text.includes('\r')) return computeLineStartsWithCarriageReturns(text);
-  return starts;
-}
-
-function computeLineStartsWithCarriageReturns(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
 }
 
 function lineOfOffset(lineStarts: number[], offset: number): number {

@@ -6,6 +6,7 @@ import type { LintConfig } from '../config/lintConfig';
 import { analyseScope, type TopLevelBlock } from '../markdown/scope';
 import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
 import { findFrontMatter } from '../markdown/frontMatter';
+import { lineStartsOf } from '../text/lineStarts';
 import type { Finding } from './finding';
 import { applyDocumentFilters, configuredSeverity, linterFor, type DocumentKind } from './lintDocument';
 
@@ -297,15 +298,6 @@ export class DocumentLintState {
   }
 }
 
-/** Offsets where lines start, as \n, \r\n or a lone \r end them; `base` is added to each. */
-function lineStartsOf(text: string, base: number): number[] {
-  const starts = [base];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(base + i + 1);
-  }
-  return starts;
-}
 
 /** Plain-text slice boundaries: at line breaks near each multiple of `size` (or anywhere, on one long line). */
 function* plainSlices(text: string, size: number): Generator<number> {
