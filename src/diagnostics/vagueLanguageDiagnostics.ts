@@ -67,7 +67,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
         this.recordEdit(event);
         this.schedule(event.document, TYPING_DELAY_MS);
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
       config.onDidChange(() => this.refreshAll()),
     );
     this.refreshAll();
@@ -278,6 +278,23 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     const timer = this.timers.get(key);
     if (timer !== undefined) clearTimeout(timer);
     this.timers.delete(key);
+  }
+
+  /**
+   * A closed document is forgotten, unless a newer document with the same URI is already open
+   * (VS Code reuses untitled names, and the close of the old one can arrive after the open of the
+   * new one): then that one is linted, so neither stale results nor a lost run remain.
+   */
+  private closed(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const successor = vscode.workspace.textDocuments.find((open) => open !== document && !open.isClosed && open.uri.toString() === key);
+    if (!successor) {
+      this.forget(document.uri);
+      return;
+    }
+    this.states.delete(key);
+    this.pendingEdits.delete(key);
+    this.schedule(successor, 0);
   }
 
   private forget(uri: vscode.Uri): void {

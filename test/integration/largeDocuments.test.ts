@@ -9,6 +9,19 @@ interface Api {
 /** A policy-like paragraph with two vague phrases. */
 const PARAGRAPH = 'We may share information with our partners for business purposes as described in this policy. ';
 
+/**
+ * An untitled document with a name of its own: VS Code reuses "Untitled-N" names, and a reused
+ * name can briefly carry the previous document's diagnostics, which these tests must not read.
+ */
+async function untitled(name: string, language: string, content: string): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/${name}-${Date.now()}` });
+  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), language);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  return document;
+}
+
 describe('Large and unusual documents', function () {
   this.timeout(120_000);
   afterEach(closeAllEditors);
@@ -35,7 +48,7 @@ describe('Large and unusual documents', function () {
 
   it('checks a 1 MB single line, CRLF line endings, and places ranges right after emoji, RTL and combining characters', async () => {
     const oneLine = `${'word '.repeat(200_000)}and our partners.`;
-    const long = await vscode.workspace.openTextDocument({ language: 'plaintext', content: oneLine });
+    const long = await untitled('one-line', 'plaintext', oneLine);
     // Untitled names are reused, so wait for this document's own result, not a predecessor's.
     const expected = `partners@${oneLine.lastIndexOf('partners')}`;
     const describe = (all: readonly vscode.Diagnostic[]) => all.slice(0, 5).map((d) => `${d.range.start.character}-${d.range.end.character}`).join(',');
@@ -45,7 +58,7 @@ describe('Large and unusual documents', function () {
     assert.equal(longFound.length, 1);
 
     const tricky = '😀👩‍👩‍👧 e\u0301 \u05e9\u05dc\u05d5\u05dd\r\n> third\r\n> parties \u202Eabc\u202C and affiliates.\r\n';
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: tricky });
+    const document = await untitled('tricky', 'markdown', tricky);
     const found = await waitForDiagnostics(document.uri, (all) => all.length >= 2);
     const texts = found.map((d) => document.getText(d.range).replace(/\s+/g, ' '));
     assert.ok(texts.includes('third\r\n> parties'.replace(/\s+/g, ' ')) || texts.includes('third parties'), texts.join('|'));
@@ -54,7 +67,7 @@ describe('Large and unusual documents', function () {
 
   it('survives deeply nested lists and quotes', async () => {
     const nested = Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth} shares with partners`).join('\n') + '\n\n' + `${'>'.repeat(200)} third parties\n`;
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: nested });
+    const document = await untitled('nested', 'markdown', nested);
     const found = await waitForDiagnostics(document.uri, (all) => all.length > 0, 30_000);
     assert.ok(found.every((d) => /partners|third\s+parties/.test(document.getText(d.range))));
   });
