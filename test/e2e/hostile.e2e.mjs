@@ -34,7 +34,7 @@ import { pathToFileURL } from 'node:url';
 import esbuild from 'esbuild';
 import { root } from '../../scripts/paths.mjs';
 import { composeCorpus, CONTROL_LINK_PREFIX, payloadHeading } from '../fixtures/hostile/compose.mjs';
-import { openWorkbench, screenshot } from './workbench.mjs';
+import { openWorkbench, runCommand, screenshot } from './workbench.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
 /** @typedef {import('playwright-core').Frame} Frame */
@@ -158,24 +158,6 @@ async function webviewFrames(/** @type {Page} */ page) {
   return { outer, inner };
 }
 
-/** Runs a palette command; reopens the palette until it lists the extension's commands. */
-async function runOurCommand(/** @type {Page} */ page, /** @type {string} */ title) {
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    try {
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 });
-      await page.keyboard.press('Enter');
-      return;
-    } catch (error) {
-      await page.keyboard.press('Escape');
-      if (attempt >= 8) throw error;
-    }
-  }
-}
-
 /**
  * Opens a workspace file through Quick Open, clicking its row (Enter can pick another row while
  * the list is still filling), and retries when another file ended up in front.
@@ -202,7 +184,7 @@ async function showFile(/** @type {Page} */ page, /** @type {string} */ name) {
 
 /** Closes every editor, the preview included, so that the next preview loads a fresh page. */
 async function closeAllEditors(/** @type {Page} */ page) {
-  await runOurCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'View: Close All Editors');
   await page.locator('iframe.webview.ready').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
@@ -430,14 +412,14 @@ describe('Hostile walkthroughs in the preview (browser)', function () {
       // has the focus after the clicks in it).
       if (index === 0) {
         await showFile(page, file.name);
-        await runOurCommand(page, PREVIEW_COMMAND);
+        await runCommand(page, PREVIEW_COMMAND);
       } else if (phase.path === 'update') {
-        await runOurCommand(page, 'View: Focus First Editor Group');
+        await runCommand(page, 'View: Focus First Editor Group');
         await showFile(page, file.name); // The open preview follows the active editor.
       } else {
         await closeAllEditors(page);
         await showFile(page, file.name);
-        await runOurCommand(page, PREVIEW_COMMAND);
+        await runCommand(page, PREVIEW_COMMAND);
       }
       progress(`${label}: opened`);
       await waitForFile(page, file);
@@ -562,7 +544,7 @@ describe('Hostile walkthroughs in the preview (browser)', function () {
       totals.phases++;
 
       if (index === 0) {
-        await runOurCommand(page, 'View: Close Primary Side Bar');
+        await runCommand(page, 'View: Close Primary Side Bar');
         await frame.locator(`[id="${payloadHeading(file.ids[0] ?? '').elementId}"]`).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
         await page.mouse.move(0, 0);
         await screenshot(page, 'hostile.png');

@@ -10,7 +10,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { findFrontMatter } from './frontMatter';
-import { lineStartsOf } from '../text/lineStarts';
+import { lineAt, lineStartsOf } from '../text/lineStarts';
 
 /** 'prose': paragraphs, headings, lists, tables and block quotes; 'quotes': block quotes only. */
 export const LINT_SCOPES = ['prose', 'quotes', 'everything'] as const;
@@ -76,7 +76,7 @@ export function analyseScope(text: string, scope: LintScope): ScopeAnalysis {
   const lineStarts = lineStartsOf(text);
   // markdown-it does not know front matter: blank it out (keeping lines) before parsing.
   const frontMatter = findFrontMatter(text);
-  const bodyStartLine = frontMatter ? lineOfOffset(lineStarts, frontMatter.end) : 0;
+  const bodyStartLine = frontMatter ? lineAt(lineStarts, frontMatter.end) : 0;
   const source = frontMatter ? text.slice(0, frontMatter.start) + maskKeepingLineBreaks(text.slice(frontMatter.start, frontMatter.end), ' ') + text.slice(frontMatter.end) : text;
   const md = markdownParser(source);
   const env = {};
@@ -250,15 +250,4 @@ function matchingClose(source: string, open: number, opening: string, closing: s
     else if (source[i] === closing && --depth === 0) return i + 1;
   }
   return to;
-}
-
-function lineOfOffset(lineStarts: number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

@@ -12,3 +12,15 @@ export function lineStartsOf(text: string, base = 0): number[] {
   }
   return starts;
 }
+
+/** The 0-based line holding `offset`, by binary search over `lineStarts`. */
+export function lineAt(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -6,7 +6,7 @@ import type { LintConfig } from '../config/lintConfig';
 import { analyseScope, type TopLevelBlock } from '../markdown/scope';
 import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
 import { findFrontMatter } from '../markdown/frontMatter';
-import { lineStartsOf } from '../text/lineStarts';
+import { lineAt, lineStartsOf } from '../text/lineStarts';
 import type { Finding } from './finding';
 import { applyDocumentFilters, configuredSeverity, linterFor, type DocumentKind } from './lintDocument';
 
@@ -334,16 +334,6 @@ function firstStartingAt(findings: readonly Finding[], offset: number): number {
   return low;
 }
 
-function lineAt(lineStarts: number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
 
 function lineStartBefore(text: string, offset: number): number {
   while (offset > 0 && text[offset - 1] !== '\n' && text[offset - 1] !== '\r') offset--;
