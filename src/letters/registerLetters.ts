@@ -3,7 +3,7 @@
 // Activation stays cheap: the letter catalogue is loaded when a command first runs.
 import * as vscode from 'vscode';
 import { COMMANDS, LINTED_SELECTOR } from '../constants';
-import { log } from '../log';
+import { registerSafeCommand } from '../faults';
 import { insertFollowUp } from './insertFollowUp';
 import { insertObjectionLetter } from './insertObjectionLetter';
 import { LetterSettingsReader } from './letterSettings';
@@ -20,27 +20,8 @@ export function registerLetters(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeActionsProvider(LINTED_SELECTOR, new SelectPlaceholderQuickFix(), {
       providedCodeActionKinds: SelectPlaceholderQuickFix.providedCodeActionKinds,
     }),
-    vscode.commands.registerCommand(
-      COMMANDS.insertObjectionLetter,
-      guard(vscode.l10n.t('Insert Objection Letter'), (argument?: unknown) => insertObjectionLetter(argument, memory, settings)),
-    ),
-    vscode.commands.registerCommand(
-      COMMANDS.insertFollowUp,
-      guard(vscode.l10n.t('Insert Follow-up'), (argument?: unknown) => insertFollowUp(argument, settings)),
-    ),
+    registerSafeCommand(COMMANDS.insertObjectionLetter, (argument?: unknown) => insertObjectionLetter(argument, memory, settings)),
+    registerSafeCommand(COMMANDS.insertFollowUp, (argument?: unknown) => insertFollowUp(argument, settings)),
     vscode.commands.registerCommand(COMMANDS.selectPlaceholder, selectPlaceholder),
   );
-}
-
-/** Command handlers log their failures and show a short message, never a stack trace. */
-function guard<A extends unknown[], R>(title: string, handler: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
-  return async (...args: A) => {
-    try {
-      return await handler(...args);
-    } catch (error) {
-      log().error(`${title} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} failed. See the "Right to Object" output for details.', title));
-      return undefined;
-    }
-  };
 }

@@ -2,9 +2,9 @@
 // previews after a reload, and the API the tests use. Everything registered goes into
 // context.subscriptions.
 import * as vscode from 'vscode';
+import { registerSafeCommand } from '../faults';
 import { targetEditor } from '../editors/targetEditor';
 import { COMMANDS, WALKTHROUGH_PREVIEW_VIEW_TYPE } from '../constants';
-import { log } from '../log';
 import { exportWalkthroughHtml } from './exportWalkthrough';
 import { openSampleWalkthrough } from './openSampleWalkthrough';
 import { ProgressStore } from './progressStore';
@@ -25,21 +25,13 @@ export function registerWalkthroughPreview(context: vscode.ExtensionContext): Wa
   context.subscriptions.push(
     manager,
     vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_PREVIEW_VIEW_TYPE, manager),
-    vscode.commands.registerCommand(COMMANDS.openWalkthroughPreview, guard(vscode.l10n.t('Open Walkthrough Preview'), openPreview(false))),
-    vscode.commands.registerCommand(COMMANDS.openWalkthroughPreviewToSide, guard(vscode.l10n.t('Open Walkthrough Preview to the Side'), openPreview(true))),
-    vscode.commands.registerCommand(
-      COMMANDS.exportWalkthroughHtml,
-      guard(vscode.l10n.t('Export Walkthrough as HTML'), async (resource?: unknown, target?: unknown) => {
-        const document = await documentFor(resource, manager);
-        return document ? exportWalkthroughHtml(document, target instanceof vscode.Uri ? target : undefined) : undefined;
-      }),
-    ),
-    vscode.commands.registerCommand(
-      COMMANDS.openSampleWalkthrough,
-      guard(vscode.l10n.t('Open Sample Walkthrough'), async () => {
-        await openSampleWalkthrough(context.extensionUri);
-      }),
-    ),
+    registerSafeCommand(COMMANDS.openWalkthroughPreview, openPreview(false)),
+    registerSafeCommand(COMMANDS.openWalkthroughPreviewToSide, openPreview(true)),
+    registerSafeCommand(COMMANDS.exportWalkthroughHtml, async (resource?: unknown, target?: unknown) => {
+      const document = await documentFor(resource, manager);
+      return document ? exportWalkthroughHtml(document, target instanceof vscode.Uri ? target : undefined) : undefined;
+    }),
+    registerSafeCommand(COMMANDS.openSampleWalkthrough, () => openSampleWalkthrough(context.extensionUri)),
   );
 
   return {
@@ -68,17 +60,4 @@ async function documentFor(resource: unknown, manager: WalkthroughPreviewManager
   if (previewed) return vscode.workspace.openTextDocument(previewed);
   void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown walkthrough first, then run this command.'));
   return undefined;
-}
-
-/** Command handlers log their failures and show a short message, never a stack trace. */
-function guard<A extends unknown[], R>(title: string, handler: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
-  return async (...args: A) => {
-    try {
-      return await handler(...args);
-    } catch (error) {
-      log().error(`${title} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} failed. See the "Right to Object" output for details.', title));
-      return undefined;
-    }
-  };
 }
