@@ -130,7 +130,10 @@
     if (!(event.target instanceof Element)) return;
     const link = event.target.closest('a');
     if (link) {
+      // VS Code's own webview script listens on the window and would open the link too, without the
+      // host's check: keep the click to ourselves.
       event.preventDefault();
+      event.stopPropagation();
       const href = link.getAttribute('href') || '';
       if (href.startsWith('#')) scrollToAnchor(href);
       else if (href) vscode.postMessage({ type: 'openLink', href });
@@ -146,7 +149,10 @@
 
   // Middle clicks and the like must not open anything either.
   document.addEventListener('auxclick', (event) => {
-    if (event.target instanceof Element && event.target.closest('a')) event.preventDefault();
+    if (event.target instanceof Element && event.target.closest('a')) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
   });
 
   document.addEventListener('keydown', (event) => {
