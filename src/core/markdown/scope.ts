@@ -50,16 +50,39 @@ function createParser(normalize: boolean): Parser {
   return created;
 }
 
-const NEEDS_NORMALIZE = /[\r\u0000]/;
-
-/** The parser for `text`: markdown-it's normalize pass (CR and NUL clean-up) only when needed, as it copies the whole text. */
+/**
+ * The parser for `text`: markdown-it's normalize pass only when there are carriage returns, as it
+ * copies the whole text. (Its other change, NUL to U+FFFD, keeps offsets and no block or inline rule
+ * treats either character specially; searching a two-byte string for NUL is also slow.)
+ */
 function markdownParser(text: string): Parser {
-  if (NEEDS_NORMALIZE.test(text)) return (parser ??= createParser(true));
+  if (text.includes('\r')) return (parser ??= createParser(true));
   return (parserWithoutNormalize ??= createParser(false));
 }
 
 /** Characters that can start inline syntax the scope cares about: code, links, images, autolinks, HTML. */
 const INLINE_SYNTAX = /[`[<]/;
+const INLINE_SYNTAX_CHARS = ['`', '[', '<'] as const;
+
+/**
+ * Whether text[from, to) holds a character that can start inline syntax, for ranges asked in
+ * ascending order (the order of markdown-it's tokens): each character's next occurrence is found
+ * with indexOf once and reused, so the whole document is searched about once.
+ */
+function inlineSyntaxFinder(text: string): (from: number, to: number) => boolean {
+  const nextAt = INLINE_SYNTAX_CHARS.map(() => -1);
+  return (from, to) => {
+    for (let i = 0; i < INLINE_SYNTAX_CHARS.length; i++) {
+      let at = nextAt[i]!;
+      if (at < from && at !== Infinity) {
+        const found = text.indexOf(INLINE_SYNTAX_CHARS[i]!, from);
+        nextAt[i] = at = found === -1 ? Infinity : found;
+      }
+      if (at < to) return true;
+    }
+    return false;
+  };
+}
 
 /** A range of the text and what becomes of it: kept, masked, or blanked to spaces. */
 interface Span {
@@ -74,91 +97,136 @@ export function maskOutOfScope(text: string, scope: LintScope): string {
 
 export function analyseScope(text: string, scope: LintScope): ScopeAnalysis {
   const lineStarts = lineStartsOf(text);
-  // markdown-it does not know front matter: blank it out (keeping lines) before parsing.
+  // markdown-it does not know front matter: it parses the body alone (a slice, not a copy), and
+  // its line numbers are shifted by the front matter's lines.
   const frontMatter = findFrontMatter(text);
   const bodyStartLine = frontMatter ? lineAt(lineStarts, frontMatter.end) : 0;
-  const source = frontMatter ? text.slice(0, frontMatter.start) + maskKeepingLineBreaks(text.slice(frontMatter.start, frontMatter.end), ' ') + text.slice(frontMatter.end) : text;
-  const md = markdownParser(source);
+  const body = frontMatter ? text.slice(frontMatter.end) : text;
+  const md = markdownParser(body);
   const env = {};
-  const tokens = md.parse(source, env);
+  const tokens = md.parse(body, env);
   const blocks: TopLevelBlock[] = [];
-  for (const token of tokens) {
-    if (token.level === 0 && token.map && token.nesting !== -1) blocks.push({ type: token.type, startLine: token.map[0], endLine: token.map[1] });
+  if (scope === 'everything') {
+    for (const token of tokens) recordTopLevelBlock(blocks, token, bodyStartLine);
+    return { masked: text, blocks, bodyStartLine };
   }
-  if (scope === 'everything') return { masked: text, blocks, bodyStartLine };
 
   // In-scope ranges (the lines of inline content) and, inside them, what to mask or blank.
   const kept: { start: number; end: number }[] = [];
   const spans: Span[] = [];
+  const hasInlineSyntax = inlineSyntaxFinder(text);
   let quoteDepth = 0;
-  let rowMap: [number, number] | null = null;
+  /** The current table row's lines (cells have no map of their own). */
+  let rowStartLine = -1;
+  let rowEndLine = -1;
   let rowCursor = 0;
   for (const token of tokens) {
+    recordTopLevelBlock(blocks, token, bodyStartLine);
     if (token.type === 'blockquote_open') quoteDepth++;
     else if (token.type === 'blockquote_close') quoteDepth--;
     else if (token.type === 'tr_open' && token.map) {
-      rowMap = token.map as [number, number];
-      rowCursor = lineStarts[rowMap[0]]!;
+      rowStartLine = token.map[0] + bodyStartLine;
+      rowEndLine = token.map[1] + bodyStartLine;
+      rowCursor = lineStarts[rowStartLine]!;
     }
     if (token.type !== 'inline' || (scope === 'quotes' && quoteDepth === 0)) continue;
-    // Table cells have no map of their own: they share their row's, and are found left to right.
+    // Table cells share their row's lines, and are found left to right.
     const inCell = !token.map;
-    const map = (token.map as [number, number] | null) ?? rowMap;
-    if (!map) continue;
-    const lineStart = lineStarts[map[0]]!;
-    const to = lineStarts[map[1]] ?? text.length;
+    if (inCell && rowStartLine === -1) continue;
+    const startLine = token.map ? token.map[0] + bodyStartLine : rowStartLine;
+    const endLine = token.map ? token.map[1] + bodyStartLine : rowEndLine;
+    const lineStart = lineStarts[startLine]!;
+    const to = lineStarts[endLine] ?? text.length;
     if (kept.length === 0 || kept[kept.length - 1]!.end <= lineStart) {
       kept.push({ start: lineStart, end: to });
-      blankLinePrefixes(text, spans, lineStarts, map[0], map[1]);
+      blankLinePrefixes(text, spans, lineStarts, startLine, endLine);
     }
-    if (INLINE_SYNTAX.test(token.content)) {
+    // The cheap test on the token's lines first: most paragraphs have no inline syntax at all.
+    if (hasInlineSyntax(inCell ? rowCursor : lineStart, to) && INLINE_SYNTAX.test(token.content)) {
       const children: Token[] = [];
       md.inline.parse(token.content, md, env, children);
-      const end = maskInlineSyntax(source, spans, children, inCell ? rowCursor : lineStart, to);
+      const end = maskInlineSyntax(text, spans, children, inCell ? rowCursor : lineStart, to);
       if (inCell) rowCursor = end;
     }
   }
   return { masked: render(text, kept, spans), blocks, bodyStartLine };
 }
 
-/** Builds the masked text: outside `kept` everything is masked; inside, the spans apply. */
+function recordTopLevelBlock(blocks: TopLevelBlock[], token: Token, lineOffset: number): void {
+  if (token.level === 0 && token.map && token.nesting !== -1) blocks.push({ type: token.type, startLine: token.map[0] + lineOffset, endLine: token.map[1] + lineOffset });
+}
+
+/**
+ * Builds the masked text: outside `kept` everything is masked; inside, the spans apply. Line
+ * breaks always stay. Unchanged stretches are copied as one slice each, so a blank line between two
+ * paragraphs costs nothing: this runs on every full lint, over the whole document.
+ */
 function render(text: string, kept: { start: number; end: number }[], spans: Span[]): string {
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!isSorted(spans)) spans.sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: string[] = [];
+  /** text[unchangedFrom, …) has not been copied yet and needs no change so far. */
+  let unchangedFrom = 0;
+  const replace = (start: number, end: number, fill: string) => {
+    for (let lineStart = start; lineStart < end; ) {
+      const lineEnd = lineBreakIn(text, lineStart, end);
+      if (lineEnd > lineStart) {
+        if (lineStart > unchangedFrom) parts.push(text.slice(unchangedFrom, lineStart));
+        parts.push(run(fill, lineEnd - lineStart));
+        unchangedFrom = lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+  };
   let cursor = 0;
   let spanIndex = 0;
   for (const range of kept) {
-    if (range.start > cursor) parts.push(maskKeepingLineBreaks(text.slice(cursor, range.start), MASK));
+    if (range.start > cursor) replace(cursor, range.start, MASK);
     cursor = Math.max(cursor, range.start);
     while (spanIndex < spans.length && spans[spanIndex]!.start < range.end) {
       const span = spans[spanIndex++]!;
       const start = Math.max(span.start, cursor);
       const end = Math.min(span.end, range.end);
       if (end <= start) continue;
-      parts.push(text.slice(cursor, start), maskKeepingLineBreaks(text.slice(start, end), span.kind === 'mask' ? MASK : ' '));
+      replace(start, end, span.kind === 'mask' ? MASK : ' ');
       cursor = end;
     }
-    if (range.end > cursor) parts.push(text.slice(cursor, range.end));
     cursor = Math.max(cursor, range.end);
   }
-  if (cursor < text.length) parts.push(maskKeepingLineBreaks(text.slice(cursor), MASK));
+  if (cursor < text.length) replace(cursor, text.length, MASK);
+  if (parts.length === 0) return text;
+  if (unchangedFrom < text.length) parts.push(text.slice(unchangedFrom));
   return parts.join('');
 }
 
-/** Replaces every character but line breaks; String.repeat per line is far faster than a regex replace. */
-function maskKeepingLineBreaks(text: string, replacement: string): string {
-  if (!text.includes('\n') && !text.includes('\r')) return replacement.repeat(text.length);
-  const parts: string[] = [];
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) {
-      parts.push(replacement.repeat(i - lineStart), text[i]!);
-      lineStart = i + 1;
-    }
+function isSorted(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1]!;
+    const span = spans[i]!;
+    if (span.start < previous.start || (span.start === previous.start && span.end < previous.end)) return false;
   }
-  parts.push(replacement.repeat(text.length - lineStart));
-  return parts.join('');
+  return true;
+}
+
+/** The first line break (\n or \r) in text[from, to), or `to`. */
+function lineBreakIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return to;
+}
+
+/** Cached runs of the fill characters: slicing one is cheaper than repeating a character each time. */
+const runs = new Map<string, string>();
+const LONGEST_CACHED_RUN = 1 << 16;
+function run(fill: string, length: number): string {
+  if (length > LONGEST_CACHED_RUN) return fill.repeat(length);
+  let cached = runs.get(fill);
+  if (cached === undefined || cached.length < length) {
+    cached = fill.repeat(Math.min(LONGEST_CACHED_RUN, Math.max(256, length, 2 * (cached?.length ?? 0))));
+    runs.set(fill, cached);
+  }
+  return cached.slice(0, length);
 }
 
 /** Block-quote markers at line starts become spaces (indentation already reads as a separator). */
