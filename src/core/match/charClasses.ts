@@ -48,19 +48,30 @@ export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && char !== '' && WORD_CHAR.test(char);
 }
 
+// The same test by UTF-16 code unit, with a table for ASCII: it runs at every candidate match.
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_WORD[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
+/** isWordChar for text.charCodeAt(i); NaN (outside the text) is no word character. */
+function isWordCode(code: number): boolean {
+  if (code < 128) return ASCII_WORD[code] === 1;
+  return code === code && WORD_CHAR.test(String.fromCharCode(code));
+}
+
 /** Punctuation that joins words into one token when it stands between them: "www.partners.com", "a@b", "x/partners". */
-const JOINERS = new Set(['.', '@', '/', ':', '_']);
+function isJoiner(code: number): boolean {
+  return code === 46 || code === 64 || code === 47 || code === 58 || code === 95; // . @ / : _
+}
 
 /** True when a phrase may start at `start`: not inside a word, a domain, an address or a path. */
 export function isBoundaryBefore(text: string, start: number): boolean {
-  const previous = text[start - 1];
-  if (isWordChar(previous)) return false;
-  return !(previous !== undefined && JOINERS.has(previous) && isWordChar(text[start - 2]));
+  const previous = text.charCodeAt(start - 1);
+  if (isWordCode(previous)) return false;
+  return !(isJoiner(previous) && isWordCode(text.charCodeAt(start - 2)));
 }
 
 /** True when a phrase may end at `end` (exclusive). */
 export function isBoundaryAfter(text: string, end: number): boolean {
-  const next = text[end];
-  if (isWordChar(next)) return false;
-  return !(next !== undefined && JOINERS.has(next) && isWordChar(text[end + 1]));
+  const next = text.charCodeAt(end);
+  if (isWordCode(next)) return false;
+  return !(isJoiner(next) && isWordCode(text.charCodeAt(end + 1)));
 }

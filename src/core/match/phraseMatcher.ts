@@ -44,6 +44,8 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
   const lengths: number[] = [];
   const needsWordStart: boolean[] = [];
   const needsWordEnd: boolean[] = [];
+  /** States whose trie edge is a separator: a run of separators stays in them (see below). */
+  const separatorStates: number[] = [];
 
   for (let index = 0; index < phrases.length; index++) {
     const phrase = phrases[index]!;
@@ -64,6 +66,7 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
         next = stateCount++;
         outputs.push([]);
         delta[state * CLASS_COUNT + cls] = next;
+        if (cls === CLASS_SEPARATOR) separatorStates.push(next);
       }
       state = next;
     }
@@ -105,44 +108,49 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
     }
     if (head % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
   }
+  // A run of separators counts as one ("may  share" is "may share"): a separator leaves every
+  // state reached by a separator where it is. After any separator the automaton is in such a state
+  // or the root (whose separator edge already loops), so the scan needs no run tracking.
+  for (const state of separatorStates) delta[state * CLASS_COUNT + CLASS_SEPARATOR] = state;
+  // Renumber the states breadth-first: the shallow states, where the scan spends nearly all its
+  // time, then sit side by side in memory (the scan is bound by memory latency, not arithmetic).
+  const order = new Int32Array(stateCount);
+  order[0] = 0;
+  for (let k = 0; k < tail; k++) order[queue[k]!] = k + 1;
   // Hot-loop encoding: each table entry holds the target state's row offset (state × classes),
   // negated minus one when that state has outputs, so the loop needs no multiply and no extra lookup.
-  for (let i = 0; i < stateCount * CLASS_COUNT; i++) {
-    const target = delta[i]!;
-    delta[i] = outputs[target]!.length > 0 ? -(target * CLASS_COUNT) - 1 : target * CLASS_COUNT;
-    if (i % (STATES_PER_STEP * CLASS_COUNT) === STATES_PER_STEP * CLASS_COUNT - 1) yield;
+  const table = new Int32Array(stateCount * CLASS_COUNT);
+  const outputsByRow: number[][] = new Array<number[]>(stateCount);
+  for (let state = 0; state < stateCount; state++) {
+    const row = order[state]! * CLASS_COUNT;
+    outputsByRow[order[state]!] = outputs[state]!;
+    for (let cls = 0; cls < CLASS_COUNT; cls++) {
+      const target = delta[state * CLASS_COUNT + cls]!;
+      table[row + cls] = outputs[target]!.length > 0 ? -(order[target]! * CLASS_COUNT) - 1 : order[target]! * CLASS_COUNT;
+    }
+    if (state % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
   }
-  const table = delta;
 
   return {
     phraseCount: phrases.length,
     findAll(text: string, from = 0, to = text.length): PhraseMatch[] {
       const matches: PhraseMatch[] = [];
       let row = 0;
-      let previousWasSeparator = true;
       // Line breaks in the current run of separators: a blank line ends every partial phrase, so
       // no phrase spans two paragraphs (and each paragraph can be re-linted on its own).
       let lineBreaks = 0;
       for (let i = from; i < to; i++) {
         const code = text.charCodeAt(i);
         const cls = code < 128 ? ASCII_CLASS[code]! : classOfWide(code);
-        if (cls === CLASS_SEPARATOR) {
-          if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
-            if (++lineBreaks === 2) row = 0;
-          }
-          if (previousWasSeparator) continue;
-          previousWasSeparator = true;
-        } else {
-          previousWasSeparator = false;
-          lineBreaks = 0;
-        }
+        if (cls !== CLASS_SEPARATOR) lineBreaks = 0;
+        else if ((code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) && ++lineBreaks === 2) row = 0;
         const next = table[row + cls]!;
         if (next >= 0) {
           row = next;
           continue;
         }
         row = -next - 1;
-        for (const phrase of outputs[row / CLASS_COUNT]!) {
+        for (const phrase of outputsByRow[row / CLASS_COUNT]!) {
           const end = i + 1;
           const start = startOfMatch(text, i, lengths[phrase]!);
           if (needsWordStart[phrase] && !isBoundaryBefore(text, start)) continue;

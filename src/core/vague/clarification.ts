@@ -28,16 +28,35 @@ export function isClarifiable(category: Category): boolean {
   return CLARIFIABLE.has(category);
 }
 
+/**
+ * What can follow the term when a clarifier comes next: spacing, the punctuation above, or the first
+ * letter of a clarifier. Checked first, as most terms are followed by none of these.
+ */
+const CLARIFIER_START = /[ \t\u00a0>\r\n,(:\u2013\u2014\-nsitwldaNSITWLDA\u017f]/; // ſ: case-insensitive "s" under /u
+
 export function isClarifiedAfter(text: string, end: number): boolean {
+  const next = text[end];
+  if (next === undefined || !CLARIFIER_START.test(next)) return false;
   CLARIFIER.lastIndex = end;
   return CLARIFIER.test(text);
 }
 
 const BLANK_LINE = /(?:\r\n|\r|\n)[ \t>]*(?:\r\n|\r|\n)/;
+const BLANK_LINES = new RegExp(BLANK_LINE.source, 'g');
+
+/** Whether text[from, to) has a line break: a short loop beats searching a sliced string. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
+}
 
 /** Up to `length` characters after `offset`, cut at the next blank line: context never crosses a paragraph. */
 export function withinParagraphAfter(text: string, offset: number, length: number): string {
   const window = text.slice(offset, offset + length);
+  if (!hasLineBreak(text, offset, Math.min(text.length, offset + length))) return window;
   const cut = window.search(BLANK_LINE);
   return cut === -1 ? window : window.slice(0, cut);
 }
@@ -45,7 +64,9 @@ export function withinParagraphAfter(text: string, offset: number, length: numbe
 /** Up to `length` characters before `offset`, cut at the last blank line. */
 export function withinParagraphBefore(text: string, offset: number, length: number): string {
   const window = text.slice(Math.max(0, offset - length), offset);
+  if (!hasLineBreak(text, Math.max(0, offset - length), Math.min(offset, text.length))) return window;
   let cut = -1;
-  for (const match of window.matchAll(new RegExp(BLANK_LINE.source, 'g'))) cut = match.index + match[0].length;
+  BLANK_LINES.lastIndex = 0;
+  for (let match = BLANK_LINES.exec(window); match; match = BLANK_LINES.exec(window)) cut = match.index + match[0].length;
   return cut === -1 ? window : window.slice(cut);
 }

@@ -65,10 +65,13 @@ export function* createLinterInSteps(rules: readonly Rule[]): Generator<void, Li
       const from = Math.max(0, options.from ?? 0);
       const to = Math.min(text.length, options.to ?? text.length);
       const kept = matcher.findAll(text, from, to).filter((match) => passesFilters(compiledRules[ruleOfPhrase[match.phrase]!]!, text, match));
+      // A rule's configured severity, asked once per lint rather than once per finding.
+      const severities: Array<Severity | 'off' | undefined> = new Array(compiledRules.length);
       const findings: Finding[] = [];
       for (const match of leftmostLongest(kept)) {
-        const rule = compiledRules[ruleOfPhrase[match.phrase]!]!.rule;
-        const configured = options.severityFor ? options.severityFor(rule) : rule.severity;
+        const ruleIndex = ruleOfPhrase[match.phrase]!;
+        const rule = compiledRules[ruleIndex]!.rule;
+        const configured = (severities[ruleIndex] ??= options.severityFor ? options.severityFor(rule) : rule.severity);
         if (configured === 'off') continue;
         const clarified = isClarifiable(rule.category) && isClarifiedAfter(text, match.end);
         findings.push({
@@ -87,14 +90,15 @@ export function* createLinterInSteps(rules: readonly Rule[]): Generator<void, Li
 }
 
 function passesFilters(compiled: CompiledRule, text: string, match: PhraseMatch): boolean {
+  if (compiled.notFollowedBy === undefined && compiled.notPrecededBy === undefined) return true;
   if (compiled.notFollowedBy?.test(withinParagraphAfter(text, match.end, FILTER_WINDOW))) return false;
   if (compiled.notPrecededBy?.test(withinParagraphBefore(text, match.start, FILTER_WINDOW))) return false;
   return true;
 }
 
-/** Keeps the leftmost, then longest, of overlapping matches ("may share" wins over "may"). */
+/** Keeps the leftmost, then longest, of overlapping matches ("may share" wins over "may"). Sorts `matches` in place. */
 function leftmostLongest(matches: PhraseMatch[]): PhraseMatch[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: PhraseMatch[] = [];
   let reachedEnd = -1;
   for (const match of sorted) {
