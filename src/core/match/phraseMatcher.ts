@@ -131,36 +131,69 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
     if (state % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
   }
 
+  const automaton: Automaton = { table, outputsByRow, lengths, needsWordStart, needsWordEnd };
   return {
     phraseCount: phrases.length,
-    findAll(text: string, from = 0, to = text.length): PhraseMatch[] {
-      const matches: PhraseMatch[] = [];
-      let row = 0;
-      // Line breaks in the current run of separators: a blank line ends every partial phrase, so
-      // no phrase spans two paragraphs (and each paragraph can be re-linted on its own).
-      let lineBreaks = 0;
-      for (let i = from; i < to; i++) {
-        const code = text.charCodeAt(i);
-        const cls = code < 128 ? ASCII_CLASS[code]! : classOfWide(code);
-        if (cls !== CLASS_SEPARATOR) lineBreaks = 0;
-        else if ((code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) && ++lineBreaks === 2) row = 0;
-        const next = table[row + cls]!;
-        if (next >= 0) {
-          row = next;
-          continue;
-        }
-        row = -next - 1;
-        for (const phrase of outputsByRow[row / CLASS_COUNT]!) {
-          const end = i + 1;
-          const start = startOfMatch(text, i, lengths[phrase]!);
-          if (needsWordStart[phrase] && !isBoundaryBefore(text, start)) continue;
-          if (needsWordEnd[phrase] && !isBoundaryAfter(text, end)) continue;
-          matches.push({ phrase, start, end });
-        }
-      }
-      return matches;
-    },
+    findAll: (text, from = 0, to = text.length) => scan(automaton, text, from, to),
   };
+}
+
+interface Automaton {
+  table: Int32Array;
+  /** Phrases ending in each state, by row (state × classes ÷ classes). */
+  outputsByRow: number[][];
+  lengths: number[];
+  needsWordStart: boolean[];
+  needsWordEnd: boolean[];
+}
+
+/** The scan: one table lookup per character. Everything it needs is local (closure reads are slower). */
+function scan(automaton: Automaton, text: string, from: number, to: number): PhraseMatch[] {
+  const table = automaton.table;
+  const matches: PhraseMatch[] = [];
+  let row = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const cls = code < 128 ? ASCII_CLASS[code]! : classOfWide(code);
+    // A blank line ends every partial phrase, so no phrase spans two paragraphs (and each
+    // paragraph can be re-linted on its own). Checked at line feeds only, looking back.
+    if (code <= 13 && (code === 10 || code === 13) && endsBlankLine(text, i, from)) row = 0;
+    const next = table[row + cls]!;
+    if (next >= 0) {
+      row = next;
+      continue;
+    }
+    row = -next - 1;
+    collectMatches(automaton, text, i, automaton.outputsByRow[row / CLASS_COUNT]!, matches);
+  }
+  return matches;
+}
+
+/** The whole-word matches among the phrases that end at `last`. */
+function collectMatches(automaton: Automaton, text: string, last: number, phrases: number[], matches: PhraseMatch[]): void {
+  const end = last + 1;
+  for (const phrase of phrases) {
+    const start = startOfMatch(text, last, automaton.lengths[phrase]!);
+    if (automaton.needsWordStart[phrase] && !isBoundaryBefore(text, start)) continue;
+    if (automaton.needsWordEnd[phrase] && !isBoundaryAfter(text, end)) continue;
+    matches.push({ phrase, start, end });
+  }
+}
+
+/**
+ * Whether the line break at `at` (\n, or a \r not followed by \n) closes a blank line: only
+ * separators stand between it and the previous line break, within [from, at).
+ */
+function endsBlankLine(text: string, at: number, from: number): boolean {
+  if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) return false; // The \n is the break.
+  let j = at - 1;
+  if (text.charCodeAt(at) === 10 && j >= from && text.charCodeAt(j) === 13) j--; // \r\n is one break.
+  for (; j >= from; j--) {
+    const code = text.charCodeAt(j);
+    if (code === 10 || code === 13) return true;
+    if (classOf(code) !== CLASS_SEPARATOR) return false;
+  }
+  return false;
 }
 
 /**
