@@ -13,9 +13,8 @@ import { lintEngine } from '../lazyModules';
 import { logError } from '../log';
 import { faults } from '../faults';
 import { toDiagnostic } from './toDiagnostic';
+import { isUserDocument } from './debouncedDocumentChecks';
 
-/** Schemes of editor-internal documents that are never the user's prose. */
-const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings']);
 const TYPING_DELAY_MS = 250;
 /** Above this size a document is analysed a slice at a time, yielding between slices. */
 const LARGE_DOCUMENT_CHARS = 512 * 1024;
@@ -310,7 +309,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
 }
 
 export function applies(document: vscode.TextDocument): boolean {
-  return LINTED_LANGUAGES.includes(document.languageId) && !IGNORED_SCHEMES.has(document.uri.scheme);
+  return LINTED_LANGUAGES.includes(document.languageId) && isUserDocument(document);
 }
 
 export function kindOf(document: vscode.TextDocument): DocumentKind {

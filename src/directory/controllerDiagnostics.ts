@@ -7,6 +7,7 @@ import { COMMANDS, DIAGNOSTIC_SOURCE } from '../constants';
 import { controllerValue } from '../core/directory/controller';
 import { guardedAsync } from '../faults';
 import { log } from '../log';
+import { DebouncedDocumentChecks, isUserDocument } from '../diagnostics/debouncedDocumentChecks';
 import { pickCompany } from './companyPicker';
 import { controllerLineOf } from './documentController';
 import type { DirectoryService } from './directoryService';
@@ -14,53 +15,37 @@ import type { DirectoryService } from './directoryService';
 export const UNKNOWN_CONTROLLER_CODE = 'unknown-controller';
 
 const TYPING_DELAY_MS = 400;
-/** Schemes of editor-internal documents that are never the user's. */
-const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings']);
 
 function applies(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown' && !IGNORED_SCHEMES.has(document.uri.scheme);
+  return document.languageId === 'markdown' && isUserDocument(document);
 }
 
 export class ControllerDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('right-to-object-directory');
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** By document: the last name looked up and whether the directory knows it. */
   private readonly known = new Map<string, { name: string; known: boolean }>();
-  private readonly subscriptions: vscode.Disposable[] = [this.collection];
+  private readonly checks = new DebouncedDocumentChecks({
+    applies,
+    check: (document) => void guardedAsync('controllerDiagnostics', undefined, () => this.check(document)),
+    forget: (uri) => {
+      this.known.delete(uri.toString());
+      this.collection.delete(uri);
+    },
+    typingDelayMs: TYPING_DELAY_MS,
+  });
+  private readonly directoryChanged: vscode.Disposable;
 
   constructor(private readonly service: DirectoryService) {
-    this.subscriptions.push(
-      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.schedule(event.document, TYPING_DELAY_MS);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
-      service.onDidChange(() => {
-        this.known.clear();
-        for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
-      }),
-    );
-    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+    this.directoryChanged = service.onDidChange(() => {
+      this.known.clear();
+      this.checks.checkAllOpen();
+    });
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
-    for (const subscription of this.subscriptions) subscription.dispose();
-  }
-
-  private schedule(document: vscode.TextDocument, delayMs: number): void {
-    if (!applies(document)) return;
-    const key = document.uri.toString();
-    const pending = this.timers.get(key);
-    if (pending !== undefined) clearTimeout(pending);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        void guardedAsync('controllerDiagnostics', undefined, () => this.check(document));
-      }, delayMs),
-    );
+    this.directoryChanged.dispose();
+    this.checks.dispose();
+    this.collection.dispose();
   }
 
   private async check(document: vscode.TextDocument): Promise<void> {
@@ -96,14 +81,6 @@ export class ControllerDiagnostics implements vscode.Disposable {
     this.collection.set(document.uri, [diagnostic]);
   }
 
-  private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const pending = this.timers.get(key);
-    if (pending !== undefined) clearTimeout(pending);
-    this.timers.delete(key);
-    this.known.delete(key);
-    this.collection.delete(uri);
-  }
 }
 
 export class ControllerQuickFixes implements vscode.CodeActionProvider {

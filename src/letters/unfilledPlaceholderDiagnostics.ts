@@ -7,11 +7,10 @@ import { DIAGNOSTIC_SOURCE, LINTED_LANGUAGES } from '../constants';
 import { unfilledInLetters } from '../core/letterInsert/unfilledInLetters';
 import type { UnfilledPlaceholder } from '../core/letters/placeholders';
 import { log } from '../log';
+import { DebouncedDocumentChecks, isUserDocument } from '../diagnostics/debouncedDocumentChecks';
 
 export const UNFILLED_PLACEHOLDER_CODE = 'unfilled-placeholder';
 
-/** Schemes of editor-internal documents that are never the user's letters. */
-const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings']);
 const TYPING_DELAY_MS = 250;
 const OPTIONAL_SUFFIX = ' (optional)';
 /**
@@ -22,38 +21,16 @@ const MAX_DOCUMENT_CHARS = 1_000_000;
 
 export class UnfilledPlaceholderDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('right-to-object-letters');
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly subscriptions: vscode.Disposable[] = [this.collection];
-
-  constructor() {
-    this.subscriptions.push(
-      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.schedule(event.document, TYPING_DELAY_MS);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
-    );
-    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
-  }
+  private readonly checks = new DebouncedDocumentChecks({
+    applies,
+    check: (document) => this.check(document),
+    forget: (uri) => this.collection.delete(uri),
+    typingDelayMs: TYPING_DELAY_MS,
+  });
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
-    for (const subscription of this.subscriptions) subscription.dispose();
-  }
-
-  private schedule(document: vscode.TextDocument, delayMs: number): void {
-    if (!applies(document)) return;
-    const key = document.uri.toString();
-    const pending = this.timers.get(key);
-    if (pending !== undefined) clearTimeout(pending);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        this.check(document);
-      }, delayMs),
-    );
+    this.checks.dispose();
+    this.collection.dispose();
   }
 
   private check(document: vscode.TextDocument): void {
@@ -69,18 +46,10 @@ export class UnfilledPlaceholderDiagnostics implements vscode.Disposable {
       log().error(`Checking ${document.uri.toString(true)} for unfilled placeholders failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
-
-  private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const pending = this.timers.get(key);
-    if (pending !== undefined) clearTimeout(pending);
-    this.timers.delete(key);
-    this.collection.delete(uri);
-  }
 }
 
 function applies(document: vscode.TextDocument): boolean {
-  return LINTED_LANGUAGES.includes(document.languageId) && !IGNORED_SCHEMES.has(document.uri.scheme);
+  return LINTED_LANGUAGES.includes(document.languageId) && isUserDocument(document);
 }
 
 /** The document's length without copying its text. */
