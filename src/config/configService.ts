@@ -3,17 +3,17 @@
 // folder settings) and cached until either changes. Invalid values are reported once each.
 import * as vscode from 'vscode';
 import { CONFIG_SECTION } from '../constants';
-import type { ConfigProblem, LintConfig } from '../core/config/lintConfig';
+import type { LintConfig } from '../core/config/lintConfig';
 import type { WorkspaceFileContents } from '../core/config/workspaceFile';
 import { lintEngine } from '../lazyModules';
 import { WORKSPACE_FILE_NAME } from '../core/config/workspaceFileName';
-import { log } from '../log';
+import { SettingProblemReporter } from './settingProblemReporter';
 
 const SETTINGS_PREFIX = `${CONFIG_SECTION}.diagnostics.`;
 
 export class ConfigService implements vscode.Disposable {
   private readonly workspaceFiles = new Map<string, Promise<WorkspaceFileContents>>();
-  private readonly reported = new Set<string>();
+  private readonly problems = new SettingProblemReporter();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changeEmitter];
   /** Fires when settings or a workspace file changed: documents need linting again. */
@@ -50,7 +50,7 @@ export class ConfigService implements vscode.Disposable {
     const user = parseLintConfig(layers.user, SETTINGS_PREFIX);
     const workspace = parseLintConfig(layers.workspace, SETTINGS_PREFIX);
     const file = await this.workspaceFileFor(uri);
-    this.report([...user.problems, ...workspace.problems, ...file.problems]);
+    this.problems.report([...user.problems, ...workspace.problems, ...file.problems]);
     return mergeLintConfigs(user.config, file.diagnostics, workspace.config);
   }
 
@@ -70,15 +70,6 @@ export class ConfigService implements vscode.Disposable {
     return contents;
   }
 
-  private report(problems: ConfigProblem[]): void {
-    for (const problem of problems) {
-      const text = `${problem.setting} ${problem.message}`;
-      if (this.reported.has(text)) continue;
-      this.reported.add(text);
-      log().warn(text);
-      void vscode.window.showWarningMessage(vscode.l10n.t('Right to Object: {0}', text));
-    }
-  }
 }
 
 async function readWorkspaceFile(uri: vscode.Uri): Promise<WorkspaceFileContents> {

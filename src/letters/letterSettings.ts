@@ -4,12 +4,12 @@ import * as vscode from 'vscode';
 import { CONFIG_SECTION } from '../constants';
 import type { LetterSettings } from '../core/lettersEngine';
 import { lettersEngine } from '../lazyModules';
-import { log } from '../log';
+import { SettingProblemReporter } from '../config/settingProblemReporter';
 
 const SECTION = `${CONFIG_SECTION}.letters`;
 
 export class LetterSettingsReader implements vscode.Disposable {
-  private readonly reported = new Set<string>();
+  private readonly problems = new SettingProblemReporter();
   private readonly subscription: vscode.Disposable;
 
   constructor() {
@@ -25,13 +25,7 @@ export class LetterSettingsReader implements vscode.Disposable {
     const configuration = vscode.workspace.getConfiguration(SECTION, uri);
     const raw = Object.fromEntries(LETTER_SETTING_KEYS.map((key) => [key, configuration.get<unknown>(key)]));
     const { settings, problems } = parseLetterSettings(raw, `${SECTION}.`);
-    for (const problem of problems) {
-      const text = `${problem.setting} ${problem.message}`;
-      if (this.reported.has(text)) continue;
-      this.reported.add(text);
-      log().warn(text);
-      void vscode.window.showWarningMessage(vscode.l10n.t('Right to Object: {0}', text));
-    }
+    this.problems.report(problems);
     return settings;
   }
 
