@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { loadDirectory, recipientBlock } from '../../src/core/directory/index';
-import { EXTENSION_ID, closeAllEditors, openDocument, waitForDiagnostics, workspaceFile } from './helpers';
+import { EXTENSION_ID, acceptPicksUntilDone, closeAllEditors, openDocument, sleep, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
 
 // The company and authority directory in the editor: letters addressed from a record, complaints
 // to the right authority, the hover and the diagnostic on a document's `controller:` line, and
@@ -15,32 +15,8 @@ const google = directory.getCompany('google')!;
 const cnil = directory.authorities.find((a) => a.slug === 'frcnil')!;
 const german = directory.authoritiesForCountry('de');
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
-/** Drives the real quick picks: accepts the active item until the command finishes. */
-async function acceptPicksUntilDone<T>(running: Thenable<T>, before?: () => Promise<void>): Promise<T> {
-  let done = false;
-  const result = Promise.resolve(running).finally(() => {
-    done = true;
-  });
-  await sleep(400);
-  if (before) await before();
-  for (let tries = 0; !done && tries < 150; tries += 1) {
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await sleep(150);
-  }
-  return result;
-}
 
 /** True when `running` is still waiting (for a picker) after `ms`. */
 async function stillWaiting(running: Thenable<unknown>, ms: number): Promise<boolean> {

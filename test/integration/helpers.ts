@@ -47,3 +47,31 @@ export function waitForDiagnostics(
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` until it returns a value (not undefined or false), or fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** Drives the real quick picks: accepts the active (preferred) item until the command finishes. */
+export async function acceptPicksUntilDone<T>(running: Thenable<T>, before?: () => Promise<void>): Promise<T> {
+  let done = false;
+  const result = Promise.resolve(running).finally(() => {
+    done = true;
+  });
+  await sleep(400);
+  if (before) await before();
+  for (let tries = 0; !done && tries < 150; tries += 1) {
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await sleep(150);
+  }
+  return result;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openDocument } from './helpers';
+import { acceptPicksUntilDone, closeAllEditors, openDocument, waitFor } from './helpers';
 
 const INSERT = 'rightToObject.insertObjectionLetter';
 const FOLLOW_UP = 'rightToObject.insertFollowUp';
@@ -39,34 +39,10 @@ function businessDaysLater(iso: string, days: number): string {
   return isoUtc(date);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 const unfilled = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Right to Object' && d.code === 'unfilled-placeholder');
 
-/** Drives the real quick picks: accepts the active (preferred) item until the command finishes. */
-async function acceptPicksUntilDone<T>(running: Thenable<T>, before?: () => Promise<void>): Promise<T> {
-  let done = false;
-  const result = Promise.resolve(running).finally(() => {
-    done = true;
-  });
-  await sleep(400);
-  if (before) await before();
-  for (let tries = 0; !done && tries < 100; tries += 1) {
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await sleep(150);
-  }
-  return result;
-}
 
 async function setLetterSetting(key: string, value: string | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('rightToObject.letters').update(key, value, vscode.ConfigurationTarget.Workspace);

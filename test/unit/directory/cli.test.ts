@@ -1,29 +1,10 @@
 import assert from 'node:assert/strict';
+import { fakeIo } from '../fakeCliIo';
 import { companyCommand, type CompanyListing } from '../../../src/cli/commands/company';
 import { letterCommand } from '../../../src/cli/commands/letter';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../../../src/cli/io';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../../src/cli/io';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function fakeIo(files: Record<string, string> = {}): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd: '/work/space',
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-    readFile: async (path: string) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return text;
-    },
-  };
-  return io;
-}
 
 async function usageError(run: () => Promise<number>, pattern: RegExp): Promise<void> {
   await assert.rejects(run, (error: unknown) => {

@@ -1,24 +1,9 @@
 import assert from 'node:assert/strict';
+import { fakeIo } from '../fakeCliIo';
 import { letterCommand } from '../../../src/cli/commands/letter';
 import { lettersCommand, type LetterListing } from '../../../src/cli/commands/letters';
-import { EXIT_OK, UsageError, type CliIo } from '../../../src/cli/io';
+import { EXIT_OK, UsageError } from '../../../src/cli/io';
 import { listLetters } from '../../../src/core/letters/registry';
-
-function fakeIo(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd: '/tmp',
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-    readFile: async (path: string) => Promise.reject(new Error(`no file ${path}`)),
-  };
-  return io;
-}
 
 async function usageError(run: () => Promise<number>, pattern: RegExp): Promise<void> {
   await assert.rejects(run, (error: unknown) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createWalkthroughCommand } from '../../../src/cli/commands/walkthrough';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../../src/cli/io';
-import { fakeIo } from './fakeIo';
+import { fakeIo } from '../fakeCliIo';
 
 const GOOD = '---\ntitle: Guide\ndeadline: 2025-01-10\n---\n1. [email] Give your email.\n2. [otp] Enter the code.\n';
 const BAD = '---\ntitle: Guide\ndeadline: 2025-02-30\n---\n1. [bogus] x\n';
@@ -12,16 +12,16 @@ describe('walkthrough: CLI command', () => {
     const io = fakeIo({ '/work/space/guide.md': GOOD });
     assert.equal(await command(['guide.md'], io), EXIT_OK);
     assert.deepEqual(io.reads, ['/work/space/guide.md']);
-    const out = io.out.join('');
+    const out = io.out;
     assert.match(out, /^<!DOCTYPE html>/);
     assert.match(out, /rto-deadline-soon/, 'uses the injected date');
-    assert.deepEqual(io.err, []);
+    assert.equal(io.err, '');
   });
 
   it('prints JSON with title, steps, friction and problems', async () => {
     const io = fakeIo({ '/abs/guide.md': GOOD });
     assert.equal(await command(['--format', 'json', '/abs/guide.md'], io), EXIT_OK);
-    const json = JSON.parse(io.out.join('')) as Record<string, unknown>;
+    const json = JSON.parse(io.out) as Record<string, unknown>;
     assert.equal(json['title'], 'Guide');
     assert.deepEqual(
       (json['steps'] as Array<{ tags: string[]; text: string }>).map((s) => [s.tags, s.text]),
@@ -34,22 +34,22 @@ describe('walkthrough: CLI command', () => {
   it('accepts --format=json too', async () => {
     const io = fakeIo({ '/work/space/g.md': GOOD });
     assert.equal(await command(['--format=json', 'g.md'], io), EXIT_OK);
-    assert.doesNotThrow(() => JSON.parse(io.out.join('')));
+    assert.doesNotThrow(() => JSON.parse(io.out));
   });
 
   it('reports problems on stderr as file:line:col and exits 1 on errors', async () => {
     const io = fakeIo({ '/work/space/bad.md': BAD });
     assert.equal(await command(['bad.md', '--format', 'json'], io), EXIT_FINDINGS);
-    const err = io.err.join('');
+    const err = io.err;
     assert.match(err, /^bad\.md:3:11: error: "deadline": /m);
     assert.match(err, /^bad\.md:5:4: warning: Unknown friction tag "\[bogus\]"/m);
-    assert.equal(io.out.length, 1, 'still prints the output');
+    assert.equal(io.stdoutWrites, 1, 'still prints the output');
   });
 
   it('exits 0 when there are only warnings', async () => {
     const io = fakeIo({ '/work/space/w.md': '---\ntitle: T\n---\n1. [bogus] x\n' });
     assert.equal(await command(['w.md'], io), EXIT_OK);
-    assert.equal(io.err.length, 1);
+    assert.equal(io.stderrWrites, 1);
   });
 
   it('turns an unreadable file into a one-line usage error', async () => {
@@ -71,6 +71,6 @@ describe('walkthrough: CLI command', () => {
   it('prints usage for --help', async () => {
     const io = fakeIo({});
     assert.equal(await command(['--help'], io), EXIT_OK);
-    assert.match(io.out.join(''), /^Usage: right-to-object walkthrough FILE/);
+    assert.match(io.out, /^Usage: right-to-object walkthrough FILE/);
   });
 });
