@@ -49,6 +49,22 @@ describe('compilePhrases', () => {
   it('matches phrases with punctuation and apostrophes, typographic ones included', () => {
     assert.deepEqual(found(['and/or', 'etc.', "we'll"], 'names and/or emails, etc. We’ll'), ['and/or@6-12:and/or', 'etc.@21-25:etc.', "we'll@26-31:We’ll"]);
   });
+  it('ends a phrase at a blank line, whatever the line endings and the spacing on the empty line', () => {
+    for (const blank of ['\n\n', '\r\n\r\n', '\r\r', '\n\r\n', '\r\n\n', '\n \t\n', '\r\n - \r\n', '\n\u00a0\n', '\n\n\n']) {
+      assert.deepEqual(found(['third party'], `third${blank}party`), [], JSON.stringify(blank));
+    }
+  });
+  it('lets a phrase run over one line break of any kind, with spacing around it', () => {
+    for (const lineBreak of ['\n', '\r\n', '\r', ' \n ', '\t\r\n\t', '-\n', '\n-']) {
+      assert.equal(found(['third party'], `third${lineBreak}party`).length, 1, JSON.stringify(lineBreak));
+    }
+  });
+  it('matches again right after a blank line, and in a window that starts at a line break', () => {
+    const text = 'third\n\nthird party';
+    assert.deepEqual(found(['third party'], text), ['third party@7-18:third party']);
+    const matches = compilePhrases(['third party']).findAll(text, 6);
+    assert.deepEqual(matches.map((m) => [m.start, m.end]), [[7, 18]]);
+  });
   it('respects the scan window', () => {
     const text = 'partners partners partners';
     const matches = compilePhrases(['partners']).findAll(text, 9, 17);

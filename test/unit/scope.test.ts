@@ -57,6 +57,10 @@ describe('maskOutOfScope', () => {
     assert.equal(masked.length, text.length);
     assert.deepEqual(visibleWords(text, 'prose'), ['a', 'c']);
   });
+  it('masks an autolink after a NUL character, and only the autolink', () => {
+    const masked = maskOutOfScope('partners < 3 \u0000 <https://example.com> affiliates', 'prose');
+    assert.equal(masked, `partners < 3 \u0000 ${MASK.repeat('<https://example.com>'.length)} affiliates`);
+  });
   it('does not throw on unterminated constructs', () => {
     for (const text of ['```\nunclosed', '`unclosed code', '[text](unclosed', '<!-- open', '---\nno end', '> ', '']) {
       assert.equal(maskOutOfScope(text, 'prose').length, text.length);
