@@ -112,26 +112,15 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
   // state reached by a separator where it is. After any separator the automaton is in such a state
   // or the root (whose separator edge already loops), so the scan needs no run tracking.
   for (const state of separatorStates) delta[state * CLASS_COUNT + CLASS_SEPARATOR] = state;
-  // Renumber the states breadth-first: the shallow states, where the scan spends nearly all its
-  // time, then sit side by side in memory (the scan is bound by memory latency, not arithmetic).
-  const order = new Int32Array(stateCount);
-  order[0] = 0;
-  for (let k = 0; k < tail; k++) order[queue[k]!] = k + 1;
   // Hot-loop encoding: each table entry holds the target state's row offset (state × classes),
   // negated minus one when that state has outputs, so the loop needs no multiply and no extra lookup.
-  const table = new Int32Array(stateCount * CLASS_COUNT);
-  const outputsByRow: number[][] = new Array<number[]>(stateCount);
-  for (let state = 0; state < stateCount; state++) {
-    const row = order[state]! * CLASS_COUNT;
-    outputsByRow[order[state]!] = outputs[state]!;
-    for (let cls = 0; cls < CLASS_COUNT; cls++) {
-      const target = delta[state * CLASS_COUNT + cls]!;
-      table[row + cls] = outputs[target]!.length > 0 ? -(order[target]! * CLASS_COUNT) - 1 : order[target]! * CLASS_COUNT;
-    }
-    if (state % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
+  for (let i = 0; i < stateCount * CLASS_COUNT; i++) {
+    const target = delta[i]!;
+    delta[i] = outputs[target]!.length > 0 ? -(target * CLASS_COUNT) - 1 : target * CLASS_COUNT;
+    if (i % (STATES_PER_STEP * CLASS_COUNT) === STATES_PER_STEP * CLASS_COUNT - 1) yield;
   }
 
-  const automaton: Automaton = { table, outputsByRow, lengths, needsWordStart, needsWordEnd };
+  const automaton: Automaton = { table: delta, outputs, lengths, needsWordStart, needsWordEnd };
   return {
     phraseCount: phrases.length,
     findAll: (text, from = 0, to = text.length) => scan(automaton, text, from, to),
@@ -140,8 +129,8 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
 
 interface Automaton {
   table: Int32Array;
-  /** Phrases ending in each state, by row (state × classes ÷ classes). */
-  outputsByRow: number[][];
+  /** The phrases that end in each state. */
+  outputs: number[][];
   lengths: number[];
   needsWordStart: boolean[];
   needsWordEnd: boolean[];
@@ -156,7 +145,7 @@ function scan(automaton: Automaton, text: string, from: number, to: number): Phr
     const code = text.charCodeAt(i);
     const cls = code < 128 ? ASCII_CLASS[code]! : classOfWide(code);
     // A blank line ends every partial phrase, so no phrase spans two paragraphs (and each
-    // paragraph can be re-linted on its own). Checked at line feeds only, looking back.
+    // paragraph can be re-linted on its own). Checked only at line breaks, by looking back.
     if (code <= 13 && (code === 10 || code === 13) && endsBlankLine(text, i, from)) row = 0;
     const next = table[row + cls]!;
     if (next >= 0) {
@@ -164,7 +153,7 @@ function scan(automaton: Automaton, text: string, from: number, to: number): Phr
       continue;
     }
     row = -next - 1;
-    collectMatches(automaton, text, i, automaton.outputsByRow[row / CLASS_COUNT]!, matches);
+    collectMatches(automaton, text, i, automaton.outputs[row / CLASS_COUNT]!, matches);
   }
   return matches;
 }
