@@ -14,11 +14,17 @@ import { logError } from '../log';
 import { faults } from '../faults';
 import { toDiagnostic } from './toDiagnostic';
 import { isUserDocument } from './debouncedDocumentChecks';
+import { startStep, type StepDuration } from './stepClock';
+import { createThreadCpuClock } from './threadCpuClock';
 
 const TYPING_DELAY_MS = 250;
 /** Above this size a document is analysed a slice at a time, yielding between slices. */
 const LARGE_DOCUMENT_CHARS = 512 * 1024;
-const SLICE_CHARS = 32 * 1024;
+/**
+ * Slices adapt their size to take about half this long (SliceSizer): they start small, while the
+ * engine has not compiled the code yet, and grow up to the maximum.
+ */
+const SLICE_SIZING = { budgetMs: 16, firstSize: 4 * 1024, minSize: 1024, maxSize: 64 * 1024 };
 /** Above this size a document is not checked at all (and the user is told once). */
 const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
 /** At most this many diagnostics per document: more help no one and slow the editor down. */
@@ -29,10 +35,16 @@ const DIAGNOSTICS_PER_SLICE = 2000;
 
 /** How long the extension's own synchronous work blocked the extension host, for tests and reports. */
 export interface LintTimings {
-  /** The longest single synchronous step, in milliseconds. */
+  /** The longest single synchronous step, in milliseconds of the host's time (see stepClock). */
   longestStepMs: number;
   /** Which step that was. */
   longestStep: string;
+  /** That step's wall-clock time, which also counts time given to other processes. */
+  longestStepWallMs: number;
+  /** The longest wall-clock time of any step. */
+  longestWallMs: number;
+  /** What busy time is measured with: the main thread's CPU time, the process's, or wall time. */
+  readonly clock: 'thread CPU' | 'process CPU' | 'wall';
 }
 
 export interface DocumentFindings {
@@ -55,10 +67,19 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [this.collection, this.changeEmitter];
   /** Fires after a document's findings were updated. */
   readonly onDidUpdate = this.changeEmitter.event;
-  readonly timings: LintTimings = { longestStepMs: 0, longestStep: '' };
   private readonly warnedLarge = new Set<string>();
+  /** Measures steps in the main thread's CPU time where the platform tells it (see stepClock). */
+  private readonly cpuClock = createThreadCpuClock();
+  readonly timings: LintTimings = {
+    longestStepMs: 0,
+    longestStep: '',
+    longestStepWallMs: 0,
+    longestWallMs: 0,
+    clock: this.cpuClock ? (this.cpuClock.source === 'thread' ? 'thread CPU' : 'process CPU') : 'wall',
+  };
 
   constructor(private readonly config: ConfigService) {
+    if (this.cpuClock) this.subscriptions.push(this.cpuClock);
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -142,7 +163,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       const diagnostics = await this.toDiagnostics(document, findings, isCurrent);
       if (!diagnostics || !isCurrent()) return;
       this.results.set(key, { version: document.version, text, findings });
-      this.collection.set(document.uri, diagnostics);
+      this.timed('publish', () => this.collection.set(document.uri, diagnostics));
       this.changeEmitter.fire(document.uri);
     } catch (error) {
       logError(`Linting ${document.uri.toString(true)}`, error);
@@ -172,7 +193,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     const { DocumentLintState } = lintEngine();
     const slicing = this.pauser('slice');
     const state = large
-      ? await DocumentLintState.createInSlices(text, kind, config, { sliceSize: SLICE_CHARS, pause: slicing, cancelled: () => !isCurrent(), maxFindings: MAX_FINDINGS_LARGE })
+      ? await DocumentLintState.createInSlices(text, kind, config, { sliceSize: SLICE_SIZING, pause: slicing, cancelled: () => !isCurrent(), maxFindings: MAX_FINDINGS_LARGE })
       : this.timed('full lint', () => new DocumentLintState(text, kind, config));
     if (large) slicing.finished();
     if (!state) {
@@ -221,11 +242,11 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   }
 
   private timed<T>(step: string, work: () => T): T {
-    const began = Date.now();
+    const elapsed = startStep(this.cpuClock?.read);
     try {
       return work();
     } finally {
-      this.recordStep(step, Date.now() - began);
+      this.recordStep(step, elapsed());
     }
   }
 
@@ -234,19 +255,21 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
    * the event loop; call `.finished()` after the last step so that step is recorded too.
    */
   private pauser(step: string): (() => Promise<void>) & { finished(): void } {
-    let resumed = Date.now();
+    let sinceResumed = startStep(this.cpuClock?.read);
     const pause = async () => {
-      this.recordStep(step, Date.now() - resumed);
+      this.recordStep(step, sinceResumed());
       await new Promise((resolve) => setTimeout(resolve, 0));
-      resumed = Date.now();
+      sinceResumed = startStep(this.cpuClock?.read);
     };
-    return Object.assign(pause, { finished: () => this.recordStep(`${step} (last)`, Date.now() - resumed) });
+    return Object.assign(pause, { finished: () => this.recordStep(`${step} (last)`, sinceResumed()) });
   }
 
-  private recordStep(step: string, milliseconds: number): void {
-    if (milliseconds <= this.timings.longestStepMs) return;
-    this.timings.longestStepMs = milliseconds;
+  private recordStep(step: string, duration: StepDuration): void {
+    this.timings.longestWallMs = Math.max(this.timings.longestWallMs, duration.wallMs);
+    if (duration.busyMs <= this.timings.longestStepMs) return;
+    this.timings.longestStepMs = duration.busyMs;
     this.timings.longestStep = step;
+    this.timings.longestStepWallMs = duration.wallMs;
   }
 
   /** Folds a change event into the document's pending edit region: cheap, on every keystroke. */

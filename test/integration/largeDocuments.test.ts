@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, closeAllEditors, waitForDiagnostics } from './helpers';
 
 interface Api {
-  lintTimings: { longestStepMs: number; longestStep: string };
+  lintTimings: { longestStepMs: number; longestStep: string; longestStepWallMs: number; longestWallMs: number; clock: string };
 }
 
 /** A policy-like paragraph with two vague phrases. */
@@ -36,14 +36,20 @@ describe('Large and unusual documents', function () {
       size += block.length + 2;
     }
     const content = paragraphs.join('\n\n');
-    api.lintTimings.longestStepMs = 0;
+    Object.assign(api.lintTimings, { longestStepMs: 0, longestStep: '', longestStepWallMs: 0, longestWallMs: 0 });
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
     await vscode.window.showTextDocument(document);
     const diagnostics = await waitForDiagnostics(document.uri, (all) => all.length > 0, 100_000);
     assert.equal(diagnostics.length, 5001, 'capped at 5,000 findings plus one note');
     assert.match(diagnostics[diagnostics.length - 1]!.message, /Showing the first 5000 of (more than )?\d+/);
-    assert.ok(api.lintTimings.longestStepMs <= 50, `longest synchronous step: ${api.lintTimings.longestStepMs} ms (${api.lintTimings.longestStep})`);
-    console.log(`      (10 MB document: longest synchronous step ${api.lintTimings.longestStepMs} ms, ${api.lintTimings.longestStep})`);
+    // Busy time: the main thread's CPU time for the step, capped at its wall time; wall time alone
+    // also counts the time this busy machine gave to the browser and the server (stepClock.ts).
+    const { longestStepMs, longestStep, longestStepWallMs, longestWallMs, clock } = api.lintTimings;
+    const report = `longest synchronous step ${longestStepMs} ms busy by ${clock} time (${longestStep}, ${longestStepWallMs} ms wall); longest wall time of any step ${longestWallMs} ms`;
+    if (process.platform === 'linux') assert.equal(clock, 'thread CPU', report);
+    assert.ok(longestStepMs > 0, `no step was measured: ${report}`);
+    assert.ok(longestStepMs <= 50, report);
+    console.log(`      (10 MB document: ${report})`);
   });
 
   it('checks a 1 MB single line, CRLF line endings, and places ranges right after emoji, RTL and combining characters', async () => {

@@ -144,12 +144,42 @@ describe('DocumentLintState.createInSlices', () => {
   it('really slices, reports each slice\'s time and stops when cancelled', async () => {
     const text = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} shares data with partners.`).join('\n\n');
     const times: number[] = [];
-    const state = await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 500, pause, cancelled: () => false, onSlice: (ms) => times.push(ms) });
+    const state = await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 500, pause, cancelled: () => false, onSlice: (_chars, ms) => times.push(ms) });
     assert.ok(times.length > 10, `${times.length} slices`);
     assert.equal(state!.findings.length, 200);
     let calls = 0;
     const cancelled = await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 500, pause, cancelled: () => ++calls > 3 });
     assert.equal(cancelled, undefined);
+  });
+
+  it('adapts the slice size to the time budget, with the same findings', async () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} shares data with partners.`).join('\n\n');
+    const sizing = { budgetMs: 16, firstSize: 2048, minSize: 512, maxSize: 16384 };
+    const run = async (msPerCall: number) => {
+      // A clock that advances by msPerCall at every reading: each slice "takes" that long.
+      let clock = 0;
+      const sizes: number[] = [];
+      const state = await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, {
+        sliceSize: sizing,
+        pause,
+        cancelled: () => false,
+        now: () => (clock += msPerCall),
+        onSlice: (chars) => sizes.push(chars),
+      });
+      assert.deepEqual(summary(state!.findings), summary(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+      return sizes;
+    };
+    // Fast slices grow twofold each time up to the maximum (slices end at a paragraph, so a little over).
+    const fast = await run(1);
+    assert.ok(fast[0]! >= 2048 && fast[0]! < 2048 + 50, `first ${fast[0]}`);
+    assert.ok(fast[1]! >= 4096 && fast[1]! < 4096 + 50, `second ${fast[1]}`);
+    assert.ok(fast.slice(4, -1).every((size) => size >= 16384 && size < 16384 + 50), fast.join(','));
+    // Slow slices (20 ms each, over half the budget) shrink at once to what fits half the budget
+    // at that speed (8 ms of 20 for the first slice's characters), then to the minimum.
+    const slow = await run(20);
+    const fitting = Math.floor((slow[0]! * 8) / 20);
+    assert.ok(slow[1]! >= fitting && slow[1]! < fitting + 50, `first ${slow[0]}, second ${slow[1]}`);
+    assert.ok(slow.slice(2, -1).every((size) => size >= 512 && size < 512 + 50), slow.join(','));
   });
 
   it('continues incrementally after being built in slices', async () => {

@@ -22,8 +22,12 @@ export function sliceBoundaries(text: string, targetSize: number, from = 0): num
 export const PAUSE = -1;
 const SCAN_CHARS_PER_PAUSE = 32 * 1024;
 
-/** The boundaries after `from`, found as the scan goes, with PAUSE between long stretches. */
-export function* sliceBoundariesLazily(text: string, targetSize: number, from = 0): Generator<number> {
+/**
+ * The boundaries after `from`, found as the scan goes, with PAUSE between long stretches.
+ * `targetSize` is read at every line, so the caller may change it between slices.
+ */
+export function* sliceBoundariesLazily(text: string, targetSize: number | (() => number), from = 0): Generator<number> {
+  const target = typeof targetSize === 'number' ? () => targetSize : targetSize;
   let lastBoundary = from;
   let lastPause = from;
   let fence: string | undefined;
@@ -42,7 +46,7 @@ export function* sliceBoundariesLazily(text: string, targetSize: number, from = 
     } else {
       const blank = line.trim() === '';
       const topLevel = !blank && !/^[ \t]/.test(line);
-      if (previousBlank && topLevel && lineStart - lastBoundary >= targetSize) {
+      if (previousBlank && topLevel && lineStart - lastBoundary >= target()) {
         yield lineStart;
         lastBoundary = lineStart;
         lastPause = lineStart;

@@ -5,6 +5,7 @@
 import type { LintConfig } from '../config/lintConfig';
 import { analyseScope, type TopLevelBlock } from '../markdown/scope';
 import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
+import { SliceSizer, type SliceSizing } from './sliceSizer';
 import { findFrontMatter } from '../markdown/frontMatter';
 import { lineAt, lineStartsOf } from '../text/lineStarts';
 import type { Finding } from './finding';
@@ -53,13 +54,22 @@ export class DocumentLintState {
    * Builds the state for a large document a slice at a time, awaiting `pause()` between slices so
    * the caller's thread stays responsive. Returns undefined when `cancelled()` turns true. The
    * result equals the synchronous constructor's, except that link reference definitions only
-   * apply within their own slice.
+   * apply within their own slice. `sliceSize` is a fixed size in characters, or a time budget
+   * that the slices adapt to (see SliceSizer).
    */
   static async createInSlices(
     text: string,
     kind: DocumentKind,
     config: LintConfig,
-    options: { sliceSize: number; pause: () => Promise<void>; cancelled: () => boolean; onSlice?: (milliseconds: number) => void; maxFindings?: number },
+    options: {
+      sliceSize: number | SliceSizing;
+      pause: () => Promise<void>;
+      cancelled: () => boolean;
+      /** Called after each slice with its size and the milliseconds from the last pause. */
+      onSlice?: (chars: number, milliseconds: number) => void;
+      maxFindings?: number;
+      now?: () => number;
+    },
   ): Promise<DocumentLintState | undefined> {
     const state = new DocumentLintState('', kind, config);
     state.text = text;
@@ -72,12 +82,15 @@ export class DocumentLintState {
     }
     const markdown = kind === 'markdown' && config.scope !== 'everything';
     const frontMatterEnd = markdown ? (findFrontMatter(text)?.end ?? 0) : 0;
-    const boundaries = markdown ? sliceBoundariesLazily(text, options.sliceSize, frontMatterEnd) : plainSlices(text, options.sliceSize);
+    const sizer = typeof options.sliceSize === 'number' ? undefined : new SliceSizer(options.sliceSize);
+    const fixedSize = typeof options.sliceSize === 'number' ? options.sliceSize : 0;
+    const targetSize = sizer ? () => sizer.nextSize : () => fixedSize;
+    const boundaries = markdown ? sliceBoundariesLazily(text, targetSize, frontMatterEnd) : plainSlices(text, targetSize);
+    const now = options.now ?? Date.now;
     // The first slice also holds the front matter, so it is recognised as such.
     let sliceStart = 0;
     let first = true;
     const analyse = (start: number, end: number) => {
-      const began = Date.now();
       state.lineStarts.push(...lineStartsOf(text.slice(start, end), start).slice(1));
       if (markdown) {
         const analysis = analyseScope(text.slice(start, end), config.scope);
@@ -92,17 +105,22 @@ export class DocumentLintState {
         state.matches.push(...found.filter((finding) => finding.start < end && (!last || finding.start >= last.end)));
       }
       first = false;
-      options.onSlice?.(Date.now() - began);
     };
     const limit = options.maxFindings ?? Number.POSITIVE_INFINITY;
+    // Timed from the last pause: finding the boundary is part of the slice's cost.
+    let resumed = now();
     for (const boundary of boundaries) {
       if (options.cancelled()) return undefined;
       if (boundary !== PAUSE && boundary > sliceStart) {
         analyse(sliceStart, boundary);
+        const milliseconds = now() - resumed;
+        sizer?.record(boundary - sliceStart, milliseconds);
+        options.onSlice?.(boundary - sliceStart, milliseconds);
         sliceStart = boundary;
         if (state.matches.length >= limit) break;
       }
       await options.pause();
+      resumed = now();
     }
     if (options.cancelled()) return undefined;
     if (state.matches.length >= limit) {
@@ -299,16 +317,15 @@ export class DocumentLintState {
 }
 
 
-/** Plain-text slice boundaries: at line breaks near each multiple of `size` (or anywhere, on one long line). */
-function* plainSlices(text: string, size: number): Generator<number> {
+/** Plain-text slice boundaries: at the first line break after `size()` characters (or there, on one long line). */
+function* plainSlices(text: string, size: () => number): Generator<number> {
   let previous = 0;
-  for (let at = size; at < text.length; at += size) {
+  for (let at = size(); at < text.length; at = previous + size()) {
     const lineBreak = text.indexOf('\n', at);
-    const next = lineBreak !== -1 && lineBreak - at < size ? lineBreak + 1 : at;
-    if (next > previous && next < text.length) {
-      yield next;
-      previous = next;
-    }
+    const next = lineBreak !== -1 && lineBreak - at < size() ? lineBreak + 1 : at;
+    if (next <= previous || next >= text.length) return;
+    yield next;
+    previous = next;
   }
 }
 
