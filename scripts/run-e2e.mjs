@@ -2,13 +2,8 @@
 // Runs the browser tests (test/e2e/*.e2e.mjs) with mocha after making sure code-server and
 // Chromium are provisioned. Usage: node scripts/run-e2e.mjs
 import { spawnSync } from 'node:child_process';
-import { provisionAll } from './provision.mjs';
+import { provisionOrExit } from './provision.mjs';
 
-try {
-  provisionAll();
-} catch (error) {
-  console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
+provisionOrExit('e2e', 'browser', 'codeServer');
 const result = spawnSync('npx', ['mocha', '--no-config', '--timeout', '180000', '--reporter', 'spec', 'test/e2e/*.e2e.mjs'], { stdio: 'inherit', timeout: 18 * 60_000 });
 process.exit(result.status ?? 1);

@@ -5,16 +5,12 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { provisionAll } from './provision.mjs';
-import { codeServerDir, root } from './paths.mjs';
+import { ensureBuiltinGrammars, provisionOrExit } from './provision.mjs';
+import { root } from './paths.mjs';
 
-provisionAll();
-const builtin = join(codeServerDir, 'node_modules', 'code-server', 'lib', 'vscode', 'extensions');
-const grammars = [
-  join(builtin, 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json'),
-  join(builtin, 'html', 'syntaxes', 'html-derivative.tmLanguage.json'),
-  join(builtin, 'html', 'syntaxes', 'html.tmLanguage.json'),
-];
+// Only VS Code's own grammar files are needed here, not a runnable VS Code.
+provisionOrExit('grammar', 'grammars');
+const grammars = ensureBuiltinGrammars();
 const fixtures = readdirSync(join(root, 'test', 'grammar')).filter((name) => name.endsWith('.test.md'));
 const result = spawnSync('npx', ['vscode-tmgrammar-test', ...grammars.flatMap((grammar) => ['-g', grammar]), 'test/grammar/*.test.md'], { cwd: root, encoding: 'utf8', timeout: 4 * 60_000 });
 process.stdout.write(result.stdout ?? '');

@@ -6,7 +6,7 @@ import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { format } from 'node:util';
 import { join } from 'node:path';
-import { provisionAll } from './provision.mjs';
+import { provisionOrExit } from './provision.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { launchBrowser } from './browser.mjs';
 import { artifactsDir, root } from './paths.mjs';
@@ -14,7 +14,7 @@ import { artifactsDir, root } from './paths.mjs';
 const SUITE_TIMEOUT_MS = 6 * 60_000;
 
 async function main() {
-  provisionAll();
+  provisionOrExit('extension-host', 'browser', 'codeServer');
   mkdirSync(artifactsDir, { recursive: true });
   // Tests edit documents: give them a copy of the fixture workspace, never the repository's.
   const workspace = mkdtempSync(join(tmpdir(), 'rto-host-workspace-'));

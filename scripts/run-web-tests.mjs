@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { createRequire } from 'node:module';
-import { provisionAll } from './provision.mjs';
+import { provisionOrExit } from './provision.mjs';
 import { freePort } from './codeServer.mjs';
 import { launchBrowser } from './browser.mjs';
 import { artifactsDir, root, CODE_OSS_COMMIT, testWebDir } from './paths.mjs';
@@ -17,7 +17,7 @@ const require = createRequire(import.meta.url);
 const SUITE_TIMEOUT_MS = 5 * 60_000;
 
 async function main() {
-  provisionAll();
+  provisionOrExit('web', 'browser', 'codeOss');
   mkdirSync(artifactsDir, { recursive: true });
   const workspace = mkdtempSync(join(tmpdir(), 'rto-web-workspace-'));
   cpSync(join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });

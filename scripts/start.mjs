@@ -6,18 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { provisionAll } from './provision.mjs';
+import { provisionOrExit } from './provision.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { root } from './paths.mjs';
 
 const build = spawnSync('node', ['esbuild.js'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-try {
-  provisionAll();
-} catch (error) {
-  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
+// Serving VS Code needs code-server only; the browser is the user's own.
+provisionOrExit('start', 'codeServer');
 
 const scratch = mkdtempSync(join(tmpdir(), 'rto-start-'));
 const extensionsDir = join(scratch, 'extensions');

@@ -4,7 +4,7 @@
 // folder), and use it in the browser.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../scripts/paths.mjs';
@@ -38,6 +38,15 @@ describe('Packaged .vsix (browser)', function () {
     const unwanted = files.filter((file) => /^(src|test|bench|scripts|node_modules|out)\/|\.map$|\.ts$|^\.|tsconfig|esbuild\.js/.test(file));
     assert.deepEqual(unwanted, []);
     console.log(`      (.vsix: ${size} bytes, ${files.length} files)`);
+  });
+
+  it('is the size the README states, within 15%', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const stated = /writes right-to-object\.vsix \(about (\d+(?:\.\d+)?) MB\)/.exec(readme);
+    assert.ok(stated, 'the README states the .vsix size as "writes right-to-object.vsix (about N MB)"');
+    const statedBytes = Number(stated[1]) * 1024 * 1024;
+    const size = statSync(vsix).size;
+    assert.ok(Math.abs(size - statedBytes) <= 0.15 * statedBytes, `the README says about ${stated[1]} MB; npm run package builds ${(size / 1024 / 1024).toFixed(2)} MB`);
   });
 
   it('installs with code-server\'s installer and flags vague language in the real workbench', async () => {
