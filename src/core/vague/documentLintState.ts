@@ -3,7 +3,7 @@
 // are shifted. Whenever the edit could change the structure beyond those paragraphs (code fences,
 // HTML blocks, front matter) it falls back to a full lint, so the result always equals lintDocument.
 import type { LintConfig } from '../config/lintConfig';
-import { analyseScope, type TopLevelBlock } from '../markdown/scope';
+import { analyseScope, resolveScope, type AppliedScope, type TopLevelBlock } from '../markdown/scope';
 import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
 import { SliceSizer, type SliceSizing } from './sliceSizer';
 import { findFrontMatter } from '../markdown/frontMatter';
@@ -40,6 +40,8 @@ export class DocumentLintState {
   truncatedAt: number | undefined;
   /** How the last update was done, for tests and the benchmark. */
   lastUpdate: 'full' | 'incremental' = 'full';
+  /** The scope as applied to the current text ('auto' decided per document). */
+  private scope: AppliedScope;
 
   constructor(
     text: string,
@@ -47,6 +49,7 @@ export class DocumentLintState {
     private readonly config: LintConfig,
   ) {
     this.text = text;
+    this.scope = resolveScope(text, config.scope);
     this.relintAll(text);
   }
 
@@ -80,7 +83,8 @@ export class DocumentLintState {
       state.lineStarts = lineStartsOf(text, 0);
       return state;
     }
-    const markdown = kind === 'markdown' && config.scope !== 'everything';
+    state.scope = resolveScope(text, config.scope);
+    const markdown = kind === 'markdown' && state.scope !== 'everything';
     const frontMatterEnd = markdown ? (findFrontMatter(text)?.end ?? 0) : 0;
     const sizer = typeof options.sliceSize === 'number' ? undefined : new SliceSizer(options.sliceSize);
     const fixedSize = typeof options.sliceSize === 'number' ? options.sliceSize : 0;
@@ -93,7 +97,7 @@ export class DocumentLintState {
     const analyse = (start: number, end: number) => {
       state.lineStarts.push(...lineStartsOf(text.slice(start, end), start).slice(1));
       if (markdown) {
-        const analysis = analyseScope(text.slice(start, end), config.scope);
+        const analysis = analyseScope(text.slice(start, end), state.scope);
         const firstLine = lineAt(state.lineStarts, start);
         if (first) state.bodyStartLine = analysis.bodyStartLine;
         for (const block of analysis.blocks) state.blocks.push({ type: block.type, startLine: block.startLine + firstLine, endLine: block.endLine + firstLine });
@@ -154,8 +158,12 @@ export class DocumentLintState {
       this.text = newText;
       return this.filtered;
     }
-    if (this.truncatedAt !== undefined) return allowFullRelint ? (this.relintAll(newText), (this.text = newText), this.applyFilters(), this.filtered) : undefined;
-    const done = this.kind === 'markdown' && this.config.scope !== 'everything' ? this.updateMarkdown(newText, edit) : this.updatePlain(newText, edit);
+    // Adding the first block quote (or removing the last) changes what 'auto' checks everywhere.
+    const scope = resolveScope(newText, this.config.scope);
+    const scopeChanged = scope !== this.scope;
+    this.scope = scope;
+    if (this.truncatedAt !== undefined || scopeChanged) return allowFullRelint ? (this.relintAll(newText), (this.text = newText), this.applyFilters(), this.filtered) : undefined;
+    const done = this.kind === 'markdown' && this.scope !== 'everything' ? this.updateMarkdown(newText, edit) : this.updatePlain(newText, edit);
     if (!done && !allowFullRelint) return undefined;
     if (!done) this.relintAll(newText);
     this.lastUpdate = done ? 'incremental' : 'full';
@@ -172,7 +180,7 @@ export class DocumentLintState {
     }
     let masked = text;
     if (this.kind === 'markdown') {
-      const analysis = analyseScope(text, this.config.scope);
+      const analysis = analyseScope(text, this.scope);
       masked = analysis.masked;
       this.blocks = analysis.blocks;
       this.bodyStartLine = analysis.bodyStartLine;
@@ -231,7 +239,7 @@ export class DocumentLintState {
     const regionText = newText.slice(regionStart, regionEndNew);
     if (FRAGILE_TEXT.test(regionText) || regionText.startsWith('---') || FRAGILE_TEXT.test(oldText.slice(regionStart, regionEndOld))) return false;
 
-    const analysis = analyseScope(regionText, this.config.scope);
+    const analysis = analyseScope(regionText, this.scope);
     const regionLineStarts = lineStartsOf(regionText, regionStart);
     const oldRegionLines = regionEndLine - regionStartLine;
     const newRegionLines = regionLineStarts.length - (regionText.endsWith('\n') || regionText.endsWith('\r') ? 1 : 0);

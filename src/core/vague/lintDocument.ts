@@ -8,6 +8,7 @@ import { createLinter, createLinterInSteps, type Linter } from './linter';
 import type { Rule } from './ruleSchema';
 import { parseSuppressions } from './suppressions';
 import { extraPhraseRules } from './extraPhraseRules';
+import { applyContext } from './context/analyseContext';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -54,14 +55,18 @@ export function lintDocument(text: string, options: LintDocumentOptions): Findin
   return applyDocumentFilters(findings, text, config);
 }
 
-/** Inline disable comments and the allow-list; free when the document has neither. */
-export function applyDocumentFilters(findings: Finding[], text: string, config: LintConfig): Finding[] {
+/**
+ * What turns matches into findings for a whole document: inline disable comments and the
+ * allow-list, then the context of each (see context/analyseContext.ts).
+ */
+export function applyDocumentFilters(matches: Finding[], text: string, config: LintConfig): Finding[] {
   const suppressions = parseSuppressions(text);
   const allowed = new Set(config.allowList.map(normalisePhrase));
-  if (!suppressions.any && allowed.size === 0) return findings;
-  return findings.filter(
-    (finding) => !suppressions.isSuppressed(finding.ruleId, finding.start) && (allowed.size === 0 || !allowed.has(normalisePhrase(text.slice(finding.start, finding.end)))),
-  );
+  const wanted =
+    !suppressions.any && allowed.size === 0
+      ? matches
+      : matches.filter((finding) => !suppressions.isSuppressed(finding.ruleId, finding.start) && (allowed.size === 0 || !allowed.has(normalisePhrase(text.slice(finding.start, finding.end)))));
+  return applyContext(wanted, text, config);
 }
 
 export function configuredSeverity(rule: Rule, config: LintConfig): SeveritySetting {

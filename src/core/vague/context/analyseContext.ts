@@ -1,0 +1,84 @@
+// Runs every finding through the sentence it stands in before it is reported: labels and mentions
+// are dropped (unless settings show them); negated or limited clauses, sentences about the user's
+// rights, definitions and quoted law, and phrases followed by specific examples are lowered to a
+// hint, with the reason kept on the finding for the hover and the CLI.
+import type { Finding } from '../finding';
+import type { Category } from '../ruleSchema';
+import { isDefinitionOrStatute } from './definition';
+import { isFollowedBySpecificExamples } from './examples';
+import { isQuotedMention } from './mention';
+import { isNegatedBefore, isUnderNegatedListLead } from './negation';
+import { outlineOf, sectionAt, type Outline } from './outline';
+import type { ContextReason } from './reasons';
+import { isAboutUserRights } from './rights';
+import { groupRepeats } from './repeats';
+import { sentenceAround } from './sentence';
+import { placeOnLine } from './structure';
+
+export interface ContextOptions {
+  /** Keep findings in headings, table labels and bold labels (default: dropped). */
+  labels: boolean;
+  /** Keep phrases in quotation marks in the author's own prose (default: dropped). */
+  mentions: boolean;
+  /** Keep lowered findings as hints with their reason (default: dropped; their precision is low). */
+  showLowered: boolean;
+}
+
+/** Categories whose vagueness a negation or limit removes ("we do not share with third parties"). */
+const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'open-purposes', 'hedged-modality', 'unspecific-data', 'vague-legal-basis']);
+/** Categories that describe the user's options harmlessly in a rights sentence ("you may object at any time"). */
+const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
+/** Categories that named examples right after resolve. */
+const EXAMPLE_RESOLVED: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'unspecific-data', 'open-purposes']);
+/**
+ * Open-list rules that only introduce examples ("such as"): specific examples make them harmless.
+ * Rules that assert the list is open ("including but not limited to", "etc.") stay, whatever follows.
+ */
+const EXAMPLE_LEAD_RULES: ReadonlySet<string> = new Set(['such-as', 'for-example', 'in-particular', 'including']);
+
+/** "the following (external) service providers": the list after the phrase names them. */
+const NAMED_LIST_FOLLOWS = /\b(?:the|these) following(?:\s+[\p{L}-]+){0,3}\s*$/iu;
+
+export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; reason: ContextReason };
+
+const KEEP: ContextVerdict = { action: 'keep' };
+
+export function judgeInContext(text: string, finding: Finding, outline: Outline, options: ContextOptions): ContextVerdict {
+  const place = placeOnLine(text, finding.start, finding.end);
+  if (place.label && !options.labels) return { action: 'drop', reason: 'label' };
+  const sentence = sentenceAround(text, finding.start, finding.end);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const before = text.slice(sentence.start, finding.start);
+  if (!place.quoted && !options.mentions && isQuotedMention(sentenceText, finding.start - sentence.start, finding.end - sentence.start)) {
+    return { action: 'drop', reason: 'mention' };
+  }
+  const inDefinitions = outline.definitions[sectionAt(outline, finding.start)] ?? false;
+  if (isDefinitionOrStatute(sentenceText, inDefinitions)) return { action: 'lower', reason: 'definition' };
+  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isUnderNegatedListLead(text, sentence.start))) {
+    return { action: 'lower', reason: 'negated' };
+  }
+  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, sentenceText)) return { action: 'lower', reason: 'user-rights' };
+  if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return { action: 'lower', reason: 'specific-example' };
+  const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId);
+  const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category);
+  if (resolvable && isFollowedBySpecificExamples(text.slice(finding.end, sentence.end), isLeadIn)) {
+    return { action: 'lower', reason: 'specific-example' };
+  }
+  return KEEP;
+}
+
+/**
+ * Applies the verdicts (drops and lowers; new finding objects only where something changed), then
+ * groups repeats of a rule and phrase per section (see repeats.ts).
+ */
+export function applyContext(findings: readonly Finding[], text: string, options: ContextOptions): Finding[] {
+  if (findings.length === 0) return [];
+  const outline = outlineOf(text);
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const verdict = judgeInContext(text, finding, outline, options);
+    if (verdict.action === 'keep') kept.push(finding);
+    else if (verdict.action === 'lower' && options.showLowered) kept.push({ ...finding, severity: 'hint', lowered: verdict.reason });
+  }
+  return groupRepeats(kept, text, outline);
+}
