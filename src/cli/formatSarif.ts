@@ -43,6 +43,7 @@ export function formatSarif(results: readonly FileFindings[], ruleById: (id: str
             },
           },
         ],
+        ...(finding.group ? { properties: { group: { index: finding.group.index, count: finding.group.count } } } : {}),
       };
     });
   });

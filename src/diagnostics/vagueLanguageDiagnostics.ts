@@ -206,7 +206,9 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
 
   /** Findings to diagnostics, capped and converted in batches so a huge document does not block. */
   private async toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[], isCurrent: () => boolean): Promise<vscode.Diagnostic[] | undefined> {
-    const shown = findings.length > MAX_DIAGNOSTICS ? findings.slice(0, MAX_DIAGNOSTICS) : findings;
+    // In the editor a repeated phrase carries one squiggle: later occurrences in its section are hints.
+    const asShown = lintEngine().repeatsAsHints(findings);
+    const shown = asShown.length > MAX_DIAGNOSTICS ? asShown.slice(0, MAX_DIAGNOSTICS) : asShown;
     const diagnostics: vscode.Diagnostic[] = [];
     for (let start = 0; start < shown.length; start += DIAGNOSTICS_PER_SLICE) {
       this.timed('diagnostics', () => {

@@ -10,6 +10,9 @@ import { findFrontMatter } from '../markdown/frontMatter';
 import { lineAt, lineStartsOf } from '../text/lineStarts';
 import type { Finding } from './finding';
 import { applyDocumentFilters, configuredSeverity, linterFor, type DocumentKind } from './lintDocument';
+import { applyContext } from './context/analyseContext';
+import { mentionsDefinitionsHeading } from './context/outline';
+import { SENTENCE_REACH } from './context/sentence';
 
 /** Blocks whose extent depends on text far away: an edit near them needs a full re-parse. */
 const FRAGILE_BLOCKS = new Set(['fence', 'code_block', 'html_block']);
@@ -101,10 +104,10 @@ export class DocumentLintState {
         const firstLine = lineAt(state.lineStarts, start);
         if (first) state.bodyStartLine = analysis.bodyStartLine;
         for (const block of analysis.blocks) state.blocks.push({ type: block.type, startLine: block.startLine + firstLine, endLine: block.endLine + firstLine });
-        state.matches.push(...state.match(analysis.masked, 0, analysis.masked.length, start));
+        appendAll(state.matches, state.match(analysis.masked, 0, analysis.masked.length, start, text));
       } else {
         // Plain text: overlapping windows, keeping the matches that start in this slice.
-        const found = state.match(text, start, Math.min(text.length, end + PHRASE_REACH), 0);
+        const found = state.match(text, start, Math.min(text.length, end + PHRASE_REACH), 0, text);
         const last = state.matches[state.matches.length - 1];
         state.matches.push(...found.filter((finding) => finding.start < end && (!last || finding.start >= last.end)));
       }
@@ -188,7 +191,7 @@ export class DocumentLintState {
       this.blocks = [];
     }
     this.lineStarts = lineStartsOf(text, 0);
-    this.matches = this.match(masked, 0, masked.length, 0);
+    this.matches = this.match(masked, 0, masked.length, 0, text);
     this.text = text;
     this.applyFilters();
   }
@@ -196,10 +199,12 @@ export class DocumentLintState {
   private updatePlain(newText: string, edit: EditRegion): boolean {
     const delta = newText.length - this.text.length;
     const oldEnd = this.text.length - edit.unchangedSuffix;
-    const from = lineStartBefore(newText, Math.max(0, edit.start - PHRASE_REACH));
-    const oldTo = lineEndAfter(this.text, Math.min(this.text.length, oldEnd + PHRASE_REACH));
+    // Plain text has no blank-line-bounded blocks: re-match as far as a phrase and its sentence reach.
+    const reach = PHRASE_REACH + SENTENCE_REACH;
+    const from = lineStartBefore(newText, Math.max(0, edit.start - reach));
+    const oldTo = lineEndAfter(this.text, Math.min(this.text.length, oldEnd + reach));
     this.lineStarts = lineStartsOf(newText, 0);
-    this.spliceMatches(from, oldTo, delta, this.match(newText, from, oldTo + delta, 0));
+    this.spliceMatches(from, oldTo, delta, this.match(newText, from, oldTo + delta, 0, newText));
     return true;
   }
 
@@ -238,6 +243,8 @@ export class DocumentLintState {
     const regionEndNew = regionEndOld + delta;
     const regionText = newText.slice(regionStart, regionEndNew);
     if (FRAGILE_TEXT.test(regionText) || regionText.startsWith('---') || FRAGILE_TEXT.test(oldText.slice(regionStart, regionEndOld))) return false;
+    // A "Definitions" heading changes the context of findings below it, outside the region.
+    if (mentionsDefinitionsHeading(regionText) || mentionsDefinitionsHeading(oldText.slice(regionStart, regionEndOld))) return false;
 
     const analysis = analyseScope(regionText, this.scope);
     const regionLineStarts = lineStartsOf(regionText, regionStart);
@@ -256,7 +263,7 @@ export class DocumentLintState {
       ...this.lineStarts.slice(regionEndLine).map((start) => start + delta),
     ];
     // The region is bounded by blank lines, which no phrase or look-around crosses: match it alone.
-    this.spliceMatches(regionStart, regionEndOld, delta, this.match(analysis.masked, 0, analysis.masked.length, regionStart));
+    this.spliceMatches(regionStart, regionEndOld, delta, this.match(analysis.masked, 0, analysis.masked.length, regionStart, newText));
     return true;
   }
 
@@ -304,11 +311,14 @@ export class DocumentLintState {
     this.matches = this.matches.slice(0, cutBefore).concat(fresh, after);
   }
 
-  /** Matches in masked[from, to), reported at offsets shifted by `base` (masked may be one region). */
-  private match(masked: string, from: number, to: number, base: number): Finding[] {
+  /**
+   * Matches in masked[from, to), reported at offsets shifted by `base` (masked may be one region),
+   * judged in their context in `text` (the whole document they belong to).
+   */
+  private match(masked: string, from: number, to: number, base: number, text: string): Finding[] {
     const found = linterFor(this.config).lint(masked, { from, to, severityFor: (rule) => configuredSeverity(rule, this.config) });
     if (base !== 0) for (const finding of found) (finding.start += base), (finding.end += base);
-    return found;
+    return applyContext(found, text, this.config);
   }
 
   private applyFilters(): void {
@@ -368,4 +378,9 @@ function lineStartBefore(text: string, offset: number): number {
 function lineEndAfter(text: string, offset: number): number {
   while (offset < text.length && text[offset] !== '\n' && text[offset] !== '\r') offset++;
   return offset;
+}
+
+/** Appends without spreading: a slice can hold more matches than a call's argument limit. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

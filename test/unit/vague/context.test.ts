@@ -166,3 +166,14 @@ describe('sentence bounds', () => {
     assert.equal(text.slice(span.start, span.end), 'We share data, e.g. with Stripe, under Art. 6 GDPR with partners.');
   });
 });
+
+describe('command line: repeats', () => {
+  it('reports every occurrence in JSON and text, each with its number in the group', async () => {
+    const { formatLintResults } = await import('../../../src/cli/formatLint');
+    const text = '## Sharing\n\nWe share data with partners. Our partners are many.\n';
+    const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
+    const json = JSON.parse(formatLintResults([{ file: 'a.md', text, findings }], 'json', () => undefined, '0')) as { findings: { group?: { index: number; count: number }; severity: string }[] }[];
+    assert.deepEqual(json[0]!.findings.map((f) => [f.group?.index, f.group?.count, f.severity]), [[1, 2, 'warning'], [2, 2, 'warning']]);
+    assert.match(formatLintResults([{ file: 'a.md', text, findings }], 'text', () => undefined, '0'), /\[2\/2 in section\]/);
+  });
+});

@@ -8,10 +8,9 @@ import { isDefinitionOrStatute } from './definition';
 import { isFollowedBySpecificExamples } from './examples';
 import { isQuotedMention } from './mention';
 import { isNegatedBefore, isUnderNegatedListLead } from './negation';
-import { outlineOf, sectionAt, type Outline } from './outline';
+import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
 import { isAboutUserRights } from './rights';
-import { groupRepeats } from './repeats';
 import { sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
 
@@ -43,7 +42,7 @@ export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; re
 
 const KEEP: ContextVerdict = { action: 'keep' };
 
-export function judgeInContext(text: string, finding: Finding, outline: Outline, options: ContextOptions): ContextVerdict {
+export function judgeInContext(text: string, finding: Finding, options: ContextOptions): ContextVerdict {
   const place = placeOnLine(text, finding.start, finding.end);
   if (place.label && !options.labels) return { action: 'drop', reason: 'label' };
   const sentence = sentenceAround(text, finding.start, finding.end);
@@ -52,8 +51,7 @@ export function judgeInContext(text: string, finding: Finding, outline: Outline,
   if (!place.quoted && !options.mentions && isQuotedMention(sentenceText, finding.start - sentence.start, finding.end - sentence.start)) {
     return { action: 'drop', reason: 'mention' };
   }
-  const inDefinitions = outline.definitions[sectionAt(outline, finding.start)] ?? false;
-  if (isDefinitionOrStatute(sentenceText, inDefinitions)) return { action: 'lower', reason: 'definition' };
+  if (isDefinitionOrStatute(sentenceText, isInDefinitionsSection(text, finding.start))) return { action: 'lower', reason: 'definition' };
   if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isUnderNegatedListLead(text, sentence.start))) {
     return { action: 'lower', reason: 'negated' };
   }
@@ -68,17 +66,15 @@ export function judgeInContext(text: string, finding: Finding, outline: Outline,
 }
 
 /**
- * Applies the verdicts (drops and lowers; new finding objects only where something changed), then
- * groups repeats of a rule and phrase per section (see repeats.ts).
+ * Applies the verdicts to matches (drops, and lowers or drops what the sentence defuses). Each
+ * verdict reads only the text around its match, so matches of one region can be judged alone.
  */
-export function applyContext(findings: readonly Finding[], text: string, options: ContextOptions): Finding[] {
-  if (findings.length === 0) return [];
-  const outline = outlineOf(text);
+export function applyContext(matches: readonly Finding[], text: string, options: ContextOptions): Finding[] {
   const kept: Finding[] = [];
-  for (const finding of findings) {
-    const verdict = judgeInContext(text, finding, outline, options);
+  for (const finding of matches) {
+    const verdict = judgeInContext(text, finding, options);
     if (verdict.action === 'keep') kept.push(finding);
     else if (verdict.action === 'lower' && options.showLowered) kept.push({ ...finding, severity: 'hint', lowered: verdict.reason });
   }
-  return groupRepeats(kept, text, outline);
+  return kept;
 }

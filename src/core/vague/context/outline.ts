@@ -1,43 +1,47 @@
-// The document's sections (from its headings), read once per lint: repeats are counted per
-// section, and a "Definitions" section makes its sentences definitions.
+// Sections, read locally: the nearest heading above a finding decides whether it stands in a
+// "Definitions" section, and repeats are counted per section. Both look only at the text near the
+// findings, so a finding's verdict does not depend on text far away (incremental updates stay exact).
 
-const HEADING = /^[ \t>]{0,3}(#{1,6})[ \t]+(.*)$/gm;
+const HEADING_LINE = /^[ \t>]{0,3}#{1,6}[ \t]+(.*)$/;
 const DEFINITIONS_HEADING = /\b(?:definitions?|glossary|interpretation|terms used|defined terms)\b/iu;
+/** How far above a finding its section's heading is looked for. */
+export const HEADING_REACH = 3000;
 
-export interface Outline {
-  /** Offsets where sections start, ascending (0 first). */
-  sectionStarts: number[];
-  /** For each section, whether its heading names definitions (or a sub-section of such). */
-  definitions: boolean[];
+/** Whether the nearest heading within HEADING_REACH above `offset` names definitions. */
+export function isInDefinitionsSection(text: string, offset: number): boolean {
+  const floor = Math.max(0, offset - HEADING_REACH);
+  let lineEnd = offset;
+  while (lineEnd > floor) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (lineStart < floor) return false;
+    const heading = HEADING_LINE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)));
+    if (heading) return DEFINITIONS_HEADING.test(heading[1]!);
+    if (lineStart === 0) return false;
+    lineEnd = lineStart - 1;
+  }
+  return false;
 }
 
-export function outlineOf(text: string): Outline {
-  const sectionStarts = [0];
-  const definitions = [false];
-  const levels: { level: number; definitions: boolean }[] = [];
-  if (!text.includes('#')) return { sectionStarts, definitions };
-  HEADING.lastIndex = 0;
-  for (let match = HEADING.exec(text); match; match = HEADING.exec(text)) {
-    const level = match[1]!.length;
-    while (levels.length > 0 && levels[levels.length - 1]!.level >= level) levels.pop();
-    const inherited = levels.some((entry) => entry.definitions);
-    const isDefinitions = inherited || DEFINITIONS_HEADING.test(match[2]!);
-    levels.push({ level, definitions: isDefinitions });
-    sectionStarts.push(match.index);
-    definitions.push(isDefinitions);
-  }
-  return { sectionStarts, definitions };
+/** Whether the text has a heading line: used by the editor to re-lint in full when one is edited. */
+export function mentionsDefinitionsHeading(text: string): boolean {
+  return /^[ \t>]{0,3}#{1,6}[ \t].*\b(?:definitions?|glossary|interpretation|terms used|defined terms)\b/imu.test(text);
 }
 
-/** Index of the section holding `offset`. */
-export function sectionAt(outline: Outline, offset: number): number {
-  const starts = outline.sectionStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
+/**
+ * For findings sorted by start: the offset of the section each stands in (the last heading line
+ * before it, or 0), found by searching only the text between consecutive findings.
+ */
+export function sectionStartsOf(text: string, starts: readonly number[]): number[] {
+  const sections: number[] = [];
+  let section = 0;
+  let searchedTo = 0;
+  for (const start of starts) {
+    for (let at = text.indexOf('#', searchedTo); at !== -1 && at < start; at = text.indexOf('#', at + 1)) {
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      if (/^[ \t>]{0,3}$/.test(text.slice(lineStart, at)) && /^#{1,6}[ \t]/.test(text.slice(at, at + 8)) && lineStart < start) section = lineStart;
+    }
+    searchedTo = Math.max(searchedTo, start);
+    sections.push(section);
   }
-  return low;
+  return sections;
 }

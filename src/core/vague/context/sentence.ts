@@ -4,7 +4,8 @@
 // start of a heading, list item or table row.
 
 /** Farthest a sentence is followed in each direction; longer "sentences" are cut there. */
-const REACH = 600;
+export const SENTENCE_REACH = 600;
+const REACH = SENTENCE_REACH;
 /** Abbreviations whose dot does not end a sentence ("e.g. Google", "Art. 6", "Inc. and"). */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|inc|ltd|co|corp|art|arts|no|nos|para|sec|cf|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|approx|incl|esp|viz|fig|p|pp|ch|vol|lit|sent|s|ss|cl|subs|sect|para|paras|let)$/iu;
 /** A line that starts a new block: heading, list item, table row, or a quote marker alone. */
