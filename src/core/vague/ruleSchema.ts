@@ -32,7 +32,7 @@ export const legalHookSchema = object({
   citation: string().check(minLength(3)),
   /** What the provision requires, in one sentence. */
   requirement: string().check(minLength(10)),
-  /** Where the provision's text was read (URL or note reference). */
+  /** Shown to users: the official title and provision (src/core/legal/sources.ts), then the public copies read. */
   source: string().check(minLength(5)),
 });
 
