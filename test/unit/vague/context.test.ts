@@ -177,3 +177,31 @@ describe('command line: repeats', () => {
     assert.match(formatLintResults([{ file: 'a.md', text, findings }], 'text', () => undefined, '0'), /\[2\/2 in section\]/);
   });
 });
+
+describe('context analysis stays linear in the size of the text', () => {
+  /** CPU milliseconds of one lint of `text` (median of 3), CPU time being steadier than wall time on a busy machine. */
+  function cpuMs(text: string): number {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const before = process.cpuUsage();
+      lint(text);
+      const used = process.cpuUsage(before);
+      runs.push((used.user + used.system) / 1000);
+    }
+    return runs.sort((a, b) => a - b)[1]!;
+  }
+  const shapes: Record<string, (n: number) => string> = {
+    'one long line of findings': (n) => 'We share data with partners and third parties for business purposes. '.repeat(n),
+    'many headings and findings': (n) => '## Sharing\n\nWe share data with partners.\n\n'.repeat(n),
+    'a long list under a negated lead-in': (n) => `We will not:\n\n${'- share data with third parties\n'.repeat(n)}`,
+  };
+  for (const [name, make] of Object.entries(shapes)) {
+    it(`${name}: doubling the input at most about doubles the time`, function () {
+      this.timeout(60_000);
+      lint(make(200)); // warm the compiled linter and the JIT
+      const small = cpuMs(make(3000));
+      const large = cpuMs(make(6000));
+      assert.ok(large <= Math.max(2.5 * small, small + 40), `${name}: ${small.toFixed(0)} ms → ${large.toFixed(0)} ms`);
+    });
+  }
+});

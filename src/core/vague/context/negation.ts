@@ -38,14 +38,16 @@ const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
  * list's items (at most 30 lines) to the line before them.
  */
 export function isUnderNegatedListLead(text: string, sentenceStart: number): boolean {
-  let lineStart = sentenceStart;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
-  if (!LIST_ITEM.test(text.slice(lineStart, lineStart + 16))) return false;
-  let cursor = lineStart;
+  // A list item's sentence starts at its line's start (sentence.ts ends sentences at list items).
+  if (sentenceStart > 0 && text[sentenceStart - 1] !== '\n') return false;
+  if (!LIST_ITEM.test(text.slice(sentenceStart, sentenceStart + 16))) return false;
+  let cursor = sentenceStart;
   for (let lines = 0; lines < 30 && cursor > 0; lines++) {
     const end = cursor - 1;
     let start = end;
-    while (start > 0 && text[start - 1] !== '\n') start--;
+    const floor = Math.max(0, end - 2000);
+    while (start > floor && text[start - 1] !== '\n') start--;
+    if (start === floor && floor > 0) return false; // a line this long is no list lead-in
     const line = text.slice(start, end).replace(/\r$/, '');
     cursor = start;
     if (line.trim() === '' || LIST_ITEM.test(line)) continue;

@@ -12,8 +12,10 @@ export function isInDefinitionsSection(text: string, offset: number): boolean {
   const floor = Math.max(0, offset - HEADING_REACH);
   let lineEnd = offset;
   while (lineEnd > floor) {
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    if (lineStart < floor) return false;
+    // Searched back only as far as the floor: lastIndexOf alone would scan a long line to its start.
+    let lineStart = lineEnd;
+    while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (lineStart === floor && floor > 0) return false;
     const heading = HEADING_LINE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)));
     if (heading) return DEFINITIONS_HEADING.test(heading[1]!);
     if (lineStart === 0) return false;
@@ -34,13 +36,16 @@ export function mentionsDefinitionsHeading(text: string): boolean {
 export function sectionStartsOf(text: string, starts: readonly number[]): number[] {
   const sections: number[] = [];
   let section = 0;
-  let searchedTo = 0;
+  // The next "#" at or after the point reached: each is found once, so the text is searched once.
+  let next = text.indexOf('#');
   for (const start of starts) {
-    for (let at = text.indexOf('#', searchedTo); at !== -1 && at < start; at = text.indexOf('#', at + 1)) {
-      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-      if (/^[ \t>]{0,3}$/.test(text.slice(lineStart, at)) && /^#{1,6}[ \t]/.test(text.slice(at, at + 8)) && lineStart < start) section = lineStart;
+    while (next !== -1 && next < start) {
+      // A heading's "#" stands after at most three spaces or quote markers at its line's start.
+      let lineStart = next;
+      while (lineStart > 0 && next - lineStart <= 4 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+      if ((lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && /^[ \t>]{0,3}$/.test(text.slice(lineStart, next)) && /^#{1,6}[ \t]/.test(text.slice(next, next + 8))) section = lineStart;
+      next = text.indexOf('#', next + 1);
     }
-    searchedTo = Math.max(searchedTo, start);
     sections.push(section);
   }
   return sections;

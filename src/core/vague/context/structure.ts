@@ -17,15 +17,27 @@ const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 /** A bold run at the start of the content: "**Partners:** …" or "__Partners__ —". */
 const BOLD_LEAD = /^(\*\*|__)(?=\S)([\s\S]{1,100}?\S)\1/;
 
+/**
+ * How far along its line a finding's line start or end is looked for. Headings, labels and table
+ * rows are short; stopping here keeps the cost per finding bounded on a megabyte-long line.
+ */
+const LINE_REACH = 2000;
+
+/** The line's start, or -1 when it lies more than LINE_REACH before `offset`. */
 function lineStartOf(text: string, offset: number): number {
+  const floor = Math.max(0, offset - LINE_REACH);
   let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') {
+    if (i <= floor) return -1;
+    i--;
+  }
   return i;
 }
 
 function lineEndOf(text: string, offset: number): number {
+  const ceiling = Math.min(text.length, offset + LINE_REACH);
   let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  while (i < ceiling && text[i] !== '\n' && text[i] !== '\r') i++;
   return i;
 }
 
@@ -38,11 +50,13 @@ function nextLine(text: string, lineEnd: number): string | undefined {
 function previousLine(text: string, lineStart: number): string | undefined {
   if (lineStart === 0) return undefined;
   const end = text[lineStart - 1] === '\n' && text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
-  return text.slice(lineStartOf(text, end), end);
+  const start = lineStartOf(text, end);
+  return start === -1 ? undefined : text.slice(start, end);
 }
 
 export function placeOnLine(text: string, start: number, end: number): LinePlace {
   const lineStart = lineStartOf(text, start);
+  if (lineStart === -1) return { quoted: false, label: false }; // deep inside a very long line: prose
   const lineEnd = lineEndOf(text, start);
   const line = text.slice(lineStart, lineEnd);
   const prefix = /^[ \t>]*/.exec(line)![0];
@@ -80,6 +94,7 @@ function isTableRow(text: string, lineStart: number): boolean {
     if (above === undefined || !above.includes('|')) return false;
     if (TABLE_DELIMITER.test(above)) return true;
     cursor = lineStartOf(text, cursor - 1);
+    if (cursor === -1) return false;
   }
   return false;
 }
