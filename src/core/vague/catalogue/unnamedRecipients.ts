@@ -38,6 +38,8 @@ export const RULES: Rule[] = [
     question: 'Which partners receive my data, by name, what kind of partner is each, and what does each do with it?',
     legalHook: GDPR_ART_13_1_E,
     notPrecededBy: '\\b(?:your|my|his|her|life|domestic)\\s+$',
+    // "partner agencies" (a government service's client agencies) and "partnering" are not unnamed recipients.
+    notFollowedBy: '^\\s*(?:agenc(?:y|ies)|ing)\\b',
   },
   {
     id: 'trusted-partners',

@@ -34,6 +34,11 @@ const EXAMPLE_RESOLVED: ReadonlySet<Category> = new Set<Category>(['open-lists',
  * Rules that assert the list is open ("including but not limited to", "etc.") stay, whatever follows.
  */
 const EXAMPLE_LEAD_RULES: ReadonlySet<string> = new Set(['such-as', 'for-example', 'in-particular', 'including']);
+/**
+ * Hedges whose object, when it follows at once and is concrete ("we may collect your name and email
+ * address"), says what happens: judged on real policies, the hedge alone is then not worth a squiggle.
+ */
+const HEDGES_RESOLVED_BY_OBJECT: ReadonlySet<string> = new Set(['may-collect', 'may-use', 'may-share', 'may-retain']);
 
 /** "the following (external) service providers": the list after the phrase names them. */
 const NAMED_LIST_FOLLOWS = /\b(?:the|these) following(?:\s+[\p{L}-]+){0,3}\s*$/iu;
@@ -57,8 +62,8 @@ export function judgeInContext(text: string, finding: Finding, options: ContextO
   }
   if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, sentenceText)) return { action: 'lower', reason: 'user-rights' };
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return { action: 'lower', reason: 'specific-example' };
-  const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId);
-  const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category);
+  const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
+  const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   if (resolvable && isFollowedBySpecificExamples(text.slice(finding.end, sentence.end), isLeadIn)) {
     return { action: 'lower', reason: 'specific-example' };
   }
