@@ -43,11 +43,20 @@ const HEDGES_RESOLVED_BY_OBJECT: ReadonlySet<string> = new Set(['may-collect', '
 /** "the following (external) service providers": the list after the phrase names them. */
 const NAMED_LIST_FOLLOWS = /\b(?:the|these) following(?:\s+[\p{L}-]+){0,3}\s*$/iu;
 
+/** "*(Question to ask: …)*" or a "[^qN]: Question to ask: …" note: the extension's own insertion, not policy text. */
+const INSERTED_QUESTION = /(?:\(|\]:\s)Question to ask:[^)\n]*$/;
+
+function isInInsertedQuestion(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 300), offset);
+  return before.includes('Question to ask:') && INSERTED_QUESTION.test(before);
+}
+
 export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; reason: ContextReason };
 
 const KEEP: ContextVerdict = { action: 'keep' };
 
 export function judgeInContext(text: string, finding: Finding, options: ContextOptions): ContextVerdict {
+  if (isInInsertedQuestion(text, finding.start)) return { action: 'drop', reason: 'mention' };
   const place = placeOnLine(text, finding.start, finding.end);
   if (place.label && !options.labels) return { action: 'drop', reason: 'label' };
   const sentence = sentenceAround(text, finding.start, finding.end);
