@@ -51,6 +51,8 @@ export interface DocumentFindings {
   version: number;
   text: string;
   findings: readonly Finding[];
+  /** What was checked: 'auto' decided for this document ('quotes' for an analysis quoting a policy). */
+  scope: 'prose' | 'quotes' | 'everything';
 }
 
 export class VagueLanguageDiagnostics implements vscode.Disposable {
@@ -162,7 +164,8 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       if (!findings || !isCurrent()) return;
       const diagnostics = await this.toDiagnostics(document, findings, isCurrent);
       if (!diagnostics || !isCurrent()) return;
-      this.results.set(key, { version: document.version, text, findings });
+      const scope = kindOf(document) === 'markdown' ? lintEngine().resolveScope(text, config.scope) : 'everything';
+      this.results.set(key, { version: document.version, text, findings, scope });
       this.timed('publish', () => this.collection.set(document.uri, diagnostics));
       this.changeEmitter.fire(document.uri);
     } catch (error) {
