@@ -68,6 +68,20 @@ describe('context: sentences about the user’s rights', () => {
   });
 });
 
+describe('context: hedges about someone else, and information that is not personal', () => {
+  it('lowers a hedge whose subject is not the company', () => {
+    expectLowered('Third parties may collect this information and process it separately.', 'may collect', 'other-subject');
+  });
+  it('keeps a hedge about the company, by pronoun or by name', () => {
+    expectShown('We may collect information about your device.', 'may collect');
+    expectShown('PostHog may share your personal data with partners.', 'partners');
+  });
+  it('lowers sharing of de-identified or aggregate information, unless personal data is shared too', () => {
+    expectLowered('We may share de-identified aggregate or summary information publicly or with partners.', 'partners', 'not-personal-data');
+    expectShown('We may share aggregate statistics and your personal data with partners.', 'partners');
+  });
+});
+
 describe('context: definitions and quoted law', () => {
   it('lowers phrases in a definition', () => {
     expectLowered('“Processor” means a natural or legal person which processes personal data on behalf of third parties.', 'third parties', 'definition');

@@ -102,7 +102,8 @@ export const RULES: Rule[] = [
   {
     id: 'may-be-shared',
     patterns: [
-      '(may|might|could|can) be (shared|disclosed|transferred|sold|made available|passed on|provided)',
+      // Not "may be provided": on real policies that is the user or a host providing data, not the company sharing it.
+      '(may|might|could|can) be (shared|disclosed|transferred|sold|made available|passed on)',
       '(may|might|could|can) be (accessed|viewed) by',
     ],
     category: 'hedged-modality',

@@ -51,6 +51,20 @@ function isInInsertedQuestion(text: string, offset: number): boolean {
   return before.includes('Question to ask:') && INSERTED_QUESTION.test(before);
 }
 
+/** Sharing or use of information that is not about a person: judged not worth questioning on real policies. */
+const NOT_PERSONAL_DATA = /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary) (?:or (?:\w+ )?)?(?:information|data|statistics|reports?|totals|figures)\b/iu;
+/** …unless the same sentence also covers personal data. */
+const PERSONAL_DATA_TOO = /\b(?:personal (?:data|information)|personally identifiable information|your (?:name|e-?mail|address|data|information))\b(?!\s*(?:is|are) not)/iu;
+/**
+ * The subject right before a hedge ("Third parties may collect", "you may provide"): someone other
+ * than the company. A name is not taken for another company: it is as often the company's own.
+ */
+const OTHER_SUBJECT = /\b(?:you|users?|visitors?|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?)\s+(?:also\s+|only\s+)?$/iu;
+
+function hasOtherSubject(before: string): boolean {
+  return OTHER_SUBJECT.test(before.slice(-60));
+}
+
 export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; reason: ContextReason };
 
 const KEEP: ContextVerdict = { action: 'keep' };
@@ -70,6 +84,8 @@ export function judgeInContext(text: string, finding: Finding, options: ContextO
     return { action: 'lower', reason: 'negated' };
   }
   if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, sentenceText)) return { action: 'lower', reason: 'user-rights' };
+  if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return { action: 'lower', reason: 'other-subject' };
+  if (NOT_PERSONAL_DATA.test(sentenceText) && !PERSONAL_DATA_TOO.test(sentenceText)) return { action: 'lower', reason: 'not-personal-data' };
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return { action: 'lower', reason: 'specific-example' };
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
