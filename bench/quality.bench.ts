@@ -6,6 +6,7 @@
 //   --findings FILE  score another build's `lint --format json` output instead (a baseline)
 //   --label NAME     the name of this run in the results file (default "current")
 //   --no-save        do not overwrite the previous run's results
+//   --all-rules      also print every rule's count and precision; --misses: marked phrases not found
 // Findings are scored as the editor shows them: repeats in a section after the first are hints.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -155,6 +156,10 @@ const worst = Object.entries(results.rules)
   .sort((a, b) => a[1].precision.rate - b[1].precision.rate || b[1].count - a[1].count)
   .slice(0, 20);
 for (const [id, rule] of worst) console.log(`  ${id.padEnd(32)} ${String(rule.count).padStart(4)}  ${formatRate(rule.precision)}`);
+if (args.includes('--all-rules')) {
+  console.log('\nEvery rule with findings in this run (count, judged precision)');
+  for (const [id, rule] of Object.entries(results.rules).sort((a, b) => b[1].count - a[1].count)) console.log(`  ${id.padEnd(32)} ${String(rule.count).padStart(4)}  ${formatRate(rule.precision)}`);
+}
 if (unjudged.length > 0) {
   const toJudge = join(setDir, 'to-judge.jsonl');
   const lines = unjudged.map((f) => {
