@@ -69,30 +69,41 @@ export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; re
 
 const KEEP: ContextVerdict = { action: 'keep' };
 
-export function judgeInContext(text: string, finding: Finding, options: ContextOptions): ContextVerdict {
-  if (isInInsertedQuestion(text, finding.start)) return { action: 'drop', reason: 'mention' };
+/** What is true of a whole sentence, computed once for all the findings in it. */
+interface SentenceFacts {
+  start: number;
+  end: number;
+  text: string;
+  definition: boolean | undefined;
+  notPersonal: boolean | undefined;
+}
+
+export function judgeInContext(text: string, finding: Finding, options: ContextOptions, previous?: SentenceFacts): ContextVerdict {
+  return judgeWithFacts(text, finding, options, previous).verdict;
+}
+
+function judgeWithFacts(text: string, finding: Finding, options: ContextOptions, previous: SentenceFacts | undefined): { verdict: ContextVerdict; facts: SentenceFacts | undefined } {
+  if (isInInsertedQuestion(text, finding.start)) return { verdict: { action: 'drop', reason: 'mention' }, facts: previous };
   const place = placeOnLine(text, finding.start, finding.end);
-  if (place.label && !options.labels) return { action: 'drop', reason: 'label' };
-  const sentence = sentenceAround(text, finding.start, finding.end);
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const before = text.slice(sentence.start, finding.start);
-  if (!place.quoted && !options.mentions && isQuotedMention(sentenceText, finding.start - sentence.start, finding.end - sentence.start)) {
-    return { action: 'drop', reason: 'mention' };
-  }
-  if (isDefinitionOrStatute(sentenceText, isInDefinitionsSection(text, finding.start))) return { action: 'lower', reason: 'definition' };
-  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isUnderNegatedListLead(text, sentence.start))) {
-    return { action: 'lower', reason: 'negated' };
-  }
-  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, sentenceText)) return { action: 'lower', reason: 'user-rights' };
-  if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return { action: 'lower', reason: 'other-subject' };
-  if (NOT_PERSONAL_DATA.test(sentenceText) && !PERSONAL_DATA_TOO.test(sentenceText)) return { action: 'lower', reason: 'not-personal-data' };
-  if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return { action: 'lower', reason: 'specific-example' };
+  if (place.label && !options.labels) return { verdict: { action: 'drop', reason: 'label' }, facts: previous };
+  // Findings come in document order: the one before is often in the same sentence.
+  const span = previous && previous.start <= finding.start && finding.end <= previous.end ? previous : sentenceAround(text, finding.start, finding.end);
+  const facts: SentenceFacts = span === previous ? previous : { start: span.start, end: span.end, text: text.slice(span.start, span.end), definition: undefined, notPersonal: undefined };
+  const verdict = (action: 'lower' | 'drop', reason: ContextReason) => ({ verdict: { action, reason }, facts });
+  const before = text.slice(facts.start, finding.start);
+  if (!place.quoted && !options.mentions && isQuotedMention(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('drop', 'mention');
+  facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
+  if (facts.definition) return verdict('lower', 'definition');
+  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
+  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text)) return verdict('lower', 'user-rights');
+  if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
+  facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
+  if (facts.notPersonal) return verdict('lower', 'not-personal-data');
+  if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
-  if (resolvable && isFollowedBySpecificExamples(text.slice(finding.end, sentence.end), isLeadIn)) {
-    return { action: 'lower', reason: 'specific-example' };
-  }
-  return KEEP;
+  if (resolvable && isFollowedBySpecificExamples(text.slice(finding.end, facts.end), isLeadIn)) return verdict('lower', 'specific-example');
+  return { verdict: KEEP, facts };
 }
 
 /**
@@ -101,8 +112,11 @@ export function judgeInContext(text: string, finding: Finding, options: ContextO
  */
 export function applyContext(matches: readonly Finding[], text: string, options: ContextOptions): Finding[] {
   const kept: Finding[] = [];
+  let facts: SentenceFacts | undefined;
   for (const finding of matches) {
-    const verdict = judgeInContext(text, finding, options);
+    const judged = judgeWithFacts(text, finding, options, facts);
+    facts = judged.facts;
+    const verdict = judged.verdict;
     if (verdict.action === 'keep') kept.push(finding);
     else if (verdict.action === 'lower' && options.showLowered) kept.push({ ...finding, severity: 'hint', lowered: verdict.reason });
   }

@@ -10,18 +10,38 @@ export const HEADING_REACH = 3000;
 /** Whether the nearest heading within HEADING_REACH above `offset` names definitions. */
 export function isInDefinitionsSection(text: string, offset: number): boolean {
   const floor = Math.max(0, offset - HEADING_REACH);
-  let lineEnd = offset;
-  while (lineEnd > floor) {
-    // Searched back only as far as the floor: lastIndexOf alone would scan a long line to its start.
-    let lineStart = lineEnd;
-    while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    if (lineStart === floor && floor > 0) return false;
-    const heading = HEADING_LINE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)));
+  // The "#" characters of the text, found once per text (native indexOf; "#" is rare in prose), then
+  // searched from the nearest one below `offset` back to the floor.
+  const hashes = hashPositions(text);
+  let low = 0;
+  let high = hashes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hashes[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= 0 && hashes[index]! >= floor; index--) {
+    const at = hashes[index]!;
+    if (at > 0 && text.charCodeAt(at - 1) === 35) continue; // not the first "#" of "##"
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart <= 4 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !/^[ \t>]{0,3}$/.test(text.slice(lineStart, at))) continue;
+    const lineEnd = text.indexOf('\n', at);
+    const heading = HEADING_LINE.exec(text.slice(lineStart, lineEnd === -1 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200)));
     if (heading) return DEFINITIONS_HEADING.test(heading[1]!);
-    if (lineStart === 0) return false;
-    lineEnd = lineStart - 1;
   }
   return false;
+}
+
+let hashesOf: { text: string; positions: number[] } | undefined;
+
+/** Offsets of every "#" in `text`, for the last text asked about (a lint asks about one text at a time). */
+function hashPositions(text: string): number[] {
+  if (hashesOf?.text === text) return hashesOf.positions;
+  const positions: number[] = [];
+  for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) positions.push(at);
+  hashesOf = { text, positions };
+  return positions;
 }
 
 /** Whether the text has a heading line: used by the editor to re-lint in full when one is edited. */
