@@ -162,6 +162,8 @@ export const RULES: Rule[] = [
     id: 'related-information',
     patterns: ['(related|associated|relevant|ancillary|linked) (information|data)', 'metadata'],
     category: 'unspecific-data',
+    // "the relevant data controller" is a role, not data.
+    notFollowedBy: '^\\s+(?:controller|processor|protection)',
     severity: 'information',
     message: 'Unspecific data: “related information” does not say which data.',
     explanation: 'Data that are merely related or associated can be almost anything.',

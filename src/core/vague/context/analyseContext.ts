@@ -40,8 +40,11 @@ const EXAMPLE_LEAD_RULES: ReadonlySet<string> = new Set(['such-as', 'for-example
  */
 const HEDGES_RESOLVED_BY_OBJECT: ReadonlySet<string> = new Set(['may-collect', 'may-use', 'may-share', 'may-retain']);
 
-/** "the following (external) service providers": the list after the phrase names them. */
-const NAMED_LIST_FOLLOWS = /\b(?:the|these) following(?:\s+[\p{L}-]+){0,3}\s*$/iu;
+/**
+ * The recipients are named nearby: "the following (external) service providers" (the list after
+ * names them), "these service providers" (the ones just named), "Plausible as a third-party service".
+ */
+const NAMED_LIST_FOLLOWS = /(?:\b(?:[Tt]he|[Tt]hese) following|\b(?:[Tt]hese|[Tt]hose|[Tt]he above|[Tt]he above-mentioned|[Tt]he aforementioned)|(?:^|\s)[\p{Lu}][\p{L}\p{N}.&-]+\s+as\s+an?)(?:\s+[\p{L}-]+){0,3}\s*$/u;
 
 /** "*(Question to ask: …)*" or a "[^qN]: Question to ask: …" note: the extension's own insertion, not policy text. */
 const INSERTED_QUESTION = /(?:\(|\]:\s)Question to ask:[^)\n]*$/;

@@ -9,7 +9,7 @@ const CLAUSE_BREAK = /(?:\b(?:but|however|although|though|except|unless|whereas|
 /** Negation and limiting triggers. */
 const TRIGGER = /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|only|solely|exclusively)\b/iu;
 /** Triggers that do not negate: "including but not limited to", "not only", "no later than". */
-const PSEUDO_TRIGGER = /\b(?:not (?:limited|restricted) to|not only|not just|not necessarily|not always|not generally|not usually|not normally|not typically|not all|no later than|no longer|whether or not|if not|not least|only if|only when|only where|only to the extent)\b/giu;
+const PSEUDO_TRIGGER = /\b(?:not (?:limited|restricted) to|not only|not just|not necessarily|not always|not generally|not usually|not normally|not typically|not all|no later than|whether or not|if not|not least|only if|only when|only where|only to the extent)\b/giu;
 /** Words a negation reaches forward. NegEx uses five; policies list verbs ("do not share, sell, rent, or trade User Personal Information with"), so more. */
 const MAX_WORDS = 14;
 
