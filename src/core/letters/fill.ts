@@ -1,6 +1,7 @@
 // Turns a letter template and the user's values into finished Markdown.
 import { formatDate, parseDate, type DateInput } from './dates';
-import { computeDeadline } from './deadline';
+import { computeDeadline, type DeadlineResult } from './deadline';
+import { letterMarker, MARKER_TAG } from './marker';
 import { PLACEHOLDER_PATTERN } from './placeholders';
 import type { Letter } from './registry';
 import type { Placeholder } from './schema';
@@ -67,16 +68,61 @@ export function normaliseValues(letter: Letter, values: LetterValues, today?: Da
   return result;
 }
 
-/** Values of the computed fields (deadlines) whose source date is known. */
-export function computeFields(letter: Letter, values: Readonly<Record<string, string>>): Record<string, string> {
-  const result: Record<string, string> = {};
+/**
+ * What the deadline depends on besides the letter's own dates. `received`: the day the recipient
+ * got the letter this deadline is about: "same-day" (e-mail, web form: the date the deadline is
+ * counted from), a date, or absent (not known: the earliest possible end is given).
+ * `controllerCountry`: whose public holidays count ("FR", "GB-SCT").
+ */
+export interface DeadlineContext {
+  received?: 'same-day' | string;
+  controllerCountry?: string;
+}
+
+/** The deadline of each computed field whose source date is known, with how it was counted. */
+export function computeDeadlines(
+  letter: Letter,
+  values: Readonly<Record<string, string>>,
+  context: DeadlineContext = {},
+): Record<string, DeadlineResult> {
+  const result: Record<string, DeadlineResult> = {};
   const rule = letter.deadlineRule;
   if (!rule) return result;
   for (const computed of letter.computed) {
-    const from = values[computed.from];
-    if (from !== undefined) result[computed.name] = computeDeadline(rule, from).due;
+    const sent = values[computed.from];
+    if (sent === undefined) continue;
+    const received = computed.countsFrom === 'sending' ? undefined : context.received === 'same-day' ? sent : context.received;
+    const country = context.controllerCountry ? { controllerCountry: context.controllerCountry } : {};
+    result[computed.name] =
+      received !== undefined
+        ? computeDeadline(rule, received, { ...country, from: 'receipt' })
+        : computeDeadline(rule, sent, { ...country, from: 'earliest' });
   }
   return result;
+}
+
+/** Values of the computed fields (deadlines) whose source date is known. */
+export function computeFields(
+  letter: Letter,
+  values: Readonly<Record<string, string>>,
+  context: DeadlineContext = {},
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(computeDeadlines(letter, values, context)).map(([name, d]) => [name, d.due]));
+}
+
+/**
+ * The template with `received=` and `country=` added to its marker line. For "same-day" the
+ * receipt mirrors the letter's own date field, so the snippet's date tab stop fills both.
+ */
+export function templateWithMarker(letter: Letter, context: DeadlineContext): string {
+  const [first = '', ...rest] = letter.template.split('\n');
+  if (!first.includes(MARKER_TAG)) return letter.template;
+  const received = context.received === 'same-day' ? '{{date}}' : context.received;
+  const marker = letterMarker(letter.id, '{{date}}', {
+    ...(received !== undefined ? { received } : {}),
+    ...(context.controllerCountry ? { country: context.controllerCountry.toUpperCase() } : {}),
+  });
+  return [marker, ...rest].join('\n');
 }
 
 /** Continuation lines of a multi-line value keep a list item together ("- " → two spaces). */
@@ -92,14 +138,14 @@ function indentFor(line: string): string {
  * Throws {@link MissingFieldsError} naming every empty required field, and
  * {@link InvalidFieldError} for a malformed date or an unknown choice.
  */
-export function fillLetter(letter: Letter, values: LetterValues, today: DateInput): string {
+export function fillLetter(letter: Letter, values: LetterValues, today: DateInput, context: DeadlineContext = {}): string {
   const known = normaliseValues(letter, values, today);
   const missing = letter.placeholders.filter((p) => p.required && known[p.name] === undefined);
   if (missing.length > 0) throw new MissingFieldsError(letter.id, missing);
-  const all: Record<string, string> = { ...known, ...computeFields(letter, known) };
+  const all: Record<string, string> = { ...known, ...computeFields(letter, known, context) };
 
   const lines: string[] = [];
-  for (const line of letter.template.split('\n')) {
+  for (const line of templateWithMarker(letter, context).split('\n')) {
     const names = [...line.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1] ?? '');
     if (names.some((name) => all[name] === undefined)) continue;
     const indent = indentFor(line);

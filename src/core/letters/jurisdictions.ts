@@ -144,6 +144,13 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         rollForward: true,
         rollForwardBasis:
           'Reg. (EEC, Euratom) No 1182/71 Art. 3(4), as commonly applied to the GDPR; the GDPR itself does not say so',
+        holidays: {
+          calendar: 'controller-country',
+          basis:
+            'Reg. (EEC, Euratom) No 1182/71 Art. 3(4) and Art. 2(1) (public holidays of the Member State where the action is to be taken), applied by analogy under the same common reading as the weekend roll-over; the GDPR itself does not say so',
+          source:
+            'Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time limits, https://eur-lex.europa.eu/eli/reg/1971/1182/oj (Art. 3(4) and 2(1) read as quoted in ver §1a); holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays',
+        },
         extension: {
           amount: 2,
           unit: 'months',
@@ -271,6 +278,13 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         period: { amount: 1, unit: 'months' },
         rollForward: true,
         rollForwardBasis: 'ICO guidance on time limits',
+        holidays: {
+          calendar: 'controller-country',
+          basis:
+            'ICO guidance on time limits: a deadline falling "on a weekend or a public holiday" runs to the next working day; bank holidays of the UK nation where the controller is established',
+          source:
+            'ver §1c: ICO guidance as quoted by https://information-compliance.ed.ac.uk/guidance/requests/subject-access/calculate-response-date; bank holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays',
+        },
         extension: {
           amount: 2,
           unit: 'months',
@@ -431,12 +445,18 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         description: 'no later than 15 business days from receipt',
         period: { amount: 15, unit: 'business-days' },
         rollForward: false,
+        holidays: {
+          calendar: 'US-CA',
+          basis:
+            'California state holidays (the days CalHR lists under Govt. Code 19853) treated as non-business days; the regulation\'s own definition of "business day" was not read',
+          source: 'CalHR, State holidays: https://www.calhr.ca.gov/employees/Pages/holidays.aspx (read: list and Sunday/Saturday rules)',
+        },
         numbers: ['15', '7026', '11'],
         verified: true,
         evidence: 'secondary',
         source:
           'ref: former 11 CCR § 999.315(e), file id 53651321582 (text); ver §2a (renumbered to § 7026; subsection (f) per secondary sources)',
-        note: 'Counts weekends only; California holidays are not known to this calculator.',
+        note: 'Skips weekends and the California state holidays on CalHR\'s list (incl. Thanksgiving and the day after). Gov. Code § 6700 names further "holidays in this state" (e.g. Lincoln Day, Admission Day, Native American Day); they are not skipped, so the date stays on the early side (§ 6700 text: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=6700, read as quoted on leginfo SB 383 and FindLaw).',
       },
     ],
     authority: {

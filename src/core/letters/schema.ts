@@ -92,6 +92,18 @@ export const deadlineRuleSchema = object({
   rollForward: boolean(),
   /** Why the roll-forward applies (or the reading it comes from). Required when rollForward is true. */
   rollForwardBasis: optional(nonEmpty(10)),
+  /**
+   * Public holidays the period skips (business days) or rolls over (rollForward): the calendar of
+   * the controller's country of establishment, or a fixed one ("US-CA"). Absent: weekends only.
+   */
+  holidays: optional(
+    object({
+      calendar: string().check(regex(/^(?:controller-country|[A-Z]{2}(?:-[A-Z]{2,3})?)$/)),
+      /** Why these holidays count, shown with every date. */
+      basis: nonEmpty(10),
+      source: nonEmpty(5),
+    }),
+  ),
   /** An extension the recipient may take, and what it has to do to take it. */
   extension: optional(
     object({
@@ -175,6 +187,11 @@ export const computedFieldSchema = object({
   label: string().check(regex(/^[^[\]\n\r]{3,80}$/)),
   /** The date placeholder the deadline is counted from. */
   from: identifier,
+  /**
+   * "sending": the wording says the date is counted from the day the letter was sent ("counted
+   * from the day I sent it"), so a known receipt date is not used for it. Default: receipt.
+   */
+  countsFrom: optional(enumOf(['receipt', 'sending'])),
 });
 
 export const letterDefinitionSchema = object({

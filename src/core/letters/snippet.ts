@@ -2,7 +2,7 @@
 // as plain text; every other field becomes a tab stop whose default is the visible
 // [[field: label]] marker, so a skipped tab stop leaves a flag in the document.
 import { formatDate, type DateInput } from './dates';
-import { computeFields, normaliseValues, type LetterValues } from './fill';
+import { computeFields, normaliseValues, templateWithMarker, type DeadlineContext, type LetterValues } from './fill';
 import { PLACEHOLDER_PATTERN, unfilledMarker } from './placeholders';
 import type { Letter } from './registry';
 import type { ComputedField, Placeholder } from './schema';
@@ -26,6 +26,8 @@ export interface SnippetOptions {
    * VS Code's date variables, and deadlines computed from the letter date stay as markers.
    */
   today?: DateInput;
+  /** Receipt and controller country for the computed deadlines and the marker. */
+  deadline?: DeadlineContext;
 }
 
 function markerLabel(placeholder: Placeholder, required: boolean): string {
@@ -40,10 +42,12 @@ function markerLabel(placeholder: Placeholder, required: boolean): string {
  */
 export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, options: SnippetOptions = {}): string {
   const known = normaliseValues(letter, knownValues);
-  const computed = computeFields(letter, {
-    ...known,
-    ...(known['date'] === undefined && options.today !== undefined ? { date: formatDate(options.today) } : {}),
-  });
+  const computed = computeFields(
+    letter,
+    { ...known, ...(known['date'] === undefined && options.today !== undefined ? { date: formatDate(options.today) } : {}) },
+    options.deadline,
+  );
+  const template = templateWithMarker(letter, options.deadline ?? {});
   const declared = new Map<string, Placeholder>(letter.placeholders.map((p) => [p.name, p]));
   const derived = new Map<string, ComputedField>(letter.computed.map((c) => [c.name, c]));
   const tabStops = new Map<string, number>();
@@ -73,14 +77,14 @@ export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, op
 
   let body = '';
   let last = 0;
-  for (const match of letter.template.matchAll(PLACEHOLDER_PATTERN)) {
+  for (const match of template.matchAll(PLACEHOLDER_PATTERN)) {
     const name = match[1] ?? '';
     const start = match.index ?? 0;
-    body += escapeSnippetText(letter.template.slice(last, start));
+    body += escapeSnippetText(template.slice(last, start));
     const value = known[name] ?? computed[name];
     body += value !== undefined ? escapeSnippetText(value) : tabStop(name);
     last = start + match[0].length;
   }
-  body += escapeSnippetText(letter.template.slice(last));
+  body += escapeSnippetText(template.slice(last));
   return `${body.trimEnd()}\n$0`;
 }

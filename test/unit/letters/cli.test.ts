@@ -81,3 +81,53 @@ describe('letters: CLI `letter`', () => {
     await usageError(() => letterCommand(['eu-gdpr-21-2-en', '--name'], fakeIo()), /--name needs a value/);
   });
 });
+
+describe('letters: CLI `letter` deadlines (--received, --controller-country, --format json)', () => {
+  const objection = ['eu-gdpr-21-1-en', '--name', 'A. Person', '--controller', 'Example SAS', '--grounds', 'I am a journalist.'];
+  interface Output {
+    id: string;
+    deadline: { date: string; from: string; calendar: string | null; holidaysSkipped: string[]; explanation: string } | null;
+    markdown: string;
+  }
+  async function json(args: string[]): Promise<Output> {
+    const io = fakeIo();
+    assert.equal(await letterCommand([...args, '--format', 'json'], io), EXIT_OK);
+    return JSON.parse(io.out) as Output;
+  }
+
+  it('French controller, received 2026-04-01: due 2026-05-04, 1 May skipped, counted from receipt', async () => {
+    const out = await json([...objection, '--date', '2026-04-01', '--received', '2026-04-01', '--controller-country', 'FR']);
+    assert.equal(out.deadline?.date, '2026-05-04');
+    assert.equal(out.deadline?.from, 'receipt');
+    assert.equal(out.deadline?.calendar, 'FR');
+    assert.deepEqual(out.deadline?.holidaysSkipped, ['2026-05-01']);
+    assert.match(out.markdown, /^<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-04-01 received=2026-04-01 country=FR -->/);
+    assert.match(out.markdown, /that is 2026-05-04\./);
+  });
+
+  it('Irish controller: the same letter is due 2026-05-01', async () => {
+    const out = await json([...objection, '--date', '2026-04-01', '--received=same-day', '--controller-country=ie']);
+    assert.equal(out.deadline?.date, '2026-05-01');
+    assert.equal(out.deadline?.calendar, 'IE');
+  });
+
+  it('without --received: the earliest possible end, and says so', async () => {
+    const out = await json([...objection, '--date', '2026-04-01', '--controller-country', 'FR']);
+    assert.equal(out.deadline?.from, 'earliest');
+    assert.match(out.deadline?.explanation ?? '', /earliest possible end/);
+    assert.match(out.markdown, /sent=2026-04-01 country=FR -->/);
+  });
+
+  it('CCPA opt-out received 2026-11-25: due 2026-12-18 on the US-CA calendar', async () => {
+    const out = await json(['us-ca-1798-120-en', '--name', 'A. Person', '--controller', 'Example Inc.', '--date', '2026-11-25', '--received', 'same-day']);
+    assert.equal(out.deadline?.calendar, 'US-CA');
+    assert.deepEqual(out.deadline?.holidaysSkipped, ['2026-11-26', '2026-11-27']);
+    assert.equal(out.deadline?.date, '2026-12-18');
+  });
+
+  it('rejects an unknown country and a bad receipt date', async () => {
+    await usageError(() => letterCommand([...objection, '--controller-country', 'ZZ'], fakeIo()), /no holiday calendar for "ZZ"/);
+    await usageError(() => letterCommand([...objection, '--received', '2026-02-30'], fakeIo()), /--received: not a calendar date/);
+    await usageError(() => letterCommand([...objection, '--format', 'yaml'], fakeIo()), /--format must be markdown or json/);
+  });
+});

@@ -72,8 +72,8 @@ describe('letters: planFollowUp', () => {
   });
 
   it('matches reminders to the deadline rule of the sent letter', () => {
-    const plan = planFollowUp('us-ca-1798-120-en', '2026-11-25', '2026-12-17');
-    assert.equal(plan.deadline?.due, '2026-12-16');
+    const plan = planFollowUp('us-ca-1798-120-en', '2026-11-25', '2026-12-21');
+    assert.equal(plan.deadline?.due, '2026-12-18'); // Thanksgiving and the day after skipped
     assert.equal(plan.overdue, true);
     assert.deepEqual(ids(plan.reminders), ['us-ca-7026-reminder-en']);
   });
