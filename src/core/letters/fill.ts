@@ -1,6 +1,7 @@
 // Turns a letter template and the user's values into finished Markdown.
 import { formatDate, parseDate, type DateInput } from './dates';
 import { computeDeadline, type DeadlineResult } from './deadline';
+import { formatLetterDate } from './letterDate';
 import { letterMarker, MARKER_TAG } from './marker';
 import { PLACEHOLDER_PATTERN } from './placeholders';
 import type { Letter } from './registry';
@@ -125,6 +126,14 @@ export function templateWithMarker(letter: Letter, context: DeadlineContext): st
   return [marker, ...rest].join('\n');
 }
 
+/** The values as the letter's body writes them: dates (date fields, deadlines) in its language. */
+export function bodyValues(letter: Letter, values: Readonly<Record<string, string>>): Record<string, string> {
+  const dates = new Set([...letter.placeholders.filter((p) => p.kind === 'date').map((p) => p.name), ...letter.computed.map((c) => c.name)]);
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, dates.has(name) ? formatLetterDate(value, letter.language) : value]),
+  );
+}
+
 /** Continuation lines of a multi-line value keep a list item together ("- " → two spaces). */
 function indentFor(line: string): string {
   const bullet = /^(\s*(?:[-*+]|\d+\.) )/.exec(line);
@@ -142,10 +151,13 @@ export function fillLetter(letter: Letter, values: LetterValues, today: DateInpu
   const known = normaliseValues(letter, values, today);
   const missing = letter.placeholders.filter((p) => p.required && known[p.name] === undefined);
   if (missing.length > 0) throw new MissingFieldsError(letter.id, missing);
-  const all: Record<string, string> = { ...known, ...computeFields(letter, known, context) };
+  const iso: Record<string, string> = { ...known, ...computeFields(letter, known, context) };
+  const body = bodyValues(letter, iso);
 
   const lines: string[] = [];
-  for (const line of templateWithMarker(letter, context).split('\n')) {
+  for (const [index, line] of templateWithMarker(letter, context).split('\n').entries()) {
+    // The marker (first line) keeps ISO dates for the follow-ups; the body has localised ones.
+    const all = index === 0 ? iso : body;
     const names = [...line.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1] ?? '');
     if (names.some((name) => all[name] === undefined)) continue;
     const indent = indentFor(line);

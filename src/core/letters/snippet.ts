@@ -2,7 +2,8 @@
 // as plain text; every other field becomes a tab stop whose default is the visible
 // [[field: label]] marker, so a skipped tab stop leaves a flag in the document.
 import { formatDate, type DateInput } from './dates';
-import { computeFields, normaliseValues, templateWithMarker, type DeadlineContext, type LetterValues } from './fill';
+import { bodyValues, computeFields, normaliseValues, templateWithMarker, type DeadlineContext, type LetterValues } from './fill';
+import { formatLetterDate } from './letterDate';
 import { PLACEHOLDER_PATTERN, unfilledMarker } from './placeholders';
 import type { Letter } from './registry';
 import type { ComputedField, Placeholder } from './schema';
@@ -48,6 +49,10 @@ export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, op
     options.deadline,
   );
   const template = templateWithMarker(letter, options.deadline ?? {});
+  // The marker (first line) keeps ISO dates; the body writes them in the letter's language.
+  const markerEnd = template.indexOf('\n');
+  const bodyKnown = bodyValues(letter, known);
+  const bodyComputed = bodyValues(letter, computed);
   const declared = new Map<string, Placeholder>(letter.placeholders.map((p) => [p.name, p]));
   const derived = new Map<string, ComputedField>(letter.computed.map((c) => [c.name, c]));
   const tabStops = new Map<string, number>();
@@ -81,7 +86,10 @@ export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, op
     const name = match[1] ?? '';
     const start = match.index ?? 0;
     body += escapeSnippetText(template.slice(last, start));
-    const value = known[name] ?? computed[name];
+    const inMarker = start < markerEnd;
+    // Without a known date the marker's date is the tab stop; the body writes today's date in words.
+    const todayInBody = name === 'date' && options.today !== undefined ? formatLetterDate(options.today, letter.language) : undefined;
+    const value = inMarker ? (known[name] ?? computed[name]) : (bodyKnown[name] ?? bodyComputed[name] ?? todayInBody);
     body += value !== undefined ? escapeSnippetText(value) : tabStop(name);
     last = start + match[0].length;
   }

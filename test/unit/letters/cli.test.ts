@@ -56,14 +56,14 @@ describe('letters: CLI `letter`', () => {
     assert.ok(io.out.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-31 -->'));
     assert.ok(io.out.includes('My situation.'));
     assert.ok(io.out.includes('jane@example.org'));
-    assert.ok(io.out.includes('that is 2026-03-02.'));
+    assert.ok(io.out.includes('that is 2 March 2026.'));
   });
 
   it('maps camelCase fields to kebab-case flags', async () => {
     const io = fakeIo();
     await letterCommand(['eu-gdpr-12-3-reminder-de', ...base, '--sent-date', '2026-08-01', '--postal-address', 'Hauptstr. 1, 10115 Berlin'], io);
-    assert.ok(io.out.includes('am 2026-08-01 habe ich Ihnen einen Widerspruch'));
-    assert.ok(io.out.includes('endete diese Frist am 2026-09-01'));
+    assert.ok(io.out.includes('am 1. August 2026 habe ich Ihnen einen Widerspruch'));
+    assert.ok(io.out.includes('endete diese Frist am 1. September 2026'));
     assert.ok(io.out.includes('Hauptstr. 1, 10115 Berlin'));
   });
 
@@ -102,7 +102,7 @@ describe('letters: CLI `letter` deadlines (--received, --controller-country, --f
     assert.equal(out.deadline?.calendar, 'FR');
     assert.deepEqual(out.deadline?.holidaysSkipped, ['2026-05-01']);
     assert.match(out.markdown, /^<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-04-01 received=2026-04-01 country=FR -->/);
-    assert.match(out.markdown, /that is 2026-05-04\./);
+    assert.match(out.markdown, /that is 4 May 2026\./);
   });
 
   it('Irish controller: the same letter is due 2026-05-01', async () => {
