@@ -10,6 +10,12 @@ const GDPR_TEXT =
   'https://gdprhub.eu/index.php?oldid=32851&title=Article_21_GDPR (EU text of Art. 21); also ref: file id 71611964206';
 const GDPR_ART12 = 'https://gdprhub.eu/index.php?title=Article_12_GDPR&oldid=22982 (EU text of Art. 12(1)–(3))';
 const UK_ART12 = 'https://www.legislation.gov.uk/eur/2016/679/chapter/III/section/1/data.html (UK GDPR Art. 12 as amended)';
+/**
+ * Art. 17 and 18 were read in each letter language (official text as reproduced on the public
+ * pages named); the official versions are on EUR-Lex under the same CELEX number.
+ */
+const GDPR_17_18 =
+  'Regulation (EU) 2016/679, Art. 17 and 18, official language versions: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679 (EN; likewise /DE/, /FR/, /NL/, /ES/, /IT/, /PL/). Read as reproduced on: https://gdprhub.eu/Article_17_GDPR (EN), https://cortina-consult.com/dsgvo/artikel-17 and https://www.datenschutz-wiki.de/index.php?title=DSGVO:Art_18 (DE), https://gdpr-text.com/fr/read/article-18/ (FR), https://eprodat.com/recht-op-gegevenswissing-voor-de-betrokkene/ and https://avgb.nl/art-18-avg (NL), https://gdpr-text.com/hu/read/article-18/?col=1&lang1=pl&lang2=en&lang3=de (PL), https://studiomartelli.it/gdpr-diritto-di-limitazione-al-trattamento (IT)';
 const ICO_OBJECT =
   'ver §3a/§1c: https://ico.org.uk/for-organisations-2/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/individual-rights/right-to-object';
 
@@ -89,6 +95,43 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         verified: true,
         evidence: 'primary',
         source: 'https://law-reg.org/gdpr-en/regulation_translate/55; ref: file id 71611964206',
+      },
+      {
+        id: 'gdpr-18-1-d',
+        citation: 'GDPR Art. 18(1)(d)',
+        summary:
+          'Right to restriction of processing where "the data subject has objected to processing pursuant to Article 21(1) pending the verification whether the legitimate grounds of the controller override those of the data subject".',
+        role: 'restrict',
+        reasonsRequired: 'no',
+        numbers: ['18', '1', '21'],
+        verified: true,
+        evidence: 'primary',
+        source: GDPR_17_18,
+      },
+      {
+        id: 'gdpr-17-1-c',
+        citation: 'GDPR Art. 17(1)(c)',
+        summary:
+          'Erasure without undue delay where "the data subject objects to the processing pursuant to Article 21(1) and there are no overriding legitimate grounds for the processing, or the data subject objects to the processing pursuant to Article 21(2)".',
+        role: 'erase',
+        reasonsRequired: 'no',
+        numbers: ['17', '1', '21'],
+        verified: true,
+        evidence: 'primary',
+        source: GDPR_17_18,
+      },
+      {
+        id: 'gdpr-17-1-b',
+        citation: 'GDPR Art. 17(1)(b)',
+        summary:
+          'Erasure without undue delay where "the data subject withdraws consent on which the processing is based according to point (a) of Article 6(1), or point (a) of Article 9(2), and where there is no other legal ground for the processing". Withdrawal alone (Art. 7(3)) deletes nothing.',
+        role: 'erase',
+        reasonsRequired: 'no',
+        numbers: ['17', '1'],
+        verified: true,
+        evidence: 'primary',
+        source: GDPR_17_18,
+        note: 'ES: Art. 17 was read in the Spanish Government\'s Galician and Valencian versions (https://sede.agenciatributaria.gob.es/Sede/gl_es/todas-gestiones/procedimientos-no-tributarios/tratamiento-datos-personales/tratamiento-datos-personales/informacion-interesado-sobre-proteccion-datos/4-ejercicio-derechos/4_4-derecho-supresion.html) and Spanish paraphrases; the terms used (supresión, limitación del tratamiento, fundamento jurídico) match the Spanish Art. 18 text read.',
       },
       {
         id: 'gdpr-12-2',

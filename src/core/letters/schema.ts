@@ -124,7 +124,7 @@ export const responseDeadlineSchema = discriminatedUnion('status', [
   object({ status: literal('unverified'), note: nonEmpty(10), source: nonEmpty(5) }),
 ]);
 
-export const PROVISION_ROLES = ['object', 'opt-out', 'restrict', 'withdraw-consent', 'procedure', 'complaint', 'law'] as const;
+export const PROVISION_ROLES = ['object', 'opt-out', 'restrict', 'erase', 'withdraw-consent', 'procedure', 'complaint', 'law'] as const;
 
 /** One provision (article, section, clause) that a letter may cite. */
 export const provisionSchema = object({

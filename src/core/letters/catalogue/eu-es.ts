@@ -26,6 +26,8 @@ Los motivos relacionados con mi situación particular son los siguientes:
 
 De conformidad con el artículo 21, apartado 1, del RGPD, ustedes deben dejar de tratar mis datos personales, salvo que acrediten motivos legítimos imperiosos para el tratamiento que prevalezcan sobre mis intereses, derechos y libertades, o para la formulación, el ejercicio o la defensa de reclamaciones.
 
+Mientras se verifica si sus motivos legítimos prevalecen sobre los míos, solicito la limitación del tratamiento de mis datos personales con arreglo al artículo 18, apartado 1, letra d), del RGPD. Una vez estimada mi oposición, solicito la supresión de los datos personales afectados con arreglo al artículo 17, apartado 1, letra c), del RGPD.
+
 Les ruego que me confirmen que han cesado este tratamiento o, si pretenden continuarlo, que me expongan los motivos legítimos imperiosos que invocan. Con arreglo al artículo 12, apartado 3, del RGPD, deben facilitarme información relativa a sus actuaciones sin dilación indebida y, en cualquier caso, en el plazo de un mes a partir de la recepción de esta solicitud; contado desde la fecha de esta carta, el plazo vence el {{responseDue}}. Si no dan curso a mi solicitud, el artículo 12, apartado 4, del RGPD les obliga a informarme, en el mismo plazo, de las razones de su no actuación y de la posibilidad de presentar una reclamación ante una autoridad de control y de ejercitar acciones judiciales.
 
 Atentamente,
@@ -72,6 +74,8 @@ Los motivos relacionados con mi situación particular son los siguientes:
 
 De conformidad con el artículo 21, apartado 1, del RGPD, ustedes deben dejar de tratar mis datos personales para estos fines, salvo que acrediten motivos legítimos imperiosos para el tratamiento que prevalezcan sobre mis intereses, derechos y libertades, o para la formulación, el ejercicio o la defensa de reclamaciones. Si, en cambio, basan este tratamiento en mi consentimiento, les ruego que consideren esta carta como la retirada de dicho consentimiento con arreglo al artículo 7, apartado 3, del RGPD.
 
+Mientras se verifica si sus motivos legítimos prevalecen sobre los míos, solicito la limitación del tratamiento de mis datos personales con arreglo al artículo 18, apartado 1, letra d), del RGPD. Una vez estimada mi oposición, solicito la supresión de los datos personales afectados con arreglo al artículo 17, apartado 1, letra c), del RGPD.
+
 Les ruego que me confirmen que mis datos personales no serán tratados para estos fines o, si pretenden continuar el tratamiento, que me expongan los motivos legítimos imperiosos que invocan. Con arreglo al artículo 12, apartado 3, del RGPD, deben facilitarme información relativa a sus actuaciones sin dilación indebida y, en cualquier caso, en el plazo de un mes a partir de la recepción de esta solicitud; contado desde la fecha de esta carta, el plazo vence el {{responseDue}}. Si no dan curso a mi solicitud, el artículo 12, apartado 4, del RGPD les obliga a informarme, en el mismo plazo, de las razones de su no actuación y de la posibilidad de presentar una reclamación ante una autoridad de control y de ejercitar acciones judiciales.
 
 Atentamente,
@@ -91,6 +95,8 @@ Muy señores míos:
 Con arreglo al artículo 7, apartado 3, del Reglamento (UE) 2016/679 (Reglamento general de protección de datos, RGPD), retiro mi consentimiento al tratamiento de mis datos personales para lo siguiente: {{consentScope}}
 
 El artículo 7, apartado 3, del RGPD me reconoce el derecho a retirar mi consentimiento en cualquier momento y dispone que será tan fácil retirar el consentimiento como darlo. Les ruego que cesen todo tratamiento basado en este consentimiento y que me lo confirmen por escrito. En la medida en que traten también estos datos con fines de mercadotecnia directa, me opongo a dicho tratamiento con arreglo al artículo 21, apartado 2, del RGPD.
+
+Asimismo, con arreglo al artículo 17, apartado 1, letra b), del RGPD, solicito la supresión de los datos personales tratados sobre la base de este consentimiento, en la medida en que el tratamiento no se base en otro fundamento jurídico; si invocan otro fundamento jurídico, les ruego que me lo indiquen.
 
 Atentamente,
 

@@ -26,6 +26,8 @@ I motivi connessi alla mia situazione particolare sono i seguenti:
 
 Ai sensi dell’articolo 21, paragrafo 1, del GDPR, dovete astenervi dal trattare ulteriormente i miei dati personali, salvo che dimostriate l’esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sui miei interessi, diritti e libertà, oppure che il trattamento serva per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria.
 
+In attesa della verifica in merito all’eventuale prevalenza dei vostri motivi legittimi rispetto ai miei, chiedo la limitazione del trattamento dei miei dati personali ai sensi dell’articolo 18, paragrafo 1, lettera d), del GDPR. Una volta accolta la mia opposizione, chiedo la cancellazione dei dati personali interessati ai sensi dell’articolo 17, paragrafo 1, lettera c), del GDPR.
+
 Vi chiedo di confermarmi di aver cessato tale trattamento oppure, se intendete proseguirlo, di indicarmi i motivi legittimi cogenti che invocate. Ai sensi dell’articolo 12, paragrafo 3, del GDPR, dovete fornirmi le informazioni relative all’azione intrapresa senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento della presente richiesta; calcolato dalla data della presente lettera, il termine scade il {{responseDue}}. Se non ottemperate alla mia richiesta, l’articolo 12, paragrafo 4, del GDPR vi obbliga a informarmi, entro lo stesso termine, dei motivi dell’inottemperanza e della possibilità di proporre reclamo a un’autorità di controllo e di proporre ricorso giurisdizionale.
 
 Distinti saluti,
@@ -72,6 +74,8 @@ I motivi connessi alla mia situazione particolare sono i seguenti:
 
 Ai sensi dell’articolo 21, paragrafo 1, del GDPR, dovete astenervi dal trattare ulteriormente i miei dati personali per tali finalità, salvo che dimostriate l’esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sui miei interessi, diritti e libertà, oppure che il trattamento serva per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria. Qualora basiate invece tale trattamento sul mio consenso, vogliate considerare la presente lettera come revoca di tale consenso ai sensi dell’articolo 7, paragrafo 3, del GDPR.
 
+In attesa della verifica in merito all’eventuale prevalenza dei vostri motivi legittimi rispetto ai miei, chiedo la limitazione del trattamento dei miei dati personali ai sensi dell’articolo 18, paragrafo 1, lettera d), del GDPR. Una volta accolta la mia opposizione, chiedo la cancellazione dei dati personali interessati ai sensi dell’articolo 17, paragrafo 1, lettera c), del GDPR.
+
 Vi chiedo di confermarmi che i miei dati personali non saranno trattati per tali finalità oppure, se intendete proseguire il trattamento, di indicarmi i motivi legittimi cogenti che invocate. Ai sensi dell’articolo 12, paragrafo 3, del GDPR, dovete fornirmi le informazioni relative all’azione intrapresa senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento della presente richiesta; calcolato dalla data della presente lettera, il termine scade il {{responseDue}}. Se non ottemperate alla mia richiesta, l’articolo 12, paragrafo 4, del GDPR vi obbliga a informarmi, entro lo stesso termine, dei motivi dell’inottemperanza e della possibilità di proporre reclamo a un’autorità di controllo e di proporre ricorso giurisdizionale.
 
 Distinti saluti,
@@ -91,6 +95,8 @@ Gentili Signore e Signori,
 ai sensi dell’articolo 7, paragrafo 3, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), revoco il mio consenso al trattamento dei miei dati personali per quanto segue: {{consentScope}}
 
 L’articolo 7, paragrafo 3, del GDPR mi riconosce il diritto di revocare il consenso in qualsiasi momento e prevede che il consenso sia revocato con la stessa facilità con cui è accordato. Vi chiedo di cessare ogni trattamento basato su tale consenso e di confermarmelo per iscritto. Nella misura in cui trattiate tali dati anche per finalità di marketing diretto, mi oppongo a tale trattamento ai sensi dell’articolo 21, paragrafo 2, del GDPR.
+
+Chiedo inoltre, ai sensi dell’articolo 17, paragrafo 1, lettera b), del GDPR, la cancellazione dei dati personali trattati sulla base di tale consenso, se non sussiste altro fondamento giuridico per il trattamento; se invocate un altro fondamento giuridico, vi prego di indicarmelo.
 
 Distinti saluti,
 
