@@ -454,7 +454,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         id: 'us-ca-1798-121',
         citation: 'Cal. Civ. Code § 1798.121(a)',
         summary:
-          'Consumers may, at any time, direct a business that uses or discloses sensitive personal information to "limit its use of the consumer\'s sensitive personal information" to the uses the statute allows.',
+          '"Consumers\' Right to Limit Use and Disclosure of Sensitive Personal Information": a consumer may, at any time, direct a business to "limit its use of the consumer\'s sensitive personal information" to the uses listed in subdivision (a); under (b), a business that "has received direction from a consumer not to use or disclose" it may not use or disclose it for any other purpose afterwards unless the consumer later consents.',
         role: 'restrict',
         reasonsRequired: 'no',
         responseDeadline: {
@@ -465,7 +465,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['1798.121'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: California row, file ids 52281331483, 34875313046, 70362395336',
+        source:
+          'Cal. Civ. Code § 1798.121 (heading, (a), (b)), https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.121 (text read in an abridged copy of §§ 1798.120–.140; ref: California row)',
       },
       {
         id: 'us-ca-7026',
@@ -692,6 +693,19 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         source: 'ref: Brazil row, file id 57741273641',
       },
       {
+        id: 'br-lgpd-18-6',
+        citation: 'LGPD art. 18, VI',
+        summary:
+          'Right to "eliminação dos dados pessoais tratados com o consentimento do titular, exceto nas hipóteses previstas no art. 16". Art. 8, § 5º: revocation leaves earlier processing "ratificados … enquanto não houver requerimento de eliminação, nos termos do inciso VI do caput do art. 18", so revocation alone deletes nothing.',
+        role: 'erase',
+        reasonsRequired: 'no',
+        numbers: ['18', '16', '8', '5'],
+        verified: true,
+        evidence: 'primary',
+        source:
+          'Lei nº 13.709/2018 (LGPD), art. 8 § 5º and art. 18 VI, https://www.planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l13709.htm (text read as quoted from that page with its compiled-text notes of 2026-08-11; ref: Brazil row)',
+      },
+      {
         id: 'br-lgpd-18-9',
         citation: 'LGPD art. 18, IX',
         summary: 'Right to revocation of consent, as provided in art. 8, § 5º.',
@@ -861,7 +875,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         id: 'jp-appi-35-1',
         citation: 'APPI Art. 35(1)–(2)',
         summary:
-          'A person may request cessation of use or erasure of retained personal data that is handled in violation of Art. 18 or 19, or was acquired in violation of Art. 20; if the request is found to have reason, the business must act "遅滞なく" (without delay). Before April 2022 this was Art. 30.',
+          'A person may request cessation of use or erasure of retained personal data that is handled in violation of Art. 18 or 19, or was acquired in violation of Art. 20; if the request is found to have reason, the business must act "違反を是正するために必要な限度で、遅滞なく" (to the extent necessary to correct the violation, without delay), unless it is very costly or otherwise difficult and the business takes necessary alternative measures to protect the person\'s rights and interests (35(2) proviso). Before April 2022 this was Art. 30.',
         role: 'restrict',
         reasonsRequired: 'yes',
         responseDeadline: {
@@ -872,7 +886,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['35', '1', '2', '18', '19', '20'],
         verified: true,
         evidence: 'primary',
-        source: 'ver §4a: https://esora-law.com/law/jouhou/utilizationcease',
+        source: 'Act on the Protection of Personal Information (Act No. 57 of 2003), Art. 35(1)–(2), Japanese text as reproduced on https://esora-law.com/law/jouhou/utilizationcease (ver §4a; 35(2) with its proviso read for this change)',
       },
     ],
     deadlineRules: [],

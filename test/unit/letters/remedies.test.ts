@@ -47,3 +47,31 @@ describe('letters: complete remedies (issue #16 item 3)', () => {
     }
   });
 });
+
+describe('letters: complete remedies outside the EU', () => {
+  it('LGPD revocation also requests elimination (art. 18, VI) in Portuguese and English', () => {
+    const pt = listLetters().find((l) => l.id === 'br-lgpd-18-9-pt');
+    const en = listLetters().find((l) => l.id === 'br-lgpd-18-9-en');
+    assert.ok(pt?.template.includes('com fundamento no art. 18, inciso VI, da LGPD, a eliminação dos dados pessoais'));
+    assert.ok(pt?.template.includes('enquanto não houver requerimento de eliminação'));
+    assert.ok(en?.template.includes('under art. 18, item VI, of the LGPD, the elimination of the personal data'));
+    for (const l of [pt, en]) assert.ok(l?.citations.some((c) => c.provisionId === 'br-lgpd-18-6'));
+  });
+
+  it('CCPA § 1798.121 uses the statute’s “use and disclosure”, not only “use”', () => {
+    const letter = listLetters().find((l) => l.id === 'us-ca-1798-121-en');
+    assert.ok(letter?.template.includes('limit the use and disclosure of my sensitive personal information'));
+    assert.ok(letter?.template.includes('may not use or disclose my sensitive personal information for any other purpose'));
+    assert.doesNotMatch(letter?.template ?? '', /limit your use of/);
+  });
+});
+
+describe('letters: APPI Art. 35(2) limits', () => {
+  it('says “to the extent necessary to correct the violation” and the alternative measures, and does not cite the unverified 2020 grounds', () => {
+    const letter = listLetters().find((l) => l.id === 'jp-appi-35-en');
+    assert.ok(letter?.template.includes('to the extent necessary to correct the violation'));
+    assert.ok(letter?.template.includes('alternative measures to protect my rights and interests'));
+    assert.doesNotMatch(letter?.template ?? '', /35\(5\)|no longer needed/);
+    assert.ok(letter?.notes.some((n) => n.startsWith('UNVERIFIED')));
+  });
+});

@@ -32,9 +32,12 @@ const SPECS: Record<'object' | 'revoke' | 'petition', BrSpec> = {
     idStem: 'br-lgpd-18-9',
     kind: 'withdraw-consent',
     title: 'LGPD art. 18, IX: revocation of consent',
-    citations: ['br-lgpd', 'br-lgpd-18-9', 'br-lgpd-18-3-5'],
+    citations: ['br-lgpd', 'br-lgpd-18-9', 'br-lgpd-18-6', 'br-lgpd-18-3-5'],
     placeholders: [...SENDER, F.controller, F.reference, F.consentScope],
-    notes: ['No response deadline is computed: art. 18 § 5º refers to a regulation not yet issued according to the sources read.'],
+    notes: [
+      'No response deadline is computed: art. 18 § 5º refers to a regulation not yet issued according to the sources read.',
+      'Revocation alone leaves earlier processing valid (art. 8 § 5º), so the letter also requests elimination under art. 18, VI.',
+    ],
   },
   petition: {
     idStem: 'br-anpd-18-1',
@@ -104,6 +107,8 @@ Com fundamento no art. 18, inciso IX, da Lei nº 13.709/2018 (Lei Geral de Prote
 
 Solicito que cessem todo tratamento fundado nesse consentimento e me confirmem por escrito a providência adotada.
 
+Requeiro ainda, com fundamento no art. 18, inciso VI, da LGPD, a eliminação dos dados pessoais tratados com o meu consentimento, exceto nas hipóteses previstas no art. 16 da mesma Lei. Nos termos do § 5º do art. 8º, os tratamentos realizados sob amparo do consentimento anterior ficam ratificados enquanto não houver requerimento de eliminação; este é esse requerimento.
+
 Esta solicitação constitui requerimento expresso nos termos do art. 18, § 3º, da LGPD e deve ser atendida sem custos, nos prazos e nos termos previstos em regulamento (art. 18, § 5º).
 
 Atenciosamente,
@@ -172,6 +177,8 @@ Dear Sir or Madam,
 Under art. 18, item IX, of Law No. 13.709/2018 (Brazilian General Data Protection Law, LGPD), read with art. 8, § 5, of that Law, I revoke the consent I gave to the processing of my personal data for the following: {{consentScope}}
 
 Please stop all processing based on that consent and confirm to me in writing what you have done.
+
+I also request, under art. 18, item VI, of the LGPD, the elimination of the personal data processed with my consent, except in the cases provided for in art. 16 of that Law. Under art. 8, § 5, processing carried out under the earlier consent remains ratified as long as no elimination has been requested; this is that request.
 
 This is an express request under art. 18, § 3, of the LGPD, to be met free of charge within the time limits and on the terms laid down in regulations (art. 18, § 5).
 
