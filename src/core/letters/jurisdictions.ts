@@ -153,6 +153,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         verified: true,
         evidence: 'primary',
         source: GDPR_ART12,
+        note: 'Spanish wording in the ES letters ("sin dilación indebida y, en cualquier caso, en el plazo de un mes a partir de la recepción de la solicitud"; "otros dos meses en caso necesario") checked against the Spanish text as quoted in a compliance file that cites the official version (verified there 31 Aug 2026) and the start of Art. 12(3) on https://www.iberley.es/temas/derecho-transparencia-informacion-lopdgdd-rgpd-62754; official text: https://eur-lex.europa.eu/legal-content/ES/TXT/?uri=CELEX:32016R0679. Matches; secondary only.',
       },
       {
         id: 'gdpr-12-4',
@@ -222,9 +223,9 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         forbidden: ['EDPB', '01/2022', '1182/71'],
       },
       {
-        statement: 'The URL of Meta\'s AI-training objection form, DPC decisions and the EDPB opinion on AI models.',
-        note: 'Not found in any text read (ref, "Meta AI-training objection").',
-        source: 'ref: "What I did not find"',
+        statement: 'The URL of Meta\'s AI-training objection form, any DPC decision on it, and the text of EDPB Opinion 28/2024.',
+        note: 'The DPC statement of 21 May 2025 was read (https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai) and is named in the AI letter\'s notes; the form URL, a DPC decision and the Opinion text itself were not. Letters stay company-neutral.',
+        source: 'ref: "What I did not find"; #16 second pass',
         forbidden: ['facebook.com', 'instagram.com', 'Meta AI'],
       },
     ],
@@ -252,7 +253,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         verified: true,
         evidence: 'primary',
         source: ICO_OBJECT,
-        note: 'Whether the retained Art. 21(1) still requires "grounds relating to his or her particular situation" was not read (ver §3a); UK letters ask for reasons without quoting that wording.',
+        note: 'Whether the retained Art. 21(1) still requires "grounds relating to his or her particular situation" was not read on legislation.gov.uk (ver §3a); UK letters ask for reasons without quoting that wording. A third-party compliance file quotes UK GDPR Art. 21(1) as retrieved from https://www.legislation.gov.uk/eur/2016/679/article/21 on 2026-08-06: "on grounds relating to his or her particular situation … based on point (e), (ea) or (f) of Article 6(1)", i.e. the objection covers the new "recognised legitimate interests" basis that DUAA 2025 s.70(2) inserted as Art. 6(1)(ea) (s.70 text read: https://www.legislation.gov.uk/id/ukpga/2025/18/section/70; in force 5 Feb 2026 per SI 2026/82 reg. 2(c), read as reproduced at https://crimeline.co.uk/legislationdisplay/?leg=%2Fuksi%2F2026%2F82%2Fregulation%2F2%2Fmade). Secondary for the Art. 21(1) wording, so letters do not cite it yet.',
       },
       {
         id: 'uk-gdpr-21-direct-marketing',
@@ -338,7 +339,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         verified: true,
         evidence: 'primary',
         source: `${ICO_OBJECT} ("You have one calendar month to respond to an objection"); counting: ver §1c (ICO as quoted by Eversheds and the University of Edinburgh); ${UK_ART12}`,
-        note: 'The text of Art. 12A (in force 5 Feb 2026) was not read. It pauses the clock while the controller waits for clarification or identity information (secondary, ver §3b), so the real date can be later. The extension is taken from secondary summaries (ver §3b; Bevan Brittan 2025).',
+        note: 'The text of Art. 12A (in force 5 Feb 2026 with DUAA s.76, SI 2026/82 reg. 2(h)) was not read. It pauses the clock while the controller waits for clarification or identity information (secondary, ver §3b), so the real date can be later. The extension is taken from secondary summaries (ver §3b; Bevan Brittan 2025). UNVERIFIED: whether Art. 12A counts "one month beginning with" the day of receipt, as DPA 2018 s.54 does for law-enforcement processing; under that wording the period would end a day before the date given here (ICO guidance, which this rule follows, says a request received on 3 September is due on 3 October).',
       },
     ],
     authority: {
@@ -346,7 +347,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       verified: true,
       evidence: 'primary',
       source: `${UK_ART12} (Art. 12(4): "the Commissioner"); ${ICO_OBJECT}`,
-      note: 'The Data (Use and Access) Act 2025 replaces the ICO with an "Information Commission"; the date was not checked (ver §3d). No complaint page address was read.',
+      note: 'The Data (Use and Access) Act 2025 replaces the ICO with an "Information Commission": s.117 (the Information Commission) is in force since 20 Aug 2025 except s.117(4)(a) (SI 2025/904 reg. 2(r), https://www.legislation.gov.uk/uksi/2025/904/regulation/2/made); the transfer of functions (s.119) had no commencement date in any text read, and SI 2026/386 (consequential amendments) takes effect only when s.119 is fully in force (https://www.legislation.gov.uk/uksi/2026/386/body/made). Letters keep "ICO" until that date is verified. No complaint page address was read.',
     },
     unverified: [
       {
@@ -360,6 +361,18 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         note: 'Only the EU text was read (ver §3a).',
         source: 'ver §3a',
         forbidden: ['21(1)', '21(2)', '21(3)', 'particular situation'],
+      },
+      {
+        statement: 'UK GDPR Art. 12A counts the one month "beginning with" the day of receipt (ending a day earlier than the ICO reading).',
+        note: 'Art. 12A text not read; DPA 2018 s.54 (Part 3 only) uses "beginning with" (ver §3b).',
+        source: 'ver §3b; legal-audit-2026-12',
+        forbidden: ['beginning with'],
+      },
+      {
+        statement: 'The date on which the Information Commission takes over from the ICO (DUAA s.119).',
+        note: 'No commencement of s.119 was found (#16 second pass).',
+        source: 'https://www.legislation.gov.uk/uksi/2026/386/body/made',
+        forbidden: ['Information Commission '],
       },
       {
         statement: 'UK GDPR Art. 77 is the basis for complaints to the ICO after the DUAA.',

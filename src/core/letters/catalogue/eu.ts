@@ -58,6 +58,10 @@ const EU_SPECS: Record<EuLetterKey, EuSpec> = {
     notes: [
       'The GDPR has no article specific to AI training. Where a company trains models on legitimate interests (Art. 6(1)(f)), the route is an Art. 21(1) objection, which needs grounds relating to your particular situation.',
       'If the company relies on consent instead, the letter also withdraws that consent (Art. 7(3)).',
+      'It also asks for restriction while the objection is assessed (Art. 18(1)(d)) and for erasure once it is upheld (Art. 17(1)(c)).',
+      'Meta (Facebook, Instagram): the Irish DPC said on 21 May 2025 that Meta planned to begin training its generative AI models on 27 May 2025 using public content shared by adults on Facebook and Instagram across the EU/EEA, after reassessing its plans following the EDPB Opinion of December 2024 (DPC statement on Meta AI: https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai). You can use the company\'s own objection form in parallel with this letter; keep proof of both.',
+      'EDPB Opinion 28/2024 on AI models (adopted 17 December 2024; secondary sources only: https://clydeco.com/en/insights/2025/03/artificial-intelligence-and-data-protection-the-ed, https://www.enz.ai/en/post/european-data-protection-board-adopts-opinion-on-ai-models; the EDPB page was not read) sets the criteria authorities use for legitimate interests in AI training.',
+      'Where another authority leads (for Meta the Irish DPC), you can still complain to your own: Art. 77(1) names in particular the Member State of your habitual residence, place of work or place of the alleged infringement.',
     ],
   },
   consent: {
