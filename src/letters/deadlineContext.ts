@@ -55,3 +55,22 @@ export async function askReceivedDate(sentDate: string): Promise<string | 'unkno
   if (typed === undefined) return undefined;
   return typed.trim() === '' ? 'unknown' : typed.trim();
 }
+
+/**
+ * The controller's country, typed by the user, for a letter whose deadline skips the holidays of
+ * the controller's country of establishment and where neither front matter nor the directory named
+ * it. Undefined when cancelled; "unknown" when left empty (weekends only, and the letter's
+ * deadline explanation says so).
+ */
+export async function askControllerCountry(letter: Letter): Promise<string | 'unknown' | undefined> {
+  if (letter.deadlineRule?.holidays?.calendar !== 'controller-country') return 'unknown';
+  const { holidayCalendar } = lettersEngine();
+  const typed = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Where is the company established?'),
+    prompt: vscode.l10n.t('Country code whose public holidays extend the deadline, e.g. FR, IE, DE; for the UK GB-ENG, GB-WLS, GB-SCT or GB-NIR. Leave empty to count weekends only. Tip: front matter "controller-country: FR" skips this question.'),
+    validateInput: (value) =>
+      value.trim() === '' || holidayCalendar(value.trim()) ? undefined : vscode.l10n.t('No holiday calendar for this code; use an EU/EEA country code or GB-ENG, GB-WLS, GB-SCT, GB-NIR'),
+  });
+  if (typed === undefined) return undefined;
+  return typed.trim() === '' ? 'unknown' : typed.trim().toUpperCase();
+}

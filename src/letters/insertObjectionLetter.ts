@@ -7,7 +7,7 @@ import type { Letter, LetterSelection } from '../core/lettersEngine';
 import { addressLetter, directoryRequest } from '../directory/letterAddressing';
 import { lettersEngine } from '../lazyModules';
 import { documentContext, knownValues } from './documentContext';
-import { askReceipt, controllerCountry } from './deadlineContext';
+import { askControllerCountry, askReceipt, controllerCountry } from './deadlineContext';
 import { captureTarget, insertSnippetSafely } from './insertSnippetSafely';
 import type { LetterSettingsReader } from './letterSettings';
 import { pickLetter, selectionOf } from './pickLetter';
@@ -78,7 +78,12 @@ export async function insertObjectionLetter(argument: unknown, memory: PickMemor
   if (!addressed) return undefined;
   const received = requested ? receivedFromArgument(argument) : await askReceipt(addressed.letter, vscode.l10n.t('Insert Objection Letter'));
   if (received === undefined) return undefined;
-  const country = controllerCountry(context, addressed.companyAddress);
+  let country = controllerCountry(context, addressed.companyAddress);
+  if (country === undefined && !requested && received !== 'unknown') {
+    const asked = await askControllerCountry(addressed.letter);
+    if (asked === undefined) return undefined;
+    if (asked !== 'unknown') country = asked;
+  }
   const deadline = { ...(received !== 'unknown' ? { received } : {}), ...(country !== undefined ? { controllerCountry: country } : {}) };
   const body = engine.toSnippetBody(addressed.letter, { ...knownValues(context), ...addressed.values }, { today: context.today, deadline });
   return (await insertSnippetSafely(target, body, 'selection')) ? addressed.letter.id : undefined;

@@ -38,3 +38,16 @@ describe('letters: dates in letter bodies, per language', () => {
     }
   });
 });
+
+describe('letters: native business salutations', () => {
+  it('Spanish letters open with "Estimados señores:", Italian ones with "Gentili Signori," after "Spett.le"', () => {
+    for (const key of ['21-1', '21-2', '21-1-ai', '7-3', '12-3-reminder', '77', '12-2']) {
+      const es = getLetter(`eu-gdpr-${key}-es`).template;
+      const it = getLetter(`eu-gdpr-${key}-it`).template;
+      assert.ok(es.includes('\nEstimados señores:\n'), `es ${key}`);
+      assert.ok(!es.includes('Muy señores míos'), `es ${key}`);
+      assert.ok(it.includes('\nGentili Signori,\n'), `it ${key}`);
+    }
+    assert.ok(getLetter('eu-gdpr-21-1-it').template.includes('Spett.le {{controller}}'));
+  });
+});

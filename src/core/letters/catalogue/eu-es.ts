@@ -14,7 +14,7 @@ ${TO}
 
 ${REF}
 
-Muy señores míos:
+Estimados señores:
 
 Con arreglo al artículo 21, apartado 1, del Reglamento (UE) 2016/679 (Reglamento general de protección de datos, RGPD), me opongo al tratamiento de mis datos personales que ustedes basan en el artículo 6, apartado 1, letras e) o f), del RGPD, incluida la elaboración de perfiles sobre la base de dichas disposiciones.
 
@@ -42,7 +42,7 @@ ${TO}
 
 ${REF}
 
-Muy señores míos:
+Estimados señores:
 
 Con arreglo al artículo 21, apartado 2, del Reglamento (UE) 2016/679 (Reglamento general de protección de datos, RGPD), me opongo al tratamiento de mis datos personales con fines de mercadotecnia directa, incluida la elaboración de perfiles en la medida en que esté relacionada con dicha mercadotecnia.
 
@@ -62,7 +62,7 @@ ${TO}
 
 ${REF}
 
-Muy señores míos:
+Estimados señores:
 
 Con arreglo al artículo 21, apartado 1, del Reglamento (UE) 2016/679 (Reglamento general de protección de datos, RGPD), me opongo al tratamiento de mis datos personales para desarrollar, entrenar, ajustar o mejorar de cualquier otro modo modelos y sistemas de inteligencia artificial, en la medida en que ustedes basen dicho tratamiento en el artículo 6, apartado 1, letras e) o f), del RGPD. Ello comprende los datos que les he facilitado, los contenidos que he publicado en sus servicios y los datos sobre mí que hayan obtenido de terceros.
 
@@ -90,7 +90,7 @@ ${TO}
 
 ${REF}
 
-Muy señores míos:
+Estimados señores:
 
 Con arreglo al artículo 7, apartado 3, del Reglamento (UE) 2016/679 (Reglamento general de protección de datos, RGPD), retiro mi consentimiento al tratamiento de mis datos personales para lo siguiente: {{consentScope}}
 
@@ -110,7 +110,7 @@ ${TO}
 
 ${REF}
 
-Muy señores míos:
+Estimados señores:
 
 El {{sentDate}} les remití una oposición con arreglo al artículo 21 del Reglamento (UE) 2016/679 (Reglamento general de protección de datos, RGPD). Con arreglo al artículo 12, apartado 3, del RGPD, debían facilitarme información relativa a sus actuaciones sin dilación indebida y, en cualquier caso, en el plazo de un mes a partir de su recepción; contado desde el día del envío, ese plazo venció el {{dueDate}}. No he recibido dicha información ni aviso alguno de prórroga del plazo.
 
@@ -128,7 +128,7 @@ A la atención de: {{authority}}
 
 **Reclamación con arreglo al artículo 77 del RGPD contra {{controller}}**
 
-Muy señores míos:
+Estimados señores:
 
 Con arreglo al artículo 77, apartado 1, del Reglamento (UE) 2016/679 (Reglamento general de protección de datos, RGPD), presento una reclamación contra {{controller}}. Considero que el tratamiento de mis datos personales por parte de esta empresa infringe el RGPD, en particular porque no ha atendido mi oposición con arreglo al artículo 21 del RGPD en la forma que exige el artículo 12 del RGPD.
 
@@ -152,7 +152,7 @@ ${TO}
 
 ${REF}
 
-Muy señores míos:
+Estimados señores:
 
 El {{sentDate}} me opuse, con arreglo al artículo 21 del Reglamento (UE) 2016/679 (Reglamento general de protección de datos, RGPD), al tratamiento de mis datos personales, {{channel}}. Ustedes me respondieron que la oposición solo puede ejercerse a través de su formulario web.
 

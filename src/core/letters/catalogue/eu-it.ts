@@ -14,7 +14,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 ai sensi dell’articolo 21, paragrafo 1, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), mi oppongo al trattamento dei miei dati personali che effettuate sulla base dell’articolo 6, paragrafo 1, lettera e) o f), del GDPR, compresa la profilazione sulla base di tali disposizioni.
 
@@ -42,7 +42,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 ai sensi dell’articolo 21, paragrafo 2, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), mi oppongo al trattamento dei miei dati personali effettuato per finalità di marketing diretto, compresa la profilazione nella misura in cui sia connessa a tale marketing diretto.
 
@@ -62,7 +62,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 ai sensi dell’articolo 21, paragrafo 1, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), mi oppongo al trattamento dei miei dati personali per lo sviluppo, l’addestramento, la messa a punto o qualsiasi altro miglioramento di modelli e sistemi di intelligenza artificiale, nella misura in cui basate tale trattamento sull’articolo 6, paragrafo 1, lettera e) o f), del GDPR. L’opposizione riguarda i dati che vi ho fornito, i contenuti che ho pubblicato sui vostri servizi e i dati che mi riguardano ottenuti da terzi.
 
@@ -90,7 +90,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 ai sensi dell’articolo 7, paragrafo 3, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), revoco il mio consenso al trattamento dei miei dati personali per quanto segue: {{consentScope}}
 
@@ -110,7 +110,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 il {{sentDate}} vi ho inviato un’opposizione ai sensi dell’articolo 21 del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»). Ai sensi dell’articolo 12, paragrafo 3, del GDPR, dovevate fornirmi le informazioni relative all’azione intrapresa senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento; calcolato dal giorno dell’invio, il termine è scaduto il {{dueDate}}. Non ho ricevuto né tali informazioni né alcuna comunicazione di proroga del termine.
 
@@ -128,7 +128,7 @@ Spett.le {{authority}}
 
 **Reclamo ai sensi dell’articolo 77 del GDPR nei confronti di {{controller}}**
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 ai sensi dell’articolo 77, paragrafo 1, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), propongo reclamo nei confronti di {{controller}}. Ritengo che il trattamento dei miei dati personali da parte di tale società violi il GDPR, in particolare perché essa non ha dato seguito alla mia opposizione ai sensi dell’articolo 21 del GDPR nel modo richiesto dall’articolo 12 del GDPR.
 
@@ -152,7 +152,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 il {{sentDate}} mi sono opposto/a, ai sensi dell’articolo 21 del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), al trattamento dei miei dati personali, {{channel}}. Mi avete risposto che l’opposizione può essere esercitata soltanto tramite il vostro modulo online.
 
