@@ -759,10 +759,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     deadlineRules: [],
     authority: {
       name: 'Autoridade Nacional de Proteção de Dados (ANPD)',
+      url: 'https://gov.br/anpd/pt-br/canais_atendimento/cidadao-titular-de-dados/peticao-de-titular-contra-controlador-de-dados/reclamacao',
       verified: true,
-      evidence: 'secondary',
-      source: 'ref: Brazil row (art. 18 § 1º names "a autoridade nacional"; the ANPD name from file ids 59705902894, 71051880957)',
-      note: 'Art. 18 § 8º also allows petitions before consumer-protection bodies. No ANPD web address was read.',
+      evidence: 'primary',
+      source:
+        'ANPD, "Denúncias ou Petições de titular": https://gov.br/anpd/pt-br/canais_atendimento/cidadao-titular-de-dados/peticao-de-titular-contra-controlador-de-dados/reclamacao (read: since 08/07/2024 petitions go through the gov.br service "Abrir requerimento relacionado à LGPD", with GOV.BR login, type "Petição"; not anonymous; the content may be shared with the controller\'s encarregado)',
+      note: 'Art. 18 § 8º also allows petitions before consumer-protection bodies. The ANPD expects the request to have been made to the controller first (secondary: https://adequaintegridade.com.br/peticao-de-titular-contra-controlador-de-dados).',
     },
     unverified: [
       {

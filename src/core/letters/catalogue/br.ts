@@ -46,7 +46,8 @@ const SPECS: Record<'object' | 'revoke' | 'petition', BrSpec> = {
     citations: ['br-lgpd', 'br-lgpd-18-1', 'br-lgpd-18-3-5'],
     placeholders: [...SENDER, F.controller, F.sentDate, required(F.facts)],
     notes: [
-      'Art. 18 § 8º also allows petitions before consumer-protection bodies. No ANPD address or form was verified; paste this text into the channel the ANPD provides.',
+      'Since 8 July 2024 the ANPD takes petitions only through the gov.br service "Abrir requerimento relacionado à LGPD" (log in with GOV.BR, choose "Petição", paste this text and attach your earlier request): https://gov.br/anpd/pt-br/canais_atendimento/cidadao-titular-de-dados/peticao-de-titular-contra-controlador-de-dados/reclamacao. Petitions cannot be anonymous, and the ANPD may share their content with the company.',
+      'Ask the company first (your request under art. 18 § 3º); the ANPD takes a petition when that request was refused or left unanswered. Art. 18 § 8º also allows petitions before consumer-protection bodies.',
     ],
   },
 };
