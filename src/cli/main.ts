@@ -29,7 +29,7 @@ Commands:
                       [--jurisdiction ID] [--language CODE]
   letter ID           Print a filled letter as Markdown [--date YYYY-MM-DD]
                       [--received YYYY-MM-DD|same-day] [--controller-country CC]
-                      [--format markdown|json]
+                      [--format markdown|json] [--gender feminine|masculine]
                       [--name ...] [--email ...] [--controller ...] [--grounds ...]
                       [--company SLUG [--records FILE]]
   company QUERY...    Find a company's privacy contact in the directory

@@ -17,6 +17,8 @@ export interface DocumentContext {
   name?: string;
   email?: string;
   country?: string;
+  /** Setting rightToObject.letters.grammaticalGender: resolves "wniosłem/wniosłam" to one form. */
+  grammaticalGender?: 'feminine' | 'masculine';
 }
 
 export function documentContext(document: vscode.TextDocument, settings: LetterSettingsReader): DocumentContext {

@@ -99,7 +99,11 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
   }
   const values = { ...knownValues(context), ...plan.values, ...addressedValues };
   const deadline = country !== undefined ? { controllerCountry: country } : {};
-  const body = lettersEngine().toSnippetBody(followUp, values, { today: context.today, deadline });
+  const body = lettersEngine().toSnippetBody(followUp, values, {
+    today: context.today,
+    deadline,
+    ...(context.grammaticalGender ? { gender: context.grammaticalGender } : {}),
+  });
   return (await insertSnippetSafely(target, body, 'end')) ? followUp.id : undefined;
 }
 

@@ -85,7 +85,11 @@ export async function insertObjectionLetter(argument: unknown, memory: PickMemor
     if (asked !== 'unknown') country = asked;
   }
   const deadline = { ...(received !== 'unknown' ? { received } : {}), ...(country !== undefined ? { controllerCountry: country } : {}) };
-  const body = engine.toSnippetBody(addressed.letter, { ...knownValues(context), ...addressed.values }, { today: context.today, deadline });
+  const body = engine.toSnippetBody(addressed.letter, { ...knownValues(context), ...addressed.values }, {
+    today: context.today,
+    deadline,
+    ...(context.grammaticalGender ? { gender: context.grammaticalGender } : {}),
+  });
   return (await insertSnippetSafely(target, body, 'selection')) ? addressed.letter.id : undefined;
 }
 

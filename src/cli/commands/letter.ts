@@ -3,6 +3,7 @@
 // [--records FILE]]`: prints the filled letter as Markdown, or as JSON with the deadline and how it
 // was counted (from receipt or the earliest possible end, the holiday calendar, the holidays
 // skipped). --received is the day the recipient got the letter (a follow-up: the earlier letter).
+// --gender resolves two-form words ("wniosłem/wniosłam") to one form.
 // Every placeholder of the
 // letter is a flag, written in kebab-case (postalAddress → --postal-address, sentDate → --sent-date).
 // --company takes the controller's name and the recipient block (address, privacy e-mail, web
@@ -13,6 +14,7 @@ import {
   fillLetter,
   findLetter,
   formatDate,
+  GRAMMATICAL_GENDERS,
   holidayCalendar,
   InvalidDateError,
   InvalidFieldError,
@@ -29,10 +31,10 @@ import { EXIT_OK, UsageError, type CliCommand, type CliIo } from '../io';
 import { directoryCore, directoryWith } from './company';
 
 const USAGE =
-  'Usage: letter ID [--date YYYY-MM-DD] [--received YYYY-MM-DD|same-day] [--controller-country CC] [--format markdown|json] [--name NAME] [--controller COMPANY] [--grounds TEXT] [--FIELD VALUE …] [--company SLUG [--records FILE]]';
+  'Usage: letter ID [--date YYYY-MM-DD] [--received YYYY-MM-DD|same-day] [--controller-country CC] [--format markdown|json] [--gender feminine|masculine] [--name NAME] [--controller COMPANY] [--grounds TEXT] [--FIELD VALUE …] [--company SLUG [--records FILE]]';
 
 /** Options of the command itself, as opposed to the letter's fields. */
-const OWN_OPTIONS = ['company', 'records', 'received', 'controller-country', 'format'] as const;
+const OWN_OPTIONS = ['company', 'records', 'received', 'controller-country', 'format', 'gender'] as const;
 type OwnOption = (typeof OWN_OPTIONS)[number];
 
 /** postalAddress → postal-address */
@@ -91,6 +93,7 @@ function takeOwnOptions(letter: Letter, args: string[]): { own: Partial<Record<O
   }
   if (own.records !== undefined && own.company === undefined) throw new UsageError(`--records only works with --company. ${USAGE}`);
   if (own.format !== undefined && own.format !== 'markdown' && own.format !== 'json') throw new UsageError(`--format must be markdown or json. ${USAGE}`);
+  if (own.gender !== undefined && own.gender !== 'feminine' && own.gender !== 'masculine') throw new UsageError(`--gender must be feminine or masculine. ${USAGE}`);
   return { own, rest };
 }
 
@@ -203,7 +206,8 @@ export const letterCommand: CliCommand = async (args, io) => {
   try {
     const context = deadlineContext(own, company);
     const today = localToday();
-    const filled = fillLetter(letter, values, today, context);
+    const gender = GRAMMATICAL_GENDERS.find((g) => g === own.gender);
+    const filled = fillLetter(letter, values, today, { ...context, ...(gender ? { gender } : {}) });
     const text = company ? withRecipientBlock(letter, filled, company, (values.controller ?? company.name).trim()) : { text: filled, inserted: false };
     if (own.format === 'json') {
       const filledValues: Record<string, string> = { date: formatDate(today), ...values };

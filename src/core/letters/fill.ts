@@ -1,6 +1,7 @@
 // Turns a letter template and the user's values into finished Markdown.
 import { formatDate, parseDate, type DateInput } from './dates';
 import { computeDeadline, type DeadlineResult } from './deadline';
+import { applyGender, type GrammaticalGender } from './genderForms';
 import { formatLetterDate } from './letterDate';
 import { letterMarker, MARKER_TAG } from './marker';
 import { PLACEHOLDER_PATTERN } from './placeholders';
@@ -80,6 +81,17 @@ export interface DeadlineContext {
   controllerCountry?: string;
 }
 
+/** Everything besides the values that shapes a filled letter. */
+export interface FillOptions extends DeadlineContext {
+  /** Resolves two-form words ("wniosłem/wniosłam"); without it both forms stay. */
+  gender?: GrammaticalGender;
+}
+
+/** The letter's template as it is filled: marker fields added, gendered words resolved. */
+export function preparedTemplate(letter: Letter, options: FillOptions): string {
+  return applyGender(templateWithMarker(letter, options), letter.language, options.gender);
+}
+
 /** The deadline of each computed field whose source date is known, with how it was counted. */
 export function computeDeadlines(
   letter: Letter,
@@ -147,7 +159,7 @@ function indentFor(line: string): string {
  * Throws {@link MissingFieldsError} naming every empty required field, and
  * {@link InvalidFieldError} for a malformed date or an unknown choice.
  */
-export function fillLetter(letter: Letter, values: LetterValues, today: DateInput, context: DeadlineContext = {}): string {
+export function fillLetter(letter: Letter, values: LetterValues, today: DateInput, context: FillOptions = {}): string {
   const known = normaliseValues(letter, values, today);
   const missing = letter.placeholders.filter((p) => p.required && known[p.name] === undefined);
   if (missing.length > 0) throw new MissingFieldsError(letter.id, missing);
@@ -155,7 +167,7 @@ export function fillLetter(letter: Letter, values: LetterValues, today: DateInpu
   const body = bodyValues(letter, iso);
 
   const lines: string[] = [];
-  for (const [index, line] of templateWithMarker(letter, context).split('\n').entries()) {
+  for (const [index, line] of preparedTemplate(letter, context).split('\n').entries()) {
     // The marker (first line) keeps ISO dates for the follow-ups; the body has localised ones.
     const all = index === 0 ? iso : body;
     const names = [...line.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1] ?? '');

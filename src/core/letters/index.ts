@@ -18,7 +18,8 @@ export {
 export { computeDeadline, describeDeadlineRule, isPastDeadline, NoExtensionError, type DeadlineFrom, type DeadlineOptions, type DeadlineResult } from './deadline';
 export { holidayCalendar, knownCalendarIds, normaliseCalendarId, type HolidayCalendar } from './holidays/calendars';
 export { countryFromAddress } from './holidays/addressCountry';
-export { computeDeadlines, fillLetter, InvalidFieldError, MissingFieldsError, type DeadlineContext, type LetterValues } from './fill';
+export { computeDeadlines, fillLetter, InvalidFieldError, MissingFieldsError, type DeadlineContext, type FillOptions, type LetterValues } from './fill';
+export { applyGender, GENDER_FORMS, GRAMMATICAL_GENDERS, type GrammaticalGender } from './genderForms';
 export { followUpsInText, planFollowUp, type FollowUpPlan, type SentLetter } from './followUp';
 export { findSentLetters, letterMarker, MARKER_TAG, type MarkerExtras, type SentLetterMarker } from './marker';
 export { findUnfilledPlaceholders, unfilledMarker, type UnfilledPlaceholder } from './placeholders';

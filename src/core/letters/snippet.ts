@@ -2,7 +2,8 @@
 // as plain text; every other field becomes a tab stop whose default is the visible
 // [[field: label]] marker, so a skipped tab stop leaves a flag in the document.
 import { formatDate, type DateInput } from './dates';
-import { bodyValues, computeFields, normaliseValues, templateWithMarker, type DeadlineContext, type LetterValues } from './fill';
+import { bodyValues, computeFields, normaliseValues, preparedTemplate, type DeadlineContext, type LetterValues } from './fill';
+import type { GrammaticalGender } from './genderForms';
 import { formatLetterDate } from './letterDate';
 import { PLACEHOLDER_PATTERN, unfilledMarker } from './placeholders';
 import type { Letter } from './registry';
@@ -29,6 +30,8 @@ export interface SnippetOptions {
   today?: DateInput;
   /** Receipt and controller country for the computed deadlines and the marker. */
   deadline?: DeadlineContext;
+  /** Resolves two-form words ("wniosłem/wniosłam"); without it both forms stay. */
+  gender?: GrammaticalGender;
 }
 
 function markerLabel(placeholder: Placeholder, required: boolean): string {
@@ -48,7 +51,7 @@ export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, op
     { ...known, ...(known['date'] === undefined && options.today !== undefined ? { date: formatDate(options.today) } : {}) },
     options.deadline,
   );
-  const template = templateWithMarker(letter, options.deadline ?? {});
+  const template = preparedTemplate(letter, { ...options.deadline, ...(options.gender ? { gender: options.gender } : {}) });
   // The marker (first line) keeps ISO dates; the body writes them in the letter's language.
   const markerEnd = template.indexOf('\n');
   const bodyKnown = bodyValues(letter, known);
