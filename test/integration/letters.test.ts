@@ -77,7 +77,7 @@ function words(iso: string): string {
 }
 
 /** The marker of a letter inserted today through the pickers: the receipt defaults to the same day. */
-const pickedMarker = (id: string) => new RegExp(`<!-- right-to-object:letter ${id} sent=${today}(?: received=${today})? -->`);
+const pickedMarker = (id: string) => new RegExp(`<!-- right-to-object:letter ${id} sent=${today}(?: received=${today})?(?: to=Example Corp Ltd)? -->`);
 
 
 
@@ -131,7 +131,8 @@ describe('Objection letters in the editor', () => {
     assert.ok(text.endsWith(after), 'text after the selection changed');
     assert.ok(!text.includes('REPLACE-ME'), 'the selection was not replaced');
     const letter = text.slice(before.length, text.length - after.length);
-    assert.ok(letter.startsWith(`<!-- right-to-object:letter eu-gdpr-21-1-en sent=${today} -->\nAda Lovelace  \n`), letter.slice(0, 200));
+    // The front matter's company is known, so the marker names it (to=) for the follow-ups.
+    assert.ok(letter.startsWith(`<!-- right-to-object:letter eu-gdpr-21-1-en sent=${today} to=Example Corp Ltd -->\nAda Lovelace  \n`), letter.slice(0, 200));
     assert.match(letter, new RegExp(`\\n${words(today)}\\n`), 'the letter date in words');
     assert.ok(letter.includes('To: Example Corp Ltd\n'), 'controller from the front matter');
     // No controller country is known here, so no holidays: weekends only.
@@ -256,7 +257,7 @@ describe('Objection letters in the editor', () => {
     const text = editor.document.getText();
     assert.ok(text.startsWith(original), 'text before the end changed');
     const reminder = text.slice(original.length);
-    assert.ok(reminder.startsWith(`\n<!-- right-to-object:letter eu-gdpr-12-3-reminder-en sent=${today} -->\n`), reminder.slice(0, 120));
+    assert.ok(reminder.startsWith(`\n<!-- right-to-object:letter eu-gdpr-12-3-reminder-en sent=${today} to=Example Corp Ltd -->\n`), reminder.slice(0, 120));
     assert.ok(reminder.includes('**Reminder: my objection of 30 January 2026 under Article 21 GDPR**'));
     // 30 Jan + one month = 28 Feb 2026 (shorter month), a Saturday, so the period runs to Monday 2 March.
     assert.equal(gdprDue('2026-01-30'), '2026-03-02');

@@ -88,8 +88,8 @@ export interface FillOptions extends DeadlineContext {
 }
 
 /** The letter's template as it is filled: marker fields added, gendered words resolved. */
-export function preparedTemplate(letter: Letter, options: FillOptions): string {
-  return applyGender(templateWithMarker(letter, options), letter.language, options.gender);
+export function preparedTemplate(letter: Letter, options: FillOptions, recipient?: string): string {
+  return applyGender(templateWithMarker(letter, options, recipient), letter.language, options.gender);
 }
 
 /** The deadline of each computed field whose source date is known, with how it was counted. */
@@ -127,13 +127,17 @@ export function computeFields(
  * The template with `received=` and `country=` added to its marker line. For "same-day" the
  * receipt mirrors the letter's own date field, so the snippet's date tab stop fills both.
  */
-export function templateWithMarker(letter: Letter, context: DeadlineContext): string {
+export function templateWithMarker(letter: Letter, context: DeadlineContext, recipient?: string): string {
   const [first = '', ...rest] = letter.template.split('\n');
   if (!first.includes(MARKER_TAG)) return letter.template;
   const received = context.received === 'same-day' ? '{{date}}' : context.received;
+  // The recipient is written only when known (never as a tab stop inside the hidden comment), and
+  // only for letters to the company: a complaint goes to the authority.
+  const to = recipient !== undefined && letter.kind !== 'complaint' && !recipient.includes('{{') ? { to: recipient } : {};
   const marker = letterMarker(letter.id, '{{date}}', {
     ...(received !== undefined ? { received } : {}),
     ...(context.controllerCountry ? { country: context.controllerCountry.toUpperCase() } : {}),
+    ...to,
   });
   return [marker, ...rest].join('\n');
 }
@@ -167,7 +171,7 @@ export function fillLetter(letter: Letter, values: LetterValues, today: DateInpu
   const body = bodyValues(letter, iso);
 
   const lines: string[] = [];
-  for (const [index, line] of preparedTemplate(letter, context).split('\n').entries()) {
+  for (const [index, line] of preparedTemplate(letter, context, known['controller']).split('\n').entries()) {
     // The marker (first line) keeps ISO dates for the follow-ups; the body has localised ones.
     const all = index === 0 ? iso : body;
     const names = [...line.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1] ?? '');

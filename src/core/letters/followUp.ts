@@ -50,7 +50,7 @@ export function planFollowUp(
   letterOrId: Letter | string,
   sentDate: DateInput,
   today: DateInput,
-  options: { extended?: boolean; receivedDate?: DateInput; controllerCountry?: string } = {},
+  options: { extended?: boolean; receivedDate?: DateInput; controllerCountry?: string; recipient?: string } = {},
 ): FollowUpPlan {
   const letter = typeof letterOrId === 'string' ? getLetter(letterOrId) : letterOrId;
   const sent = formatDate(sentDate);
@@ -79,7 +79,8 @@ export function planFollowUp(
     overdue: deadline ? isPastDeadline(deadline, today) : false,
     reminders,
     complaints,
-    values: { sentDate: sent },
+    // The company of the earlier letter (marker `to=`) addresses its follow-ups.
+    values: { sentDate: sent, ...(options.recipient ? { controller: options.recipient } : {}) },
     explanation: deadline
       ? received
         ? `${deadline.explanation} Sent ${sent}, received ${received}; the deadline ends on ${deadline.due}.`
@@ -116,6 +117,7 @@ export function followUpsInText(text: string, today: DateInput): SentLetter[] {
       plan: planFollowUp(letter, marker.sentDate, today, {
         ...(marker.receivedDate !== undefined ? { receivedDate: marker.receivedDate } : {}),
         ...(marker.country !== undefined ? { controllerCountry: marker.country } : {}),
+        ...(marker.to !== undefined ? { recipient: marker.to } : {}),
       }),
     };
   });

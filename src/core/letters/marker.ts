@@ -1,11 +1,12 @@
 // The comment every letter starts with, so a later command can find letters this extension
 // inserted and offer the follow-up (reminder, complaint). It is an HTML comment, invisible when
 // the Markdown is rendered. The one syntax, documented in README.md ("Markers"):
-//   <!-- right-to-object:letter ID sent=YYYY-MM-DD [received=YYYY-MM-DD] [country=CC] -->
+//   <!-- right-to-object:letter ID sent=YYYY-MM-DD [received=YYYY-MM-DD] [country=CC] [to=RECIPIENT] -->
 // `received` is the day the recipient got the letter (same day for e-mail and web forms); without
 // it, deadlines are the earliest possible end. `country` is the controller's country of
-// establishment (or UK nation, "GB-SCT"), whose public holidays the deadline skips. Markers written
-// before these fields existed (only `sent=`) keep working.
+// establishment (or UK nation, "GB-SCT"), whose public holidays the deadline skips. `to` is the
+// company the letter went to; it comes last and runs to the end of the comment, so it may contain
+// spaces. Markers written before these fields existed (only `sent=`) keep working.
 import { isIsoDate } from './dates';
 
 export const MARKER_TAG = 'right-to-object:letter';
@@ -14,6 +15,13 @@ export const MARKER_TAG = 'right-to-object:letter';
 export interface MarkerExtras {
   received?: string;
   country?: string;
+  /** The recipient company; line breaks and "--" are dropped so the comment stays intact. */
+  to?: string;
+}
+
+/** A recipient as it can stand in the marker: one line, no comment terminator. */
+function markerSafe(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/--+/g, '-').replace(/>/g, '').trim();
 }
 
 /** The marker line for a letter id and a date (or a template placeholder such as "{{date}}"). */
@@ -21,6 +29,7 @@ export function letterMarker(letterId: string, sent: string, extras: MarkerExtra
   const tail = [
     extras.received !== undefined ? ` received=${extras.received}` : '',
     extras.country !== undefined ? ` country=${extras.country}` : '',
+    extras.to !== undefined && markerSafe(extras.to) !== '' ? ` to=${markerSafe(extras.to)}` : '',
   ].join('');
   return `<!-- ${MARKER_TAG} ${letterId} sent=${sent}${tail} -->`;
 }
@@ -36,6 +45,8 @@ export interface SentLetterMarker {
   receivedDate?: string;
   /** The controller's country code when the marker has `country=`. */
   country?: string;
+  /** The recipient company when the marker has `to=`. */
+  to?: string;
   start: number;
   end: number;
 }
@@ -43,10 +54,12 @@ export interface SentLetterMarker {
 const MARKER_PATTERN = /<!--\s*right-to-object:letter\s+([a-z0-9]+(?:-[a-z0-9]+)*)\s+sent=(.*?)\s*-->/g;
 const EXTRA = /^(received|country)=(\S+)$/;
 
-/** Splits "2026-04-01 received=2026-04-02 country=FR" into the sent date and the extras. */
+/** Splits "2026-04-01 received=2026-04-02 country=FR to=ACME Ltd" into the sent date and the extras. */
 function parseTail(tail: string): { rawSent: string; extras: MarkerExtras } {
-  const [first = '', ...rest] = tail.split(/\s+/);
-  const extras: MarkerExtras = {};
+  const toAt = tail.search(/\sto=/);
+  const to = toAt >= 0 ? tail.slice(toAt).trim().slice(3).trim() : undefined;
+  const [first = '', ...rest] = (toAt >= 0 ? tail.slice(0, toAt) : tail).split(/\s+/);
+  const extras: MarkerExtras = to ? { to } : {};
   for (const token of rest) {
     const match = EXTRA.exec(token);
     // Anything else after the date: an old or hand-edited marker; keep the whole tail as the date.
@@ -76,6 +89,7 @@ export function findSentLetters(text: string): SentLetterMarker[] {
     };
     if (extras.received !== undefined && isIsoDate(extras.received)) marker.receivedDate = extras.received;
     if (extras.country !== undefined) marker.country = extras.country;
+    if (extras.to !== undefined) marker.to = extras.to;
     found.push(marker);
   }
   return found;

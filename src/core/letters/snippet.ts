@@ -51,7 +51,7 @@ export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, op
     { ...known, ...(known['date'] === undefined && options.today !== undefined ? { date: formatDate(options.today) } : {}) },
     options.deadline,
   );
-  const template = preparedTemplate(letter, { ...options.deadline, ...(options.gender ? { gender: options.gender } : {}) });
+  const template = preparedTemplate(letter, { ...options.deadline, ...(options.gender ? { gender: options.gender } : {}) }, known['controller']);
   // The marker (first line) keeps ISO dates; the body writes them in the letter's language.
   const markerEnd = template.indexOf('\n');
   const bodyKnown = bodyValues(letter, known);

@@ -53,7 +53,7 @@ describe('letters: CLI `letter`', () => {
     const io = fakeIo();
     const code = await letterCommand(['eu-gdpr-21-1-en', ...base, '--grounds', 'My situation.', '--email=jane@example.org'], io);
     assert.equal(code, EXIT_OK);
-    assert.ok(io.out.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-31 -->'));
+    assert.ok(io.out.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-31 to=ACME Ltd -->'));
     assert.ok(io.out.includes('My situation.'));
     assert.ok(io.out.includes('jane@example.org'));
     assert.ok(io.out.includes('that is 2 March 2026.'));
@@ -101,7 +101,7 @@ describe('letters: CLI `letter` deadlines (--received, --controller-country, --f
     assert.equal(out.deadline?.from, 'receipt');
     assert.equal(out.deadline?.calendar, 'FR');
     assert.deepEqual(out.deadline?.holidaysSkipped, ['2026-05-01']);
-    assert.match(out.markdown, /^<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-04-01 received=2026-04-01 country=FR -->/);
+    assert.match(out.markdown, /^<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-04-01 received=2026-04-01 country=FR to=Example SAS -->/);
     assert.match(out.markdown, /that is 4 May 2026\./);
   });
 
@@ -115,7 +115,7 @@ describe('letters: CLI `letter` deadlines (--received, --controller-country, --f
     const out = await json([...objection, '--date', '2026-04-01', '--controller-country', 'FR']);
     assert.equal(out.deadline?.from, 'earliest');
     assert.match(out.deadline?.explanation ?? '', /earliest possible end/);
-    assert.match(out.markdown, /sent=2026-04-01 country=FR -->/);
+    assert.match(out.markdown, /sent=2026-04-01 country=FR to=Example SAS -->/);
   });
 
   it('CCPA opt-out received 2026-11-25: due 2026-12-18 on the US-CA calendar', async () => {

@@ -40,7 +40,7 @@ describe('letters: fillLetter', () => {
 
   it('fills the letter, dates the marker and counts the reply date from the letter date', () => {
     const text = fillLetter(getLetter('eu-gdpr-21-1-en'), { ...BASE, grounds: GROUNDS, date: '2026-01-31' }, '2026-11-29');
-    assert.ok(text.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-31 -->\n'));
+    assert.ok(text.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-31 to=ACME Ltd -->\n'));
     assert.ok(text.includes('I am a domestic-violence survivor;\nmy address must not be profiled.'));
     assert.ok(text.includes('that is 2 March 2026.'), 'one month, then Saturday 28 Feb moved to Monday');
     assert.ok(!/\{\{|\}\}|\[\[|undefined/.test(text));
@@ -58,7 +58,7 @@ describe('letters: fillLetter', () => {
     const without = fillLetter(letter, BASE, '2026-11-29');
     assert.ok(!without.includes('Customer or account reference'));
     assert.ok(!without.includes('\n\n\n'));
-    assert.ok(without.startsWith('<!-- right-to-object:letter eu-gdpr-21-2-en sent=2026-11-29 -->\nJane Doe\n\n29 November 2026\n'));
+    assert.ok(without.startsWith('<!-- right-to-object:letter eu-gdpr-21-2-en sent=2026-11-29 to=ACME Ltd -->\nJane Doe\n\n29 November 2026\n'));
     const withRef = fillLetter(letter, { ...BASE, reference: 'C-1234', email: 'jane@example.org' }, '2026-11-29');
     assert.ok(withRef.includes('Customer or account reference: C-1234'));
     assert.ok(withRef.includes('Jane Doe  \njane@example.org\n'));

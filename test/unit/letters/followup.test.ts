@@ -134,3 +134,21 @@ describe('letters: the letter marker with received= and country=', () => {
     assert.match(found?.plan?.explanation ?? '', /receipt date is not known, so 2026-05-04 is the earliest/);
   });
 });
+
+describe('letters: the recipient in the marker', () => {
+  it('writes to= for a letter to a known company, never for a complaint or an unknown one, and reads it back with spaces', () => {
+    const objection = fillLetter(getLetter('eu-gdpr-21-2-en'), { name: 'Jane', controller: 'ACME  Ltd --> x', date: '2026-04-01' }, '2026-04-01');
+    assert.ok(objection.startsWith('<!-- right-to-object:letter eu-gdpr-21-2-en sent=2026-04-01 to=ACME Ltd - x -->\n'), objection.slice(0, 90));
+    const [marker] = findSentLetters(objection);
+    assert.equal(marker?.to, 'ACME Ltd - x');
+    assert.equal(marker?.sentDate, '2026-04-01');
+    const complaint = fillLetter(getLetter('eu-gdpr-77-en'), { name: 'Jane', controller: 'ACME', authority: 'CNIL', sentDate: '2026-01-01', date: '2026-04-01' }, '2026-04-01');
+    assert.ok(complaint.startsWith('<!-- right-to-object:letter eu-gdpr-77-en sent=2026-04-01 -->\n'));
+  });
+
+  it('addresses the follow-up to the company named in the marker', () => {
+    const [found] = followUpsInText('<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-30 received=2026-01-30 to=Example Corp Ltd -->', '2026-03-05');
+    assert.equal(found?.plan?.values['controller'], 'Example Corp Ltd');
+    assert.equal(found?.marker.receivedDate, '2026-01-30');
+  });
+});

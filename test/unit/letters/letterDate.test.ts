@@ -32,7 +32,7 @@ describe('letters: dates in letter bodies, per language', () => {
         received: 'same-day',
         controllerCountry: 'FR',
       });
-      assert.ok(text.startsWith(`<!-- right-to-object:letter eu-gdpr-21-2-${language} sent=2026-04-01 received=2026-04-01 country=FR -->\n`), language);
+      assert.ok(text.startsWith(`<!-- right-to-object:letter eu-gdpr-21-2-${language} sent=2026-04-01 received=2026-04-01 country=FR to=ACME -->\n`), language);
       assert.ok(text.includes(due), `${language}: ${due}`);
       assert.ok(!/\n[^<]*2026-0[45]-0[14]/.test(text), `${language}: no ISO date in the body`);
     }

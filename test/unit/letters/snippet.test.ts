@@ -63,7 +63,7 @@ describe('letters: toSnippetBody', () => {
 
   it('writes known values as text and unknown fields as marker tab stops', () => {
     const body = toSnippetBody(letter, { name: 'Jane $ Doe}', controller: 'ACME' }, { today: '2026-11-29' });
-    assert.ok(body.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=${1:2026-11-29} -->\n'));
+    assert.ok(body.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=${1:2026-11-29} to=ACME -->\n'));
     assert.ok(body.includes('Jane \\$ Doe\\}  \n'));
     assert.ok(body.includes('To: ACME\n'));
     assert.match(body, /\$\{\d+:\[\[grounds: describe your particular situation\]\]\}/);
