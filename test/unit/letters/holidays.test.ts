@@ -30,6 +30,10 @@ describe('letters: holiday calendars', () => {
     assert.equal(countryFromAddress('Paris\nFRANCE'), 'FR');
     assert.equal(countryFromAddress('London\nUnited Kingdom'), 'GB');
     assert.equal(countryFromAddress('Mountain View, CA\nUSA'), undefined);
+    assert.equal(countryFromAddress('Amsterdam\nThe Netherlands'), 'NL');
+    assert.equal(countryFromAddress('Praha\nCzech Republic'), 'CZ');
+    assert.equal(countryFromAddress('Stockholm\nSverige'), 'SE');
+    assert.equal(countryFromAddress('Zagreb\nHrvatska'), 'HR');
   });
 
   it('the committed table is what scripts/generate-holidays.mjs writes (run it after changing the script)', function () {
