@@ -77,7 +77,12 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
     const received = await askReceivedDate(plan.sentDate);
     if (received === undefined) return undefined;
     if (received !== 'unknown') {
-      plan = lettersEngine().planFollowUp(plan.letter, plan.sentDate, context.today, { receivedDate: received, ...(country !== undefined ? { controllerCountry: country } : {}) });
+      const recipient = plan.values['controller'];
+      plan = lettersEngine().planFollowUp(plan.letter, plan.sentDate, context.today, {
+        receivedDate: received,
+        ...(country !== undefined ? { controllerCountry: country } : {}),
+        ...(recipient !== undefined ? { recipient } : {}),
+      });
     }
   }
   if (plan.deadline && !plan.overdue) {
