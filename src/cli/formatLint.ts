@@ -26,7 +26,8 @@ export function formatLintResults(results: readonly FileFindings[], format: Lint
           const lines = lineIndex(result.text);
           return result.findings.map((finding) => {
             const at = lines.positionAt(finding.start);
-            return `${result.file}:${at.line + 1}:${at.character + 1} ${finding.severity} ${finding.ruleId} ${finding.message}\n`;
+            const group = finding.group ? ` [${finding.group.index}/${finding.group.count} in section]` : '';
+            return `${result.file}:${at.line + 1}:${at.character + 1} ${finding.severity} ${finding.ruleId} ${finding.message}${group}\n`;
           });
         })
         .join('');
@@ -52,6 +53,9 @@ function toJsonFile(result: FileFindings) {
         column: start.character + 1,
         endLine: end.line + 1,
         endColumn: end.character + 1,
+        // Repeats of the same rule and phrase in one section: every occurrence, with its number.
+        ...(finding.group ? { group: { index: finding.group.index, count: finding.group.count } } : {}),
+        ...(finding.lowered ? { lowered: finding.lowered } : {}),
       };
     }),
   };

@@ -6,6 +6,8 @@ import type { Rule } from '../core/vague/ruleSchema';
 import type { FileFindings } from './formatLint';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+/** A rule's default: SARIF's 'none' for rules that are off unless configured. */
+const DEFAULT_LEVEL: Record<Severity | 'off', 'error' | 'warning' | 'note' | 'none'> = { ...LEVEL, off: 'none' };
 
 export function formatSarif(results: readonly FileFindings[], ruleById: (id: string) => Rule | undefined, version: string): string {
   const usedIds = [...new Set(results.flatMap((result) => result.findings.map((finding) => finding.ruleId)))].sort();
@@ -19,7 +21,7 @@ export function formatSarif(results: readonly FileFindings[], ruleById: (id: str
       shortDescription: { text: rule?.message ?? id },
       fullDescription: { text: rule?.explanation ?? id },
       help: { text: help },
-      defaultConfiguration: { level: LEVEL[rule?.severity ?? 'warning'] },
+      defaultConfiguration: { level: DEFAULT_LEVEL[rule?.severity ?? 'warning'], enabled: rule?.severity !== 'off' },
       properties: { category: rule?.category, tags: ['privacy', 'vague-language'] },
     };
   });
@@ -41,6 +43,7 @@ export function formatSarif(results: readonly FileFindings[], ruleById: (id: str
             },
           },
         ],
+        ...(finding.group ? { properties: { group: { index: finding.group.index, count: finding.group.count } } } : {}),
       };
     });
   });

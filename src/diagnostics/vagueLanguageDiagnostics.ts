@@ -51,6 +51,8 @@ export interface DocumentFindings {
   version: number;
   text: string;
   findings: readonly Finding[];
+  /** What was checked: 'auto' decided for this document ('quotes' for an analysis quoting a policy). */
+  scope: 'prose' | 'quotes' | 'everything';
 }
 
 export class VagueLanguageDiagnostics implements vscode.Disposable {
@@ -162,7 +164,8 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       if (!findings || !isCurrent()) return;
       const diagnostics = await this.toDiagnostics(document, findings, isCurrent);
       if (!diagnostics || !isCurrent()) return;
-      this.results.set(key, { version: document.version, text, findings });
+      const scope = kindOf(document) === 'markdown' ? lintEngine().resolveScope(text, config.scope) : 'everything';
+      this.results.set(key, { version: document.version, text, findings, scope });
       this.timed('publish', () => this.collection.set(document.uri, diagnostics));
       this.changeEmitter.fire(document.uri);
     } catch (error) {
@@ -206,7 +209,9 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
 
   /** Findings to diagnostics, capped and converted in batches so a huge document does not block. */
   private async toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[], isCurrent: () => boolean): Promise<vscode.Diagnostic[] | undefined> {
-    const shown = findings.length > MAX_DIAGNOSTICS ? findings.slice(0, MAX_DIAGNOSTICS) : findings;
+    // In the editor a repeated phrase carries one squiggle: later occurrences in its section are hints.
+    const asShown = lintEngine().repeatsAsHints(findings);
+    const shown = asShown.length > MAX_DIAGNOSTICS ? asShown.slice(0, MAX_DIAGNOSTICS) : asShown;
     const diagnostics: vscode.Diagnostic[] = [];
     for (let start = 0; start < shown.length; start += DIAGNOSTICS_PER_SLICE) {
       this.timed('diagnostics', () => {

@@ -2,6 +2,7 @@
 // provision that makes it matter, with where that provision's text comes from.
 import * as vscode from 'vscode';
 import type { Rule } from '../core/vague/ruleSchema';
+import type { Finding } from '../core/vague/finding';
 import { lintEngine } from '../lazyModules';
 import { guardedAsync } from '../faults';
 import type { ConfigService } from '../config/configService';
@@ -26,7 +27,7 @@ export class VagueLanguageHover implements vscode.HoverProvider {
     const linter = lintEngine().linterFor(await this.config.configFor(document.uri));
     const parts = findings.flatMap((finding) => {
       const rule = linter.ruleById(finding.ruleId);
-      return rule ? [describeRule(rule, document.getText(new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end))), finding.clarified)] : [];
+      return rule ? [describeRule(rule, finding, document, result.findings)] : [];
     });
     if (parts.length === 0) return undefined;
     const first = findings[0]!;
@@ -34,19 +35,26 @@ export class VagueLanguageHover implements vscode.HoverProvider {
   }
 }
 
-export function describeRule(rule: Rule, phrase: string, clarified: boolean): vscode.MarkdownString {
+export function describeRule(rule: Rule, finding: Finding, document: Pick<vscode.TextDocument, 'positionAt' | 'getText'>, all: readonly Finding[]): vscode.MarkdownString {
+  const phrase = document.getText(new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end)));
   const markdown = new vscode.MarkdownString(undefined, true);
   markdown.isTrusted = false;
   markdown.supportHtml = false;
-  markdown.appendMarkdown(`**${escape(rule.message)}**\n\n`);
-  if (clarified) markdown.appendMarkdown(`*${escape(vscode.l10n.t('The text names what this phrase leaves open right after it, so it is shown as a hint only.'))}*\n\n`);
+  markdown.appendMarkdown(`**${escape(finding.message)}**\n\n`);
+  if (finding.clarified) markdown.appendMarkdown(`*${escape(vscode.l10n.t('The text names what this phrase leaves open right after it, so it is shown as a hint only.'))}*\n\n`);
+  if (finding.lowered) markdown.appendMarkdown(`*${escape(vscode.l10n.t('Shown as a hint: {0}', lintEngine().REASON_EXPLANATIONS[finding.lowered]))}*\n\n`);
+  const group = finding.group;
+  if (group && group.count > 1) {
+    const lines = all.filter((other) => other.group?.key === group.key).map((other) => document.positionAt(other.start).line + 1);
+    markdown.appendMarkdown(`${escape(vscode.l10n.t('Flagged {0} times in this section, on lines {1}.', group.count, lines.join(', ')))}\n\n`);
+  }
   markdown.appendMarkdown(`${escape(rule.explanation)}\n\n`);
   markdown.appendMarkdown(`**${escape(vscode.l10n.t('Ask the company:'))}** ${escape(rule.question)}\n\n`);
   if (rule.legalHook) {
     markdown.appendMarkdown(`**${escape(vscode.l10n.t('Legal hook:'))}** ${escape(rule.legalHook.citation)}: ${escape(rule.legalHook.requirement)} `);
     markdown.appendMarkdown(`(${escape(vscode.l10n.t('source'))}: ${formatSource(rule.legalHook.source)})\n\n`);
   }
-  markdown.appendMarkdown(`${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` · “${escape(phrase.replace(/\s+/g, ' '))}”`);
+  markdown.appendMarkdown(`${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` (${escape(rule.message)}) · “${escape(phrase.replace(/\s+/g, ' '))}”`);
   return markdown;
 }
 

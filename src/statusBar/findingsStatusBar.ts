@@ -27,12 +27,17 @@ export class FindingsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const shown = result.findings.filter((finding) => finding.severity !== 'hint').length;
-    const { countWords, densityPerThousandWords } = lintEngine();
+    const { countWords, densityPerThousandWords, repeatsAsHints } = lintEngine();
+    // Counted as the Problems panel shows them: a repeated phrase is one squiggle.
+    const shown = repeatsAsHints(result.findings).filter((finding) => finding.severity !== 'hint').length;
     const words = countWords(result.text);
     const density = densityPerThousandWords(shown, words);
-    this.item.text = `$(eye) ${vscode.l10n.t('{0} vague', shown)} · ${vscode.l10n.t('{0}/1k words', density)}`;
-    this.item.tooltip = vscode.l10n.t('{0} vague phrase(s) in {1} words ({2} per 1,000 words). Click to open the Problems panel.', shown, words, density);
+    const quotesOnly = result.scope === 'quotes';
+    this.item.text = `$(eye) ${vscode.l10n.t('{0} vague', shown)} · ${vscode.l10n.t('{0}/1k words', density)}${quotesOnly ? ` · ${vscode.l10n.t('quotes')}` : ''}`;
+    const checked = quotesOnly
+      ? vscode.l10n.t('Checked: the quoted policy text only (block quotes), not your commentary. Set rightToObject.diagnostics.scope to change this.')
+      : vscode.l10n.t('Checked: the whole text.');
+    this.item.tooltip = `${vscode.l10n.t('{0} vague phrase(s) in {1} words ({2} per 1,000 words). Click to open the Problems panel.', shown, words, density)}\n${checked}`;
     this.item.show();
   }
 

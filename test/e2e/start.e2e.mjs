@@ -54,6 +54,8 @@ describe('npm start (browser)', function () {
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'policy-analysis.md' }).first().waitFor({ timeout: 90_000 });
       await openFile(page, 'policy-analysis.md');
       await page.locator('.view-overlays .squiggly-warning, .view-overlays .squiggly-info').first().waitFor({ timeout: 60_000 });
+      // The sample analysis quotes a policy: the status bar says only the quotes are checked.
+      await page.locator('.statusbar-item', { hasText: /vague · [\d.]+\/1k words · quotes/ }).first().waitFor({ timeout: 30_000 });
       await screenshot(page, 'npm-start.png');
     } finally {
       await browser.close();

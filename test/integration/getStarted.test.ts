@@ -103,7 +103,10 @@ describe('Get Started: the walkthrough in a real VS Code', () => {
       const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Right to Object');
       return diagnostics.length > 0 ? diagnostics : undefined;
     });
-    assert.ok(flagged.some((d) => /legitimate.interest/.test(String(d.code))), `codes: ${flagged.map((d) => String(d.code)).join(', ')}`);
+    // The guide's author mentions Meta's "legitimate interest" in quotation marks: a mention, not a use.
+    const mentionLine = editor.document.getText().split('\n').findIndex((line) => line.includes('"legitimate interest"'));
+    assert.ok(mentionLine >= 0, 'the sample lost its quoted mention');
+    assert.ok(!flagged.some((d) => d.range.start.line === mentionLine && /legitimate.interest/.test(String(d.code))), `codes: ${flagged.map((d) => String(d.code)).join(', ')}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -10,6 +10,10 @@ async function setSetting(key: string, value: unknown): Promise<void> {
 }
 
 describe('Vague-language diagnostics in the editor', () => {
+  // These tests check prose and quotes alike; the default 'auto' scope has its own test below.
+  beforeEach(async () => {
+    await setSetting('diagnostics.scope', 'prose');
+  });
   afterEach(async () => {
     await setSetting('diagnostics.ruleSeverity', undefined);
     await setSetting('diagnostics.scope', undefined);
@@ -27,6 +31,17 @@ describe('Vague-language diagnostics in the editor', () => {
     const codeLine = editor.document.getText().split('\n').findIndex((line) => line.startsWith('partners in code'));
     const frontMatterLine = 2;
     assert.ok(diagnostics.every((d) => d.range.start.line !== codeLine && d.range.start.line !== frontMatterLine), 'code or front matter was linted');
+  });
+
+  it('by default (auto) checks only the quotes of an analysis that quotes a policy, and says so in the status bar', async () => {
+    await setSetting('diagnostics.scope', undefined);
+    const editor = await openDocument('quoted-policy.md');
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (all) => all.some((d) => phraseOf(editor.document, d) === 'partners'));
+    const findings = diagnostics.filter((d) => d.code !== 'unknown-controller');
+    assert.ok(findings.length > 0);
+    assert.ok(findings.every((d) => editor.document.lineAt(d.range.start.line).text.startsWith('>')), findings.map((d) => phraseOf(editor.document, d)).join(' | '));
+    // The analyst's own sentence relies on "legitimate interests" too, but it is commentary, not policy text.
+    assert.ok(!findings.some((d) => phraseOf(editor.document, d) === 'legitimate interests'));
   });
 
   it('updates after an edit', async () => {
@@ -88,7 +103,7 @@ describe('Vague-language diagnostics in the editor', () => {
       const changed = editor.document.getText();
       assert.notEqual(changed, original);
       // Everything before the end of the phrase's sentence is untouched.
-      const sentenceEnd = original.indexOf(':', original.indexOf('legitimate interests')) + 1;
+      const sentenceEnd = original.indexOf('.', original.indexOf('legitimate interests')) + 1;
       assert.equal(changed.slice(0, sentenceEnd), original.slice(0, sentenceEnd));
       assert.match(changed, /Question to ask: /);
       if (format === 'comment') assert.match(changed, /<!-- Question to ask: .* -->/);

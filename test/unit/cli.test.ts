@@ -31,7 +31,7 @@ describe('command line: lint', () => {
     dir = mkdtempSync(join(tmpdir(), 'rto-cli-'));
     mkdirSync(join(dir, 'docs', 'sub'), { recursive: true });
     writeFileSync(join(dir, 'docs', 'policy.md'), policy);
-    writeFileSync(join(dir, 'docs', 'sub', 'notes.txt'), 'They name no partners.\r\nNone.\r\n');
+    writeFileSync(join(dir, 'docs', 'sub', 'notes.txt'), 'They share data with partners.\r\nNone.\r\n');
     writeFileSync(join(dir, 'docs', 'sub', 'ignored.json'), '{"partners": 1}');
     writeFileSync(join(dir, 'clean.md'), 'We share your email with Stripe, Inc. for 30 days.\n');
   });

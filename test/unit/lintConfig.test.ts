@@ -13,7 +13,7 @@ describe('parseLintConfig', () => {
     assert.deepEqual(config, { enabled: false });
     assert.equal(problems.length, 2);
     assert.match(problems[0]!.setting, /^rightToObject\.diagnostics\.scope/);
-    assert.match(problems[0]!.message, /using the default \("prose"\)/);
+    assert.match(problems[0]!.message, /using the default \("auto"\)/);
     assert.match(problems[1]!.setting, /^rightToObject\.diagnostics\.ruleSeverity\[such-as\]/);
   });
   it('rejects unknown keys and extra phrases the matcher cannot use', () => {

@@ -40,3 +40,23 @@ describe('quick-fix edits', () => {
     assert.equal(parseSuppressions(result).isSuppressed('partners', result.indexOf('partners', 60)), true);
   });
 });
+
+describe('quick-fix edits on quoted policy text', () => {
+  const quoted = '# Analysis\n\n> We share data with partners\n> for business purposes. More.\n\nMy comment.\n';
+  const end = quoted.indexOf('partners') + 'partners'.length;
+  it('inserts the question after the quote, never inside it', () => {
+    for (const format of ['inline', 'comment', 'footnote'] as const) {
+      const result = applyEdits(quoted, questionNoteEdits(quoted, end, 'Which partners?', format));
+      const quoteEnd = quoted.indexOf('More.') + 'More.'.length;
+      assert.equal(result.slice(0, quoteEnd), quoted.slice(0, quoteEnd), format);
+      assert.match(result.slice(quoteEnd), /^\n\n\*?(?:\(|<!--)/, format);
+    }
+  });
+  it('does not lint the inserted question', async () => {
+    const { lintDocument } = await import('../../src/core/vague/lintDocument');
+    const { DEFAULT_LINT_CONFIG } = await import('../../src/core/config/lintConfig');
+    const result = applyEdits(quoted, questionNoteEdits(quoted, end, 'Which third parties receive my data?', 'inline'));
+    const findings = lintDocument(result, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'everything' } });
+    assert.ok(!findings.some((finding) => result.slice(finding.start, finding.end) === 'third parties'), 'the inserted question was flagged');
+  });
+});

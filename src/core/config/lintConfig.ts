@@ -25,15 +25,24 @@ export interface LintConfig {
   ruleSeverity: Record<string, SeveritySetting>;
   extraPhrases: ExtraPhrase[];
   allowList: string[];
+  /** Flag phrases in headings, table labels and bold list labels too (default: not). */
+  labels: boolean;
+  /** Flag phrases quoted or in code in the author's own prose too (default: not; they are mentions). */
+  mentions: boolean;
+  /** Show findings that their sentence defuses (negated, a right of yours, …) as hints with the reason (default: hidden). */
+  showLowered: boolean;
 }
 
 export const DEFAULT_LINT_CONFIG: LintConfig = {
   enabled: true,
-  scope: 'prose',
+  scope: 'auto',
   categorySeverity: {},
   ruleSeverity: {},
   extraPhrases: [],
   allowList: [],
+  labels: false,
+  mentions: false,
+  showLowered: false,
 };
 
 const extraPhraseSchema = object({
@@ -51,6 +60,9 @@ const KEY_SCHEMAS: { [K in keyof LintConfig]: ZodMiniType } = {
   ruleSeverity: record(string(), severitySetting),
   extraPhrases: array(extraPhraseSchema),
   allowList: array(string().check(minLength(1))),
+  labels: boolean(),
+  mentions: boolean(),
+  showLowered: boolean(),
 };
 
 export interface ConfigProblem {
@@ -95,6 +107,9 @@ export function mergeLintConfigs(...layers: Partial<LintConfig>[]): LintConfig {
   for (const layer of layers) {
     if (layer.enabled !== undefined) merged.enabled = layer.enabled;
     if (layer.scope !== undefined) merged.scope = layer.scope;
+    if (layer.labels !== undefined) merged.labels = layer.labels;
+    if (layer.mentions !== undefined) merged.mentions = layer.mentions;
+    if (layer.showLowered !== undefined) merged.showLowered = layer.showLowered;
     Object.assign(merged.categorySeverity, layer.categorySeverity);
     Object.assign(merged.ruleSeverity, layer.ruleSeverity);
     merged.extraPhrases.push(...(layer.extraPhrases ?? []));

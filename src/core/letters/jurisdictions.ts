@@ -1,23 +1,47 @@
 // Every legal fact the letters rely on, one regime per entry, each with where it was read.
-// Provenance: /work/shared/notes/legal-reference.md ("ref") and legal-verification.md ("ver", the
-// newer pass, which wins), plus texts read for this module (URL given). "primary" = statute or
-// regulator text as stored; "secondary" = a source quoting or paraphrasing it.
+// A `source` is shown to users: it names the official title of the law with the provision and its
+// official URL where one is known (titles and URLs are written once, in src/core/legal/sources.ts),
+// then the public copies in which the text was actually read. "primary" = statute or regulator text
+// as stored; "secondary" = a source quoting or paraphrasing it. The facts come from the project's two
+// research passes (a jurisdiction reference table and a later verification pass, which wins).
+// Some copies were recorded there only by a search-index number that could not be turned into a web
+// address; such sources say so (COPY_ADDRESS_UNKNOWN) instead of naming the number.
 // A fact marked verified: false, or listed under `unverified`, must never appear in a letter;
 // test/unit/letters/catalogue.test.ts enforces that.
+import { caCivilCodeSection, COPY, COPY_ADDRESS_UNKNOWN, COPIES_ADDRESS_UNKNOWN, LAW, official } from '../legal/sources';
 import type { Jurisdiction } from './schema';
 
-const GDPR_TEXT =
-  'https://gdprhub.eu/index.php?oldid=32851&title=Article_21_GDPR (EU text of Art. 21); also ref: file id 71611964206';
-const GDPR_ART12 = 'https://gdprhub.eu/index.php?title=Article_12_GDPR&oldid=22982 (EU text of Art. 12(1)–(3))';
-const UK_ART12 = 'https://www.legislation.gov.uk/eur/2016/679/chapter/III/section/1/data.html (UK GDPR Art. 12 as amended)';
+/** GDPR provisions whose text was read in the gdprhub copy of Art. 21 and in a public article mapping. */
+const gdprRead = (provision?: string): string =>
+  `${official(LAW.GDPR, provision)}; text read in: ${COPY.GDPR_HUB_ART_21} (EU text of Art. 21) and ${COPY_ADDRESS_UNKNOWN} (a GDPR article mapping)`;
+/** GDPR Art. 12 provisions, read in the gdprhub copy of Art. 12(1)–(3). */
+const gdprArt12 = (provision: string): string =>
+  `${official(LAW.GDPR, provision)}; text read in: ${COPY.GDPR_HUB_ART_12} (EU text of Art. 12(1)–(3))`;
+const UK_ART12 = `${LAW.UK_GDPR.title}, Art. 12 as amended; text read at ${COPY.UK_GDPR_ART_12}`;
+const ICO_OBJECT = `ICO guidance "Right to object", ${COPY.ICO_RIGHT_TO_OBJECT}`;
+/** UK GDPR Art. 21 as the regulator states it; the retained article text itself was not read. */
+const ukArt21 = (provision: string): string =>
+  `${official(LAW.UK_GDPR, provision)}; read in the regulator's guidance: ${COPY.ICO_RIGHT_TO_OBJECT} (the article text itself was not read)`;
+const ICO_COUNTING =
+  'ICO guidance on time limits as quoted by Eversheds, http://online.eversheds.com/global/en/what/articles/index.page?ArticleID=en/Data-Protection/ico-updates-guidance-timescales-160819, and by the University of Edinburgh, https://information-compliance.ed.ac.uk/guidance/requests/subject-access/calculate-response-date';
+const FADP_READ = `${COPY_ADDRESS_UNKNOWN} (German text of Arts. 30–31 with an English gloss)`;
+const CCPA_READ = `${COPY_ADDRESS_UNKNOWN} (an abridged copy of §§ 1798.120–1798.140)`;
+const VA_577 = 'https://law.lis.virginia.gov/vacode/title59.1/chapter53/section59.1-577/';
+const VA_READ = `https://self-law.org/code/va/title-59-1/chapter-53/59-1-577 (research copy of the statute) and ${COPY.VA_DESKBOOK_P392}`;
+const brRead = (provision: string): string =>
+  `${official(LAW.BR_LGPD, provision)}; text read in: ${COPY_ADDRESS_UNKNOWN} (verbatim art. 18, citing planalto.gov.br as its source)`;
+const PIPEDA_TEMPLATE = `${COPY_ADDRESS_UNKNOWN} (a DPA template quoting the clause)`;
+const PIPL_TRANSLATION = `unofficial English translation read in: ${COPY_ADDRESS_UNKNOWN} (article-by-article)`;
+const POPIA_READ = `text read in: ${COPY.ZA_POPIA_CO_ZA} (a public copy of the Act that renders its numbering as a list)`;
+const PRIVACY_SKILL_PACK = 'https://github.com/mukul975/Privacy-Data-Protection-Skills/tree/9b2ef9eae161c00a17241d42a388571321b33e9f';
 /**
- * Art. 17 and 18 were read in each letter language (official text as reproduced on the public
- * pages named); the official versions are on EUR-Lex under the same CELEX number.
+ * GDPR Art. 17 and 18, read in each letter language (the official text as reproduced on the public
+ * pages named); the official language versions are on EUR-Lex under CELEX 32016R0679.
  */
-const GDPR_17_18 =
-  'Regulation (EU) 2016/679, Art. 17 and 18, official language versions: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679 (EN; likewise /DE/, /FR/, /NL/, /ES/, /IT/, /PL/). Read as reproduced on: https://gdprhub.eu/Article_17_GDPR (EN), https://cortina-consult.com/dsgvo/artikel-17 and https://www.datenschutz-wiki.de/index.php?title=DSGVO:Art_18 (DE), https://gdpr-text.com/fr/read/article-18/ (FR), https://eprodat.com/recht-op-gegevenswissing-voor-de-betrokkene/ and https://avgb.nl/art-18-avg (NL), https://gdpr-text.com/hu/read/article-18/?col=1&lang1=pl&lang2=en&lang3=de (PL), https://studiomartelli.it/gdpr-diritto-di-limitazione-al-trattamento (IT)';
-const ICO_OBJECT =
-  'ver §3a/§1c: https://ico.org.uk/for-organisations-2/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/individual-rights/right-to-object';
+const gdpr1718 = (provision: string): string =>
+  `${official(LAW.GDPR, provision)} (language versions: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679, likewise /DE/, /FR/, /NL/, /ES/, /IT/, /PL/); text read in: https://gdprhub.eu/Article_17_GDPR (EN), https://cortina-consult.com/dsgvo/artikel-17 and https://www.datenschutz-wiki.de/index.php?title=DSGVO:Art_18 (DE), https://gdpr-text.com/fr/read/article-18/ (FR), https://eprodat.com/recht-op-gegevenswissing-voor-de-betrokkene/ and https://avgb.nl/art-18-avg (NL), https://gdpr-text.com/hu/read/article-18/?col=1&lang1=pl&lang2=en&lang3=de (PL), https://studiomartelli.it/gdpr-diritto-di-limitazione-al-trattamento (IT), and for ES and FR Art. 17 ${COPIES_ADDRESS_UNKNOWN}`;
+/** California state holidays as CalHR lists them (Govt. Code 19853). */
+const CALHR_HOLIDAYS = 'CalHR, State holidays (Govt. Code 19853 and 19854), https://www.calhr.ca.gov/employees/Pages/holidays.aspx';
 
 export const JURISDICTIONS: readonly Jurisdiction[] = [
   {
@@ -28,7 +52,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'GDPR',
       verified: true,
       evidence: 'primary',
-      source: GDPR_TEXT,
+      source: gdprRead(),
     },
     provisions: [
       {
@@ -39,7 +63,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['2016/679'],
         verified: true,
         evidence: 'primary',
-        source: GDPR_TEXT,
+        source: gdprRead(),
       },
       {
         id: 'gdpr-21-1',
@@ -52,8 +76,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['21', '1', '6'],
         verified: true,
         evidence: 'primary',
-        source: GDPR_TEXT,
-        note: 'The GDPR has no article specific to AI training; where training relies on Art. 6(1)(f), the route is this objection (ref, "EU: AI training").',
+        source: gdprRead('Art. 21(1)'),
+        note: 'The GDPR has no article specific to AI training; where training relies on Art. 6(1)(f), the route is this objection (an inference from the text, not a regulator\'s statement).',
       },
       {
         id: 'gdpr-21-2-3',
@@ -66,7 +90,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['21', '2', '3'],
         verified: true,
         evidence: 'primary',
-        source: GDPR_TEXT,
+        source: gdprRead('Art. 21(2)–(3)'),
       },
       {
         id: 'gdpr-21-5',
@@ -77,7 +101,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['21', '5'],
         verified: true,
         evidence: 'primary',
-        source: GDPR_TEXT,
+        source: gdprRead('Art. 21(5)'),
       },
       {
         id: 'gdpr-7-3',
@@ -89,12 +113,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'none',
           note: 'Art. 7(3) sets no response period, and the one-month period of Art. 12(3) covers requests under Articles 15 to 22, which do not include Art. 7.',
-          source: 'https://law-reg.org/gdpr-en/regulation_translate/55 (Art. 7(3) text); ' + GDPR_ART12,
+          source: `${official(LAW.GDPR, 'Arts. 7(3) and 12(3)')}; text read in: https://law-reg.org/gdpr-en/regulation_translate/55 (Art. 7(3)) and ${COPY.GDPR_HUB_ART_12} (Art. 12(1)–(3))`,
         },
         numbers: ['7', '3'],
         verified: true,
         evidence: 'primary',
-        source: 'https://law-reg.org/gdpr-en/regulation_translate/55; ref: file id 71611964206',
+        source: `${official(LAW.GDPR, 'Art. 7(3)')}; text read in: https://law-reg.org/gdpr-en/regulation_translate/55 and ${COPY_ADDRESS_UNKNOWN} (a GDPR article mapping)`,
       },
       {
         id: 'gdpr-18-1-d',
@@ -106,7 +130,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['18', '1', '21'],
         verified: true,
         evidence: 'primary',
-        source: GDPR_17_18,
+        source: gdpr1718('Art. 18(1)(d)'),
       },
       {
         id: 'gdpr-17-1-c',
@@ -118,7 +142,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['17', '1', '21'],
         verified: true,
         evidence: 'primary',
-        source: GDPR_17_18,
+        source: gdpr1718('Art. 17(1)(c)'),
       },
       {
         id: 'gdpr-17-1-b',
@@ -130,7 +154,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['17', '1'],
         verified: true,
         evidence: 'primary',
-        source: GDPR_17_18,
+        source: gdpr1718('Art. 17(1)(b)'),
         note: 'ES: Art. 17 was read in the Spanish Government\'s Galician and Valencian versions (https://sede.agenciatributaria.gob.es/Sede/gl_es/todas-gestiones/procedimientos-no-tributarios/tratamiento-datos-personales/tratamiento-datos-personales/informacion-interesado-sobre-proteccion-datos/4-ejercicio-derechos/4_4-derecho-supresion.html) and Spanish paraphrases; the terms used (supresión, limitación del tratamiento, fundamento jurídico) match the Spanish Art. 18 text read.',
       },
       {
@@ -141,7 +165,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['12', '2', '15', '22'],
         verified: true,
         evidence: 'primary',
-        source: GDPR_ART12,
+        source: gdprArt12('Art. 12(2)'),
       },
       {
         id: 'gdpr-12-3',
@@ -152,8 +176,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['12', '3'],
         verified: true,
         evidence: 'primary',
-        source: GDPR_ART12,
-        note: 'Spanish wording in the ES letters ("sin dilación indebida y, en cualquier caso, en el plazo de un mes a partir de la recepción de la solicitud"; "otros dos meses en caso necesario") checked against the Spanish text as quoted in a compliance file that cites the official version (verified there 31 Aug 2026) and the start of Art. 12(3) on https://www.iberley.es/temas/derecho-transparencia-informacion-lopdgdd-rgpd-62754; official text: https://eur-lex.europa.eu/legal-content/ES/TXT/?uri=CELEX:32016R0679. Matches; secondary only.',
+        source: gdprArt12('Art. 12(3)'),
+        note: 'Spanish wording in the ES letters ("sin dilación indebida y, en cualquier caso, en el plazo de un mes a partir de la recepción de la solicitud"; "otros dos meses en caso necesario") checked against the Spanish text as quoted in a compliance file citing the official version (a public copy whose web address was not recorded) and the start of Art. 12(3) on https://www.iberley.es/temas/derecho-transparencia-informacion-lopdgdd-rgpd-62754; official text: https://eur-lex.europa.eu/legal-content/ES/TXT/?uri=CELEX:32016R0679. Matches; secondary only.',
       },
       {
         id: 'gdpr-12-4',
@@ -164,8 +188,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['12', '4'],
         verified: true,
         evidence: 'primary',
-        source:
-          'https://www.law-reg.org/gdpr-en1/regulations/obligations-of-the-controller-when-the-data-subject-request-is-unadopted; https://dataprotection.ie/en/individuals/know-your-rights/how-long-will-it-take',
+        source: `${official(LAW.GDPR, 'Art. 12(4)')}; text read in: https://www.law-reg.org/gdpr-en1/regulations/obligations-of-the-controller-when-the-data-subject-request-is-unadopted and https://dataprotection.ie/en/individuals/know-your-rights/how-long-will-it-take`,
       },
       {
         id: 'gdpr-77',
@@ -176,7 +199,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['77', '1', '2'],
         verified: true,
         evidence: 'primary',
-        source: 'https://legalviz.eu/gdpr/article/77; https://gdprhub.eu/Article%2077%20GDPR',
+        source: `${official(LAW.GDPR, 'Art. 77(1)')}; text read in: https://legalviz.eu/gdpr/article/77 and https://gdprhub.eu/Article%2077%20GDPR`,
       },
     ],
     deadlineRules: [
@@ -193,7 +216,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
           basis:
             'Reg. (EEC, Euratom) No 1182/71 Art. 3(4) and Art. 2(1) (public holidays of the Member State where the action is to be taken), applied by analogy under the same common reading as the weekend roll-over; the GDPR itself does not say so',
           source:
-            'Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time limits, https://eur-lex.europa.eu/eli/reg/1971/1182/oj (Art. 3(4) and 2(1) read as quoted in ver §1a); holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays',
+            `${official(LAW.REG_1182_71, 'Art. 3(4) and 2(1)')}; text read as quoted on http://wordscope.be/anglais/francais/ended+last+june.html; holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays`,
         },
         extension: {
           amount: 2,
@@ -204,28 +227,28 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['12', '3'],
         verified: true,
         evidence: 'primary',
-        source: `${GDPR_ART12}; counting: ver §1a (Reg. 1182/71 Art. 3(2)(c), 3(4), http://wordscope.be/engels/nederlands/X-hour+week.html, http://wordscope.be/anglais/francais/ended+last+june.html)`,
-        note: 'Reg. 1182/71 Art. 1 names acts "of the Council or Commission"; applying it to GDPR Art. 12(3) is the regulators\' and practitioners\' reading (ver §1a). The EDPB\'s own counting text (Guidelines 01/2022 §5.3) was not read.',
+        source: `${gdprArt12('Art. 12(3)')}; counting: ${official(LAW.REG_1182_71, 'Art. 3(2)(c) and 3(4)')}, text read in: http://wordscope.be/engels/nederlands/X-hour+week.html and http://wordscope.be/anglais/francais/ended+last+june.html`,
+        note: 'Reg. 1182/71 Art. 1 names acts "of the Council or Commission"; applying it to GDPR Art. 12(3) is the regulators\' and practitioners\' reading. The EDPB\'s own counting text (Guidelines 01/2022 §5.3) was not read.',
       },
     ],
     authority: {
       name: 'A supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement (GDPR Art. 77(1))',
       verified: true,
       evidence: 'primary',
-      source: 'https://legalviz.eu/gdpr/article/77',
+      source: `${official(LAW.GDPR, 'Art. 77(1)')}; text read in: https://legalviz.eu/gdpr/article/77`,
       note: 'No authority web address was read; the user names the authority.',
     },
     unverified: [
       {
         statement: 'The EDPB applies Reg. 1182/71 (start day, month end, weekends) to GDPR Art. 12(3).',
-        note: 'EDPB Guidelines 01/2022 §5.3 not read (ver §1b).',
-        source: 'ver §1b: https://overview.legal/posts/38055',
+        note: 'EDPB Guidelines 01/2022 §5.3 not read.',
+        source: `${LAW.EDPB_GUIDELINES_01_2022.title} (version 2.1): copy found at https://overview.legal/posts/38055, without the text of §5.3`,
         forbidden: ['EDPB', '01/2022', '1182/71'],
       },
       {
         statement: 'The URL of Meta\'s AI-training objection form, any DPC decision on it, and the text of EDPB Opinion 28/2024.',
         note: 'The DPC statement of 21 May 2025 was read (https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai) and is named in the AI letter\'s notes; the form URL, a DPC decision and the Opinion text itself were not. Letters stay company-neutral.',
-        source: 'ref: "What I did not find"; #16 second pass',
+        source: "Not found in the public pages read on Meta's AI-training objection, e.g. https://noyb.eu/en/verbraucherzentrale-nrw-requests-meta-cease-and-desist-ai-training-eu and https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai",
         forbidden: ['facebook.com', 'instagram.com', 'Meta AI'],
       },
     ],
@@ -252,8 +275,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['21'],
         verified: true,
         evidence: 'primary',
-        source: ICO_OBJECT,
-        note: 'Whether the retained Art. 21(1) still requires "grounds relating to his or her particular situation" was not read on legislation.gov.uk (ver §3a); UK letters ask for reasons without quoting that wording. A third-party compliance file quotes UK GDPR Art. 21(1) as retrieved from https://www.legislation.gov.uk/eur/2016/679/article/21 on 2026-08-06: "on grounds relating to his or her particular situation … based on point (e), (ea) or (f) of Article 6(1)", i.e. the objection covers the new "recognised legitimate interests" basis that DUAA 2025 s.70(2) inserted as Art. 6(1)(ea) (s.70 text read: https://www.legislation.gov.uk/id/ukpga/2025/18/section/70; in force 5 Feb 2026 per SI 2026/82 reg. 2(c), read as reproduced at https://crimeline.co.uk/legislationdisplay/?leg=%2Fuksi%2F2026%2F82%2Fregulation%2F2%2Fmade). Secondary for the Art. 21(1) wording, so letters do not cite it yet.',
+        source: ukArt21('Art. 21'),
+        note: 'Whether the retained Art. 21(1) still requires "grounds relating to his or her particular situation" was not read on legislation.gov.uk; UK letters ask for reasons without quoting that wording. A third-party compliance file quotes UK GDPR Art. 21(1) as retrieved from https://www.legislation.gov.uk/eur/2016/679/article/21 on 2026-08-06: "on grounds relating to his or her particular situation … based on point (e), (ea) or (f) of Article 6(1)", i.e. the objection covers the new "recognised legitimate interests" basis that DUAA 2025 s.70(2) inserted as Art. 6(1)(ea) (s.70 text read: https://www.legislation.gov.uk/id/ukpga/2025/18/section/70; in force 5 Feb 2026 per SI 2026/82 reg. 2(c), read as reproduced at https://crimeline.co.uk/legislationdisplay/?leg=%2Fuksi%2F2026%2F82%2Fregulation%2F2%2Fmade). Secondary for the Art. 21(1) wording, so letters do not cite it yet.',
       },
       {
         id: 'uk-gdpr-21-direct-marketing',
@@ -265,7 +288,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['21'],
         verified: true,
         evidence: 'primary',
-        source: ICO_OBJECT,
+        source: ukArt21('Art. 21 (direct marketing)'),
         note: 'Paragraph numbers (21(2), 21(3)) appear only in secondary sources for the UK text.',
       },
       {
@@ -309,9 +332,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['164A', '2018', '30'],
         verified: true,
         evidence: 'primary',
-        source:
-          'ver §3c: https://www.legislation.gov.uk/id/ukpga/2025/18/section/103 (text); in force 19 June 2026 per SI 2026/82 reg. 3 (secondary: https://bratby.law/data-use-and-access-act-2025-commencement/)',
-        note: 'The statute does not require this step before going to the ICO; the ICO is reported to expect it in most cases (secondary, ver §3c).',
+        source: `${official(LAW.UK_DPA_2018, 's.164A')}, inserted by ${LAW.UK_DUAA_2025.title}, s.103; text read at https://www.legislation.gov.uk/id/ukpga/2025/18/section/103; in force 19 June 2026 per SI 2026/82 reg. 3 (secondary: https://bratby.law/data-use-and-access-act-2025-commencement/)`,
+        note: 'The statute does not require this step before going to the ICO; the ICO is reported to expect it in most cases (secondary: https://www.linklaters.com/en/insights/blogs/digilinks/2026/may/uk-updates-to-privacy-notices).',
       },
     ],
     deadlineRules: [
@@ -327,7 +349,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
           basis:
             'ICO guidance on time limits: a deadline falling "on a weekend or a public holiday" runs to the next working day; bank holidays of the UK nation where the controller is established',
           source:
-            'ver §1c: ICO guidance as quoted by https://information-compliance.ed.ac.uk/guidance/requests/subject-access/calculate-response-date; bank holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays',
+            `${ICO_COUNTING}; bank holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays`,
         },
         extension: {
           amount: 2,
@@ -338,8 +360,8 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['12', '3', '12A'],
         verified: true,
         evidence: 'primary',
-        source: `${ICO_OBJECT} ("You have one calendar month to respond to an objection"); counting: ver §1c (ICO as quoted by Eversheds and the University of Edinburgh); ${UK_ART12}`,
-        note: 'The text of Art. 12A (in force 5 Feb 2026 with DUAA s.76, SI 2026/82 reg. 2(h)) was not read. It pauses the clock while the controller waits for clarification or identity information (secondary, ver §3b), so the real date can be later. The extension is taken from secondary summaries (ver §3b; Bevan Brittan 2025). UNVERIFIED: whether Art. 12A counts "one month beginning with" the day of receipt, as DPA 2018 s.54 does for law-enforcement processing; under that wording the period would end a day before the date given here (ICO guidance, which this rule follows, says a request received on 3 September is due on 3 October).',
+        source: `${ICO_OBJECT} ("You have one calendar month to respond to an objection"); counting: ${ICO_COUNTING}; ${UK_ART12}`,
+        note: 'The text of Art. 12A (in force 5 Feb 2026 with DUAA s.76, SI 2026/82 reg. 2(h)) was not read. It pauses the clock while the controller waits for clarification or identity information (secondary: https://www.ashfords.co.uk/insights/articles/the-data-use-and-access-act-changes-for-data-subject-access-requests), so the real date can be later. The extension is taken from secondary summaries of the Act (Bevan Brittan 2025). UNVERIFIED: whether Art. 12A counts "one month beginning with" the day of receipt, as DPA 2018 s.54 does for law-enforcement processing; under that wording the period would end a day before the date given here (ICO guidance, which this rule follows, says a request received on 3 September is due on 3 October).',
       },
     ],
     authority: {
@@ -352,25 +374,25 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     unverified: [
       {
         statement: 'DPA 2018 s.21 is a "right to object".',
-        note: 'Cited only by one secondary source; doubtful (ref, UK row).',
-        source: 'ref: ThomasMoreAI standards.md',
+        note: 'Cited only by one secondary source; doubtful.',
+        source: `secondary only: https://github.com/ThomasMoreAI/legal-skills-open/blob/main/general/data-protection/skills/right-to-object/references/standards.md ("Section 21 — Right to object"); ${official(LAW.UK_DPA_2018, 's.21')} not read`,
         forbidden: ['section 21', 's.21', 's. 21'],
       },
       {
         statement: 'The retained UK GDPR Art. 21(1) requires "grounds relating to his or her particular situation".',
-        note: 'Only the EU text was read (ver §3a).',
-        source: 'ver §3a',
+        note: 'Only the EU text was read.',
+        source: `${official(LAW.UK_GDPR, 'Art. 21(1)')}: not read; EU text read in ${COPY.GDPR_HUB_ART_21}; ${ICO_OBJECT}`,
         forbidden: ['21(1)', '21(2)', '21(3)', 'particular situation'],
       },
       {
         statement: 'UK GDPR Art. 12A counts the one month "beginning with" the day of receipt (ending a day earlier than the ICO reading).',
-        note: 'Art. 12A text not read; DPA 2018 s.54 (Part 3 only) uses "beginning with" (ver §3b).',
-        source: 'ver §3b; legal-audit-2026-12',
+        note: 'Art. 12A text not read; DPA 2018 s.54 (Part 3 only) uses "beginning with".',
+        source: `${official(LAW.UK_DPA_2018, 's.54(3C)')}; text read at https://www.legislation.gov.uk/ukpga/2018/12/section/54/data.html`,
         forbidden: ['beginning with'],
       },
       {
         statement: 'The date on which the Information Commission takes over from the ICO (DUAA s.119).',
-        note: 'No commencement of s.119 was found (#16 second pass).',
+        note: 'No commencement of s.119 was found in the texts read.',
         source: 'https://www.legislation.gov.uk/uksi/2026/386/body/made',
         forbidden: ['Information Commission '],
       },
@@ -390,7 +412,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'FADP',
       verified: true,
       evidence: 'primary',
-      source: 'ref: Switzerland row, file id 70326606767 (German text with English gloss)',
+      source: `${official(LAW.CH_FADP)}; text read in: ${FADP_READ}`,
     },
     provisions: [
       {
@@ -403,12 +425,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'unverified',
           note: 'No deadline for acting on an objection appears in the text read.',
-          source: 'ref: Switzerland row',
+          source: `${official(LAW.CH_FADP, 'Arts. 30–31')}; text read in: ${FADP_READ}; no deadline appears there`,
         },
         numbers: ['30', '2'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: Switzerland row, file id 70326606767',
+        source: `${official(LAW.CH_FADP, 'Art. 30 para. 2 let. b')}; text read in: ${FADP_READ}`,
       },
       {
         id: 'ch-fadp-31-1',
@@ -419,7 +441,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['31', '1'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: Switzerland row, file id 70326606767',
+        source: `${official(LAW.CH_FADP, 'Art. 31 para. 1')}; text read in: ${FADP_READ}`,
       },
     ],
     deadlineRules: [],
@@ -427,14 +449,14 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       name: 'Federal Data Protection and Information Commissioner (FDPIC / EDÖB)',
       verified: true,
       evidence: 'secondary',
-      source: 'ref: Switzerland row, file id 61502664198 (a Swiss privacy policy)',
+      source: `secondary: named, with the address https://www.edoeb.admin.ch, in a Swiss privacy policy read in ${COPY_ADDRESS_UNKNOWN}`,
       note: 'Whether the FDPIC takes individual complaints or only reports is unverified, so no complaint letter is offered.',
     },
     unverified: [
       {
         statement: 'Deadline for access requests (FADP Art. 25).',
-        note: 'Not read (ref).',
-        source: 'ref: Switzerland row',
+        note: 'The text was not read.',
+        source: `${official(LAW.CH_FADP, 'Art. 25')}: not read`,
         forbidden: ['Art. 25', 'Article 25', '30 days'],
       },
     ],
@@ -447,7 +469,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'CCPA',
       verified: true,
       evidence: 'primary',
-      source: 'ref: California row, file id 52281331483 (abridged statute text)',
+      source: `${official(LAW.US_CA_CCPA)}; text read in: ${CCPA_READ}`,
     },
     provisions: [
       {
@@ -461,7 +483,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['1798.120'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: California row, file id 52281331483',
+        source: `${LAW.US_CA_CCPA.title}, § 1798.120(a), ${caCivilCodeSection('1798.120')}; text read in: ${CCPA_READ}`,
       },
       {
         id: 'us-ca-1798-121',
@@ -472,14 +494,13 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         reasonsRequired: 'no',
         responseDeadline: {
           status: 'unverified',
-          note: '11 CCR § 7027(g) is the compliance subsection, but its "15 business days" wording was cut off in the text read (ver §2c).',
-          source: 'ver §2c: https://law.cornell.edu/regulations/california/11-CCR-7027',
+          note: '11 CCR § 7027(g) is the compliance subsection, but its "15 business days" wording was cut off in the text read.',
+          source: `${official(LAW.US_CA_CCPA_REGS, '§ 7027(g)')}; text read in: https://law.cornell.edu/regulations/california/11-CCR-7027 and https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page88.html (cut off)`,
         },
         numbers: ['1798.121'],
         verified: true,
         evidence: 'primary',
-        source:
-          'Cal. Civ. Code § 1798.121 (heading, (a), (b)), https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.121 (text read in an abridged copy of §§ 1798.120–.140; ref: California row)',
+        source: `${LAW.US_CA_CCPA.title}, § 1798.121 (heading, (a), (b)), ${caCivilCodeSection('1798.121')}; text read in: ${CCPA_READ} and two other ${COPIES_ADDRESS_UNKNOWN}`,
       },
       {
         id: 'us-ca-7026',
@@ -490,8 +511,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['11', '7026', '15'],
         verified: true,
         evidence: 'secondary',
-        source:
-          'ver §2a: https://www.law.cornell.edu/regulations/california/11-CCR-7026 (title, subsection (a)); renumbering from § 999.315: https://regulations.justia.com/states/california/title-11/division-1/chapter-20/article-3/section-999-315/',
+        source: `${official(LAW.US_CA_CCPA_REGS, '§ 7026')}; title and subsection (a) read in: https://www.law.cornell.edu/regulations/california/11-CCR-7026; renumbering from § 999.315: https://regulations.justia.com/states/california/title-11/division-1/chapter-20/article-3/section-999-315/`,
         note: 'The 15-business-day text was read in the former § 999.315(e); that it now sits in § 7026(f) is supported only by secondary sources.',
       },
     ],
@@ -506,13 +526,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
           calendar: 'US-CA',
           basis:
             'California state holidays (the days CalHR lists under Govt. Code 19853) treated as non-business days; the regulation\'s own definition of "business day" was not read',
-          source: 'CalHR, State holidays: https://www.calhr.ca.gov/employees/Pages/holidays.aspx (read: list and Sunday/Saturday rules)',
+          source: `${CALHR_HOLIDAYS} (read: the list and the Sunday/Saturday rules)`,
         },
         numbers: ['15', '7026', '11'],
         verified: true,
         evidence: 'secondary',
-        source:
-          'ref: former 11 CCR § 999.315(e), file id 53651321582 (text); ver §2a (renumbered to § 7026; subsection (f) per secondary sources)',
+        source: `${official(LAW.US_CA_CCPA_REGS, '§ 7026, formerly § 999.315(e)')}; text of § 999.315(e) read in: ${COPY_ADDRESS_UNKNOWN}; renumbering: https://regulations.justia.com/states/california/title-11/division-1/chapter-20/article-3/section-999-315/; subsection (f) per secondary sources only, e.g. https://cookiebeam.com/guides/how-to-process-opt-out-do-not-sell-request-2026`,
         note: 'Skips weekends and the California state holidays on CalHR\'s list (incl. Thanksgiving and the day after). Gov. Code § 6700 names further "holidays in this state" (e.g. Lincoln Day, Admission Day, Native American Day); they are not skipped, so the date stays on the early side (§ 6700 text: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=6700, read as quoted on leginfo SB 383 and FindLaw).',
       },
     ],
@@ -522,26 +541,26 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       verified: true,
       evidence: 'primary',
       source:
-        'ver §2d: https://privacy.ca.gov/submit-a-complaint; archived complaint form https://cppa.ca.gov/webapplications/complaint',
+        'CalPrivacy complaint page, https://privacy.ca.gov/submit-a-complaint; complaint form https://cppa.ca.gov/webapplications/complaint, read in an archived copy: https://megalodon.jp/ref/2026-0115-1333-20/https://cppa.ca.gov:443/webapplications/complaint',
       note: 'The agency "does not represent individual consumers"; the Attorney General also enforces the CCPA.',
     },
     unverified: [
       {
         statement: 'Civ. Code § 1798.135(c)(2) sets the 15 business days.',
-        note: 'No statute text supports it (ref, ver §2a).',
-        source: 'ver §2a',
+        note: 'No statute text supports it.',
+        source: `${LAW.US_CA_CCPA.title}, § 1798.135, ${caCivilCodeSection('1798.135')}: no text read supports it; attributed to it only by public code files`,
         forbidden: ['1798.135(c)(2)'],
       },
       {
         statement: 'The 15 business days sit in 11 CCR § 7026(f)(1); § 7027(g)(1) gives the same period for limit requests.',
-        note: 'Subsection texts not read (ver §2a, §2c).',
-        source: 'ver §2a, §2c',
+        note: 'Subsection texts not read.',
+        source: `${official(LAW.US_CA_CCPA_REGS, '§§ 7026(f) and 7027(g)')}: subsection texts not read (https://www.law.cornell.edu/regulations/california/11-CCR-7026, https://law.cornell.edu/regulations/california/11-CCR-7027)`,
         forbidden: ['7026(f)', '7027'],
       },
       {
         statement: 'The Attorney General consumer-complaint portal address.',
-        note: 'Secondary only (ver §2d).',
-        source: 'ver §2d',
+        note: 'Secondary only.',
+        source: 'secondary only: a privacy-tools guide published at https://theluckystrike.github.io (page address not recorded)',
         forbidden: ['oag.ca.gov'],
       },
     ],
@@ -554,7 +573,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'VCDPA',
       verified: true,
       evidence: 'primary',
-      source: 'https://self-law.org/code/va/title-59-1/chapter-53/59-1-577 (research copy of the statute)',
+      source: `${official(LAW.US_VA_VCDPA)}; text read in: https://self-law.org/code/va/title-59-1/chapter-53/59-1-577 (research copy of the statute)`,
     },
     provisions: [
       {
@@ -568,8 +587,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['59.1-577', '5'],
         verified: true,
         evidence: 'primary',
-        source:
-          'https://self-law.org/code/va/title-59-1/chapter-53/59-1-577; https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page392.html',
+        source: `${LAW.US_VA_VCDPA.title}, § 59.1-577(A)(5), ${VA_577}; text read in: ${VA_READ}`,
       },
       {
         id: 'us-va-59-1-577-b',
@@ -580,7 +598,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['59.1-577', '45', '1', '2'],
         verified: true,
         evidence: 'primary',
-        source: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page392.html',
+        source: `${LAW.US_VA_VCDPA.title}, § 59.1-577(B)(1)–(2), ${VA_577}; text read in: ${COPY.VA_DESKBOOK_P392}`,
       },
     ],
     deadlineRules: [
@@ -599,7 +617,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['45', '59.1-577'],
         verified: true,
         evidence: 'primary',
-        source: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page392.html',
+        source: `${LAW.US_VA_VCDPA.title}, § 59.1-577(B)(1), ${VA_577}; text read in: ${COPY.VA_DESKBOOK_P392}`,
       },
     ],
     authority: {
@@ -607,14 +625,14 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       verified: true,
       evidence: 'secondary',
       source:
-        'ref: Virginia row, file id 59402020913; https://dailyprogress.com/news/state-and-regional/govt-and-politics/virginia-s-new-big-tech-backed-data-privacy-law-is-the-nation-s-second-critics/article_d0ea75ca-918a-11eb-8985-5fb980c5cdf3.html',
+        'secondary: a public compliance summary (web address not recorded) and https://dailyprogress.com/news/state-and-regional/govt-and-politics/virginia-s-new-big-tech-backed-data-privacy-law-is-the-nation-s-second-critics/article_d0ea75ca-918a-11eb-8985-5fb980c5cdf3.html',
       note: 'No consumer complaint channel was read, so no complaint letter is offered.',
     },
     unverified: [
       {
         statement: 'The controller must answer an appeal within 60 days (§ 59.1-577(C)).',
         note: 'Subsection (C) was cut off in the text read; secondary only.',
-        source: 'ref: Virginia row',
+        source: `${LAW.US_VA_VCDPA.title}, § 59.1-577(C), ${VA_577}: cut off in the text read; secondary sources only`,
         forbidden: ['60 days', '59.1-577(C)'],
       },
     ],
@@ -627,8 +645,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'CPA',
       verified: true,
       evidence: 'primary',
-      source:
-        'https://casetext.com/statute/colorado-revised-statutes/title-6-consumer-and-commercial-affairs/fair-trade-and-restraint-of-trade/article-1-colorado-consumer-protection-act/part-13-colorado-privacy-act/section-6-1-1306-consumer-personal-data-rights-repeal',
+      source: `${official(LAW.US_CO_CPA)}; text read in: ${COPY.CO_CASETEXT_6_1_1306}`,
     },
     provisions: [
       {
@@ -641,13 +658,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'unverified',
           note: 'A 45-day period in § 6-1-1306(2)(a) is reported by secondary sources only; the subsection was not read.',
-          source: 'ref: Colorado row (file ids 54527874829, 55223404378)',
+          source: `${official(LAW.US_CO_CPA, '§ 6-1-1306(2)(a)')}: not read; secondary: ${COPIES_ADDRESS_UNKNOWN}`,
         },
         numbers: ['6-1-1306', '1'],
         verified: true,
         evidence: 'primary',
-        source:
-          'https://casetext.com/statute/colorado-revised-statutes/title-6-consumer-and-commercial-affairs/fair-trade-and-restraint-of-trade/article-1-colorado-consumer-protection-act/part-13-colorado-privacy-act/section-6-1-1306-consumer-personal-data-rights-repeal; https://law.counselstack.com/statute/co/06/6-1-1306',
+        source: `${official(LAW.US_CO_CPA, '§ 6-1-1306(1)(a)')}; text read in: ${COPY.CO_CASETEXT_6_1_1306} and https://law.counselstack.com/statute/co/06/6-1-1306`,
       },
     ],
     deadlineRules: [],
@@ -655,14 +671,14 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       name: 'Colorado Attorney General',
       verified: true,
       evidence: 'secondary',
-      source: 'ref: Colorado row',
+      source: `secondary: public compliance summaries (web addresses not recorded); the enforcement provisions of the ${official(LAW.US_CO_CPA)} were not read`,
       note: 'No consumer complaint channel was read, so no complaint letter is offered.',
     },
     unverified: [
       {
         statement: 'The controller must respond within 45 days, extendable once by 45 days (§ 6-1-1306(2)(a)).',
         note: 'Secondary only.',
-        source: 'ref: Colorado row',
+        source: `${official(LAW.US_CO_CPA, '§ 6-1-1306(2)(a)')}: not read; secondary: ${COPIES_ADDRESS_UNKNOWN}`,
         forbidden: ['45 days', 'forty-five', '6-1-1306(2)'],
       },
     ],
@@ -675,7 +691,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'LGPD',
       verified: true,
       evidence: 'primary',
-      source: 'ref: Brazil row, file id 57741273641 (verbatim Art. 18, source note planalto.gov.br)',
+      source: brRead('art. 18'),
     },
     provisions: [
       {
@@ -686,7 +702,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['13.709/2018'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: Brazil row, file id 57741273641',
+        source: brRead('art. 18'),
       },
       {
         id: 'br-lgpd-18-2',
@@ -698,12 +714,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'unverified',
           note: 'Art. 18 § 5º refers deadlines to a regulation ("nos prazos e nos termos previstos em regulamento"); one source reports the ANPD had not issued it by 2026-08-11.',
-          source: 'ref: Brazil row, file id 57741273641',
+          source: brRead('art. 18, § 5º'),
         },
         numbers: ['18', '2'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: Brazil row, file id 57741273641',
+        source: brRead('art. 18, § 2º'),
       },
       {
         id: 'br-lgpd-18-6',
@@ -716,7 +732,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         verified: true,
         evidence: 'primary',
         source:
-          'Lei nº 13.709/2018 (LGPD), art. 8 § 5º and art. 18 VI, https://www.planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l13709.htm (text read as quoted from that page with its compiled-text notes of 2026-08-11; ref: Brazil row)',
+          `${official(LAW.BR_LGPD, 'art. 8, § 5º and art. 18, VI')}; text read in: ${COPY_ADDRESS_UNKNOWN} (quoting planalto.gov.br with its compiled-text notes of 2026-08-11)`,
       },
       {
         id: 'br-lgpd-18-9',
@@ -727,12 +743,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'unverified',
           note: 'Same as art. 18 § 5º: deadlines are left to a regulation.',
-          source: 'ref: Brazil row, file id 57741273641',
+          source: brRead('art. 18, § 5º'),
         },
         numbers: ['18', '8', '5'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: Brazil row, file id 57741273641',
+        source: brRead('art. 18, IX'),
       },
       {
         id: 'br-lgpd-18-3-5',
@@ -743,7 +759,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['18', '3', '4', '5'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: Brazil row, file id 57741273641',
+        source: brRead('art. 18, §§ 3º to 5º'),
       },
       {
         id: 'br-lgpd-18-1',
@@ -753,7 +769,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['18', '1'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: Brazil row, file id 57741273641',
+        source: brRead('art. 18, § 1º'),
       },
     ],
     deadlineRules: [],
@@ -770,7 +786,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       {
         statement: 'A 15-day deadline applies to objections or revocations.',
         note: '15 days appears for access (art. 19) and in ANPD SCC clause 15.3 only (secondary).',
-        source: 'ref: Brazil row',
+        source: `${official(LAW.BR_LGPD, 'arts. 18–19')}; 15 days appears only in secondary sources, ${COPIES_ADDRESS_UNKNOWN}`,
         forbidden: ['15 dias', '15 days', 'quinze'],
       },
     ],
@@ -783,7 +799,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'PIPEDA',
       verified: true,
       evidence: 'secondary',
-      source: 'ref: Canada row, file id 53911577383',
+      source: `${official(LAW.CA_PIPEDA, 'Schedule 1')}; secondary: clause 4.3.8 read in ${PIPEDA_TEMPLATE}`,
     },
     provisions: [
       {
@@ -796,12 +812,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'none',
           note: 'The clause speaks of "reasonable notice"; no fixed period appears in the text read.',
-          source: 'ref: Canada row, file id 53911577383',
+          source: `${official(LAW.CA_PIPEDA, 'Schedule 1, cl. 4.3.8')}; secondary: read in ${PIPEDA_TEMPLATE}`,
         },
         numbers: ['4.3.8', '1'],
         verified: true,
         evidence: 'secondary',
-        source: 'ref: Canada row, file id 53911577383 (a DPA template quoting the clause)',
+        source: `${official(LAW.CA_PIPEDA, 'Schedule 1, cl. 4.3.8')}; secondary: read in ${PIPEDA_TEMPLATE}`,
         note: 'The wording also appears, unattributed, in many Canadian privacy notices; the statute page itself was not read.',
       },
     ],
@@ -811,14 +827,15 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       url: 'https://www.priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-business/file-a-complaint-under-pipeda',
       verified: true,
       evidence: 'primary',
-      source: 'ver §4f',
+      source:
+        'OPC complaint page, https://www.priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-business/file-a-complaint-under-pipeda; https://priv.gc.ca/en/report-a-concern/report-a-privacy-breach-at-your-organization/ps_pb-pa_pdf',
       note: 'The OPC encourages trying to resolve the concern with the organization first (not mandatory). For Quebec businesses the provincial law and the CAI are often the right route.',
     },
     unverified: [
       {
         statement: 'A 30-day deadline for acting on a withdrawal.',
         note: '30 days is the access deadline (Principle 4.9, paraphrase); nothing fixes a period for withdrawals.',
-        source: 'ref: Canada row',
+        source: `${official(LAW.CA_PIPEDA, 'Schedule 1, cl. 4.9')}; secondary: paraphrased in ${PIPEDA_TEMPLATE}`,
         forbidden: ['30 days'],
       },
     ],
@@ -831,7 +848,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'Quebec private-sector Act',
       verified: true,
       evidence: 'primary',
-      source: 'ver §4e: http://www.legisquebec.gouv.qc.ca/fr/version/lc/P-39.1?code=se:28_1&historique=20240326',
+      source: `${official(LAW.CA_QC_P39_1)}; text read at ${COPY.QC_LEGISQUEBEC_28_1}`,
     },
     provisions: [
       {
@@ -844,12 +861,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'unverified',
           note: 's. 28.1 applies ss. 30, 32 and 34; the text of s. 32 (a 30-day limit is reported) was not read.',
-          source: 'ver §4e',
+          source: `${official(LAW.CA_QC_P39_1, 'ss. 30, 32 and 34')}: not read; s. 28.1 refers to them (${COPY.QC_LEGISQUEBEC_28_1})`,
         },
         numbers: ['28.1', '39.1'],
         verified: true,
         evidence: 'primary',
-        source: 'ver §4e: http://www.legisquebec.gouv.qc.ca/fr/version/lc/P-39.1?code=se:28_1&historique=20240326',
+        source: `${official(LAW.CA_QC_P39_1, 's. 28.1')}; text read at ${COPY.QC_LEGISQUEBEC_28_1}`,
       },
     ],
     deadlineRules: [],
@@ -857,20 +874,20 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       name: "Commission d'accès à l'information du Québec (CAI)",
       verified: true,
       evidence: 'secondary',
-      source: 'ref: Quebec row, file id 62502687719; ver §4e',
+      source: `secondary: named in a Quebec business privacy policy (${COPY_ADDRESS_UNKNOWN}) and in secondary summaries; its role under the ${official(LAW.CA_QC_P39_1)} was not checked`,
       note: 'The web address appears only in secondary sources and was not read.',
     },
     unverified: [
       {
         statement: 'The enterprise must answer within 30 days (s. 32).',
-        note: 'Not read (ver §4e).',
-        source: 'ver §4e',
+        note: 'The text was not read.',
+        source: `${official(LAW.CA_QC_P39_1, 's. 32')}: not read`,
         forbidden: ['30 days', 's. 32'],
       },
       {
         statement: 'A general section giving a right to withdraw consent.',
         note: 'Only the information duty in s. 8 and the prospection rule in s. 22 (secondary) were found.',
-        source: 'ver §4e',
+        source: `${official(LAW.CA_QC_P39_1, 's. 8')}: text read at http://legisquebec.gouv.qc.ca/en/showversion/cs/P-39.1?code=se:8&pointInTime=20190212; s. 22 only in secondary sources, e.g. https://watchdogsecurity.io/law25/withdrawal-of-consent-for-prospection`,
         forbidden: [],
       },
     ],
@@ -883,7 +900,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'APPI',
       verified: true,
       evidence: 'primary',
-      source: 'ver §4a: https://esora-law.com/law/jouhou/utilizationcease (statute text quoted by a law firm)',
+      source: `${official(LAW.JP_APPI)}; text read in: ${COPY.JP_ESORA_ART_35} (statute text quoted by a law firm)`,
     },
     provisions: [
       {
@@ -896,12 +913,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'none',
           note: 'Art. 35(2): "without delay" (遅滞なく); no day count.',
-          source: 'ver §4a',
+          source: `${official(LAW.JP_APPI, 'Art. 35(2)')}; text read in: ${COPY.JP_ESORA_ART_35}`,
         },
         numbers: ['35', '1', '2', '18', '19', '20'],
         verified: true,
         evidence: 'primary',
-        source: 'Act on the Protection of Personal Information (Act No. 57 of 2003), Art. 35(1)–(2), Japanese text as reproduced on https://esora-law.com/law/jouhou/utilizationcease (ver §4a; 35(2) with its proviso read for this change)',
+        source: `${official(LAW.JP_APPI, 'Art. 35(1)–(2)')}; text read in: ${COPY.JP_ESORA_ART_35} (35(2) with its proviso); former Art. 30: https://saitama-bengoshi.com/oyakudachi/20220715-5`,
       },
     ],
     deadlineRules: [],
@@ -909,13 +926,13 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       name: 'Personal Information Protection Commission (PPC, 個人情報保護委員会)',
       verified: true,
       evidence: 'secondary',
-      source: 'ref: Japan row, file id 55391822138',
+      source: `secondary: named as the complaints body in a privacy policy read in ${COPY_ADDRESS_UNKNOWN}; not checked in the ${official(LAW.JP_APPI)}`,
     },
     unverified: [
       {
         statement: 'The 2020-amendment triggers (data no longer needed, leak, harm to rights) sit in Art. 35(5).',
-        note: 'Not read (ver §4a).',
-        source: 'ver §4a',
+        note: 'The text was not read.',
+        source: `${official(LAW.JP_APPI, 'Art. 35(5)')}: not read; the triggers are listed only by a secondary source (kp-lo.jp)`,
         forbidden: ['35(5)', 'no longer needed'],
       },
     ],
@@ -928,7 +945,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'PIPA',
       verified: true,
       evidence: 'secondary',
-      source: 'ver §4b (public-body privacy policies, file ids 16887965800, 17101605548)',
+      source: `${official(LAW.KR_PIPA)}; secondary: Art. 37 cited in public-body privacy policies, ${COPIES_ADDRESS_UNKNOWN}`,
     },
     provisions: [
       {
@@ -940,13 +957,13 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         reasonsRequired: 'unverified',
         responseDeadline: {
           status: 'unverified',
-          note: 'Enforcement Decree Art. 44(2) gave 10 days in its 2020 text; renumbering by the 2023 revision was not checked (ver §4b).',
-          source: 'ver §4b: https://itwiki.kr/w/개인정보_보호법_시행령_제44조',
+          note: 'Enforcement Decree Art. 44(2) gave 10 days in its 2020 text; renumbering by the 2023 revision was not checked.',
+          source: `${LAW.KR_PIPA_DECREE.title}, Art. 44(2) (2020 text); text read in: https://itwiki.kr/w/개인정보_보호법_시행령_제44조`,
         },
         numbers: ['37'],
         verified: true,
         evidence: 'secondary',
-        source: 'ver §4b; ref: South Korea row (file ids 62008701361, 22242342473)',
+        source: `${official(LAW.KR_PIPA, 'Art. 37')}; secondary: cited in Korean privacy policies, ${COPIES_ADDRESS_UNKNOWN}`,
       },
     ],
     deadlineRules: [],
@@ -954,20 +971,20 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       name: 'Personal Information Protection Commission (PIPC)',
       verified: true,
       evidence: 'secondary',
-      source: 'ref: South Korea row',
+      source: `secondary: named in Korean privacy policies, ${COPIES_ADDRESS_UNKNOWN}; not checked in the ${official(LAW.KR_PIPA)}`,
       note: 'Policies also name the Personal Information Dispute Mediation Committee and the KISA report centre; no complaint letter is offered.',
     },
     unverified: [
       {
         statement: 'A 10-day response deadline under the current Enforcement Decree.',
-        note: 'Only the 2020 text was read (ver §4b).',
-        source: 'ver §4b',
+        note: 'Only the 2020 text was read.',
+        source: `${LAW.KR_PIPA_DECREE.title}, Art. 44(2): only the 2020 text was read, https://itwiki.kr/w/개인정보_보호법_시행령_제44조`,
         forbidden: ['10 days', 'ten days', '44(2)'],
       },
       {
         statement: 'Art. 37-2 (automated decisions) and Art. 15(1)(6) (legitimate interest).',
-        note: 'Secondary only (ref).',
-        source: 'ref: South Korea row',
+        note: 'Secondary only.',
+        source: `${official(LAW.KR_PIPA, 'Arts. 15(1) and 37-2')}: not read; secondary only: ${PRIVACY_SKILL_PACK}`,
         forbidden: ['37-2', '15(1)'],
       },
     ],
@@ -980,7 +997,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'DPDP Act',
       verified: true,
       evidence: 'secondary',
-      source: 'public files quoting the gazette text (ids 69149973227, 60344492183, 58778657912); https://www.apnilaw.com/bare-act/dpdp/section-6-digital-personal-data-protection-act-dpdp-consent',
+      source: `${official(LAW.IN_DPDP)}; secondary: ${COPIES_ADDRESS_UNKNOWN}, quoting the gazette text, and https://www.apnilaw.com/bare-act/dpdp/section-6-digital-personal-data-protection-act-dpdp-consent`,
     },
     provisions: [
       {
@@ -993,12 +1010,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'none',
           note: 's. 6(6): "within a reasonable time"; no day count.',
-          source: 'public file id 60344492183 (quotes s. 6(6))',
+          source: `${official(LAW.IN_DPDP, 's. 6(6)')}; secondary: quoted in ${COPY_ADDRESS_UNKNOWN}`,
         },
         numbers: ['6', '4'],
         verified: true,
         evidence: 'secondary',
-        source: 'public files ids 69149973227, 58778657912, 68479337359 (same wording, "s. 6(4)"); ref: India row',
+        source: `${official(LAW.IN_DPDP, 's. 6(4)')}; secondary: the same wording, numbered s. 6(4), in three ${COPIES_ADDRESS_UNKNOWN}`,
         note: 'One file labels the sentence s. 6(2) and one s. 6(6); most quote it as s. 6(4). There is no objection right for "legitimate uses" (s. 7).',
       },
     ],
@@ -1007,13 +1024,13 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       name: 'Data Protection Board of India',
       verified: true,
       evidence: 'secondary',
-      source: 'ref: India row; apnilaw s. 6(2) illustration mentions "the Data Protection Board of India"',
+      source: `secondary: the s. 6(2) illustration at https://www.apnilaw.com/bare-act/dpdp/section-6-digital-personal-data-protection-act-dpdp-consent mentions "the Data Protection Board of India"; ${official(LAW.IN_DPDP)}`,
     },
     unverified: [
       {
         statement: 'Section 6 is in force today.',
         note: 'One public file computes commencement as 2027-05-13 (DPDP Rules 2025, phased); not verified, so no Indian letter is offered yet.',
-        source: 'public file id 68479337359 ("commencement: computed-2027-05-13")',
+        source: `secondary: ${COPY_ADDRESS_UNKNOWN} ("commencement: computed-2027-05-13"); the commencement notifications under the ${official(LAW.IN_DPDP)} were not read`,
         forbidden: [],
       },
     ],
@@ -1026,7 +1043,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'Privacy Act',
       verified: true,
       evidence: 'secondary',
-      source: 'ref: Australia row; ver §4c',
+      source: `${official(LAW.AU_PRIVACY_ACT, 'Schedule 1')}; secondary: https://fls.org.au/app/uploads/LHB_2024_Flipbook/1103 (Law Handbook 2024); Schedule 1 overview at http://beta.worldlii.org/au/legis/cth/consol_act/pa1988108/sch1.html`,
     },
     provisions: [
       {
@@ -1039,13 +1056,13 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'none',
           note: '"Within a reasonable period", free of charge (Law Handbook 2024); no day count.',
-          source: 'ver §4c: https://fls.org.au/app/uploads/LHB_2024_Flipbook/1103',
+          source: `${official(LAW.AU_PRIVACY_ACT, 'Schedule 1, APP 7')}; secondary: https://fls.org.au/app/uploads/LHB_2024_Flipbook/1103 (Law Handbook 2024)`,
         },
         numbers: ['7', '1', '1988'],
         verified: true,
         evidence: 'secondary',
-        source: 'ver §4c: https://fls.org.au/app/uploads/LHB_2024_Flipbook/1103; ref: file id 42517668624',
-        note: 'The Spam Act 2003 and the Do Not Call Register Act override APP 7 for their channels (ver §4c).',
+        source: `${official(LAW.AU_PRIVACY_ACT, 'Schedule 1, APP 7')}; secondary: https://fls.org.au/app/uploads/LHB_2024_Flipbook/1103 (Law Handbook 2024) and a paraphrase in ${COPY_ADDRESS_UNKNOWN}`,
+        note: 'The Spam Act 2003 and the Do Not Call Register Act override APP 7 for their channels (Law Handbook 2024).',
       },
     ],
     deadlineRules: [],
@@ -1053,19 +1070,19 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       name: 'Office of the Australian Information Commissioner (OAIC)',
       verified: true,
       evidence: 'secondary',
-      source: 'ref: Australia row (file id 55391822138)',
+      source: `secondary: ${PRIVACY_SKILL_PACK} and a privacy policy read in ${COPY_ADDRESS_UNKNOWN}; not checked in the ${official(LAW.AU_PRIVACY_ACT)}`,
     },
     unverified: [
       {
         statement: 'The sub-numbers APP 7.6 and 7.7.',
-        note: 'Not read (ver §4c).',
-        source: 'ver §4c',
+        note: 'The text was not read.',
+        source: `${official(LAW.AU_PRIVACY_ACT, 'Schedule 1, APP 7')}: sub-numbers not read; one paraphrase places the heading above 7.6 (https://www.workingwiththelaw.net/australian-privacy-principle-7)`,
         forbidden: ['7.6', '7.7'],
       },
       {
         statement: 'A 5-business-day unsubscribe period.',
         note: 'Probably a Spam Act figure; not read.',
-        source: 'ref: Australia row',
+        source: `secondary only: ${PRIVACY_SKILL_PACK}; the Spam Act 2003 was not read`,
         forbidden: ['5 business days', 'five business days', 'Spam Act'],
       },
     ],
@@ -1078,7 +1095,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'PDPA',
       verified: true,
       evidence: 'primary',
-      source: 'https://proteuscyber.com/privacy-database/singapore-pdpa-16 (statute text of s. 16)',
+      source: `${official(LAW.SG_PDPA, 's. 16')}; text read in: https://proteuscyber.com/privacy-database/singapore-pdpa-16`,
     },
     provisions: [
       {
@@ -1091,12 +1108,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'none',
           note: 'The Act requires "reasonable notice"; the PDPC Advisory Guidelines (¶12.41, as quoted) consider at least ten business days reasonable. That is guidance, not a statutory deadline.',
-          source: 'ref: Singapore row, file id 66512704544',
+          source: `${LAW.SG_PDPC_KEY_CONCEPTS.title}, ¶12.41, as quoted in ${COPY_ADDRESS_UNKNOWN}`,
         },
         numbers: ['16', '1', '2', '4', '2012'],
         verified: true,
         evidence: 'primary',
-        source: 'https://proteuscyber.com/privacy-database/singapore-pdpa-16',
+        source: `${official(LAW.SG_PDPA, 's. 16')}; text read in: https://proteuscyber.com/privacy-database/singapore-pdpa-16`,
       },
     ],
     deadlineRules: [],
@@ -1104,7 +1121,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       name: 'Personal Data Protection Commission (PDPC)',
       verified: true,
       evidence: 'secondary',
-      source: 'ref: Singapore row',
+      source: `secondary: ${LAW.SG_PDPC_KEY_CONCEPTS.title}, ch. 12, as quoted in ${COPY_ADDRESS_UNKNOWN}`,
     },
     unverified: [],
   },
@@ -1116,7 +1133,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'PIPL',
       verified: true,
       evidence: 'primary',
-      source: 'ref: China row, file id 59551677264 (article-by-article English translation)',
+      source: `${official(LAW.CN_PIPL)} (Chinese); ${PIPL_TRANSLATION}`,
     },
     provisions: [
       {
@@ -1129,12 +1146,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         responseDeadline: {
           status: 'unverified',
           note: 'No statutory day count appears in the text read (Art. 50 requires a "convenient mechanism").',
-          source: 'ref: China row',
+          source: `${official(LAW.CN_PIPL, 'Art. 50')} (Chinese); ${PIPL_TRANSLATION}`,
         },
         numbers: ['44'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: China row, file id 59551677264',
+        source: `${official(LAW.CN_PIPL, 'Art. 44')} (Chinese); ${PIPL_TRANSLATION}`,
       },
       {
         id: 'cn-pipl-50',
@@ -1145,7 +1162,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['50'],
         verified: true,
         evidence: 'primary',
-        source: 'ref: China row, file id 59551677264',
+        source: `${official(LAW.CN_PIPL, 'Art. 50')} (Chinese); ${PIPL_TRANSLATION}`,
       },
     ],
     deadlineRules: [],
@@ -1153,7 +1170,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       name: 'Departments performing personal information protection duties, coordinated by the national cyberspace administration (CAC) (PIPL Arts. 60, 65)',
       verified: true,
       evidence: 'primary',
-      source: 'ref: China row, file id 59551677264',
+      source: `${official(LAW.CN_PIPL, 'Arts. 60 and 65')} (Chinese); ${PIPL_TRANSLATION}`,
       note: 'No complaint channel or address was read, so no complaint letter is offered.',
     },
     unverified: [],
@@ -1166,7 +1183,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       shortName: 'POPIA',
       verified: true,
       evidence: 'primary',
-      source: 'ver §4d: https://popia.co.za/category/direct-marketing/',
+      source: `${official(LAW.ZA_POPIA)}; ${POPIA_READ}`,
     },
     provisions: [
       {
@@ -1177,7 +1194,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['4', '2013'],
         verified: true,
         evidence: 'primary',
-        source: 'ver §4d',
+        source: `${official(LAW.ZA_POPIA)}; ${POPIA_READ}`,
       },
       {
         id: 'za-popia-11-3-a',
@@ -1186,11 +1203,15 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
           'A data subject may object, at any time, to processing under s. 11(1)(d) to (f), "in the prescribed manner, on reasonable grounds relating to his, her or its particular situation, unless legislation provides for such processing". After an objection the responsible party may no longer process the information.',
         role: 'object',
         reasonsRequired: 'yes',
-        responseDeadline: { status: 'unverified', note: 'No day count in s. 11; none read elsewhere.', source: 'ver §4d' },
+        responseDeadline: {
+          status: 'unverified',
+          note: 'No day count in s. 11; none read elsewhere.',
+          source: `${official(LAW.ZA_POPIA, 's. 11')}; ${POPIA_READ}`,
+        },
         numbers: ['11', '3', '1'],
         verified: true,
         evidence: 'primary',
-        source: 'ver §4d: https://popia.co.za/category/direct-marketing/',
+        source: `${official(LAW.ZA_POPIA, 's. 11(3)(a)')}; ${POPIA_READ}`,
         note: 'The consequence ("may no longer process") is read as s. 11(4); that sub-number is inferred from the page layout, so letters do not cite it.',
       },
       {
@@ -1200,11 +1221,15 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
           'A data subject may object, at any time, to processing "for purposes of direct marketing other than direct marketing by means of unsolicited electronic communications as referred to in section 69".',
         role: 'object',
         reasonsRequired: 'no',
-        responseDeadline: { status: 'unverified', note: 'No day count in s. 11; none read elsewhere.', source: 'ver §4d' },
+        responseDeadline: {
+          status: 'unverified',
+          note: 'No day count in s. 11; none read elsewhere.',
+          source: `${official(LAW.ZA_POPIA, 's. 11')}; ${POPIA_READ}`,
+        },
         numbers: ['11', '3', '69'],
         verified: true,
         evidence: 'primary',
-        source: 'ver §4d: https://popia.co.za/category/direct-marketing/',
+        source: `${official(LAW.ZA_POPIA, 's. 11(3)(b)')}; ${POPIA_READ}`,
       },
       {
         id: 'za-popia-reg-2',
@@ -1215,7 +1240,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['2', '1', '2018', '11', '3'],
         verified: true,
         evidence: 'primary',
-        source: 'https://lawlibrary.org.za/akn/za/act/gn/2018/r1383 (Government Notice R1383 of 2018)',
+        source: `${LAW.ZA_POPIA_REGS.title}, reg. 2; text read in: ${COPY.ZA_REGS_LAWLIBRARY}`,
       },
     ],
     deadlineRules: [],
@@ -1223,20 +1248,20 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       name: 'Information Regulator (South Africa)',
       verified: true,
       evidence: 'primary',
-      source: 'https://lawlibrary.org.za/akn/za/act/gn/2018/r1383 (regulations made by "The Information Regulator"); ref: file id 58290566076',
+      source: `${LAW.ZA_POPIA_REGS.title}, read in ${COPY.ZA_REGS_LAWLIBRARY} (regulations made by "The Information Regulator"); also named in ${COPY_ADDRESS_UNKNOWN}`,
       note: 'No complaint letter is offered: the complaint form (s. 74, Regulations) was not read.',
     },
     unverified: [
       {
         statement: 'The sub-numbers s. 11(4) and s. 11(2)(b) (withdrawal of consent).',
-        note: 'The statute page renders numbering as a list; sub-numbers were inferred (ver §4d).',
-        source: 'ver §4d',
+        note: 'The statute page renders numbering as a list; sub-numbers were inferred.',
+        source: `${official(LAW.ZA_POPIA, 's. 11')}; ${POPIA_READ}`,
         forbidden: ['11(4)', '11(2)'],
       },
       {
         statement: 'A response deadline for objections.',
-        note: 'None found (ver §4d).',
-        source: 'ver §4d',
+        note: 'None found.',
+        source: `${official(LAW.ZA_POPIA, 's. 11')}; ${POPIA_READ}`,
         forbidden: ['days'],
       },
     ],

@@ -72,7 +72,10 @@ const slug = string().check(regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/));
 const provenance = {
   verified: boolean(),
   evidence: enumOf(EVIDENCE),
-  /** Where the text was read: a URL, or "legal-verification.md §2a" plus the URL given there. */
+  /**
+   * Shown to users: the official title and provision with its official URL (src/core/legal/sources.ts),
+   * then the public copies in which the text was read. Never an internal note, index id or local path.
+   */
   source: nonEmpty(5),
   note: optional(nonEmpty(3)),
 };

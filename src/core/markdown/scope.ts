@@ -12,9 +12,45 @@ import type { Token } from 'markdown-it';
 import { findFrontMatter } from './frontMatter';
 import { lineAt, lineStartsOf } from '../text/lineStarts';
 
-/** 'prose': paragraphs, headings, lists, tables and block quotes; 'quotes': block quotes only. */
-export const LINT_SCOPES = ['prose', 'quotes', 'everything'] as const;
+/**
+ * 'auto': block quotes only when the document has any (an analysis quoting a policy), else prose
+ * (a pasted policy); 'prose': paragraphs, headings, lists, tables and block quotes; 'quotes': block
+ * quotes only; 'everything': the whole text.
+ */
+export const LINT_SCOPES = ['auto', 'prose', 'quotes', 'everything'] as const;
 export type LintScope = (typeof LINT_SCOPES)[number];
+/** A scope as applied to one document: 'auto' decided. */
+export type AppliedScope = Exclude<LintScope, 'auto'>;
+
+/**
+ * Share of non-blank lines in block quotes from which a document reads as an analysis quoting a
+ * policy. A pasted policy with one quoted note stays checked whole.
+ */
+const ANALYSIS_QUOTE_SHARE = 0.1;
+
+/**
+ * Decides 'auto' for a whole document: when quoted policy text is a real part of it, the quotes are
+ * what is checked. One pass over the characters, no copies: it runs on every edit.
+ */
+export function resolveScope(text: string, scope: LintScope): AppliedScope {
+  if (scope !== 'auto') return scope;
+  if (!text.includes('>')) return 'prose';
+  let lines = 0;
+  let quoted = 0;
+  for (let at = 0; at < text.length; ) {
+    let next = text.indexOf('\n', at);
+    if (next === -1) next = text.length;
+    // The first non-space character within three columns decides (CommonMark's indentation).
+    let i = at;
+    while (i < next && i - at < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i < next && text.charCodeAt(i) !== 13) {
+      lines++;
+      if (text.charCodeAt(i) === 62 && i - at <= 3) quoted++;
+    }
+    at = next + 1;
+  }
+  return quoted > 0 && quoted >= lines * ANALYSIS_QUOTE_SHARE ? 'quotes' : 'prose';
+}
 
 export const MASK = '\u0000';
 
@@ -92,10 +128,10 @@ interface Span {
 }
 
 export function maskOutOfScope(text: string, scope: LintScope): string {
-  return analyseScope(text, scope).masked;
+  return analyseScope(text, resolveScope(text, scope)).masked;
 }
 
-export function analyseScope(text: string, scope: LintScope): ScopeAnalysis {
+export function analyseScope(text: string, scope: AppliedScope): ScopeAnalysis {
   const lineStarts = lineStartsOf(text);
   // markdown-it does not know front matter: it parses the body alone (a slice, not a copy), and
   // its line numbers are shifted by the front matter's lines.

@@ -3,13 +3,16 @@
 // are shifted. Whenever the edit could change the structure beyond those paragraphs (code fences,
 // HTML blocks, front matter) it falls back to a full lint, so the result always equals lintDocument.
 import type { LintConfig } from '../config/lintConfig';
-import { analyseScope, type TopLevelBlock } from '../markdown/scope';
+import { analyseScope, resolveScope, type AppliedScope, type TopLevelBlock } from '../markdown/scope';
 import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
 import { SliceSizer, type SliceSizing } from './sliceSizer';
 import { findFrontMatter } from '../markdown/frontMatter';
 import { lineAt, lineStartsOf } from '../text/lineStarts';
 import type { Finding } from './finding';
 import { applyDocumentFilters, configuredSeverity, linterFor, type DocumentKind } from './lintDocument';
+import { applyContext } from './context/analyseContext';
+import { mentionsDefinitionsHeading } from './context/outline';
+import { SENTENCE_REACH } from './context/sentence';
 
 /** Blocks whose extent depends on text far away: an edit near them needs a full re-parse. */
 const FRAGILE_BLOCKS = new Set(['fence', 'code_block', 'html_block']);
@@ -40,6 +43,8 @@ export class DocumentLintState {
   truncatedAt: number | undefined;
   /** How the last update was done, for tests and the benchmark. */
   lastUpdate: 'full' | 'incremental' = 'full';
+  /** The scope as applied to the current text ('auto' decided per document). */
+  private scope: AppliedScope;
 
   constructor(
     text: string,
@@ -47,6 +52,7 @@ export class DocumentLintState {
     private readonly config: LintConfig,
   ) {
     this.text = text;
+    this.scope = resolveScope(text, config.scope);
     this.relintAll(text);
   }
 
@@ -80,7 +86,8 @@ export class DocumentLintState {
       state.lineStarts = lineStartsOf(text, 0);
       return state;
     }
-    const markdown = kind === 'markdown' && config.scope !== 'everything';
+    state.scope = resolveScope(text, config.scope);
+    const markdown = kind === 'markdown' && state.scope !== 'everything';
     const frontMatterEnd = markdown ? (findFrontMatter(text)?.end ?? 0) : 0;
     const sizer = typeof options.sliceSize === 'number' ? undefined : new SliceSizer(options.sliceSize);
     const fixedSize = typeof options.sliceSize === 'number' ? options.sliceSize : 0;
@@ -93,14 +100,14 @@ export class DocumentLintState {
     const analyse = (start: number, end: number) => {
       state.lineStarts.push(...lineStartsOf(text.slice(start, end), start).slice(1));
       if (markdown) {
-        const analysis = analyseScope(text.slice(start, end), config.scope);
+        const analysis = analyseScope(text.slice(start, end), state.scope);
         const firstLine = lineAt(state.lineStarts, start);
         if (first) state.bodyStartLine = analysis.bodyStartLine;
         for (const block of analysis.blocks) state.blocks.push({ type: block.type, startLine: block.startLine + firstLine, endLine: block.endLine + firstLine });
-        state.matches.push(...state.match(analysis.masked, 0, analysis.masked.length, start));
+        appendAll(state.matches, state.match(analysis.masked, 0, analysis.masked.length, start, text));
       } else {
         // Plain text: overlapping windows, keeping the matches that start in this slice.
-        const found = state.match(text, start, Math.min(text.length, end + PHRASE_REACH), 0);
+        const found = state.match(text, start, Math.min(text.length, end + PHRASE_REACH), 0, text);
         const last = state.matches[state.matches.length - 1];
         state.matches.push(...found.filter((finding) => finding.start < end && (!last || finding.start >= last.end)));
       }
@@ -154,8 +161,12 @@ export class DocumentLintState {
       this.text = newText;
       return this.filtered;
     }
-    if (this.truncatedAt !== undefined) return allowFullRelint ? (this.relintAll(newText), (this.text = newText), this.applyFilters(), this.filtered) : undefined;
-    const done = this.kind === 'markdown' && this.config.scope !== 'everything' ? this.updateMarkdown(newText, edit) : this.updatePlain(newText, edit);
+    // Adding the first block quote (or removing the last) changes what 'auto' checks everywhere.
+    const scope = resolveScope(newText, this.config.scope);
+    const scopeChanged = scope !== this.scope;
+    this.scope = scope;
+    if (this.truncatedAt !== undefined || scopeChanged) return allowFullRelint ? (this.relintAll(newText), (this.text = newText), this.applyFilters(), this.filtered) : undefined;
+    const done = this.kind === 'markdown' && this.scope !== 'everything' ? this.updateMarkdown(newText, edit) : this.updatePlain(newText, edit);
     if (!done && !allowFullRelint) return undefined;
     if (!done) this.relintAll(newText);
     this.lastUpdate = done ? 'incremental' : 'full';
@@ -172,7 +183,7 @@ export class DocumentLintState {
     }
     let masked = text;
     if (this.kind === 'markdown') {
-      const analysis = analyseScope(text, this.config.scope);
+      const analysis = analyseScope(text, this.scope);
       masked = analysis.masked;
       this.blocks = analysis.blocks;
       this.bodyStartLine = analysis.bodyStartLine;
@@ -180,7 +191,7 @@ export class DocumentLintState {
       this.blocks = [];
     }
     this.lineStarts = lineStartsOf(text, 0);
-    this.matches = this.match(masked, 0, masked.length, 0);
+    this.matches = this.match(masked, 0, masked.length, 0, text);
     this.text = text;
     this.applyFilters();
   }
@@ -188,10 +199,12 @@ export class DocumentLintState {
   private updatePlain(newText: string, edit: EditRegion): boolean {
     const delta = newText.length - this.text.length;
     const oldEnd = this.text.length - edit.unchangedSuffix;
-    const from = lineStartBefore(newText, Math.max(0, edit.start - PHRASE_REACH));
-    const oldTo = lineEndAfter(this.text, Math.min(this.text.length, oldEnd + PHRASE_REACH));
+    // Plain text has no blank-line-bounded blocks: re-match as far as a phrase and its sentence reach.
+    const reach = PHRASE_REACH + SENTENCE_REACH;
+    const from = lineStartBefore(newText, Math.max(0, edit.start - reach));
+    const oldTo = lineEndAfter(this.text, Math.min(this.text.length, oldEnd + reach));
     this.lineStarts = lineStartsOf(newText, 0);
-    this.spliceMatches(from, oldTo, delta, this.match(newText, from, oldTo + delta, 0));
+    this.spliceMatches(from, oldTo, delta, this.match(newText, from, oldTo + delta, 0, newText));
     return true;
   }
 
@@ -230,8 +243,10 @@ export class DocumentLintState {
     const regionEndNew = regionEndOld + delta;
     const regionText = newText.slice(regionStart, regionEndNew);
     if (FRAGILE_TEXT.test(regionText) || regionText.startsWith('---') || FRAGILE_TEXT.test(oldText.slice(regionStart, regionEndOld))) return false;
+    // A "Definitions" heading changes the context of findings below it, outside the region.
+    if (mentionsDefinitionsHeading(regionText) || mentionsDefinitionsHeading(oldText.slice(regionStart, regionEndOld))) return false;
 
-    const analysis = analyseScope(regionText, this.config.scope);
+    const analysis = analyseScope(regionText, this.scope);
     const regionLineStarts = lineStartsOf(regionText, regionStart);
     const oldRegionLines = regionEndLine - regionStartLine;
     const newRegionLines = regionLineStarts.length - (regionText.endsWith('\n') || regionText.endsWith('\r') ? 1 : 0);
@@ -248,7 +263,7 @@ export class DocumentLintState {
       ...this.lineStarts.slice(regionEndLine).map((start) => start + delta),
     ];
     // The region is bounded by blank lines, which no phrase or look-around crosses: match it alone.
-    this.spliceMatches(regionStart, regionEndOld, delta, this.match(analysis.masked, 0, analysis.masked.length, regionStart));
+    this.spliceMatches(regionStart, regionEndOld, delta, this.match(analysis.masked, 0, analysis.masked.length, regionStart, newText));
     return true;
   }
 
@@ -296,11 +311,14 @@ export class DocumentLintState {
     this.matches = this.matches.slice(0, cutBefore).concat(fresh, after);
   }
 
-  /** Matches in masked[from, to), reported at offsets shifted by `base` (masked may be one region). */
-  private match(masked: string, from: number, to: number, base: number): Finding[] {
+  /**
+   * Matches in masked[from, to), reported at offsets shifted by `base` (masked may be one region),
+   * judged in their context in `text` (the whole document they belong to).
+   */
+  private match(masked: string, from: number, to: number, base: number, text: string): Finding[] {
     const found = linterFor(this.config).lint(masked, { from, to, severityFor: (rule) => configuredSeverity(rule, this.config) });
     if (base !== 0) for (const finding of found) (finding.start += base), (finding.end += base);
-    return found;
+    return applyContext(found, text, this.config);
   }
 
   private applyFilters(): void {
@@ -360,4 +378,9 @@ function lineStartBefore(text: string, offset: number): number {
 function lineEndAfter(text: string, offset: number): number {
   while (offset < text.length && text[offset] !== '\n' && text[offset] !== '\r') offset++;
   return offset;
+}
+
+/** Appends without spreading: a slice can hold more matches than a call's argument limit. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

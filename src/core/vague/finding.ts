@@ -1,4 +1,5 @@
 import type { Severity } from '../severity';
+import type { ContextReason } from './context/reasons';
 import type { Category } from './ruleSchema';
 
 /** One vague phrase found in a text. Offsets are UTF-16 code units (as the editor counts them). */
@@ -13,4 +14,17 @@ export interface Finding {
   end: number;
   /** True when the text names what the phrase leaves open right after it ("partners, namely X"). */
   clarified: boolean;
+  /** Why the sentence around it made this finding a hint (absent: not lowered by context). */
+  lowered?: ContextReason;
+  /** Repeats of the same rule and phrase in one section (see context/repeats.ts). */
+  group?: RepeatGroup;
+}
+
+/** Where a finding stands among the occurrences of the same rule and phrase in one section. */
+export interface RepeatGroup {
+  /** Identifies the group within its document: rule, normalised phrase and section start. */
+  key: string;
+  /** 1 for the first occurrence. */
+  index: number;
+  count: number;
 }

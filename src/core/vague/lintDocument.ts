@@ -8,6 +8,8 @@ import { createLinter, createLinterInSteps, type Linter } from './linter';
 import type { Rule } from './ruleSchema';
 import { parseSuppressions } from './suppressions';
 import { extraPhraseRules } from './extraPhraseRules';
+import { applyContext } from './context/analyseContext';
+import { groupRepeats } from './context/repeats';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -50,18 +52,22 @@ export function lintDocument(text: string, options: LintDocumentOptions): Findin
   const { config } = options;
   if (!config.enabled) return [];
   const scoped = options.kind === 'markdown' ? maskOutOfScope(text, config.scope) : text;
-  const findings = linterFor(config).lint(scoped, { from: options.from, to: options.to, severityFor: (rule) => configuredSeverity(rule, config) });
-  return applyDocumentFilters(findings, text, config);
+  const matches = linterFor(config).lint(scoped, { from: options.from, to: options.to, severityFor: (rule) => configuredSeverity(rule, config) });
+  return applyDocumentFilters(applyContext(matches, text, config), text, config);
 }
 
-/** Inline disable comments and the allow-list; free when the document has neither. */
-export function applyDocumentFilters(findings: Finding[], text: string, config: LintConfig): Finding[] {
+/**
+ * What applies to a whole document's findings (already judged in context, see
+ * context/analyseContext.ts): inline disable comments, the allow-list, then repeats grouped per section.
+ */
+export function applyDocumentFilters(matches: Finding[], text: string, config: LintConfig): Finding[] {
   const suppressions = parseSuppressions(text);
   const allowed = new Set(config.allowList.map(normalisePhrase));
-  if (!suppressions.any && allowed.size === 0) return findings;
-  return findings.filter(
-    (finding) => !suppressions.isSuppressed(finding.ruleId, finding.start) && (allowed.size === 0 || !allowed.has(normalisePhrase(text.slice(finding.start, finding.end)))),
-  );
+  const wanted =
+    !suppressions.any && allowed.size === 0
+      ? matches
+      : matches.filter((finding) => !suppressions.isSuppressed(finding.ruleId, finding.start) && (allowed.size === 0 || !allowed.has(normalisePhrase(text.slice(finding.start, finding.end)))));
+  return groupRepeats(wanted, text);
 }
 
 export function configuredSeverity(rule: Rule, config: LintConfig): SeveritySetting {

@@ -5,6 +5,7 @@ import { compilePhrasesInSteps, type CompiledPhrases, type PhraseMatch } from '.
 import type { Severity } from '../severity';
 import type { Finding } from './finding';
 import type { Rule } from './ruleSchema';
+import { quoteMatched } from './quoteMatched';
 import { isClarifiedAfter, isClarifiable, withinParagraphAfter, withinParagraphBefore } from './clarification';
 
 /** How far around a match the per-rule regex filters look. */
@@ -78,7 +79,7 @@ export function* createLinterInSteps(rules: readonly Rule[]): Generator<void, Li
           ruleId: rule.id,
           category: rule.category,
           severity: clarified ? 'hint' : configured,
-          message: rule.message,
+          message: quoteMatched(rule.message, text.slice(match.start, match.end)),
           start: match.start,
           end: match.end,
           clarified,

@@ -24,21 +24,52 @@ export function sentenceEnd(text: string, offset: number): number {
   return text.length;
 }
 
+/** The label that starts every inserted question; the linter does not check text it introduces. */
+export const QUESTION_LABEL = 'Question to ask';
+
+/** A line inside a block quote: quoted policy text that a quick fix must not change. */
+const QUOTE_LINE = /^[ \t]{0,3}>/;
+
+/**
+ * The end of the block quote holding `offset` (just past its last line's text), or undefined when
+ * `offset` is not in a block quote. Lazy continuation lines (no ">") belong to the quote until a blank line.
+ */
+export function quoteBlockEnd(text: string, offset: number): number | undefined {
+  let lineStart = offset;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  if (!QUOTE_LINE.test(text.slice(lineStart, lineStart + 8))) return undefined;
+  let end = offset;
+  for (;;) {
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const next = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+    if (next >= text.length) return end;
+    let nextEnd = next;
+    while (nextEnd < text.length && text[nextEnd] !== '\n' && text[nextEnd] !== '\r') nextEnd++;
+    const line = text.slice(next, nextEnd);
+    // A blank line, or one holding only quote markers, ends the quote's paragraph.
+    if (line.replace(/[ \t>]/g, '') === '') return end;
+    end = next;
+  }
+}
+
 export function questionNoteEdits(text: string, findingEnd: number, question: string, format: QuestionFormat): TextEdit[] {
-  const at = sentenceEnd(text, findingEnd);
-  const label = 'Question to ask';
+  const label = QUESTION_LABEL;
+  const eol = lineBreakOf(text);
+  // Quoted policy text stays as quoted: the question goes after the quote, as the author's own paragraph.
+  const afterQuote = quoteBlockEnd(text, findingEnd);
+  const at = afterQuote ?? sentenceEnd(text, findingEnd);
+  const lead = afterQuote === undefined ? ' ' : `${eol}${eol}`;
+  let number = 1;
+  while (text.includes(`[^q${number}]`)) number++;
   switch (format) {
     case 'inline':
-      return [{ start: at, end: at, newText: ` *(${label}: ${question})*` }];
+      return [{ start: at, end: at, newText: `${lead}*(${label}: ${question})*` }];
     case 'comment':
-      return [{ start: at, end: at, newText: ` <!-- ${label}: ${question.replace(/--/g, '—')} -->` }];
+      return [{ start: at, end: at, newText: `${lead}<!-- ${label}: ${question.replace(/--/g, '—')} -->` }];
     case 'footnote': {
-      let number = 1;
-      while (text.includes(`[^q${number}]`)) number++;
-      const eol = lineBreakOf(text);
       const tail = text.endsWith('\n') || text.endsWith('\r') ? '' : eol;
       return [
-        { start: at, end: at, newText: `[^q${number}]` },
+        { start: at, end: at, newText: afterQuote === undefined ? `[^q${number}]` : `${lead}*(${label})*[^q${number}]` },
         { start: text.length, end: text.length, newText: `${tail}${eol}[^q${number}]: ${label}: ${question}${eol}` },
       ];
     }

@@ -32,7 +32,7 @@ export const legalHookSchema = object({
   citation: string().check(minLength(3)),
   /** What the provision requires, in one sentence. */
   requirement: string().check(minLength(10)),
-  /** Where the provision's text was read (URL or note reference). */
+  /** Shown to users: the official title and provision (src/core/legal/sources.ts), then the public copies read. */
   source: string().check(minLength(5)),
 });
 
@@ -46,7 +46,11 @@ export const ruleSchema = object({
    */
   patterns: array(string().check(minLength(1))).check(minLength(1)),
   category: enumOf(CATEGORIES),
-  severity: enumOf(SEVERITIES),
+  /**
+   * The default severity. 'off': the rule is not reported unless a setting turns it on (rules
+   * whose measured precision on real policies is too low to show by default; see bench/quality).
+   */
+  severity: enumOf([...SEVERITIES, 'off']),
   /** One line, shown in the Problems panel. */
   message: string().check(minLength(5)),
   /** Why the wording is vague (hover). */

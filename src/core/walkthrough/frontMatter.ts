@@ -5,6 +5,7 @@ import { safeParse } from 'zod/mini';
 import { FRONT_MATTER_FIELDS, FRONT_MATTER_KEYS, isFrontMatterKey, type FrontMatter } from './frontMatterSchema';
 import type { LineIndex } from './lineIndex';
 import { makeProblem, type Problem } from './problems';
+import { findFrontMatter as findBlock, findFrontMatterOpening } from '../markdown/frontMatter';
 
 export interface FrontMatterBlock {
   /** True when the document opens with a "---" line that is closed later. */
@@ -27,24 +28,23 @@ export interface FrontMatterResult {
   problems: Problem[];
 }
 
-const OPEN_FENCE = /^---[ \t]*$/;
-const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 // Aliases are expanded by toJS; a cap stops "billion laughs" documents from hanging the preview.
 const MAX_ALIAS_COUNT = 100;
 
+/** Where the front matter is, read by the one finder the linter also uses (byte-order mark included). */
 export function findFrontMatter(index: LineIndex): { block: FrontMatterBlock; problems: Problem[] } {
-  const first = index.lineText(0);
-  const bom = first.startsWith('\uFEFF') ? 1 : 0;
+  const bom = index.text.startsWith('\uFEFF') ? 1 : 0;
   const none: FrontMatterBlock = { present: false, fenceStart: bom, fenceEnd: bom, contentStart: bom, contentEnd: bom, bodyStartLine: 0 };
-  if (!OPEN_FENCE.test(first.slice(bom))) return { block: none, problems: [] };
-  const fenceEnd = index.lineEnd(0);
-  for (let line = 1; line < index.lineCount; line++) {
-    if (CLOSE_FENCE.test(index.lineText(line))) {
-      return {
-        block: { present: true, fenceStart: bom, fenceEnd, contentStart: index.lineStart(1), contentEnd: index.lineStart(line), bodyStartLine: line + 1 },
-        problems: [],
-      };
-    }
+  const opening = findFrontMatterOpening(index.text);
+  if (!opening) return { block: none, problems: [] };
+  const fenceEnd = opening.fenceEnd;
+  const found = findBlock(index.text);
+  if (found) {
+    const closingLine = index.positionAt(found.contentEnd).line;
+    return {
+      block: { present: true, fenceStart: found.start, fenceEnd, contentStart: found.contentStart, contentEnd: found.contentEnd, bodyStartLine: closingLine + 1 },
+      problems: [],
+    };
   }
   const problem = makeProblem(
     index,

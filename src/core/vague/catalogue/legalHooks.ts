@@ -1,24 +1,23 @@
 // Legal provisions that rules cite. Each hook is defined once here and referenced by the rules.
-// `requirement` is our own one-sentence summary; `source` says where the provision's text was read.
+// `requirement` is our own one-sentence summary; `source` names the provision's official text and
+// where that text was actually read (public copies). Titles and URLs live in src/core/legal/sources.ts.
 // Only add a hook after reading the provision's text; a wrong citation is a product bug.
+import { COPY, COPY_ADDRESS_UNKNOWN, LAW, official } from '../../legal/sources';
 import type { LegalHook } from '../ruleSchema';
 
-const GDPR_ART_13_TEXT =
-  'GDPR Art. 13 legal text at https://gdprhub.eu/index.php?title=Article_13_GDPR&oldid=20196 ' +
-  '(also https://k8s-stage.betterregulation.com/document/236156)';
-const GDPR_ART_14_TEXT =
-  'GDPR Art. 14 legal text at https://gdprhub.eu/index.php?title=Article_14_GDPR&oldid=32264 ' +
-  '(also https://streamlex.eu/articles/gdpr-en-art-14)';
-const GDPR_ARTICLE_MAPPING_FILE =
-  'public GDPR article-by-article mapping (TypeScript file, index file id 71611964206; ' +
-  'see /work/shared/notes/legal-reference.md)';
+const gdpr = (provision: string): string => official(LAW.GDPR, provision);
+const GDPR_ART_13_TEXT = `${COPY.GDPR_HUB_ART_13} (also https://k8s-stage.betterregulation.com/document/236156)`;
+const GDPR_ART_14_TEXT = `${COPY.GDPR_HUB_ART_14} (also https://streamlex.eu/articles/gdpr-en-art-14)`;
+// The research notes recorded this copy (a TypeScript file mapping GDPR articles, quoting them verbatim)
+// only by a search-index number; its repository could not be established, so no URL is given.
+const GDPR_ARTICLE_MAPPING = `${COPY_ADDRESS_UNKNOWN} (a GDPR article-by-article mapping quoting the text)`;
 
 /** Art. 5(1)(b): purpose limitation. */
 export const GDPR_ART_5_1_B: LegalHook = {
   citation: 'GDPR Art. 5(1)(b)',
   requirement:
     'Personal data may only be collected for specified, explicit and legitimate purposes and must not be further processed in a way incompatible with them.',
-  source: `Verbatim in ${GDPR_ARTICLE_MAPPING_FILE}, item 5.1.b; first clause also at https://gdprfine.com/articles/article-5-data-minimisation`,
+  source: `${gdpr('Art. 5(1)(b)')}; text read in: ${GDPR_ARTICLE_MAPPING}, item 5.1.b; first clause also at https://gdprfine.com/articles/article-5-data-minimisation`,
 };
 
 /** Art. 5(1)(c): data minimisation. */
@@ -26,7 +25,7 @@ export const GDPR_ART_5_1_C: LegalHook = {
   citation: 'GDPR Art. 5(1)(c)',
   requirement:
     'Personal data must be adequate, relevant and limited to what is necessary for the purposes for which they are processed.',
-  source: `Verbatim in ${GDPR_ARTICLE_MAPPING_FILE}, item 5.1.c; also at https://gdprfine.com/articles/article-5-data-minimisation`,
+  source: `${gdpr('Art. 5(1)(c)')}; text read in: https://gdprfine.com/articles/article-5-data-minimisation and ${GDPR_ARTICLE_MAPPING}, item 5.1.c`,
 };
 
 /** Art. 5(1)(e): storage limitation. */
@@ -34,7 +33,7 @@ export const GDPR_ART_5_1_E: LegalHook = {
   citation: 'GDPR Art. 5(1)(e)',
   requirement:
     'Personal data must be kept in a form that identifies the data subject for no longer than is necessary for the purposes of the processing.',
-  source: `Verbatim in ${GDPR_ARTICLE_MAPPING_FILE}, item 5.1.e; also at http://www.commonaccord.org/i.php?v=d&f=/S/Index/DataSharing/Principles.md&k=GDPR-Article5:1.5.sec`,
+  source: `${gdpr('Art. 5(1)(e)')}; text read in: http://www.commonaccord.org/i.php?v=d&f=/S/Index/DataSharing/Principles.md&k=GDPR-Article5:1.5.sec and ${GDPR_ARTICLE_MAPPING}, item 5.1.e`,
 };
 
 /** Art. 6(1)(f): legitimate interests, with the balancing against the data subject's interests. */
@@ -42,7 +41,7 @@ export const GDPR_ART_6_1_F: LegalHook = {
   citation: 'GDPR Art. 6(1)(f)',
   requirement:
     'Processing for legitimate interests is lawful only where it is necessary for those interests and they are not overridden by the interests or fundamental rights and freedoms of the data subject.',
-  source: `Verbatim in ${GDPR_ARTICLE_MAPPING_FILE}, item 6.1.f (P in /work/shared/notes/legal-reference.md); also at https://gdpr-ccpa.org/gdpr-articles/gdpr-article-6-lawfulness-of-processing`,
+  source: `${gdpr('Art. 6(1)(f)')}; text read in: https://gdpr-ccpa.org/gdpr-articles/gdpr-article-6-lawfulness-of-processing and ${GDPR_ARTICLE_MAPPING}, item 6.1.f`,
 };
 
 /** Art. 6(3): a legal-obligation basis must be laid down by Union or Member State law. */
@@ -50,7 +49,7 @@ export const GDPR_ART_6_3: LegalHook = {
   citation: 'GDPR Art. 6(3)',
   requirement:
     'Where processing relies on a legal obligation (Art. 6(1)(c)) or a public task (Art. 6(1)(e)), that basis must be laid down by Union law or by Member State law to which the controller is subject.',
-  source: 'GDPR Art. 6(3) legal text at https://gdpr-ccpa.org/gdpr-articles/gdpr-article-6-lawfulness-of-processing',
+  source: `${gdpr('Art. 6(3)')}; text read in: https://gdpr-ccpa.org/gdpr-articles/gdpr-article-6-lawfulness-of-processing`,
 };
 
 /** Art. 12(1): concise, transparent, intelligible information in clear and plain language. */
@@ -58,7 +57,7 @@ export const GDPR_ART_12_1: LegalHook = {
   citation: 'GDPR Art. 12(1)',
   requirement:
     'The information required by Articles 13 and 14 must be given in a concise, transparent, intelligible and easily accessible form, using clear and plain language.',
-  source: `GDPR Art. 12 legal text at https://gdprhub.eu/index.php?direction=prev&oldid=22963&title=Article_12_GDPR; also ${GDPR_ARTICLE_MAPPING_FILE}, item 12.1`,
+  source: `${gdpr('Art. 12(1)')}; text read in: ${COPY.GDPR_HUB_ART_12_PREV} and ${GDPR_ARTICLE_MAPPING}, item 12.1`,
 };
 
 /** Art. 13(1)(c): purposes and legal basis. */
@@ -66,7 +65,7 @@ export const GDPR_ART_13_1_C: LegalHook = {
   citation: 'GDPR Art. 13(1)(c)',
   requirement:
     'When collecting personal data from the data subject, the controller must state the purposes for which the data are intended and the legal basis for the processing.',
-  source: `${GDPR_ART_13_TEXT}; also ${GDPR_ARTICLE_MAPPING_FILE}, item 13.1.c`,
+  source: `${gdpr('Art. 13(1)(c)')}; text read in: ${GDPR_ART_13_TEXT} and ${GDPR_ARTICLE_MAPPING}, item 13.1.c`,
 };
 
 /** Art. 13(1)(d): the legitimate interests pursued. */
@@ -74,7 +73,7 @@ export const GDPR_ART_13_1_D: LegalHook = {
   citation: 'GDPR Art. 13(1)(d)',
   requirement:
     'Where processing is based on legitimate interests (Art. 6(1)(f)), the controller must state which legitimate interests it or a third party pursues.',
-  source: `${GDPR_ART_13_TEXT}; also ${GDPR_ARTICLE_MAPPING_FILE}, item 13.1.d`,
+  source: `${gdpr('Art. 13(1)(d)')}; text read in: ${GDPR_ART_13_TEXT} and ${GDPR_ARTICLE_MAPPING}, item 13.1.d`,
 };
 
 /** Art. 13(1)(e): recipients or categories of recipients. */
@@ -82,7 +81,7 @@ export const GDPR_ART_13_1_E: LegalHook = {
   citation: 'GDPR Art. 13(1)(e)',
   requirement:
     'When collecting personal data, the controller must name the recipients or categories of recipients of the data, if there are any.',
-  source: `${GDPR_ART_13_TEXT}; also ${GDPR_ARTICLE_MAPPING_FILE}, item 13.1.e`,
+  source: `${gdpr('Art. 13(1)(e)')}; text read in: ${GDPR_ART_13_TEXT} and ${GDPR_ARTICLE_MAPPING}, item 13.1.e`,
 };
 
 /** Art. 13(1)(f): transfers to third countries. */
@@ -90,7 +89,7 @@ export const GDPR_ART_13_1_F: LegalHook = {
   citation: 'GDPR Art. 13(1)(f)',
   requirement:
     'Where the controller intends to transfer personal data to a third country or international organisation, it must say so and state whether an adequacy decision exists or, for transfers under safeguards, refer to those safeguards and say how to obtain a copy of them or where they are available.',
-  source: `${GDPR_ART_13_TEXT}; also ${GDPR_ARTICLE_MAPPING_FILE}, item 13.1.f`,
+  source: `${gdpr('Art. 13(1)(f)')}; text read in: ${GDPR_ART_13_TEXT} and ${GDPR_ARTICLE_MAPPING}, item 13.1.f`,
 };
 
 /** Art. 13(2)(a): storage period or the criteria for it. */
@@ -98,7 +97,7 @@ export const GDPR_ART_13_2_A: LegalHook = {
   citation: 'GDPR Art. 13(2)(a)',
   requirement:
     'The controller must state how long the personal data will be stored or, if that is not possible, the criteria used to determine that period.',
-  source: `${GDPR_ART_13_TEXT}; also ${GDPR_ARTICLE_MAPPING_FILE}, item 13.2.a`,
+  source: `${gdpr('Art. 13(2)(a)')}; text read in: ${GDPR_ART_13_TEXT} and ${GDPR_ARTICLE_MAPPING}, item 13.2.a`,
 };
 
 /** Art. 13(3): further processing for another purpose. */
@@ -106,7 +105,7 @@ export const GDPR_ART_13_3: LegalHook = {
   citation: 'GDPR Art. 13(3)',
   requirement:
     'Before processing personal data for a purpose other than the one they were collected for, the controller must inform the data subject of that other purpose.',
-  source: `${GDPR_ART_13_TEXT}; also ${GDPR_ARTICLE_MAPPING_FILE}, item 13.3`,
+  source: `${gdpr('Art. 13(3)')}; text read in: ${GDPR_ART_13_TEXT} and ${GDPR_ARTICLE_MAPPING}, item 13.3`,
 };
 
 /** Art. 14(1)(d): categories of personal data (data not obtained from the data subject). */
@@ -114,7 +113,7 @@ export const GDPR_ART_14_1_D: LegalHook = {
   citation: 'GDPR Art. 14(1)(d)',
   requirement:
     'Where personal data were not obtained from the data subject, the controller must state the categories of personal data concerned.',
-  source: `${GDPR_ART_14_TEXT}; also ${GDPR_ARTICLE_MAPPING_FILE}, item 14.1.d`,
+  source: `${gdpr('Art. 14(1)(d)')}; text read in: ${GDPR_ART_14_TEXT} and ${GDPR_ARTICLE_MAPPING}, item 14.1.d`,
 };
 
 /** Art. 14(2)(f): the source of the data. */
@@ -122,7 +121,7 @@ export const GDPR_ART_14_2_F: LegalHook = {
   citation: 'GDPR Art. 14(2)(f)',
   requirement:
     'Where personal data were not obtained from the data subject, the controller must say from which source they originate and, if applicable, whether it was a publicly accessible source.',
-  source: `Verbatim in ${GDPR_ARTICLE_MAPPING_FILE}, item 14.2.f (Art. 14(1)-(2)(a) context checked at https://gdprhub.eu/index.php?title=Article_14_GDPR&oldid=32264)`,
+  source: `${gdpr('Art. 14(2)(f)')}; text read in: ${GDPR_ARTICLE_MAPPING}, item 14.2.f (Art. 14(1)-(2)(a) context checked at ${COPY.GDPR_HUB_ART_14})`,
 };
 
 /** CCPA §1798.100(a)(1): notice at collection of categories and purposes. */
@@ -131,7 +130,7 @@ export const CCPA_1798_100_A_1: LegalHook = {
   requirement:
     'A business that controls the collection of personal information must, at or before collection, tell consumers the categories of personal information to be collected, the purposes for which they are collected or used, and whether that information is sold or shared.',
   source:
-    'Cal. Civ. Code §1798.100(a) as amended by the CPRA, reproduced at https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page18.html (GDPR and US States General Privacy Laws Deskbook, p. 18); also https://proteuscyber.com/privacy-database/tag/cpra/categories',
+    `${official(LAW.US_CA_CCPA, '§ 1798.100(a), as amended by the CPRA')}; text read in: ${COPY.CA_DESKBOOK_P18} (GDPR and US States General Privacy Laws Deskbook, p. 18) and https://proteuscyber.com/privacy-database/tag/cpra/categories`,
 };
 
 /** Every hook, for tests and for listing in documentation. */

@@ -8,6 +8,8 @@ export const RULES: Rule[] = [
     patterns: [
       '(improve|improving|improvement of) (our|the) (service|services|product|products|website|site|platform|app|apps|offering|offerings)',
       '(enhance|enhancing|optimise|optimize|optimising|optimizing) (our|the) (service|services|product|products|website|site|platform|app|apps)',
+      '(improve|improving|enhance|enhancing) (our|the) (websites|sites|site and services|sites and services|website and services|products and services|programs|programmes)',
+      '(improve|improving) (it|them|our work)',
     ],
     category: 'open-purposes',
     severity: 'warning',
@@ -77,6 +79,7 @@ export const RULES: Rule[] = [
       '(personalise|personalize|personalising|personalizing) (your|the) (experience|content|service|services)',
       '(tailor|tailoring|customise|customize|customising|customizing) (your|the) experience',
       'personali(s|z)ation',
+      'tailor (communications|our communications|content|our content) to (you|your interests)',
     ],
     category: 'open-purposes',
     severity: 'warning',
@@ -91,6 +94,8 @@ export const RULES: Rule[] = [
     patterns: [
       '(enhance|enhancing|improve|improving|optimise|optimize|optimising|optimizing) (your|the user|the) experience',
       '(better|improved|enhanced|seamless) (experience|user experience)',
+      '(enhance|enhancing|improve|improving|optimise|optimize) (your|the) user experience',
+      'make (interactions|your interactions|our service|the service) (easy|easier|better|more useful|meaningful)',
     ],
     category: 'open-purposes',
     severity: 'warning',
@@ -144,6 +149,9 @@ export const RULES: Rule[] = [
     patterns: [
       '(product|service|feature) development',
       '(develop|developing) new (products|services|features|offerings)',
+      'develop our (products|services|products and services)',
+      '(future|further|ongoing) development of',
+      'product (performance|performance and development)',
     ],
     category: 'open-purposes',
     severity: 'warning',
@@ -181,7 +189,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'marketing-purposes',
-    patterns: ['(marketing|promotional|advertising) purpose(s|)', 'marketing and promotional purpose(s|)'],
+    patterns: ['(marketing|promotional|advertising) purpose(s|)', 'marketing and promotional purpose(s|)', '(improve|target|better target|tailor|optimise|optimize) our marketing', 'marketing and sales'],
     category: 'open-purposes',
     severity: 'warning',
     message: 'Open purpose: “marketing purposes” does not say what marketing is done with the data.',
@@ -195,6 +203,9 @@ export const RULES: Rule[] = [
     patterns: [
       '(operational|administrative) purpose(s|)',
       '(operate|operating|run|running|manage|managing) (our|the) business',
+      'our own internal functions',
+      'internal functions',
+      'administrative (reasons|needs|functions|tasks)',
     ],
     category: 'open-purposes',
     severity: 'warning',
@@ -286,6 +297,11 @@ export const RULES: Rule[] = [
     patterns: [
       'better understand (you|our users|our customers|our audience|how you)',
       'understand (you|our users|our customers) better',
+      'better understand how (visitors|users|people|our users|our visitors|our website visitors|customers)',
+      'understand how (visitors|users|people|our users|our visitors) (use|access|interact)',
+      'better serve (you|our users|our customers|our community|our members)',
+      'understand (our audience|the needs|the needs and interests) of',
+      'understand our audience',
     ],
     category: 'open-purposes',
     severity: 'warning',

@@ -13,6 +13,8 @@ export const RULES: Rule[] = [
       '“Third parties” covers every organisation other than you and the company. Without names or at least precise categories, you cannot tell who holds your data or whom to ask about it.',
     question: 'Which third parties receive my data, by name, and for which purpose does each receive it?',
     legalHook: GDPR_ART_13_1_E,
+    // Measured on real policies: security sentences ("unauthorised access by third parties") and the user proving something are not recipients.
+    notPrecededBy: '\\b(?:access|accessed|interception|intercepted|disclosure|loss|misuse|attacks?) by\\s+$|\\bprove to\\s+$',
   },
   {
     id: 'other-parties',
@@ -36,6 +38,8 @@ export const RULES: Rule[] = [
     question: 'Which partners receive my data, by name, what kind of partner is each, and what does each do with it?',
     legalHook: GDPR_ART_13_1_E,
     notPrecededBy: '\\b(?:your|my|his|her|life|domestic)\\s+$',
+    // "partner agencies" (a government service's client agencies) and "partnering" are not unnamed recipients.
+    notFollowedBy: '^\\s*(?:agenc(?:y|ies)|ing)\\b',
   },
   {
     id: 'trusted-partners',
@@ -141,6 +145,8 @@ export const RULES: Rule[] = [
       '“Service providers” can mean hosting, payment, analytics, advertising or support companies. A category this wide tells you little about who holds your data.',
     question: 'Which service providers process my data, by name, and what service does each provide?',
     legalHook: GDPR_ART_13_1_E,
+    // "internet service provider" is a kind of data (the user's ISP), not a recipient.
+    notPrecededBy: '\\binternet\\s+$',
   },
   {
     id: 'processors',

@@ -1,0 +1,186 @@
+// `npm run bench:quality`: the linter's usefulness on real privacy policies, judged by a careful
+// reader (bench/quality/en: the policies with their sources and licences, the reader's marks of
+// vague phrases, and judgments of findings). Prints precision per severity, category and rule,
+// recall at each severity, density, the share of sentences with a squiggle and repeats, the 20
+// worst rules, and each figure against the previous run (bench/quality/results/en.json).
+//   --findings FILE  score another build's `lint --format json` output instead (a baseline)
+//   --label NAME     the name of this run in the results file (default "current")
+//   --no-save        do not overwrite the previous run's results
+//   --all-rules      also print every rule's count and precision; --misses: marked phrases not found
+// Findings are scored as the editor shows them: repeats in a section after the first are hints.
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_LINT_CONFIG } from '../src/core/config/lintConfig';
+import { lintDocument } from '../src/core/vague/lintDocument';
+import { repeatsAsHints } from '../src/core/vague/context/repeats';
+import { findFrontMatter } from '../src/core/markdown/frontMatter';
+import { countWords } from '../src/core/text/wordCount';
+import { chooseSample, formatRate, keyOf, precision, recall, SEVERITY_ORDER, type Judgment, type Marked, type Rate, type ScoredFinding, type Sev } from './quality/score';
+import { sentencesOf } from './quality/sentences';
+
+const root = join(__dirname, '..', '..');
+const setDir = join(root, 'bench', 'quality', 'en');
+const resultsFile = join(root, 'bench', 'quality', 'results', 'en.json');
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+const label = option('--label') ?? 'current';
+const externalFindings = option('--findings');
+
+function readJsonl<T>(file: string): T[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as T);
+}
+
+const sources = JSON.parse(readFileSync(join(setDir, 'sources.json'), 'utf8')) as { file: string }[];
+const texts = new Map(sources.map((source) => [source.file, readFileSync(join(setDir, source.file), 'utf8')]));
+const marked: Marked[] = readdirSync(join(setDir, 'marked')).filter((name) => name.endsWith('.jsonl')).flatMap((name) => readJsonl<Marked>(join(setDir, 'marked', name)));
+const judgmentsDir = join(setDir, 'judgments');
+const judgments = new Map(
+  (existsSync(judgmentsDir) ? readdirSync(judgmentsDir).filter((name) => name.endsWith('.jsonl')) : [])
+    .flatMap((name) => readJsonl<Judgment>(join(judgmentsDir, name)))
+    .map((judgment) => [keyOf(judgment), judgment]),
+);
+
+function lintAll(): ScoredFinding[] {
+  const all: ScoredFinding[] = [];
+  for (const [file, text] of texts) {
+    const findings = repeatsAsHints(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }));
+    for (const f of findings) all.push({ file, start: f.start, end: f.end, ruleId: f.ruleId, category: f.category, severity: f.severity as Sev, text: text.slice(f.start, f.end) });
+  }
+  return all;
+}
+
+function readExternal(path: string): ScoredFinding[] {
+  const runs = JSON.parse(readFileSync(path, 'utf8')) as { file: string; findings: { ruleId: string; category: string; severity: Sev; start: number; end: number; text: string }[] }[];
+  return runs.flatMap((run) => {
+    const file = sources.find((source) => run.file.endsWith(source.file))?.file;
+    return file ? run.findings.map((f) => ({ file, start: f.start, end: f.end, ruleId: f.ruleId, category: f.category, severity: f.severity, text: f.text })) : [];
+  });
+}
+
+const findings = externalFindings ? readExternal(externalFindings) : lintAll();
+let words = 0;
+let sentences = 0;
+let sentencesWithSquiggle = 0;
+for (const [file, text] of texts) {
+  const bodyStart = findFrontMatter(text)?.end ?? 0;
+  words += countWords(text.slice(bodyStart));
+  const squiggles = findings.filter((f) => f.file === file && f.severity !== 'hint');
+  for (const sentence of sentencesOf(text, bodyStart)) {
+    sentences++;
+    if (squiggles.some((f) => f.start < sentence.end && sentence.start < f.end)) sentencesWithSquiggle++;
+  }
+}
+
+const sample = chooseSample(findings, 80, 10, 15);
+const unjudged = sample.filter((f) => !judgments.has(keyOf(f)));
+const perThousand = (n: number) => (n / words) * 1000;
+const at = (severity: Sev) => findings.filter((f) => f.severity === severity);
+const atLeast = (severity: Sev) => findings.filter((f) => SEVERITY_ORDER.indexOf(f.severity) <= SEVERITY_ORDER.indexOf(severity));
+const sampleOf = (group: ScoredFinding[]) => {
+  const keys = new Set(sample.map(keyOf));
+  return group.filter((f) => keys.has(keyOf(f)));
+};
+
+interface Results {
+  label: string;
+  findings: number;
+  words: number;
+  precision: Record<string, Rate>;
+  recall: Record<string, Rate>;
+  density: Record<string, number>;
+  sentenceShare: number;
+  findingsPerSentence: number;
+  repeatShare: number;
+  rules: Record<string, { count: number; precision: Rate }>;
+}
+
+const severities: Sev[] = ['warning', 'information', 'hint'];
+const results: Results = {
+  label,
+  findings: findings.length,
+  words,
+  precision: Object.fromEntries(severities.map((s) => [s, precision(sampleOf(at(s)), judgments)])),
+  recall: { 'any finding': recall(marked, findings, 'hint'), 'information or higher': recall(marked, findings, 'information'), warning: recall(marked, findings, 'warning') },
+  density: Object.fromEntries([...severities.map((s) => [s, perThousand(at(s).length)] as const), ['information or higher', perThousand(atLeast('information').length)] as const]),
+  sentenceShare: sentencesWithSquiggle / sentences,
+  findingsPerSentence: atLeast('information').length / sentences,
+  repeatShare: (() => {
+    const warnings = at('warning');
+    const seen = new Set<string>();
+    let repeats = 0;
+    for (const f of warnings) {
+      const key = `${f.file}\u0000${f.ruleId}\u0000${f.text.toLowerCase()}`;
+      if (seen.has(key)) repeats++;
+      seen.add(key);
+    }
+    return warnings.length === 0 ? 0 : repeats / warnings.length;
+  })(),
+  rules: {},
+};
+const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+for (const id of ruleIds) {
+  const group = findings.filter((f) => f.ruleId === id);
+  results.rules[id] = { count: group.length, precision: precision(group, judgments) };
+}
+
+const previous: Results | undefined = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Results) : undefined;
+const pct = (value: number) => `${(value * 100).toFixed(0)}%`;
+const delta = (now: number, before: number | undefined, asPercent: boolean) => {
+  if (before === undefined || Number.isNaN(before) || Number.isNaN(now)) return '';
+  const difference = now - before;
+  return `  (was ${asPercent ? pct(before) : before.toFixed(1)}, ${difference >= 0 ? '+' : ''}${asPercent ? `${(difference * 100).toFixed(0)} pts` : difference.toFixed(1)})`;
+};
+
+console.log(`Linter quality on ${texts.size} real policies (${words} words), run "${label}"${previous ? `, against the previous run "${previous.label}"` : ''}`);
+console.log(`Reader's marks: ${marked.length} vague phrases; judgments on file: ${judgments.size}; findings: ${findings.length}`);
+console.log('\nPrecision per severity (judged sample, stratified, fixed order; UNSURE counts as not TP); targets: warning ≥ 85%, information ≥ 70%, hint ≥ 50% or off');
+for (const s of severities) console.log(`  ${s.padEnd(12)} ${formatRate(results.precision[s]!)}${delta(results.precision[s]!.rate, previous?.precision[s]?.rate, true)}`);
+console.log('\nPrecision per category (all judged findings)');
+for (const category of [...new Set(findings.map((f) => f.category))].sort()) {
+  const group = findings.filter((f) => f.category === category && f.severity !== 'hint');
+  console.log(`  ${category.padEnd(20)} ${formatRate(precision(group, judgments))}  [${group.length} shown above hint]`);
+}
+console.log('\nRecall of the reader\'s marked phrases; targets: information or higher ≥ 75%, warning ≥ 45%');
+for (const [name, rate] of Object.entries(results.recall)) console.log(`  ${name.padEnd(22)} ${formatRate(rate)}${delta(rate.rate, previous?.recall[name]?.rate, true)}`);
+console.log('\nDensity per 1,000 words; target: information or higher ≤ 20');
+for (const [name, value] of Object.entries(results.density)) console.log(`  ${name.padEnd(22)} ${value.toFixed(1)}${delta(value, previous?.density[name], false)}`);
+console.log(`\nSentences with a squiggle: ${pct(results.sentenceShare)}${delta(results.sentenceShare, previous?.sentenceShare, true)}; findings (information or higher) per sentence: ${results.findingsPerSentence.toFixed(2)} (target ≤ 1)${delta(results.findingsPerSentence, previous?.findingsPerSentence, false)}`);
+console.log(`Warnings repeating a rule and phrase already flagged in the same file: ${pct(results.repeatShare)}${delta(results.repeatShare, previous?.repeatShare, true)}`);
+console.log('\nThe 20 worst rules (judged precision, at least 3 judged; count = findings in this run)');
+const worst = Object.entries(results.rules)
+  .filter(([, rule]) => rule.precision.n >= 3)
+  .sort((a, b) => a[1].precision.rate - b[1].precision.rate || b[1].count - a[1].count)
+  .slice(0, 20);
+for (const [id, rule] of worst) console.log(`  ${id.padEnd(32)} ${String(rule.count).padStart(4)}  ${formatRate(rule.precision)}`);
+if (args.includes('--all-rules')) {
+  console.log('\nEvery rule with findings in this run (count, judged precision)');
+  for (const [id, rule] of Object.entries(results.rules).sort((a, b) => b[1].count - a[1].count)) console.log(`  ${id.padEnd(32)} ${String(rule.count).padStart(4)}  ${formatRate(rule.precision)}`);
+}
+if (unjudged.length > 0) {
+  const toJudge = join(setDir, 'to-judge.jsonl');
+  const lines = unjudged.map((f) => {
+    const text = texts.get(f.file)!;
+    return JSON.stringify({ file: f.file, start: f.start, end: f.end, ruleId: f.ruleId, severity: f.severity, text: f.text, context: text.slice(Math.max(0, f.start - 300), f.start) + '⟦' + f.text + '⟧' + text.slice(f.end, f.end + 200) });
+  });
+  writeFileSync(toJudge, lines.join('\n') + '\n');
+  console.log(`\n${unjudged.length} sampled findings have no judgment yet: written to bench/quality/en/to-judge.jsonl`);
+}
+if (args.includes('--misses')) {
+  console.log('\nMarked phrases without a finding of information or higher:');
+  const shown = findings.filter((f) => f.severity !== 'hint');
+  for (const m of marked) {
+    const hit = shown.find((f) => f.file === m.file && f.start < m.end && m.start < f.end);
+    if (!hit) {
+      const lowered = findings.find((f) => f.file === m.file && f.start < m.end && m.start < f.end);
+      console.log(`  ${m.file.replace('policies/', '')}: “${m.text}”${lowered ? ` (hint: ${lowered.ruleId})` : ''}`);
+    }
+  }
+}
+if (!args.includes('--no-save')) {
+  mkdirSync(join(root, 'bench', 'quality', 'results'), { recursive: true });
+  writeFileSync(resultsFile, JSON.stringify(results, null, 1) + '\n');
+}

@@ -1,0 +1,124 @@
+// Runs every finding through the sentence it stands in before it is reported: labels and mentions
+// are dropped (unless settings show them); negated or limited clauses, sentences about the user's
+// rights, definitions and quoted law, and phrases followed by specific examples are lowered to a
+// hint, with the reason kept on the finding for the hover and the CLI.
+import type { Finding } from '../finding';
+import type { Category } from '../ruleSchema';
+import { isDefinitionOrStatute } from './definition';
+import { isFollowedBySpecificExamples } from './examples';
+import { isQuotedMention } from './mention';
+import { isNegatedBefore, isUnderNegatedListLead } from './negation';
+import { isInDefinitionsSection } from './outline';
+import type { ContextReason } from './reasons';
+import { isAboutUserRights } from './rights';
+import { sentenceAround } from './sentence';
+import { placeOnLine } from './structure';
+
+export interface ContextOptions {
+  /** Keep findings in headings, table labels and bold labels (default: dropped). */
+  labels: boolean;
+  /** Keep phrases in quotation marks in the author's own prose (default: dropped). */
+  mentions: boolean;
+  /** Keep lowered findings as hints with their reason (default: dropped; their precision is low). */
+  showLowered: boolean;
+}
+
+/** Categories whose vagueness a negation or limit removes ("we do not share with third parties"). */
+const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'open-purposes', 'hedged-modality', 'unspecific-data', 'vague-legal-basis']);
+/** Categories that describe the user's options harmlessly in a rights sentence ("you may object at any time"). */
+const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
+/** Categories that named examples right after resolve. */
+const EXAMPLE_RESOLVED: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'unspecific-data', 'open-purposes']);
+/**
+ * Open-list rules that only introduce examples ("such as"): specific examples make them harmless.
+ * Rules that assert the list is open ("including but not limited to", "etc.") stay, whatever follows.
+ */
+const EXAMPLE_LEAD_RULES: ReadonlySet<string> = new Set(['such-as', 'for-example', 'in-particular', 'including']);
+/**
+ * Hedges whose object, when it follows at once and is concrete ("we may collect your name and email
+ * address"), says what happens: judged on real policies, the hedge alone is then not worth a squiggle.
+ */
+const HEDGES_RESOLVED_BY_OBJECT: ReadonlySet<string> = new Set(['may-collect', 'may-use', 'may-share', 'may-retain']);
+
+/** "the following (external) service providers": the list after the phrase names them. */
+const NAMED_LIST_FOLLOWS = /\b(?:the|these) following(?:\s+[\p{L}-]+){0,3}\s*$/iu;
+
+/** "*(Question to ask: …)*" or a "[^qN]: Question to ask: …" note: the extension's own insertion, not policy text. */
+const INSERTED_QUESTION = /(?:\(|\]:\s)Question to ask:[^)\n]*$/;
+
+function isInInsertedQuestion(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 300), offset);
+  return before.includes('Question to ask:') && INSERTED_QUESTION.test(before);
+}
+
+/** Sharing or use of information that is not about a person: judged not worth questioning on real policies. */
+const NOT_PERSONAL_DATA = /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary) (?:or (?:\w+ )?)?(?:information|data|statistics|reports?|totals|figures)\b/iu;
+/** …unless the same sentence also covers personal data. */
+const PERSONAL_DATA_TOO = /\b(?:personal (?:data|information)|personally identifiable information|your (?:name|e-?mail|address|data|information))\b(?!\s*(?:is|are) not)/iu;
+/**
+ * The subject right before a hedge ("Third parties may collect", "you may provide"): someone other
+ * than the company. A name is not taken for another company: it is as often the company's own.
+ */
+const OTHER_SUBJECT = /\b(?:you|users?|visitors?|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?)\s+(?:also\s+|only\s+)?$/iu;
+
+function hasOtherSubject(before: string): boolean {
+  return OTHER_SUBJECT.test(before.slice(-60));
+}
+
+export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; reason: ContextReason };
+
+const KEEP: ContextVerdict = { action: 'keep' };
+
+/** What is true of a whole sentence, computed once for all the findings in it. */
+interface SentenceFacts {
+  start: number;
+  end: number;
+  text: string;
+  definition: boolean | undefined;
+  notPersonal: boolean | undefined;
+}
+
+export function judgeInContext(text: string, finding: Finding, options: ContextOptions, previous?: SentenceFacts): ContextVerdict {
+  return judgeWithFacts(text, finding, options, previous).verdict;
+}
+
+function judgeWithFacts(text: string, finding: Finding, options: ContextOptions, previous: SentenceFacts | undefined): { verdict: ContextVerdict; facts: SentenceFacts | undefined } {
+  if (isInInsertedQuestion(text, finding.start)) return { verdict: { action: 'drop', reason: 'mention' }, facts: previous };
+  const place = placeOnLine(text, finding.start, finding.end);
+  if (place.label && !options.labels) return { verdict: { action: 'drop', reason: 'label' }, facts: previous };
+  // Findings come in document order: the one before is often in the same sentence.
+  const span = previous && previous.start <= finding.start && finding.end <= previous.end ? previous : sentenceAround(text, finding.start, finding.end);
+  const facts: SentenceFacts = span === previous ? previous : { start: span.start, end: span.end, text: text.slice(span.start, span.end), definition: undefined, notPersonal: undefined };
+  const verdict = (action: 'lower' | 'drop', reason: ContextReason) => ({ verdict: { action, reason }, facts });
+  const before = text.slice(facts.start, finding.start);
+  if (!place.quoted && !options.mentions && isQuotedMention(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('drop', 'mention');
+  facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
+  if (facts.definition) return verdict('lower', 'definition');
+  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
+  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text)) return verdict('lower', 'user-rights');
+  if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
+  facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
+  if (facts.notPersonal) return verdict('lower', 'not-personal-data');
+  if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
+  const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
+  const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
+  if (resolvable && isFollowedBySpecificExamples(text.slice(finding.end, facts.end), isLeadIn)) return verdict('lower', 'specific-example');
+  return { verdict: KEEP, facts };
+}
+
+/**
+ * Applies the verdicts to matches (drops, and lowers or drops what the sentence defuses). Each
+ * verdict reads only the text around its match, so matches of one region can be judged alone.
+ */
+export function applyContext(matches: readonly Finding[], text: string, options: ContextOptions): Finding[] {
+  const kept: Finding[] = [];
+  let facts: SentenceFacts | undefined;
+  for (const finding of matches) {
+    const judged = judgeWithFacts(text, finding, options, facts);
+    facts = judged.facts;
+    const verdict = judged.verdict;
+    if (verdict.action === 'keep') kept.push(finding);
+    else if (verdict.action === 'lower' && options.showLowered) kept.push({ ...finding, severity: 'hint', lowered: verdict.reason });
+  }
+  return kept;
+}

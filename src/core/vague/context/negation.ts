@@ -1,0 +1,59 @@
+// Negation and limiting scope, after NegEx (Chapman et al., 2001): a trigger word ("not", "never",
+// "no", "only") before the phrase in the same clause negates or limits it, unless it is a
+// pseudo-trigger ("not limited to", "not only"). The clause ends at a conjunction that turns the
+// sentence ("but", "however", "except", "unless"), at clause punctuation, or at a new subject
+// ("and we share"), so "we do not sell, but we share with partners" keeps "partners".
+
+/** Words that end a negation's scope, looking back from the phrase. */
+const CLAUSE_BREAK = /(?:\b(?:but|however|although|though|except|unless|whereas|while|yet|instead|otherwise|if|when|where)\b|[;:()\u2014]|\s[\u2013-]\s|\b(?:and|or)\s+(?:we|our|they|it|you|your|us|these|those|such)\b)/giu;
+/** Negation and limiting triggers. */
+const TRIGGER = /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|only|solely|exclusively)\b/iu;
+/** Triggers that do not negate: "including but not limited to", "not only", "no later than". */
+const PSEUDO_TRIGGER = /\b(?:not (?:limited|restricted) to|not only|not just|not necessarily|not always|not generally|not usually|not normally|not typically|not all|no later than|no longer|whether or not|if not|not least|only if|only when|only where|only to the extent)\b/giu;
+/** Words a negation reaches forward. NegEx uses five; policies list verbs ("do not share, sell, rent, or trade User Personal Information with"), so more. */
+const MAX_WORDS = 14;
+
+/** Whether the clause before the phrase (within the sentence) negates or limits it. */
+export function isNegatedBefore(sentenceBefore: string, phrase: string): boolean {
+  CLAUSE_BREAK.lastIndex = 0;
+  let clauseStart = 0;
+  for (let match = CLAUSE_BREAK.exec(sentenceBefore); match; match = CLAUSE_BREAK.exec(sentenceBefore)) clauseStart = match.index + match[0].length;
+  // Pseudo-triggers are removed with the phrase in place, so "not generally" is one hedge, not a negation of "generally".
+  const clauseText = sentenceBefore.slice(clauseStart);
+  const withPhrase = `${clauseText}${phrase}\u0001`.replace(PSEUDO_TRIGGER, ' ');
+  if (!withPhrase.endsWith(`${phrase}\u0001`)) return false;
+  const clause = withPhrase.slice(0, withPhrase.length - phrase.length - 1);
+  const words = clause.split(/\s+/).filter(Boolean);
+  const window = words.slice(-MAX_WORDS).join(' ');
+  return TRIGGER.test(window);
+}
+
+/** A list item's lead-in that negates every item: "We will not:", "We never:", "We do not". */
+const NEGATED_LEAD = /\b(?:not|never|no)\b[^.:;]{0,40}:?[ \t*_]*$/iu;
+const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
+/**
+ * Whether the sentence starting at `sentenceStart` is a list item under a lead-in that negates
+ * the whole list ("We will not:\n- sell or rent your data to third parties"). Looks back over the
+ * list's items (at most 30 lines) to the line before them.
+ */
+export function isUnderNegatedListLead(text: string, sentenceStart: number): boolean {
+  // A list item's sentence starts at its line's start (sentence.ts ends sentences at list items).
+  if (sentenceStart > 0 && text[sentenceStart - 1] !== '\n') return false;
+  if (!LIST_ITEM.test(text.slice(sentenceStart, sentenceStart + 16))) return false;
+  let cursor = sentenceStart;
+  for (let lines = 0; lines < 30 && cursor > 0; lines++) {
+    const end = cursor - 1;
+    let start = end;
+    const floor = Math.max(0, end - 2000);
+    while (start > floor && text[start - 1] !== '\n') start--;
+    if (start === floor && floor > 0) return false; // a line this long is no list lead-in
+    const line = text.slice(start, end).replace(/\r$/, '');
+    cursor = start;
+    if (line.trim() === '' || LIST_ITEM.test(line)) continue;
+    // An item's continuation line is indented; the lead-in is not.
+    if (/^[ \t]{2,}/.test(line)) continue;
+    return line.trimEnd().endsWith(':') && NEGATED_LEAD.test(line);
+  }
+  return false;
+}

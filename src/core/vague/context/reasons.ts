@@ -1,0 +1,22 @@
+// Why the context of a finding changes it. Each reason has one sentence for the hover and the CLI,
+// so a lowered or dropped finding always says why.
+
+/** Reasons that lower a finding to a hint: the phrase is there, but the sentence defuses it. */
+export const LOWERING_REASONS = ['negated', 'user-rights', 'other-subject', 'not-personal-data', 'definition', 'specific-example', 'repeat'] as const;
+/** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
+export const DROPPING_REASONS = ['label', 'mention'] as const;
+export type LoweringReason = (typeof LOWERING_REASONS)[number];
+export type DroppingReason = (typeof DROPPING_REASONS)[number];
+export type ContextReason = LoweringReason | DroppingReason;
+
+export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
+  negated: 'The sentence denies or limits this use ("we do not…", "never", "only"), so the phrase does not open anything up here.',
+  'user-rights': 'The sentence describes what you can do (your rights, your choices), not what the company does with your data.',
+  'other-subject': 'The hedge is about what someone else does (you, another company), not about what this company does with your data.',
+  'not-personal-data': 'The sentence is about anonymised, de-identified or aggregate information, not data about you.',
+  definition: 'The phrase stands in a definition or in quoted law, which names a concept rather than describing what the company does.',
+  'specific-example': 'The phrase is followed by specific, named examples, so a reader learns what it covers.',
+  repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',
+  label: 'The phrase is a heading, a table label or a bold list label: a title for what follows, not a statement.',
+  mention: 'The phrase stands in quotation marks or code in your own prose: you are mentioning it, not using it.',
+};

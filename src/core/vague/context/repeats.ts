@@ -1,0 +1,35 @@
+// Repeats of the same rule and phrase in one section: the first occurrence carries the count, and
+// (in the editor) later ones become hints. The CLI keeps every occurrence at its severity and
+// reports its group and its number in it.
+import type { Finding } from '../finding';
+import { sectionStartsOf } from './outline';
+
+/** How phrases are compared: case, spacing and hyphens do not matter. */
+function normalise(phrase: string): string {
+  return phrase.toLowerCase().replace(/[\s\u00a0\-\u2010\u2011]+/g, ' ').replace(/\u2019/g, "'").trim();
+}
+
+/** Sets `group` on findings that repeat a rule and phrase within a section. Findings are sorted by start. */
+export function groupRepeats(findings: readonly Finding[], text: string): Finding[] {
+  if (findings.length < 2) return [...findings];
+  const sections = sectionStartsOf(text, findings.map((finding) => finding.start));
+  // Findings the context already lowered or the text clarified do not count: they carry no squiggle.
+  const counted = (finding: Finding) => finding.lowered === undefined && !finding.clarified;
+  const keys = findings.map((finding, i) => (counted(finding) ? `${finding.ruleId}\u0000${normalise(text.slice(finding.start, finding.end))}\u0000${sections[i]}` : undefined));
+  const counts = new Map<string, number>();
+  for (const key of keys) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return findings.map((finding, i) => {
+    const key = keys[i];
+    const count = key === undefined ? 1 : counts.get(key)!;
+    if (key === undefined || count === 1) return finding;
+    const index = (seen.get(key) ?? 0) + 1;
+    seen.set(key, index);
+    return { ...finding, group: { key, index, count } };
+  });
+}
+
+/** As the editor shows them: the second and later occurrences of a group are hints marked as repeats. */
+export function repeatsAsHints(findings: readonly Finding[]): Finding[] {
+  return findings.map((finding) => (finding.group && finding.group.index > 1 && finding.severity !== 'hint' ? { ...finding, severity: 'hint', lowered: 'repeat' } : finding));
+}

@@ -1,0 +1,12 @@
+// Sentences about what the user can do: "you may object at any time", "you can opt out", "your
+// right to erasure … unless our legitimate interests outweigh yours". A hedge about the user's
+// own choices is not the company keeping its options open.
+
+/** The user as the grammatical subject right before a hedge or right ("you may", "users can"). */
+const USER_SUBJECT = /\b(?:you|users?|visitors?|customers?|members?|data subjects?|individuals?|parents?|the user)\s+(?:\w+\s+){0,2}?(?:may|can|could|might|have|has|are entitled|is entitled|will be able|are able|retain|reserve)\b/iu;
+/** Naming a right of the user's. */
+const USER_RIGHT = /\b(?:your|the user[’']?s?|data subjects?[’']?)\s+(?:\w+\s+){0,2}?rights?\b|\bright (?:to|of) (?:access|object|erasure|be forgotten|rectif|restrict|data portability|portability|withdraw|opt|lodge|complain|delet|correct|know|limit)/iu;
+
+export function isAboutUserRights(sentenceBefore: string, sentence: string): boolean {
+  return USER_SUBJECT.test(sentenceBefore) || USER_RIGHT.test(sentence);
+}

@@ -1,0 +1,108 @@
+// Where on its line a finding stands: a heading, a table's header or label cell, a bold label at
+// the start of a list item or paragraph, or inside a block quote. Read from the line itself (and
+// its neighbours for tables and setext headings), so it is local and cheap.
+
+export interface LinePlace {
+  /** The line is inside a block quote ("> ..."). */
+  quoted: boolean;
+  /** A heading, a table header or first-column cell, or a bold lead-in label. */
+  label: boolean;
+}
+
+/** A table's delimiter row: cells of dashes with at least one pipe ("---" alone is a setext underline or a rule). */
+const TABLE_DELIMITER = /^(?=[^|]*\|)[ \t>]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+/** A bold run at the start of the content: "**Partners:** …" or "__Partners__ —". */
+const BOLD_LEAD = /^(\*\*|__)(?=\S)([\s\S]{1,100}?\S)\1/;
+
+/**
+ * How far along its line a finding's line start or end is looked for. Headings, labels and table
+ * rows are short; stopping here keeps the cost per finding bounded on a megabyte-long line.
+ */
+const LINE_REACH = 2000;
+
+/** The line's start, or -1 when it lies more than LINE_REACH before `offset`. */
+function lineStartOf(text: string, offset: number): number {
+  const floor = Math.max(0, offset - LINE_REACH);
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') {
+    if (i <= floor) return -1;
+    i--;
+  }
+  return i;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const ceiling = Math.min(text.length, offset + LINE_REACH);
+  let i = offset;
+  while (i < ceiling && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function nextLine(text: string, lineEnd: number): string | undefined {
+  if (lineEnd >= text.length) return undefined;
+  const start = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1;
+  return text.slice(start, lineEndOf(text, start));
+}
+
+function previousLine(text: string, lineStart: number): string | undefined {
+  if (lineStart === 0) return undefined;
+  const end = text[lineStart - 1] === '\n' && text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
+  const start = lineStartOf(text, end);
+  return start === -1 ? undefined : text.slice(start, end);
+}
+
+export function placeOnLine(text: string, start: number, end: number): LinePlace {
+  const lineStart = lineStartOf(text, start);
+  if (lineStart === -1) return { quoted: false, label: false }; // deep inside a very long line: prose
+  const lineEnd = lineEndOf(text, start);
+  const line = text.slice(lineStart, lineEnd);
+  const prefix = /^[ \t>]*/.exec(line)![0];
+  const quoted = prefix.includes('>');
+  const content = line.slice(prefix.length);
+  const contentStart = lineStart + prefix.length;
+
+  if (ATX_HEADING.test(content)) return { quoted, label: true };
+  const below = nextLine(text, lineEnd);
+  if (below !== undefined && content.trim() !== '' && SETEXT_UNDERLINE.test(below) && !TABLE_DELIMITER.test(below)) {
+    // "Text\n---" is a heading only when the line above is not paragraph text continuing into it.
+    const above = previousLine(text, lineStart);
+    if (above === undefined || above.replace(/[ \t>]/g, '') === '') return { quoted, label: true };
+  }
+  if (content.includes('|')) {
+    if (below !== undefined && TABLE_DELIMITER.test(below)) return { quoted, label: true };
+    if (isTableRow(text, lineStart) && isInFirstCell(content, start - contentStart)) return { quoted, label: true };
+  }
+  const item = LIST_MARKER.exec(content);
+  const leadOffset = item ? item[0].length : 0;
+  const bold = BOLD_LEAD.exec(content.slice(leadOffset));
+  if (bold) {
+    const boldStart = contentStart + leadOffset;
+    const boldEnd = boldStart + bold[0].length;
+    if (start >= boldStart && end <= boldEnd) return { quoted, label: true };
+  }
+  return { quoted, label: false };
+}
+
+/** A table row: a delimiter row stands somewhere above it with only table rows between (checked up to 200 rows). */
+function isTableRow(text: string, lineStart: number): boolean {
+  let cursor = lineStart;
+  for (let rows = 0; rows < 200; rows++) {
+    const above = previousLine(text, cursor);
+    if (above === undefined || !above.includes('|')) return false;
+    if (TABLE_DELIMITER.test(above)) return true;
+    cursor = lineStartOf(text, cursor - 1);
+    if (cursor === -1) return false;
+  }
+  return false;
+}
+
+/** Whether `at` (relative to the row's content) lies in its first cell (a row label), for rows of two or more cells. */
+function isInFirstCell(row: string, at: number): boolean {
+  const leading = row.startsWith('|') ? 1 : 0;
+  const firstBar = row.indexOf('|', leading);
+  if (firstBar === -1) return false;
+  return at < firstBar;
+}
