@@ -28,6 +28,8 @@ Commands:
   letters             List the objection letters [--format text|json]
                       [--jurisdiction ID] [--language CODE]
   letter ID           Print a filled letter as Markdown [--date YYYY-MM-DD]
+                      [--received YYYY-MM-DD|same-day] [--controller-country CC]
+                      [--format markdown|json] [--gender feminine|masculine]
                       [--name ...] [--email ...] [--controller ...] [--grounds ...]
                       [--company SLUG [--records FILE]]
   company QUERY...    Find a company's privacy contact in the directory

@@ -51,6 +51,8 @@ export interface AddressedLetter {
   letter: Letter;
   /** Values to add to the letter's known values (controller, authority, the recipient block). */
   values: Record<string, string>;
+  /** The company's postal address from its record, whose last line names its country. */
+  companyAddress?: string;
 }
 
 /**
@@ -139,7 +141,7 @@ async function address(letter: Letter, letters: readonly Letter[], context: Docu
       }
     }
   }
-  return { letter: current, values };
+  return { letter: current, values, ...(company ? { companyAddress: company.address } : {}) };
 }
 
 function hasField(letter: Letter, field: string): boolean {

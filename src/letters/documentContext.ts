@@ -1,6 +1,7 @@
 // What a document and the settings already say that a letter needs: the company (front matter
-// `controller:`), the regime (front matter `jurisdiction:`), and the sender's name, e-mail and
-// country. Everything here is optional; what is missing stays a tab stop in the letter.
+// `controller:`), the regime (front matter `jurisdiction:`), the controller's country of
+// establishment (front matter `controller-country:`), and the sender's name, e-mail and country.
+// Everything here is optional; what is missing stays a tab stop in the letter.
 import type * as vscode from 'vscode';
 import { lettersEngine } from '../lazyModules';
 import type { LetterSettingsReader } from './letterSettings';
@@ -11,9 +12,13 @@ export interface DocumentContext {
   controller?: string;
   /** A jurisdiction id named in the front matter, e.g. "eu-gdpr". */
   jurisdiction?: string;
+  /** Front matter `controller-country:`, the controller's country of establishment ("FR", "GB-SCT"). */
+  controllerCountry?: string;
   name?: string;
   email?: string;
   country?: string;
+  /** Setting rightToObject.letters.grammaticalGender: resolves "wniosłem/wniosłam" to one form. */
+  grammaticalGender?: 'feminine' | 'masculine';
 }
 
 export function documentContext(document: vscode.TextDocument, settings: LetterSettingsReader): DocumentContext {
@@ -23,6 +28,7 @@ export function documentContext(document: vscode.TextDocument, settings: LetterS
     today: todayLocal(),
     ...defined('controller', frontMatterString(text, 'controller')),
     ...defined('jurisdiction', frontMatterString(text, 'jurisdiction')),
+    ...defined('controllerCountry', frontMatterString(text, 'controller-country')),
     ...settings.read(document.uri),
   };
 }

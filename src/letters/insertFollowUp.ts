@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { targetEditor } from '../editors/targetEditor';
 import { addressLetter, directoryRequest } from '../directory/letterAddressing';
 import { lettersEngine } from '../lazyModules';
+import { askReceivedDate, controllerCountry } from './deadlineContext';
 import { documentContext, knownValues } from './documentContext';
 import { followUpChoices, followUpOptions, type FollowUpChoice, type FollowUpKind } from './followUpOptions';
 import { captureTarget, insertSnippetSafely } from './insertSnippetSafely';
@@ -69,6 +70,25 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
     return undefined;
   }
 
+  // A letter without a receipt date: ask for it rather than assume it arrived the day it was sent.
+  let plan = choice.plan;
+  const country = plan.controllerCountry ?? controllerCountry(context, undefined);
+  if (plan.deadline && plan.receivedDate === undefined && !request) {
+    const received = await askReceivedDate(plan.sentDate);
+    if (received === undefined) return undefined;
+    if (received !== 'unknown') {
+      const recipient = plan.values['controller'];
+      plan = lettersEngine().planFollowUp(plan.letter, plan.sentDate, context.today, {
+        receivedDate: received,
+        ...(country !== undefined ? { controllerCountry: country } : {}),
+        ...(recipient !== undefined ? { recipient } : {}),
+      });
+    }
+  }
+  if (plan.deadline && !plan.overdue) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The deadline of your letter has not passed yet: it ends on {0}.', plan.deadline.due));
+  }
+
   let followUp = choice.followUp;
   let addressedValues: Record<string, string> = {};
   if (choice.kind === 'complaint') {
@@ -82,8 +102,13 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
     followUp = addressed.letter;
     addressedValues = addressed.values;
   }
-  const values = { ...knownValues(context), ...choice.plan.values, ...addressedValues };
-  const body = lettersEngine().toSnippetBody(followUp, values, { today: context.today });
+  const values = { ...knownValues(context), ...plan.values, ...addressedValues };
+  const deadline = country !== undefined ? { controllerCountry: country } : {};
+  const body = lettersEngine().toSnippetBody(followUp, values, {
+    today: context.today,
+    deadline,
+    ...(context.grammaticalGender ? { gender: context.grammaticalGender } : {}),
+  });
   return (await insertSnippetSafely(target, body, 'end')) ? followUp.id : undefined;
 }
 

@@ -7,6 +7,7 @@ import type { Letter, LetterSelection } from '../core/lettersEngine';
 import { addressLetter, directoryRequest } from '../directory/letterAddressing';
 import { lettersEngine } from '../lazyModules';
 import { documentContext, knownValues } from './documentContext';
+import { askControllerCountry, askReceipt, controllerCountry } from './deadlineContext';
 import { captureTarget, insertSnippetSafely } from './insertSnippetSafely';
 import type { LetterSettingsReader } from './letterSettings';
 import { pickLetter, selectionOf } from './pickLetter';
@@ -17,7 +18,8 @@ import type { PickMemory } from './pickMemory';
  * e.g. `{ "jurisdiction": "eu-gdpr", "kind": "object-legitimate-interests", "language": "de" }`.
  * It may add `"company": "zalando"` (a directory slug; without it a complete selection skips the
  * company step), `"companyQuery": "zalando"` (opens the company picker with that typed in) and,
- * for a complaint, `"authority": "frcnil"` (see src/directory/letterAddressing.ts).
+ * for a complaint, `"authority": "frcnil"` (see src/directory/letterAddressing.ts), and
+ * `"received": "same-day" | "YYYY-MM-DD"` (without it the letter gives the earliest possible end).
  */
 export function selectionFromArgument(argument: unknown): LetterSelection | undefined {
   if (typeof argument !== 'object' || argument === null) return undefined;
@@ -74,6 +76,25 @@ export async function insertObjectionLetter(argument: unknown, memory: PickMemor
     title: vscode.l10n.t('Insert Objection Letter'),
   });
   if (!addressed) return undefined;
-  const body = engine.toSnippetBody(addressed.letter, { ...knownValues(context), ...addressed.values }, { today: context.today });
+  const received = requested ? receivedFromArgument(argument) : await askReceipt(addressed.letter, vscode.l10n.t('Insert Objection Letter'));
+  if (received === undefined) return undefined;
+  let country = controllerCountry(context, addressed.companyAddress);
+  if (country === undefined && !requested && received !== 'unknown') {
+    const asked = await askControllerCountry(addressed.letter);
+    if (asked === undefined) return undefined;
+    if (asked !== 'unknown') country = asked;
+  }
+  const deadline = { ...(received !== 'unknown' ? { received } : {}), ...(country !== undefined ? { controllerCountry: country } : {}) };
+  const body = engine.toSnippetBody(addressed.letter, { ...knownValues(context), ...addressed.values }, {
+    today: context.today,
+    deadline,
+    ...(context.grammaticalGender ? { gender: context.grammaticalGender } : {}),
+  });
   return (await insertSnippetSafely(target, body, 'selection')) ? addressed.letter.id : undefined;
+}
+
+/** `received` of the command argument: "same-day" or a date; anything else leaves it unknown. */
+function receivedFromArgument(argument: unknown): string | 'unknown' {
+  const received = typeof argument === 'object' && argument !== null ? (argument as Record<string, unknown>)['received'] : undefined;
+  return typeof received === 'string' && (received === 'same-day' || lettersEngine().isIsoDate(received)) ? received : 'unknown';
 }

@@ -29,15 +29,55 @@ function gdprDue(iso: string): string {
   return isoUtc(due);
 }
 
-/** 11 CCR § 7026: 15 business days from the day after receipt, weekends skipped. */
+/**
+ * California state holidays on CalHR's list for `year`: fixed dates (a Sunday one moves to Monday,
+ * a Saturday one is not moved, except Veterans Day, to Friday), MLK, Presidents', Memorial and
+ * Labor Day, Thanksgiving and the day after. Written out here independently of the extension.
+ */
+function californiaHolidays(year: number): Set<string> {
+  const day = (m: number, d: number) => new Date(Date.UTC(year, m - 1, d));
+  const nthWeekday = (m: number, weekday: number, n: number) => {
+    const first = day(m, 1).getUTCDay();
+    return day(m, 1 + ((weekday - first + 7) % 7) + 7 * (n - 1));
+  };
+  const lastMonday = (m: number) => {
+    const end = new Date(Date.UTC(year, m, 0));
+    return day(m, end.getUTCDate() - ((end.getUTCDay() - 1 + 7) % 7));
+  };
+  const dates: Date[] = [];
+  for (const [m, d] of [[1, 1], [3, 31], [7, 4], [12, 25]] as const) {
+    const date = day(m, d);
+    if (date.getUTCDay() === 0) dates.push(day(m, d + 1));
+    else if (date.getUTCDay() !== 6) dates.push(date);
+  }
+  const veterans = day(11, 11);
+  dates.push(veterans.getUTCDay() === 0 ? day(11, 12) : veterans.getUTCDay() === 6 ? day(11, 10) : veterans);
+  dates.push(nthWeekday(1, 1, 3), nthWeekday(2, 1, 3), lastMonday(5), nthWeekday(9, 1, 1));
+  const thanksgiving = nthWeekday(11, 4, 4);
+  dates.push(thanksgiving, new Date(thanksgiving.getTime() + 86_400_000));
+  return new Set(dates.map(isoUtc));
+}
+
+/** 11 CCR § 7026: 15 business days from the day after receipt, weekends and California state holidays skipped. */
 function businessDaysLater(iso: string, days: number): string {
   const date = utc(iso);
   for (let left = days; left > 0; ) {
     date.setUTCDate(date.getUTCDate() + 1);
-    if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) left -= 1;
+    const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;
+    if (!weekend && !californiaHolidays(date.getUTCFullYear()).has(isoUtc(date))) left -= 1;
   }
   return isoUtc(date);
 }
+
+/** "2026-03-02" → "2 March 2026", as English letter bodies write dates. */
+function words(iso: string): string {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${months[m - 1]} ${y}`;
+}
+
+/** The marker of a letter inserted today through the pickers: the receipt defaults to the same day. */
+const pickedMarker = (id: string) => new RegExp(`<!-- right-to-object:letter ${id} sent=${today}(?: received=${today})?(?: to=Example Corp Ltd)? -->`);
 
 
 
@@ -91,10 +131,12 @@ describe('Objection letters in the editor', () => {
     assert.ok(text.endsWith(after), 'text after the selection changed');
     assert.ok(!text.includes('REPLACE-ME'), 'the selection was not replaced');
     const letter = text.slice(before.length, text.length - after.length);
-    assert.ok(letter.startsWith(`<!-- right-to-object:letter eu-gdpr-21-1-en sent=${today} -->\nAda Lovelace  \n`), letter.slice(0, 200));
-    assert.match(letter, new RegExp(`\\n${today}\\n`));
+    // The front matter's company is known, so the marker names it (to=) for the follow-ups.
+    assert.ok(letter.startsWith(`<!-- right-to-object:letter eu-gdpr-21-1-en sent=${today} to=Example Corp Ltd -->\nAda Lovelace  \n`), letter.slice(0, 200));
+    assert.match(letter, new RegExp(`\\n${words(today)}\\n`), 'the letter date in words');
     assert.ok(letter.includes('To: Example Corp Ltd\n'), 'controller from the front matter');
-    assert.ok(letter.includes(`counted from the date of this letter, that is ${gdprDue(today)}.`), `deadline ${gdprDue(today)} missing`);
+    // No controller country is known here, so no holidays: weekends only.
+    assert.ok(letter.includes(`counted from the date of this letter, that is ${words(gdprDue(today))}.`), `deadline ${gdprDue(today)} missing`);
     assert.ok(letter.includes('[[email: your e-mail address (optional)]]'), 'invalid e-mail setting should leave the placeholder');
     assert.ok(letter.includes(GROUNDS));
     assert.ok(letter.trimEnd().endsWith('Ada Lovelace'), 'the letter ends with the signature');
@@ -110,7 +152,7 @@ describe('Objection letters in the editor', () => {
     const id = await vscode.commands.executeCommand<string | undefined>(INSERT, { jurisdiction: 'us-ca', kind: 'opt-out-sale-sharing', language: 'en' });
     assert.equal(id, 'us-ca-1798-120-en');
     const expected = businessDaysLater(today, 15);
-    assert.ok(editor.document.getText().includes(`counted from the date of this letter, that is ${expected}.`), `expected ${expected}`);
+    assert.ok(editor.document.getText().includes(`counted from the date of this letter, that is ${words(expected)}.`), `expected ${expected}`);
   });
 
   it('refuses a combination that does not exist and leaves the document alone', async () => {
@@ -133,7 +175,7 @@ describe('Objection letters in the editor', () => {
     const id = await acceptPicksUntilDone(vscode.commands.executeCommand<string | undefined>(INSERT));
     assert.equal(id, 'uk-gdpr-21-ai-en');
     const text = editor.document.getText();
-    assert.ok(text.includes(`<!-- right-to-object:letter uk-gdpr-21-ai-en sent=${today} -->`));
+    assert.match(text, pickedMarker('uk-gdpr-21-ai-en'));
     assert.ok(text.includes('To: Example Corp Ltd'));
   });
 
@@ -149,7 +191,7 @@ describe('Objection letters in the editor', () => {
     const text = editor.document.getText();
     assert.ok(text.includes('Typed while choosing.\n'), 'the edit made meanwhile is gone');
     assert.ok(!text.includes('REPLACE-ME'), 'not inserted at the (moved) selection');
-    assert.ok(text.includes(`<!-- right-to-object:letter ${id} sent=${today} -->`));
+    assert.match(text, pickedMarker(id));
     assert.ok(text.endsWith('The end of my notes.\n'));
   });
 
@@ -215,11 +257,11 @@ describe('Objection letters in the editor', () => {
     const text = editor.document.getText();
     assert.ok(text.startsWith(original), 'text before the end changed');
     const reminder = text.slice(original.length);
-    assert.ok(reminder.startsWith(`\n<!-- right-to-object:letter eu-gdpr-12-3-reminder-en sent=${today} -->\n`), reminder.slice(0, 120));
-    assert.ok(reminder.includes('**Reminder: my objection of 2026-01-30 under Article 21 GDPR**'));
+    assert.ok(reminder.startsWith(`\n<!-- right-to-object:letter eu-gdpr-12-3-reminder-en sent=${today} to=Example Corp Ltd -->\n`), reminder.slice(0, 120));
+    assert.ok(reminder.includes('**Reminder: my objection of 30 January 2026 under Article 21 GDPR**'));
     // 30 Jan + one month = 28 Feb 2026 (shorter month), a Saturday, so the period runs to Monday 2 March.
     assert.equal(gdprDue('2026-01-30'), '2026-03-02');
-    assert.ok(reminder.includes('that period ended on 2026-03-02.'), 'wrong or missing due date');
+    assert.ok(reminder.includes('that period ended on 2 March 2026.'), 'wrong or missing due date');
     assert.ok(reminder.includes('To: Example Corp Ltd'));
 
     await vscode.commands.executeCommand('leaveSnippet');
@@ -231,7 +273,8 @@ describe('Objection letters in the editor', () => {
     const editor = await openDocument('letters/sent-letter.md');
     const id = await acceptPicksUntilDone(vscode.commands.executeCommand<string | undefined>(FOLLOW_UP));
     assert.equal(id, 'eu-gdpr-12-3-reminder-en', 'the reminder of the first letter is the first choice');
-    assert.ok(editor.document.getText().includes('that period ended on 2026-03-02.'));
+    // The marker has no received=: the command asks, offering the sending date, which is accepted.
+    assert.ok(editor.document.getText().includes('that period ended on 2 March 2026.'));
   });
 
   it('says so and inserts nothing when the document holds no letter', async () => {

@@ -1,13 +1,28 @@
-// `letter ID [--date YYYY-MM-DD] [--name …] [--email …] [--controller …] [--grounds …] [--FIELD …]
-// [--company SLUG [--records FILE]]`: prints the filled letter as Markdown. Every placeholder of the
+// `letter ID [--date YYYY-MM-DD] [--received YYYY-MM-DD|same-day] [--controller-country CC]
+// [--format markdown|json] [--name …] [--controller …] [--grounds …] [--FIELD …] [--company SLUG
+// [--records FILE]]`: prints the filled letter as Markdown, or as JSON with the deadline and how it
+// was counted (from receipt or the earliest possible end, the holiday calendar, the holidays
+// skipped). --received is the day the recipient got the letter (a follow-up: the earlier letter).
+// --gender resolves two-form words ("wniosłem/wniosłam") to one form.
+// Every placeholder of the
 // letter is a flag, written in kebab-case (postalAddress → --postal-address, sentDate → --sent-date).
 // --company takes the controller's name and the recipient block (address, privacy e-mail, web
 // form) from the company directory and prints what to know before sending on stderr.
 import {
+  computeDeadline,
+  countryFromAddress,
   fillLetter,
   findLetter,
+  formatDate,
+  GRAMMATICAL_GENDERS,
+  holidayCalendar,
+  InvalidDateError,
   InvalidFieldError,
+  knownCalendarIds,
   MissingFieldsError,
+  parseDate,
+  type DeadlineContext,
+  type DeadlineResult,
   type Letter,
   type PlainDate,
 } from '../../core/letters/index';
@@ -16,10 +31,10 @@ import { EXIT_OK, UsageError, type CliCommand, type CliIo } from '../io';
 import { directoryCore, directoryWith } from './company';
 
 const USAGE =
-  'Usage: letter ID [--date YYYY-MM-DD] [--name NAME] [--controller COMPANY] [--grounds TEXT] [--FIELD VALUE …] [--company SLUG [--records FILE]]';
+  'Usage: letter ID [--date YYYY-MM-DD] [--received YYYY-MM-DD|same-day] [--controller-country CC] [--format markdown|json] [--gender feminine|masculine] [--name NAME] [--controller COMPANY] [--grounds TEXT] [--FIELD VALUE …] [--company SLUG [--records FILE]]';
 
 /** Options of the command itself, as opposed to the letter's fields. */
-const OWN_OPTIONS = ['company', 'records'] as const;
+const OWN_OPTIONS = ['company', 'records', 'received', 'controller-country', 'format', 'gender'] as const;
 type OwnOption = (typeof OWN_OPTIONS)[number];
 
 /** postalAddress → postal-address */
@@ -77,7 +92,70 @@ function takeOwnOptions(letter: Letter, args: string[]): { own: Partial<Record<O
     own[option] = value.trim();
   }
   if (own.records !== undefined && own.company === undefined) throw new UsageError(`--records only works with --company. ${USAGE}`);
+  if (own.format !== undefined && own.format !== 'markdown' && own.format !== 'json') throw new UsageError(`--format must be markdown or json. ${USAGE}`);
+  if (own.gender !== undefined && own.gender !== 'feminine' && own.gender !== 'masculine') throw new UsageError(`--gender must be feminine or masculine. ${USAGE}`);
   return { own, rest };
+}
+
+/** --received and --controller-country checked; the country falls back to the company record's address. */
+function deadlineContext(own: Partial<Record<OwnOption, string>>, company: Company | undefined): DeadlineContext {
+  const context: DeadlineContext = {};
+  if (own.received !== undefined) {
+    if (own.received === 'same-day') context.received = 'same-day';
+    else {
+      try {
+        context.received = formatDate(parseDate(own.received));
+      } catch (error) {
+        if (error instanceof InvalidDateError) throw new UsageError(`--received: not a calendar date in the form YYYY-MM-DD, or "same-day" (got "${own.received}").`);
+        throw error;
+      }
+    }
+  }
+  const country = own['controller-country'] ?? (company ? countryFromAddress(company.address) : undefined);
+  if (country !== undefined) {
+    if (!holidayCalendar(country)) {
+      throw new UsageError(`--controller-country: no holiday calendar for "${country}". Known: ${knownCalendarIds().join(', ')}.`);
+    }
+    context.controllerCountry = country.toUpperCase();
+  }
+  return context;
+}
+
+/** The JSON form of a deadline (CLI output). */
+interface DeadlineJson {
+  field: string;
+  date: string;
+  from: DeadlineResult['from'];
+  start: string;
+  calendar: string | null;
+  holidaysSkipped: string[];
+  explanation: string;
+}
+
+/** The deadline of each computed field, counted as the CLI was told (receipt or earliest). */
+function deadlinesFor(letter: Letter, filledValues: Record<string, string>, context: DeadlineContext): DeadlineJson[] {
+  const rule = letter.deadlineRule;
+  if (!rule) return [];
+  return letter.computed.flatMap((computed): DeadlineJson[] => {
+    const sent = filledValues[computed.from];
+    if (sent === undefined) return [];
+    const received = context.received === 'same-day' ? sent : context.received;
+    const result = computeDeadline(rule, received ?? sent, {
+      ...(context.controllerCountry ? { controllerCountry: context.controllerCountry } : {}),
+      from: received !== undefined ? 'receipt' : 'earliest',
+    });
+    return [
+      {
+        field: computed.name,
+        date: result.due,
+        from: result.from,
+        start: result.received,
+        calendar: result.calendar ?? null,
+        holidaysSkipped: result.holidaysSkipped,
+        explanation: result.explanation,
+      },
+    ];
+  });
 }
 
 /** The company of --company, or a usage error suggesting the closest slugs. */
@@ -126,14 +204,19 @@ export const letterCommand: CliCommand = async (args, io) => {
     if (letter.placeholders.some((p) => p.name === 'controller') && !values.controller?.trim()) values.controller = company.name;
   }
   try {
-    const filled = fillLetter(letter, values, localToday());
-    if (!company) {
-      io.stdout(filled);
+    const context = deadlineContext(own, company);
+    const today = localToday();
+    const gender = GRAMMATICAL_GENDERS.find((g) => g === own.gender);
+    const filled = fillLetter(letter, values, today, { ...context, ...(gender ? { gender } : {}) });
+    const text = company ? withRecipientBlock(letter, filled, company, (values.controller ?? company.name).trim()) : { text: filled, inserted: false };
+    if (own.format === 'json') {
+      const filledValues: Record<string, string> = { date: formatDate(today), ...values };
+      const deadlines = deadlinesFor(letter, filledValues, context);
+      io.stdout(`${JSON.stringify({ id: letter.id, deadline: deadlines[0] ?? null, deadlines, markdown: text.text }, null, 2)}\n`);
     } else {
-      const result = withRecipientBlock(letter, filled, company, (values.controller ?? company.name).trim());
-      io.stdout(result.text);
-      printNotices(io, letter, company, result.inserted);
+      io.stdout(text.text);
     }
+    if (company) printNotices(io, letter, company, text.inserted);
   } catch (error) {
     if (error instanceof MissingFieldsError) {
       const list = error.missing.map((p) => `--${flagFor(p.name)} (${p.label})`).join(', ');

@@ -132,24 +132,29 @@ export function addCalendarMonths(input: DateInput, months: number): PlainDate {
   return { year, month, day: Math.min(start.day, daysInMonth(year, month)) };
 }
 
+/** True for a public holiday of some calendar; the default knows none. */
+export type HolidayTest = (date: PlainDate) => boolean;
+
+const NO_HOLIDAYS: HolidayTest = () => false;
+
 /**
- * The date `days` working days after `input`, where a working day is Monday to Friday.
- * The start date itself is never counted (Friday + 1 = Monday). No holiday calendar is used.
+ * The date `days` working days after `input`, where a working day is Monday to Friday and not a
+ * holiday of `isHoliday`. The start date itself is never counted (Friday + 1 = Monday).
  */
-export function addBusinessDays(input: DateInput, days: number): PlainDate {
+export function addBusinessDays(input: DateInput, days: number, isHoliday: HolidayTest = NO_HOLIDAYS): PlainDate {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`Whole, non-negative days only: ${days}`);
   let current = parseDate(input);
   let left = days;
   while (left > 0) {
     current = addCalendarDays(current, 1);
-    if (!isWeekend(current)) left -= 1;
+    if (!isWeekend(current) && !isHoliday(current)) left -= 1;
   }
   return current;
 }
 
-/** The date itself on Monday–Friday; otherwise the following Monday. */
-export function nextWorkingDay(input: DateInput): PlainDate {
+/** The date itself when it is a working day (Monday–Friday, not a holiday); otherwise the next one. */
+export function nextWorkingDay(input: DateInput, isHoliday: HolidayTest = NO_HOLIDAYS): PlainDate {
   let current = parseDate(input);
-  while (isWeekend(current)) current = addCalendarDays(current, 1);
+  while (isWeekend(current) || isHoliday(current)) current = addCalendarDays(current, 1);
   return current;
 }

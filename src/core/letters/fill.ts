@@ -1,6 +1,9 @@
 // Turns a letter template and the user's values into finished Markdown.
 import { formatDate, parseDate, type DateInput } from './dates';
-import { computeDeadline } from './deadline';
+import { computeDeadline, type DeadlineResult } from './deadline';
+import { applyGender, type GrammaticalGender } from './genderForms';
+import { formatLetterDate } from './letterDate';
+import { letterMarker, MARKER_TAG } from './marker';
 import { PLACEHOLDER_PATTERN } from './placeholders';
 import type { Letter } from './registry';
 import type { Placeholder } from './schema';
@@ -67,16 +70,84 @@ export function normaliseValues(letter: Letter, values: LetterValues, today?: Da
   return result;
 }
 
-/** Values of the computed fields (deadlines) whose source date is known. */
-export function computeFields(letter: Letter, values: Readonly<Record<string, string>>): Record<string, string> {
-  const result: Record<string, string> = {};
+/**
+ * What the deadline depends on besides the letter's own dates. `received`: the day the recipient
+ * got the letter this deadline is about: "same-day" (e-mail, web form: the date the deadline is
+ * counted from), a date, or absent (not known: the earliest possible end is given).
+ * `controllerCountry`: whose public holidays count ("FR", "GB-SCT").
+ */
+export interface DeadlineContext {
+  received?: 'same-day' | string;
+  controllerCountry?: string;
+}
+
+/** Everything besides the values that shapes a filled letter. */
+export interface FillOptions extends DeadlineContext {
+  /** Resolves two-form words ("wniosłem/wniosłam"); without it both forms stay. */
+  gender?: GrammaticalGender;
+}
+
+/** The letter's template as it is filled: marker fields added, gendered words resolved. */
+export function preparedTemplate(letter: Letter, options: FillOptions, recipient?: string): string {
+  return applyGender(templateWithMarker(letter, options, recipient), letter.language, options.gender);
+}
+
+/** The deadline of each computed field whose source date is known, with how it was counted. */
+export function computeDeadlines(
+  letter: Letter,
+  values: Readonly<Record<string, string>>,
+  context: DeadlineContext = {},
+): Record<string, DeadlineResult> {
+  const result: Record<string, DeadlineResult> = {};
   const rule = letter.deadlineRule;
   if (!rule) return result;
   for (const computed of letter.computed) {
-    const from = values[computed.from];
-    if (from !== undefined) result[computed.name] = computeDeadline(rule, from).due;
+    const sent = values[computed.from];
+    if (sent === undefined) continue;
+    const received = computed.countsFrom === 'sending' ? undefined : context.received === 'same-day' ? sent : context.received;
+    const country = context.controllerCountry ? { controllerCountry: context.controllerCountry } : {};
+    result[computed.name] =
+      received !== undefined
+        ? computeDeadline(rule, received, { ...country, from: 'receipt' })
+        : computeDeadline(rule, sent, { ...country, from: 'earliest' });
   }
   return result;
+}
+
+/** Values of the computed fields (deadlines) whose source date is known. */
+export function computeFields(
+  letter: Letter,
+  values: Readonly<Record<string, string>>,
+  context: DeadlineContext = {},
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(computeDeadlines(letter, values, context)).map(([name, d]) => [name, d.due]));
+}
+
+/**
+ * The template with `received=` and `country=` added to its marker line. For "same-day" the
+ * receipt mirrors the letter's own date field, so the snippet's date tab stop fills both.
+ */
+export function templateWithMarker(letter: Letter, context: DeadlineContext, recipient?: string): string {
+  const [first = '', ...rest] = letter.template.split('\n');
+  if (!first.includes(MARKER_TAG)) return letter.template;
+  const received = context.received === 'same-day' ? '{{date}}' : context.received;
+  // The recipient is written only when known (never as a tab stop inside the hidden comment), and
+  // only for letters to the company: a complaint goes to the authority.
+  const to = recipient !== undefined && letter.kind !== 'complaint' && !recipient.includes('{{') ? { to: recipient } : {};
+  const marker = letterMarker(letter.id, '{{date}}', {
+    ...(received !== undefined ? { received } : {}),
+    ...(context.controllerCountry ? { country: context.controllerCountry.toUpperCase() } : {}),
+    ...to,
+  });
+  return [marker, ...rest].join('\n');
+}
+
+/** The values as the letter's body writes them: dates (date fields, deadlines) in its language. */
+export function bodyValues(letter: Letter, values: Readonly<Record<string, string>>): Record<string, string> {
+  const dates = new Set([...letter.placeholders.filter((p) => p.kind === 'date').map((p) => p.name), ...letter.computed.map((c) => c.name)]);
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, dates.has(name) ? formatLetterDate(value, letter.language) : value]),
+  );
 }
 
 /** Continuation lines of a multi-line value keep a list item together ("- " → two spaces). */
@@ -92,14 +163,17 @@ function indentFor(line: string): string {
  * Throws {@link MissingFieldsError} naming every empty required field, and
  * {@link InvalidFieldError} for a malformed date or an unknown choice.
  */
-export function fillLetter(letter: Letter, values: LetterValues, today: DateInput): string {
+export function fillLetter(letter: Letter, values: LetterValues, today: DateInput, context: FillOptions = {}): string {
   const known = normaliseValues(letter, values, today);
   const missing = letter.placeholders.filter((p) => p.required && known[p.name] === undefined);
   if (missing.length > 0) throw new MissingFieldsError(letter.id, missing);
-  const all: Record<string, string> = { ...known, ...computeFields(letter, known) };
+  const iso: Record<string, string> = { ...known, ...computeFields(letter, known, context) };
+  const body = bodyValues(letter, iso);
 
   const lines: string[] = [];
-  for (const line of letter.template.split('\n')) {
+  for (const [index, line] of preparedTemplate(letter, context, known['controller']).split('\n').entries()) {
+    // The marker (first line) keeps ISO dates for the follow-ups; the body has localised ones.
+    const all = index === 0 ? iso : body;
     const names = [...line.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1] ?? '');
     if (names.some((name) => all[name] === undefined)) continue;
     const indent = indentFor(line);

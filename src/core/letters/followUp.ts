@@ -12,7 +12,14 @@ export interface FollowUpPlan {
   /** The letter that was sent. */
   letter: Letter;
   sentDate: string;
-  /** Counted as if the letter arrived on the day it was sent; absent without a verified rule. */
+  /** The day the recipient got the letter, when known (marker `received=` or asked for). */
+  receivedDate?: string;
+  /** The controller's country whose holidays count (marker `country=`), when known. */
+  controllerCountry?: string;
+  /**
+   * Counted from receipt when `receivedDate` is known; otherwise from the sending date, which is
+   * the earliest possible end (`deadline.from` says which). Absent without a verified rule.
+   */
   deadline?: DeadlineResult;
   /** First day a reminder makes sense: the day after the deadline. */
   reminderFrom?: string;
@@ -43,7 +50,7 @@ export function planFollowUp(
   letterOrId: Letter | string,
   sentDate: DateInput,
   today: DateInput,
-  options: { extended?: boolean } = {},
+  options: { extended?: boolean; receivedDate?: DateInput; controllerCountry?: string; recipient?: string } = {},
 ): FollowUpPlan {
   const letter = typeof letterOrId === 'string' ? getLetter(letterOrId) : letterOrId;
   const sent = formatDate(sentDate);
@@ -51,7 +58,11 @@ export function planFollowUp(
   const sameRegime = listLetters().filter((l) => l.jurisdiction === letter.jurisdiction);
 
   const rule = followsUp ? undefined : letter.deadlineRule;
-  const deadline = rule ? computeDeadline(rule, sent, options) : undefined;
+  const received = options.receivedDate !== undefined ? formatDate(options.receivedDate) : undefined;
+  const country = options.controllerCountry ? { controllerCountry: options.controllerCountry } : {};
+  const deadline = rule
+    ? computeDeadline(rule, received ?? sent, { ...country, extended: options.extended ?? false, from: received ? 'receipt' : 'earliest' })
+    : undefined;
   const reminders = rule
     ? byLanguage(sameRegime.filter((l) => l.kind === 'reminder' && l.deadlineRule?.id === rule.id), letter.language)
     : [];
@@ -68,11 +79,16 @@ export function planFollowUp(
     overdue: deadline ? isPastDeadline(deadline, today) : false,
     reminders,
     complaints,
-    values: { sentDate: sent },
+    // The company of the earlier letter (marker `to=`) addresses its follow-ups.
+    values: { sentDate: sent, ...(options.recipient ? { controller: options.recipient } : {}) },
     explanation: deadline
-      ? `${deadline.explanation} Sent ${sent}; the deadline ends on ${deadline.due}, counted as if the letter arrived the day it was sent.`
+      ? received
+        ? `${deadline.explanation} Sent ${sent}, received ${received}; the deadline ends on ${deadline.due}.`
+        : `${deadline.explanation} Sent ${sent}; the receipt date is not known, so ${deadline.due} is the earliest the deadline can end (counted as if the letter arrived the day it was sent).`
       : `No verified response deadline applies to ${letter.id}, so no reminder date is computed.`,
   };
+  if (received) plan.receivedDate = received;
+  if (options.controllerCountry) plan.controllerCountry = options.controllerCountry;
   if (deadline) {
     plan.deadline = deadline;
     plan.reminderFrom = formatDate(addCalendarDays(deadline.due, 1));
@@ -95,6 +111,14 @@ export function followUpsInText(text: string, today: DateInput): SentLetter[] {
     const letter = findLetter(marker.letterId);
     if (!letter) return { marker };
     if (marker.sentDate === undefined) return { marker, letter };
-    return { marker, letter, plan: planFollowUp(letter, marker.sentDate, today) };
+    return {
+      marker,
+      letter,
+      plan: planFollowUp(letter, marker.sentDate, today, {
+        ...(marker.receivedDate !== undefined ? { receivedDate: marker.receivedDate } : {}),
+        ...(marker.country !== undefined ? { controllerCountry: marker.country } : {}),
+        ...(marker.to !== undefined ? { recipient: marker.to } : {}),
+      }),
+    };
   });
 }

@@ -15,10 +15,13 @@ export {
   type DateInput,
   type PlainDate,
 } from './dates';
-export { computeDeadline, describeDeadlineRule, isPastDeadline, NoExtensionError, type DeadlineResult } from './deadline';
-export { fillLetter, InvalidFieldError, MissingFieldsError, type LetterValues } from './fill';
+export { computeDeadline, describeDeadlineRule, isPastDeadline, NoExtensionError, type DeadlineFrom, type DeadlineOptions, type DeadlineResult } from './deadline';
+export { holidayCalendar, knownCalendarIds, normaliseCalendarId, type HolidayCalendar } from './holidays/calendars';
+export { countryFromAddress } from './holidays/addressCountry';
+export { computeDeadlines, fillLetter, InvalidFieldError, MissingFieldsError, type DeadlineContext, type FillOptions, type LetterValues } from './fill';
+export { applyGender, GENDER_FORMS, GRAMMATICAL_GENDERS, type GrammaticalGender } from './genderForms';
 export { followUpsInText, planFollowUp, type FollowUpPlan, type SentLetter } from './followUp';
-export { findSentLetters, letterMarker, MARKER_TAG, type SentLetterMarker } from './marker';
+export { findSentLetters, letterMarker, MARKER_TAG, type MarkerExtras, type SentLetterMarker } from './marker';
 export { findUnfilledPlaceholders, unfilledMarker, type UnfilledPlaceholder } from './placeholders';
 export { findLetter, getLetter, listJurisdictions, listLetters, UnknownLetterError, type Citation, type Letter } from './registry';
 export {

@@ -34,6 +34,14 @@ const PIPEDA_TEMPLATE = `${COPY_ADDRESS_UNKNOWN} (a DPA template quoting the cla
 const PIPL_TRANSLATION = `unofficial English translation read in: ${COPY_ADDRESS_UNKNOWN} (article-by-article)`;
 const POPIA_READ = `text read in: ${COPY.ZA_POPIA_CO_ZA} (a public copy of the Act that renders its numbering as a list)`;
 const PRIVACY_SKILL_PACK = 'https://github.com/mukul975/Privacy-Data-Protection-Skills/tree/9b2ef9eae161c00a17241d42a388571321b33e9f';
+/**
+ * GDPR Art. 17 and 18, read in each letter language (the official text as reproduced on the public
+ * pages named); the official language versions are on EUR-Lex under CELEX 32016R0679.
+ */
+const gdpr1718 = (provision: string): string =>
+  `${official(LAW.GDPR, provision)} (language versions: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679, likewise /DE/, /FR/, /NL/, /ES/, /IT/, /PL/); text read in: https://gdprhub.eu/Article_17_GDPR (EN), https://cortina-consult.com/dsgvo/artikel-17 and https://www.datenschutz-wiki.de/index.php?title=DSGVO:Art_18 (DE), https://gdpr-text.com/fr/read/article-18/ (FR), https://eprodat.com/recht-op-gegevenswissing-voor-de-betrokkene/ and https://avgb.nl/art-18-avg (NL), https://gdpr-text.com/hu/read/article-18/?col=1&lang1=pl&lang2=en&lang3=de (PL), https://studiomartelli.it/gdpr-diritto-di-limitazione-al-trattamento (IT), and for ES and FR Art. 17 ${COPIES_ADDRESS_UNKNOWN}`;
+/** California state holidays as CalHR lists them (Govt. Code 19853). */
+const CALHR_HOLIDAYS = 'CalHR, State holidays (Govt. Code 19853 and 19854), https://www.calhr.ca.gov/employees/Pages/holidays.aspx';
 
 export const JURISDICTIONS: readonly Jurisdiction[] = [
   {
@@ -113,6 +121,43 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         source: `${official(LAW.GDPR, 'Art. 7(3)')}; text read in: https://law-reg.org/gdpr-en/regulation_translate/55 and ${COPY_ADDRESS_UNKNOWN} (a GDPR article mapping)`,
       },
       {
+        id: 'gdpr-18-1-d',
+        citation: 'GDPR Art. 18(1)(d)',
+        summary:
+          'Right to restriction of processing where "the data subject has objected to processing pursuant to Article 21(1) pending the verification whether the legitimate grounds of the controller override those of the data subject".',
+        role: 'restrict',
+        reasonsRequired: 'no',
+        numbers: ['18', '1', '21'],
+        verified: true,
+        evidence: 'primary',
+        source: gdpr1718('Art. 18(1)(d)'),
+      },
+      {
+        id: 'gdpr-17-1-c',
+        citation: 'GDPR Art. 17(1)(c)',
+        summary:
+          'Erasure without undue delay where "the data subject objects to the processing pursuant to Article 21(1) and there are no overriding legitimate grounds for the processing, or the data subject objects to the processing pursuant to Article 21(2)".',
+        role: 'erase',
+        reasonsRequired: 'no',
+        numbers: ['17', '1', '21'],
+        verified: true,
+        evidence: 'primary',
+        source: gdpr1718('Art. 17(1)(c)'),
+      },
+      {
+        id: 'gdpr-17-1-b',
+        citation: 'GDPR Art. 17(1)(b)',
+        summary:
+          'Erasure without undue delay where "the data subject withdraws consent on which the processing is based according to point (a) of Article 6(1), or point (a) of Article 9(2), and where there is no other legal ground for the processing". Withdrawal alone (Art. 7(3)) deletes nothing.',
+        role: 'erase',
+        reasonsRequired: 'no',
+        numbers: ['17', '1'],
+        verified: true,
+        evidence: 'primary',
+        source: gdpr1718('Art. 17(1)(b)'),
+        note: 'ES: Art. 17 was read in the Spanish Government\'s Galician and Valencian versions (https://sede.agenciatributaria.gob.es/Sede/gl_es/todas-gestiones/procedimientos-no-tributarios/tratamiento-datos-personales/tratamiento-datos-personales/informacion-interesado-sobre-proteccion-datos/4-ejercicio-derechos/4_4-derecho-supresion.html) and Spanish paraphrases; the terms used (supresión, limitación del tratamiento, fundamento jurídico) match the Spanish Art. 18 text read.',
+      },
+      {
         id: 'gdpr-12-2',
         citation: 'GDPR Art. 12(2)',
         summary: 'The controller shall facilitate the exercise of data subject rights under Articles 15 to 22.',
@@ -132,6 +177,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         verified: true,
         evidence: 'primary',
         source: gdprArt12('Art. 12(3)'),
+        note: 'Spanish wording in the ES letters ("sin dilación indebida y, en cualquier caso, en el plazo de un mes a partir de la recepción de la solicitud"; "otros dos meses en caso necesario") checked against the Spanish text as quoted in a compliance file citing the official version (a public copy whose web address was not recorded) and the start of Art. 12(3) on https://www.iberley.es/temas/derecho-transparencia-informacion-lopdgdd-rgpd-62754; official text: https://eur-lex.europa.eu/legal-content/ES/TXT/?uri=CELEX:32016R0679. Matches; secondary only.',
       },
       {
         id: 'gdpr-12-4',
@@ -165,6 +211,13 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         rollForward: true,
         rollForwardBasis:
           'Reg. (EEC, Euratom) No 1182/71 Art. 3(4), as commonly applied to the GDPR; the GDPR itself does not say so',
+        holidays: {
+          calendar: 'controller-country',
+          basis:
+            'Reg. (EEC, Euratom) No 1182/71 Art. 3(4) and Art. 2(1) (public holidays of the Member State where the action is to be taken), applied by analogy under the same common reading as the weekend roll-over; the GDPR itself does not say so',
+          source:
+            `${official(LAW.REG_1182_71, 'Art. 3(4) and 2(1)')}; text read as quoted on http://wordscope.be/anglais/francais/ended+last+june.html; holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays`,
+        },
         extension: {
           amount: 2,
           unit: 'months',
@@ -193,9 +246,9 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         forbidden: ['EDPB', '01/2022', '1182/71'],
       },
       {
-        statement: 'The URL of Meta\'s AI-training objection form, DPC decisions and the EDPB opinion on AI models.',
-        note: 'Not found in any text read.',
-        source: "Not found in the public pages read on Meta's AI-training objection, e.g. https://noyb.eu/en/verbraucherzentrale-nrw-requests-meta-cease-and-desist-ai-training-eu",
+        statement: 'The URL of Meta\'s AI-training objection form, any DPC decision on it, and the text of EDPB Opinion 28/2024.',
+        note: 'The DPC statement of 21 May 2025 was read (https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai) and is named in the AI letter\'s notes; the form URL, a DPC decision and the Opinion text itself were not. Letters stay company-neutral.',
+        source: "Not found in the public pages read on Meta's AI-training objection, e.g. https://noyb.eu/en/verbraucherzentrale-nrw-requests-meta-cease-and-desist-ai-training-eu and https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai",
         forbidden: ['facebook.com', 'instagram.com', 'Meta AI'],
       },
     ],
@@ -223,7 +276,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         verified: true,
         evidence: 'primary',
         source: ukArt21('Art. 21'),
-        note: 'Whether the retained Art. 21(1) still requires "grounds relating to his or her particular situation" was not read; UK letters ask for reasons without quoting that wording.',
+        note: 'Whether the retained Art. 21(1) still requires "grounds relating to his or her particular situation" was not read on legislation.gov.uk; UK letters ask for reasons without quoting that wording. A third-party compliance file quotes UK GDPR Art. 21(1) as retrieved from https://www.legislation.gov.uk/eur/2016/679/article/21 on 2026-08-06: "on grounds relating to his or her particular situation … based on point (e), (ea) or (f) of Article 6(1)", i.e. the objection covers the new "recognised legitimate interests" basis that DUAA 2025 s.70(2) inserted as Art. 6(1)(ea) (s.70 text read: https://www.legislation.gov.uk/id/ukpga/2025/18/section/70; in force 5 Feb 2026 per SI 2026/82 reg. 2(c), read as reproduced at https://crimeline.co.uk/legislationdisplay/?leg=%2Fuksi%2F2026%2F82%2Fregulation%2F2%2Fmade). Secondary for the Art. 21(1) wording, so letters do not cite it yet.',
       },
       {
         id: 'uk-gdpr-21-direct-marketing',
@@ -291,6 +344,13 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         period: { amount: 1, unit: 'months' },
         rollForward: true,
         rollForwardBasis: 'ICO guidance on time limits',
+        holidays: {
+          calendar: 'controller-country',
+          basis:
+            'ICO guidance on time limits: a deadline falling "on a weekend or a public holiday" runs to the next working day; bank holidays of the UK nation where the controller is established',
+          source:
+            `${ICO_COUNTING}; bank holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays`,
+        },
         extension: {
           amount: 2,
           unit: 'months',
@@ -301,7 +361,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         verified: true,
         evidence: 'primary',
         source: `${ICO_OBJECT} ("You have one calendar month to respond to an objection"); counting: ${ICO_COUNTING}; ${UK_ART12}`,
-        note: 'The text of Art. 12A (in force 5 Feb 2026) was not read. It pauses the clock while the controller waits for clarification or identity information (secondary: https://www.ashfords.co.uk/insights/articles/the-data-use-and-access-act-changes-for-data-subject-access-requests), so the real date can be later. The extension is taken from secondary summaries of the Act (Bevan Brittan 2025).',
+        note: 'The text of Art. 12A (in force 5 Feb 2026 with DUAA s.76, SI 2026/82 reg. 2(h)) was not read. It pauses the clock while the controller waits for clarification or identity information (secondary: https://www.ashfords.co.uk/insights/articles/the-data-use-and-access-act-changes-for-data-subject-access-requests), so the real date can be later. The extension is taken from secondary summaries of the Act (Bevan Brittan 2025). UNVERIFIED: whether Art. 12A counts "one month beginning with" the day of receipt, as DPA 2018 s.54 does for law-enforcement processing; under that wording the period would end a day before the date given here (ICO guidance, which this rule follows, says a request received on 3 September is due on 3 October).',
       },
     ],
     authority: {
@@ -309,7 +369,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       verified: true,
       evidence: 'primary',
       source: `${UK_ART12} (Art. 12(4): "the Commissioner"); ${ICO_OBJECT}`,
-      note: 'The Data (Use and Access) Act 2025 replaces the ICO with an "Information Commission"; the date was not checked (secondary: https://www.horsfieldmenzies.com/articles/fmptasvhx5s8gn9t7ieau1nkzimfma). No complaint page address was read.',
+      note: 'The Data (Use and Access) Act 2025 replaces the ICO with an "Information Commission": s.117 (the Information Commission) is in force since 20 Aug 2025 except s.117(4)(a) (SI 2025/904 reg. 2(r), https://www.legislation.gov.uk/uksi/2025/904/regulation/2/made); the transfer of functions (s.119) had no commencement date in any text read, and SI 2026/386 (consequential amendments) takes effect only when s.119 is fully in force (https://www.legislation.gov.uk/uksi/2026/386/body/made). Letters keep "ICO" until that date is verified. No complaint page address was read.',
     },
     unverified: [
       {
@@ -323,6 +383,18 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         note: 'Only the EU text was read.',
         source: `${official(LAW.UK_GDPR, 'Art. 21(1)')}: not read; EU text read in ${COPY.GDPR_HUB_ART_21}; ${ICO_OBJECT}`,
         forbidden: ['21(1)', '21(2)', '21(3)', 'particular situation'],
+      },
+      {
+        statement: 'UK GDPR Art. 12A counts the one month "beginning with" the day of receipt (ending a day earlier than the ICO reading).',
+        note: 'Art. 12A text not read; DPA 2018 s.54 (Part 3 only) uses "beginning with".',
+        source: `${official(LAW.UK_DPA_2018, 's.54(3C)')}; text read at https://www.legislation.gov.uk/ukpga/2018/12/section/54/data.html`,
+        forbidden: ['beginning with'],
+      },
+      {
+        statement: 'The date on which the Information Commission takes over from the ICO (DUAA s.119).',
+        note: 'No commencement of s.119 was found in the texts read.',
+        source: 'https://www.legislation.gov.uk/uksi/2026/386/body/made',
+        forbidden: ['Information Commission '],
       },
       {
         statement: 'UK GDPR Art. 77 is the basis for complaints to the ICO after the DUAA.',
@@ -417,7 +489,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         id: 'us-ca-1798-121',
         citation: 'Cal. Civ. Code § 1798.121(a)',
         summary:
-          'Consumers may, at any time, direct a business that uses or discloses sensitive personal information to "limit its use of the consumer\'s sensitive personal information" to the uses the statute allows.',
+          '"Consumers\' Right to Limit Use and Disclosure of Sensitive Personal Information": a consumer may, at any time, direct a business to "limit its use of the consumer\'s sensitive personal information" to the uses listed in subdivision (a); under (b), a business that "has received direction from a consumer not to use or disclose" it may not use or disclose it for any other purpose afterwards unless the consumer later consents.',
         role: 'restrict',
         reasonsRequired: 'no',
         responseDeadline: {
@@ -428,7 +500,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['1798.121'],
         verified: true,
         evidence: 'primary',
-        source: `${LAW.US_CA_CCPA.title}, § 1798.121(a), ${caCivilCodeSection('1798.121')}; text read in: ${CCPA_READ} and two other ${COPIES_ADDRESS_UNKNOWN}`,
+        source: `${LAW.US_CA_CCPA.title}, § 1798.121 (heading, (a), (b)), ${caCivilCodeSection('1798.121')}; text read in: ${CCPA_READ} and two other ${COPIES_ADDRESS_UNKNOWN}`,
       },
       {
         id: 'us-ca-7026',
@@ -450,11 +522,17 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         description: 'no later than 15 business days from receipt',
         period: { amount: 15, unit: 'business-days' },
         rollForward: false,
+        holidays: {
+          calendar: 'US-CA',
+          basis:
+            'California state holidays (the days CalHR lists under Govt. Code 19853) treated as non-business days; the regulation\'s own definition of "business day" was not read',
+          source: `${CALHR_HOLIDAYS} (read: the list and the Sunday/Saturday rules)`,
+        },
         numbers: ['15', '7026', '11'],
         verified: true,
         evidence: 'secondary',
         source: `${official(LAW.US_CA_CCPA_REGS, '§ 7026, formerly § 999.315(e)')}; text of § 999.315(e) read in: ${COPY_ADDRESS_UNKNOWN}; renumbering: https://regulations.justia.com/states/california/title-11/division-1/chapter-20/article-3/section-999-315/; subsection (f) per secondary sources only, e.g. https://cookiebeam.com/guides/how-to-process-opt-out-do-not-sell-request-2026`,
-        note: 'Counts weekends only; California holidays are not known to this calculator.',
+        note: 'Skips weekends and the California state holidays on CalHR\'s list (incl. Thanksgiving and the day after). Gov. Code § 6700 names further "holidays in this state" (e.g. Lincoln Day, Admission Day, Native American Day); they are not skipped, so the date stays on the early side (§ 6700 text: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=6700, read as quoted on leginfo SB 383 and FindLaw).',
       },
     ],
     authority: {
@@ -644,6 +722,19 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         source: brRead('art. 18, § 2º'),
       },
       {
+        id: 'br-lgpd-18-6',
+        citation: 'LGPD art. 18, VI',
+        summary:
+          'Right to "eliminação dos dados pessoais tratados com o consentimento do titular, exceto nas hipóteses previstas no art. 16". Art. 8, § 5º: revocation leaves earlier processing "ratificados … enquanto não houver requerimento de eliminação, nos termos do inciso VI do caput do art. 18", so revocation alone deletes nothing.',
+        role: 'erase',
+        reasonsRequired: 'no',
+        numbers: ['18', '16', '8', '5'],
+        verified: true,
+        evidence: 'primary',
+        source:
+          `${official(LAW.BR_LGPD, 'art. 8, § 5º and art. 18, VI')}; text read in: ${COPY_ADDRESS_UNKNOWN} (quoting planalto.gov.br with its compiled-text notes of 2026-08-11)`,
+      },
+      {
         id: 'br-lgpd-18-9',
         citation: 'LGPD art. 18, IX',
         summary: 'Right to revocation of consent, as provided in art. 8, § 5º.',
@@ -684,10 +775,12 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
     deadlineRules: [],
     authority: {
       name: 'Autoridade Nacional de Proteção de Dados (ANPD)',
+      url: 'https://gov.br/anpd/pt-br/canais_atendimento/cidadao-titular-de-dados/peticao-de-titular-contra-controlador-de-dados/reclamacao',
       verified: true,
-      evidence: 'secondary',
-      source: `${brRead('art. 18, § 1º')}; it names "a autoridade nacional"; the name ANPD from secondary sources, ${COPIES_ADDRESS_UNKNOWN}`,
-      note: 'Art. 18 § 8º also allows petitions before consumer-protection bodies. No ANPD web address was read.',
+      evidence: 'primary',
+      source:
+        'ANPD, "Denúncias ou Petições de titular": https://gov.br/anpd/pt-br/canais_atendimento/cidadao-titular-de-dados/peticao-de-titular-contra-controlador-de-dados/reclamacao (read: since 08/07/2024 petitions go through the gov.br service "Abrir requerimento relacionado à LGPD", with GOV.BR login, type "Petição"; not anonymous; the content may be shared with the controller\'s encarregado)',
+      note: 'Art. 18 § 8º also allows petitions before consumer-protection bodies. The ANPD expects the request to have been made to the controller first (secondary: https://adequaintegridade.com.br/peticao-de-titular-contra-controlador-de-dados).',
     },
     unverified: [
       {
@@ -814,7 +907,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         id: 'jp-appi-35-1',
         citation: 'APPI Art. 35(1)–(2)',
         summary:
-          'A person may request cessation of use or erasure of retained personal data that is handled in violation of Art. 18 or 19, or was acquired in violation of Art. 20; if the request is found to have reason, the business must act "遅滞なく" (without delay). Before April 2022 this was Art. 30.',
+          'A person may request cessation of use or erasure of retained personal data that is handled in violation of Art. 18 or 19, or was acquired in violation of Art. 20; if the request is found to have reason, the business must act "違反を是正するために必要な限度で、遅滞なく" (to the extent necessary to correct the violation, without delay), unless it is very costly or otherwise difficult and the business takes necessary alternative measures to protect the person\'s rights and interests (35(2) proviso). Before April 2022 this was Art. 30.',
         role: 'restrict',
         reasonsRequired: 'yes',
         responseDeadline: {
@@ -825,7 +918,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['35', '1', '2', '18', '19', '20'],
         verified: true,
         evidence: 'primary',
-        source: `${official(LAW.JP_APPI, 'Art. 35(1)–(2)')}; text read in: ${COPY.JP_ESORA_ART_35}; former Art. 30: https://saitama-bengoshi.com/oyakudachi/20220715-5`,
+        source: `${official(LAW.JP_APPI, 'Art. 35(1)–(2)')}; text read in: ${COPY.JP_ESORA_ART_35} (35(2) with its proviso); former Art. 30: https://saitama-bengoshi.com/oyakudachi/20220715-5`,
       },
     ],
     deadlineRules: [],

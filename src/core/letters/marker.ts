@@ -1,14 +1,37 @@
 // The comment every letter starts with, so a later command can find letters this extension
 // inserted and offer the follow-up (reminder, complaint). It is an HTML comment, invisible when
-// the Markdown is rendered:
-//   <!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-11-29 -->
+// the Markdown is rendered. The one syntax, documented in README.md ("Markers"):
+//   <!-- right-to-object:letter ID sent=YYYY-MM-DD [received=YYYY-MM-DD] [country=CC] [to=RECIPIENT] -->
+// `received` is the day the recipient got the letter (same day for e-mail and web forms); without
+// it, deadlines are the earliest possible end. `country` is the controller's country of
+// establishment (or UK nation, "GB-SCT"), whose public holidays the deadline skips. `to` is the
+// company the letter went to; it comes last and runs to the end of the comment, so it may contain
+// spaces. Markers written before these fields existed (only `sent=`) keep working.
 import { isIsoDate } from './dates';
 
 export const MARKER_TAG = 'right-to-object:letter';
 
+/** Fields a marker may carry after `sent=`. */
+export interface MarkerExtras {
+  received?: string;
+  country?: string;
+  /** The recipient company; line breaks and "--" are dropped so the comment stays intact. */
+  to?: string;
+}
+
+/** A recipient as it can stand in the marker: one line, no comment terminator. */
+function markerSafe(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/--+/g, '-').replace(/>/g, '').trim();
+}
+
 /** The marker line for a letter id and a date (or a template placeholder such as "{{date}}"). */
-export function letterMarker(letterId: string, sent: string): string {
-  return `<!-- ${MARKER_TAG} ${letterId} sent=${sent} -->`;
+export function letterMarker(letterId: string, sent: string, extras: MarkerExtras = {}): string {
+  const tail = [
+    extras.received !== undefined ? ` received=${extras.received}` : '',
+    extras.country !== undefined ? ` country=${extras.country}` : '',
+    extras.to !== undefined && markerSafe(extras.to) !== '' ? ` to=${markerSafe(extras.to)}` : '',
+  ].join('');
+  return `<!-- ${MARKER_TAG} ${letterId} sent=${sent}${tail} -->`;
 }
 
 /** A marker found in a document. Offsets are UTF-16 code units. */
@@ -18,11 +41,34 @@ export interface SentLetterMarker {
   sentDate: string | undefined;
   /** The raw text after "sent=", for messages when sentDate is undefined. */
   rawSent: string;
+  /** 'YYYY-MM-DD' when the marker has a valid `received=`. */
+  receivedDate?: string;
+  /** The controller's country code when the marker has `country=`. */
+  country?: string;
+  /** The recipient company when the marker has `to=`. */
+  to?: string;
   start: number;
   end: number;
 }
 
 const MARKER_PATTERN = /<!--\s*right-to-object:letter\s+([a-z0-9]+(?:-[a-z0-9]+)*)\s+sent=(.*?)\s*-->/g;
+const EXTRA = /^(received|country)=(\S+)$/;
+
+/** Splits "2026-04-01 received=2026-04-02 country=FR to=ACME Ltd" into the sent date and the extras. */
+function parseTail(tail: string): { rawSent: string; extras: MarkerExtras } {
+  const toAt = tail.search(/\sto=/);
+  const to = toAt >= 0 ? tail.slice(toAt).trim().slice(3).trim() : undefined;
+  const [first = '', ...rest] = (toAt >= 0 ? tail.slice(0, toAt) : tail).split(/\s+/);
+  const extras: MarkerExtras = to ? { to } : {};
+  for (const token of rest) {
+    const match = EXTRA.exec(token);
+    // Anything else after the date: an old or hand-edited marker; keep the whole tail as the date.
+    if (!match) return { rawSent: tail, extras: {} };
+    if (match[1] === 'received') extras.received = match[2];
+    else extras.country = match[2];
+  }
+  return { rawSent: first, extras };
+}
 
 /**
  * Every letter marker in `text`, in document order. Unknown letter ids are returned too (the
@@ -31,15 +77,20 @@ const MARKER_PATTERN = /<!--\s*right-to-object:letter\s+([a-z0-9]+(?:-[a-z0-9]+)
 export function findSentLetters(text: string): SentLetterMarker[] {
   const found: SentLetterMarker[] = [];
   for (const match of text.matchAll(MARKER_PATTERN)) {
-    const [whole, letterId, rawSent] = match;
-    if (letterId === undefined || rawSent === undefined || match.index === undefined) continue;
-    found.push({
+    const [whole, letterId, tail] = match;
+    if (letterId === undefined || tail === undefined || match.index === undefined) continue;
+    const { rawSent, extras } = parseTail(tail);
+    const marker: SentLetterMarker = {
       letterId,
       sentDate: isIsoDate(rawSent) ? rawSent : undefined,
       rawSent,
       start: match.index,
       end: match.index + whole.length,
-    });
+    };
+    if (extras.received !== undefined && isIsoDate(extras.received)) marker.receivedDate = extras.received;
+    if (extras.country !== undefined) marker.country = extras.country;
+    if (extras.to !== undefined) marker.to = extras.to;
+    found.push(marker);
   }
   return found;
 }

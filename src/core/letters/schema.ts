@@ -95,6 +95,18 @@ export const deadlineRuleSchema = object({
   rollForward: boolean(),
   /** Why the roll-forward applies (or the reading it comes from). Required when rollForward is true. */
   rollForwardBasis: optional(nonEmpty(10)),
+  /**
+   * Public holidays the period skips (business days) or rolls over (rollForward): the calendar of
+   * the controller's country of establishment, or a fixed one ("US-CA"). Absent: weekends only.
+   */
+  holidays: optional(
+    object({
+      calendar: string().check(regex(/^(?:controller-country|[A-Z]{2}(?:-[A-Z]{2,3})?)$/)),
+      /** Why these holidays count, shown with every date. */
+      basis: nonEmpty(10),
+      source: nonEmpty(5),
+    }),
+  ),
   /** An extension the recipient may take, and what it has to do to take it. */
   extension: optional(
     object({
@@ -115,7 +127,7 @@ export const responseDeadlineSchema = discriminatedUnion('status', [
   object({ status: literal('unverified'), note: nonEmpty(10), source: nonEmpty(5) }),
 ]);
 
-export const PROVISION_ROLES = ['object', 'opt-out', 'restrict', 'withdraw-consent', 'procedure', 'complaint', 'law'] as const;
+export const PROVISION_ROLES = ['object', 'opt-out', 'restrict', 'erase', 'withdraw-consent', 'procedure', 'complaint', 'law'] as const;
 
 /** One provision (article, section, clause) that a letter may cite. */
 export const provisionSchema = object({
@@ -178,6 +190,11 @@ export const computedFieldSchema = object({
   label: string().check(regex(/^[^[\]\n\r]{3,80}$/)),
   /** The date placeholder the deadline is counted from. */
   from: identifier,
+  /**
+   * "sending": the wording says the date is counted from the day the letter was sent ("counted
+   * from the day I sent it"), so a known receipt date is not used for it. Default: receipt.
+   */
+  countsFrom: optional(enumOf(['receipt', 'sending'])),
 });
 
 export const letterDefinitionSchema = object({

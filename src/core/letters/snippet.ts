@@ -2,7 +2,9 @@
 // as plain text; every other field becomes a tab stop whose default is the visible
 // [[field: label]] marker, so a skipped tab stop leaves a flag in the document.
 import { formatDate, type DateInput } from './dates';
-import { computeFields, normaliseValues, type LetterValues } from './fill';
+import { bodyValues, computeFields, normaliseValues, preparedTemplate, type DeadlineContext, type LetterValues } from './fill';
+import type { GrammaticalGender } from './genderForms';
+import { formatLetterDate } from './letterDate';
 import { PLACEHOLDER_PATTERN, unfilledMarker } from './placeholders';
 import type { Letter } from './registry';
 import type { ComputedField, Placeholder } from './schema';
@@ -26,6 +28,10 @@ export interface SnippetOptions {
    * VS Code's date variables, and deadlines computed from the letter date stay as markers.
    */
   today?: DateInput;
+  /** Receipt and controller country for the computed deadlines and the marker. */
+  deadline?: DeadlineContext;
+  /** Resolves two-form words ("wniosłem/wniosłam"); without it both forms stay. */
+  gender?: GrammaticalGender;
 }
 
 function markerLabel(placeholder: Placeholder, required: boolean): string {
@@ -40,10 +46,16 @@ function markerLabel(placeholder: Placeholder, required: boolean): string {
  */
 export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, options: SnippetOptions = {}): string {
   const known = normaliseValues(letter, knownValues);
-  const computed = computeFields(letter, {
-    ...known,
-    ...(known['date'] === undefined && options.today !== undefined ? { date: formatDate(options.today) } : {}),
-  });
+  const computed = computeFields(
+    letter,
+    { ...known, ...(known['date'] === undefined && options.today !== undefined ? { date: formatDate(options.today) } : {}) },
+    options.deadline,
+  );
+  const template = preparedTemplate(letter, { ...options.deadline, ...(options.gender ? { gender: options.gender } : {}) }, known['controller']);
+  // The marker (first line) keeps ISO dates; the body writes them in the letter's language.
+  const markerEnd = template.indexOf('\n');
+  const bodyKnown = bodyValues(letter, known);
+  const bodyComputed = bodyValues(letter, computed);
   const declared = new Map<string, Placeholder>(letter.placeholders.map((p) => [p.name, p]));
   const derived = new Map<string, ComputedField>(letter.computed.map((c) => [c.name, c]));
   const tabStops = new Map<string, number>();
@@ -73,14 +85,17 @@ export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, op
 
   let body = '';
   let last = 0;
-  for (const match of letter.template.matchAll(PLACEHOLDER_PATTERN)) {
+  for (const match of template.matchAll(PLACEHOLDER_PATTERN)) {
     const name = match[1] ?? '';
     const start = match.index ?? 0;
-    body += escapeSnippetText(letter.template.slice(last, start));
-    const value = known[name] ?? computed[name];
+    body += escapeSnippetText(template.slice(last, start));
+    const inMarker = start < markerEnd;
+    // Without a known date the marker's date is the tab stop; the body writes today's date in words.
+    const todayInBody = name === 'date' && options.today !== undefined ? formatLetterDate(options.today, letter.language) : undefined;
+    const value = inMarker ? (known[name] ?? computed[name]) : (bodyKnown[name] ?? bodyComputed[name] ?? todayInBody);
     body += value !== undefined ? escapeSnippetText(value) : tabStop(name);
     last = start + match[0].length;
   }
-  body += escapeSnippetText(letter.template.slice(last));
+  body += escapeSnippetText(template.slice(last));
   return `${body.trimEnd()}\n$0`;
 }

@@ -80,7 +80,7 @@ describe('letters: data', () => {
 
   it('names an authority URL only where the page was read', () => {
     const withUrl = JURISDICTIONS.filter((j) => j.authority.url !== undefined).map((j) => j.id);
-    assert.deepEqual(withUrl.sort(), ['ca-pipeda', 'us-ca']);
+    assert.deepEqual(withUrl.sort(), ['br-lgpd', 'ca-pipeda', 'us-ca']); // br-lgpd: ANPD's gov.br petition page, read for #16
   });
 
   it('keeps the GDPR facts the letters depend on', () => {

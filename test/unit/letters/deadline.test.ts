@@ -108,7 +108,7 @@ describe('letters: computeDeadline', () => {
     assert.equal(result.due, '2026-03-02');
     assert.equal(result.unadjusted, '2026-02-28');
     assert.match(result.explanation, /one month from receipt \(GDPR Art\. 12\(3\)\)/i);
-    assert.match(result.explanation, /Saturday or Sunday moves to the next working day/);
+    assert.match(result.explanation, /Saturday, Sunday or public holiday moves to the next working day/);
     assert.match(result.explanation, /2026-02-28 is a Saturday, so the period runs to 2026-03-02/);
   });
 
@@ -118,6 +118,12 @@ describe('letters: computeDeadline', () => {
     assert.equal(result.unadjusted, undefined);
   });
 
+  it('counts the extension from receipt: 31 Jan + 3 months = 30 Apr, not 28 Feb + 2 months', () => {
+    const result = computeDeadline(rule('gdpr-12-3'), '2026-01-31', { extended: true, controllerCountry: 'IE' });
+    assert.equal(result.due, '2026-04-30');
+    assert.match(result.explanation, /counted from receipt/);
+  });
+
   it('adds the two-month extension when asked', () => {
     const result = computeDeadline(rule('gdpr-12-3'), '2026-01-15', { extended: true });
     assert.equal(result.due, '2026-04-15');
@@ -125,11 +131,13 @@ describe('letters: computeDeadline', () => {
     assert.match(result.explanation, /extension of two months/);
   });
 
-  it('counts California opt-outs in business days without roll-forward', () => {
+  it('counts California opt-outs in business days, skipping Thanksgiving and the day after', () => {
     const result = computeDeadline(rule('us-ca-7026'), '2026-11-25');
-    assert.equal(result.due, '2026-12-16');
+    assert.equal(result.due, '2026-12-18'); // weekends only would give 2026-12-16
+    assert.equal(result.calendar, 'US-CA');
+    assert.deepEqual(result.holidaysSkipped, ['2026-11-26', '2026-11-27']);
     assert.match(result.explanation, /15 business days/);
-    assert.match(result.explanation, /public holidays are not taken into account/);
+    assert.match(result.explanation, /public holidays of California \(US-CA\)/);
     assert.throws(() => computeDeadline(rule('us-ca-7026'), '2026-11-25', { extended: true }), NoExtensionError);
   });
 
@@ -142,5 +150,51 @@ describe('letters: computeDeadline', () => {
     const result = computeDeadline(rule('uk-gdpr-12a'), '2026-10-29'); // 29 Nov 2026 is a Sunday
     assert.equal(result.due, '2026-11-30');
     assert.match(result.explanation, /ICO guidance/);
+  });
+});
+
+describe('letters: deadlines with public holidays of the controller’s country', () => {
+  it('France: received 2026-04-01, 1 May (Fête du travail) and the weekend move it to 4 May', () => {
+    const result = computeDeadline(rule('gdpr-12-3'), '2026-04-01', { controllerCountry: 'FR' });
+    assert.equal(result.due, '2026-05-04');
+    assert.equal(result.unadjusted, '2026-05-01');
+    assert.equal(result.calendar, 'FR');
+    assert.deepEqual(result.holidaysSkipped, ['2026-05-01']);
+    assert.equal(result.from, 'receipt');
+    assert.match(result.explanation, /2026-05-01 is a public holiday, so the period runs to 2026-05-04/);
+    assert.match(result.explanation, /1182\/71 Art\. 3\(4\)/);
+  });
+
+  it('Ireland: 1 May is a working day there, so the same request is due 2026-05-01', () => {
+    const result = computeDeadline(rule('gdpr-12-3'), '2026-04-01', { controllerCountry: 'ie' });
+    assert.equal(result.due, '2026-05-01');
+    assert.equal(result.calendar, 'IE');
+    assert.deepEqual(result.holidaysSkipped, []);
+  });
+
+  it('without a country, counts weekends only and says the period may end later', () => {
+    const result = computeDeadline(rule('gdpr-12-3'), '2026-04-01');
+    assert.equal(result.due, '2026-05-01');
+    assert.equal(result.calendar, undefined);
+    assert.match(result.explanation, /country of establishment is not known, so the period may end later/);
+  });
+
+  it('says when it counted from the sending date (earliest possible end)', () => {
+    const result = computeDeadline(rule('gdpr-12-3'), '2026-04-01', { controllerCountry: 'FR', from: 'earliest' });
+    assert.equal(result.from, 'earliest');
+    assert.match(result.explanation, /earliest possible end/);
+  });
+
+  it('UK bank holidays by nation: Scotland’s 2 January moves a deadline that England keeps', () => {
+    // Received 2 Dec 2026: one month = Sat 2 Jan 2027 → Mon 4 Jan in England; in Scotland, 4 Jan is the
+    // substitute day for 2 January, so the period runs to Tuesday 5 January.
+    assert.equal(computeDeadline(rule('uk-gdpr-12a'), '2026-12-02', { controllerCountry: 'GB-ENG' }).due, '2027-01-04');
+    assert.equal(computeDeadline(rule('uk-gdpr-12a'), '2026-12-02', { controllerCountry: 'GB-SCT' }).due, '2027-01-05');
+  });
+
+  it('an unknown country code is named in the explanation', () => {
+    const result = computeDeadline(rule('gdpr-12-3'), '2026-04-01', { controllerCountry: 'XX' });
+    assert.equal(result.calendar, undefined);
+    assert.match(result.explanation, /no holiday calendar is known for "XX"/);
   });
 });

@@ -40,9 +40,9 @@ describe('letters: fillLetter', () => {
 
   it('fills the letter, dates the marker and counts the reply date from the letter date', () => {
     const text = fillLetter(getLetter('eu-gdpr-21-1-en'), { ...BASE, grounds: GROUNDS, date: '2026-01-31' }, '2026-11-29');
-    assert.ok(text.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-31 -->\n'));
+    assert.ok(text.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-31 to=ACME Ltd -->\n'));
     assert.ok(text.includes('I am a domestic-violence survivor;\nmy address must not be profiled.'));
-    assert.ok(text.includes('that is 2026-03-02.'), 'one month, then Saturday 28 Feb moved to Monday');
+    assert.ok(text.includes('that is 2 March 2026.'), 'one month, then Saturday 28 Feb moved to Monday');
     assert.ok(!/\{\{|\}\}|\[\[|undefined/.test(text));
     assert.ok(text.endsWith('Jane Doe\n'));
   });
@@ -50,7 +50,7 @@ describe('letters: fillLetter', () => {
   it('uses today when no date is given', () => {
     const text = fillLetter(getLetter('eu-gdpr-21-2-en'), BASE, { year: 2026, month: 8, day: 1 });
     assert.ok(text.includes('sent=2026-08-01'));
-    assert.ok(text.includes('that is 2026-09-01.'));
+    assert.ok(text.includes('that is 1 September 2026.'));
   });
 
   it('leaves out the line of an optional field that is empty, and keeps it when given', () => {
@@ -58,7 +58,7 @@ describe('letters: fillLetter', () => {
     const without = fillLetter(letter, BASE, '2026-11-29');
     assert.ok(!without.includes('Customer or account reference'));
     assert.ok(!without.includes('\n\n\n'));
-    assert.ok(without.startsWith('<!-- right-to-object:letter eu-gdpr-21-2-en sent=2026-11-29 -->\nJane Doe\n\n2026-11-29\n'));
+    assert.ok(without.startsWith('<!-- right-to-object:letter eu-gdpr-21-2-en sent=2026-11-29 to=ACME Ltd -->\nJane Doe\n\n29 November 2026\n'));
     const withRef = fillLetter(letter, { ...BASE, reference: 'C-1234', email: 'jane@example.org' }, '2026-11-29');
     assert.ok(withRef.includes('Customer or account reference: C-1234'));
     assert.ok(withRef.includes('Jane Doe  \njane@example.org\n'));
@@ -71,7 +71,7 @@ describe('letters: fillLetter', () => {
       '2026-11-29',
     );
     assert.ok(text.includes('- No reply.\n  A newsletter arrived on 2026-09-10.'));
-    assert.ok(text.includes('that period ended on 2026-09-01.'));
+    assert.ok(text.includes('that period ended on 1 September 2026.'));
   });
 
   it('rejects malformed dates and unknown choices', () => {

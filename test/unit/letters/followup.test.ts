@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { fillLetter } from '../../../src/core/letters/fill';
 import { followUpsInText, planFollowUp } from '../../../src/core/letters/followUp';
-import { findSentLetters } from '../../../src/core/letters/marker';
+import { findSentLetters, letterMarker } from '../../../src/core/letters/marker';
 import { getLetter } from '../../../src/core/letters/registry';
 
 const ids = (letters: { id: string }[]) => letters.map((l) => l.id);
@@ -72,8 +72,8 @@ describe('letters: planFollowUp', () => {
   });
 
   it('matches reminders to the deadline rule of the sent letter', () => {
-    const plan = planFollowUp('us-ca-1798-120-en', '2026-11-25', '2026-12-17');
-    assert.equal(plan.deadline?.due, '2026-12-16');
+    const plan = planFollowUp('us-ca-1798-120-en', '2026-11-25', '2026-12-21');
+    assert.equal(plan.deadline?.due, '2026-12-18'); // Thanksgiving and the day after skipped
     assert.equal(plan.overdue, true);
     assert.deepEqual(ids(plan.reminders), ['us-ca-7026-reminder-en']);
   });
@@ -96,5 +96,59 @@ describe('letters: planFollowUp', () => {
     assert.deepEqual(ids(found?.plan?.reminders ?? []), ['us-va-59-1-577-reminder-en']);
     const [unknown] = followUpsInText('<!-- right-to-object:letter xx-old-1-en sent=2026-01-01 -->', '2026-11-29');
     assert.equal(unknown?.letter, undefined);
+  });
+});
+
+describe('letters: the letter marker with received= and country=', () => {
+  it('reads the new fields and still reads markers with sent= only', () => {
+    const text = [
+      '<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-04-01 received=2026-04-02 country=FR -->',
+      '<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-04-01 -->',
+      '<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-04-01 by post -->',
+    ].join('\n');
+    const [full, old, odd] = findSentLetters(text);
+    assert.equal(full?.sentDate, '2026-04-01');
+    assert.equal(full?.receivedDate, '2026-04-02');
+    assert.equal(full?.country, 'FR');
+    assert.equal(old?.sentDate, '2026-04-01');
+    assert.equal(old?.receivedDate, undefined);
+    assert.equal(odd?.sentDate, undefined, 'unknown words after the date: not guessed');
+    assert.equal(odd?.rawSent, '2026-04-01 by post');
+    assert.equal(letterMarker('x-en', '2026-04-01', { received: '2026-04-02', country: 'FR' }), '<!-- right-to-object:letter x-en sent=2026-04-01 received=2026-04-02 country=FR -->');
+  });
+
+  it('follow-ups count from the receipt date in the marker, with the marker’s country', () => {
+    const text = '<!-- right-to-object:letter eu-gdpr-21-1-fr sent=2026-03-30 received=2026-04-01 country=FR -->';
+    const [found] = followUpsInText(text, '2026-05-05');
+    assert.equal(found?.plan?.deadline?.due, '2026-05-04');
+    assert.equal(found?.plan?.deadline?.from, 'receipt');
+    assert.equal(found?.plan?.overdue, true);
+    assert.match(found?.plan?.explanation ?? '', /received 2026-04-01/);
+  });
+
+  it('without received=, the plan gives the earliest possible end and says so', () => {
+    const [found] = followUpsInText('<!-- right-to-object:letter eu-gdpr-21-1-fr sent=2026-04-01 country=FR -->', '2026-05-02');
+    assert.equal(found?.plan?.deadline?.from, 'earliest');
+    assert.equal(found?.plan?.deadline?.due, '2026-05-04');
+    assert.equal(found?.plan?.overdue, false);
+    assert.match(found?.plan?.explanation ?? '', /receipt date is not known, so 2026-05-04 is the earliest/);
+  });
+});
+
+describe('letters: the recipient in the marker', () => {
+  it('writes to= for a letter to a known company, never for a complaint or an unknown one, and reads it back with spaces', () => {
+    const objection = fillLetter(getLetter('eu-gdpr-21-2-en'), { name: 'Jane', controller: 'ACME  Ltd --> x', date: '2026-04-01' }, '2026-04-01');
+    assert.ok(objection.startsWith('<!-- right-to-object:letter eu-gdpr-21-2-en sent=2026-04-01 to=ACME Ltd - x -->\n'), objection.slice(0, 90));
+    const [marker] = findSentLetters(objection);
+    assert.equal(marker?.to, 'ACME Ltd - x');
+    assert.equal(marker?.sentDate, '2026-04-01');
+    const complaint = fillLetter(getLetter('eu-gdpr-77-en'), { name: 'Jane', controller: 'ACME', authority: 'CNIL', sentDate: '2026-01-01', date: '2026-04-01' }, '2026-04-01');
+    assert.ok(complaint.startsWith('<!-- right-to-object:letter eu-gdpr-77-en sent=2026-04-01 -->\n'));
+  });
+
+  it('addresses the follow-up to the company named in the marker', () => {
+    const [found] = followUpsInText('<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-30 received=2026-01-30 to=Example Corp Ltd -->', '2026-03-05');
+    assert.equal(found?.plan?.values['controller'], 'Example Corp Ltd');
+    assert.equal(found?.marker.receivedDate, '2026-01-30');
   });
 });

@@ -63,12 +63,12 @@ describe('letters: toSnippetBody', () => {
 
   it('writes known values as text and unknown fields as marker tab stops', () => {
     const body = toSnippetBody(letter, { name: 'Jane $ Doe}', controller: 'ACME' }, { today: '2026-11-29' });
-    assert.ok(body.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=${1:2026-11-29} -->\n'));
+    assert.ok(body.startsWith('<!-- right-to-object:letter eu-gdpr-21-1-en sent=${1:2026-11-29} to=ACME -->\n'));
     assert.ok(body.includes('Jane \\$ Doe\\}  \n'));
     assert.ok(body.includes('To: ACME\n'));
     assert.match(body, /\$\{\d+:\[\[grounds: describe your particular situation\]\]\}/);
     assert.match(body, /\$\{\d+:\[\[email: your e-mail address \(optional\)\]\]\}/);
-    assert.ok(body.includes('that is 2026-12-29.'), 'deadline computed from today');
+    assert.ok(body.includes('that is 29 December 2026.'), 'deadline computed from today');
     assert.ok(body.endsWith('\n$0'));
   });
 
@@ -76,7 +76,9 @@ describe('letters: toSnippetBody', () => {
     const body = toSnippetBody(letter, {}, { today: '2026-11-29' });
     const numbers = [...body.matchAll(/\$\{(\d+)[:|]/g)].map((m) => Number(m[1]));
     assert.deepEqual(numbers, numbers.map((_, i) => i + 1));
-    assert.ok(body.includes('\n$1\n'), 'letter date mirrors the marker date');
+    // The marker's date is the tab stop (ISO, for follow-ups); the body writes the date in words.
+    assert.ok(body.includes('sent=${1:2026-11-29}'));
+    assert.ok(body.includes('\n29 November 2026\n'), 'letter date in the body, in the letter’s language');
     assert.ok(body.includes('\n$2\n$0'), 'signature mirrors the name');
   });
 

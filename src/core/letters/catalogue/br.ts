@@ -32,9 +32,12 @@ const SPECS: Record<'object' | 'revoke' | 'petition', BrSpec> = {
     idStem: 'br-lgpd-18-9',
     kind: 'withdraw-consent',
     title: 'LGPD art. 18, IX: revocation of consent',
-    citations: ['br-lgpd', 'br-lgpd-18-9', 'br-lgpd-18-3-5'],
+    citations: ['br-lgpd', 'br-lgpd-18-9', 'br-lgpd-18-6', 'br-lgpd-18-3-5'],
     placeholders: [...SENDER, F.controller, F.reference, F.consentScope],
-    notes: ['No response deadline is computed: art. 18 § 5º refers to a regulation not yet issued according to the sources read.'],
+    notes: [
+      'No response deadline is computed: art. 18 § 5º refers to a regulation not yet issued according to the sources read.',
+      'Revocation alone leaves earlier processing valid (art. 8 § 5º), so the letter also requests elimination under art. 18, VI.',
+    ],
   },
   petition: {
     idStem: 'br-anpd-18-1',
@@ -43,7 +46,8 @@ const SPECS: Record<'object' | 'revoke' | 'petition', BrSpec> = {
     citations: ['br-lgpd', 'br-lgpd-18-1', 'br-lgpd-18-3-5'],
     placeholders: [...SENDER, F.controller, F.sentDate, required(F.facts)],
     notes: [
-      'Art. 18 § 8º also allows petitions before consumer-protection bodies. No ANPD address or form was verified; paste this text into the channel the ANPD provides.',
+      'Since 8 July 2024 the ANPD takes petitions only through the gov.br service "Abrir requerimento relacionado à LGPD" (log in with GOV.BR, choose "Petição", paste this text and attach your earlier request): https://gov.br/anpd/pt-br/canais_atendimento/cidadao-titular-de-dados/peticao-de-titular-contra-controlador-de-dados/reclamacao. Petitions cannot be anonymous, and the ANPD may share their content with the company.',
+      'Ask the company first (your request under art. 18 § 3º); the ANPD takes a petition when that request was refused or left unanswered. Art. 18 § 8º also allows petitions before consumer-protection bodies.',
     ],
   },
 };
@@ -103,6 +107,8 @@ Prezados Senhores,
 Com fundamento no art. 18, inciso IX, da Lei nº 13.709/2018 (Lei Geral de Proteção de Dados Pessoais – LGPD), e nos termos do § 5º do art. 8º da mesma Lei, revogo o consentimento que dei para o tratamento dos meus dados pessoais referente a: {{consentScope}}
 
 Solicito que cessem todo tratamento fundado nesse consentimento e me confirmem por escrito a providência adotada.
+
+Requeiro ainda, com fundamento no art. 18, inciso VI, da LGPD, a eliminação dos dados pessoais tratados com o meu consentimento, exceto nas hipóteses previstas no art. 16 da mesma Lei. Nos termos do § 5º do art. 8º, os tratamentos realizados sob amparo do consentimento anterior ficam ratificados enquanto não houver requerimento de eliminação; este é esse requerimento.
 
 Esta solicitação constitui requerimento expresso nos termos do art. 18, § 3º, da LGPD e deve ser atendida sem custos, nos prazos e nos termos previstos em regulamento (art. 18, § 5º).
 
@@ -172,6 +178,8 @@ Dear Sir or Madam,
 Under art. 18, item IX, of Law No. 13.709/2018 (Brazilian General Data Protection Law, LGPD), read with art. 8, § 5, of that Law, I revoke the consent I gave to the processing of my personal data for the following: {{consentScope}}
 
 Please stop all processing based on that consent and confirm to me in writing what you have done.
+
+I also request, under art. 18, item VI, of the LGPD, the elimination of the personal data processed with my consent, except in the cases provided for in art. 16 of that Law. Under art. 8, § 5, processing carried out under the earlier consent remains ratified as long as no elimination has been requested; this is that request.
 
 This is an express request under art. 18, § 3, of the LGPD, to be met free of charge within the time limits and on the terms laid down in regulations (art. 18, § 5).
 

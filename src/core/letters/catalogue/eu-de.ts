@@ -26,6 +26,8 @@ Meine Gründe, die sich aus meiner besonderen Situation ergeben, sind:
 
 Nach Art. 21 Abs. 1 DSGVO dürfen Sie meine personenbezogenen Daten nicht mehr verarbeiten, es sei denn, Sie weisen zwingende schutzwürdige Gründe für die Verarbeitung nach, die meine Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.
 
+Solange noch nicht feststeht, ob Ihre berechtigten Gründe gegenüber meinen überwiegen, verlange ich nach Artikel 18 Absatz 1 Buchstabe d DSGVO die Einschränkung der Verarbeitung meiner personenbezogenen Daten. Sobald meinem Widerspruch stattgegeben ist, verlange ich nach Artikel 17 Absatz 1 Buchstabe c DSGVO die Löschung der betroffenen personenbezogenen Daten.
+
 Bitte bestätigen Sie mir, dass Sie diese Verarbeitung eingestellt haben, oder legen Sie, falls Sie sie fortsetzen wollen, die zwingenden schutzwürdigen Gründe dar, auf die Sie sich berufen. Nach Art. 12 Abs. 3 DSGVO haben Sie mir Informationen über die ergriffenen Maßnahmen unverzüglich, in jedem Fall aber innerhalb eines Monats nach Eingang dieses Antrags zur Verfügung zu stellen; vom Datum dieses Schreibens an gerechnet ist das der {{responseDue}}. Werden Sie auf meinen Antrag hin nicht tätig, so haben Sie mich nach Art. 12 Abs. 4 DSGVO innerhalb derselben Frist über die Gründe hierfür und über die Möglichkeit zu unterrichten, bei einer Aufsichtsbehörde Beschwerde einzulegen oder einen gerichtlichen Rechtsbehelf einzulegen.
 
 Mit freundlichen Grüßen
@@ -72,6 +74,8 @@ Meine Gründe, die sich aus meiner besonderen Situation ergeben, sind:
 
 Nach Art. 21 Abs. 1 DSGVO dürfen Sie meine personenbezogenen Daten für diese Zwecke nicht mehr verarbeiten, es sei denn, Sie weisen zwingende schutzwürdige Gründe für die Verarbeitung nach, die meine Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen. Sollten Sie diese Verarbeitung stattdessen auf meine Einwilligung stützen, gilt dieses Schreiben zugleich als Widerruf dieser Einwilligung gemäß Art. 7 Abs. 3 DSGVO.
 
+Solange noch nicht feststeht, ob Ihre berechtigten Gründe gegenüber meinen überwiegen, verlange ich nach Artikel 18 Absatz 1 Buchstabe d DSGVO die Einschränkung der Verarbeitung meiner personenbezogenen Daten. Sobald meinem Widerspruch stattgegeben ist, verlange ich nach Artikel 17 Absatz 1 Buchstabe c DSGVO die Löschung der betroffenen personenbezogenen Daten.
+
 Bitte bestätigen Sie mir, dass meine personenbezogenen Daten nicht für diese Zwecke verarbeitet werden, oder legen Sie, falls Sie die Verarbeitung fortsetzen wollen, die zwingenden schutzwürdigen Gründe dar, auf die Sie sich berufen. Nach Art. 12 Abs. 3 DSGVO haben Sie mir Informationen über die ergriffenen Maßnahmen unverzüglich, in jedem Fall aber innerhalb eines Monats nach Eingang dieses Antrags zur Verfügung zu stellen; vom Datum dieses Schreibens an gerechnet ist das der {{responseDue}}. Werden Sie auf meinen Antrag hin nicht tätig, so haben Sie mich nach Art. 12 Abs. 4 DSGVO innerhalb derselben Frist über die Gründe hierfür und über die Möglichkeit zu unterrichten, bei einer Aufsichtsbehörde Beschwerde einzulegen oder einen gerichtlichen Rechtsbehelf einzulegen.
 
 Mit freundlichen Grüßen
@@ -91,6 +95,8 @@ Sehr geehrte Damen und Herren,
 gemäß Art. 7 Abs. 3 der Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung, DSGVO) widerrufe ich meine Einwilligung in die Verarbeitung meiner personenbezogenen Daten für Folgendes: {{consentScope}}
 
 Nach Art. 7 Abs. 3 DSGVO kann ich meine Einwilligung jederzeit widerrufen, und der Widerruf muss so einfach wie die Erteilung der Einwilligung sein. Bitte stellen Sie jede auf diese Einwilligung gestützte Verarbeitung ein und bestätigen Sie mir dies schriftlich. Soweit Sie diese Daten auch zum Zwecke der Direktwerbung verarbeiten, lege ich gemäß Art. 21 Abs. 2 DSGVO Widerspruch gegen diese Verarbeitung ein.
+
+Zugleich verlange ich nach Artikel 17 Absatz 1 Buchstabe b DSGVO die Löschung der auf Grundlage dieser Einwilligung verarbeiteten personenbezogenen Daten, soweit es an einer anderweitigen Rechtsgrundlage für die Verarbeitung fehlt; stützen Sie die Verarbeitung auf eine andere Rechtsgrundlage, nennen Sie mir diese bitte.
 
 Mit freundlichen Grüßen
 

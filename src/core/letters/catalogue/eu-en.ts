@@ -25,6 +25,8 @@ My grounds, relating to my particular situation, are as follows:
 
 Under Article 21(1) GDPR you may no longer process my personal data unless you demonstrate compelling legitimate grounds for the processing which override my interests, rights and freedoms, or the processing is for the establishment, exercise or defence of legal claims.
 
+Until it has been verified whether your legitimate grounds override mine, I request that you restrict the processing of my personal data under Article 18(1)(d) GDPR. Once my objection is upheld, I request that you erase the personal data concerned under Article 17(1)(c) GDPR.
+
 Please confirm that you have stopped this processing or, if you intend to continue it, set out the compelling legitimate grounds you rely on. Under Article 12(3) GDPR you must provide me with information on the action taken without undue delay and in any event within one month of receipt of this request; counted from the date of this letter, that is {{responseDue}}. If you do not take action on my request, Article 12(4) GDPR requires you to inform me within the same period of the reasons and of the possibility of lodging a complaint with a supervisory authority and seeking a judicial remedy.
 
 Yours faithfully,
@@ -71,6 +73,8 @@ My grounds, relating to my particular situation, are as follows:
 
 Under Article 21(1) GDPR you may no longer process my personal data for these purposes unless you demonstrate compelling legitimate grounds for the processing which override my interests, rights and freedoms, or the processing is for the establishment, exercise or defence of legal claims. If you rely on my consent for this processing instead, please treat this letter as the withdrawal of that consent under Article 7(3) GDPR.
 
+Until it has been verified whether your legitimate grounds override mine, I request that you restrict the processing of my personal data under Article 18(1)(d) GDPR. Once my objection is upheld, I request that you erase the personal data concerned under Article 17(1)(c) GDPR.
+
 Please confirm that my personal data will not be processed for these purposes or, if you intend to continue, set out the compelling legitimate grounds you rely on. Under Article 12(3) GDPR you must provide me with information on the action taken without undue delay and in any event within one month of receipt of this request; counted from the date of this letter, that is {{responseDue}}. If you do not take action on my request, Article 12(4) GDPR requires you to inform me within the same period of the reasons and of the possibility of lodging a complaint with a supervisory authority and seeking a judicial remedy.
 
 Yours faithfully,
@@ -90,6 +94,8 @@ Dear Sir or Madam,
 Under Article 7(3) of Regulation (EU) 2016/679 (General Data Protection Regulation, GDPR), I withdraw my consent to the processing of my personal data for the following: {{consentScope}}
 
 Article 7(3) GDPR entitles me to withdraw my consent at any time and provides that it shall be as easy to withdraw as to give consent. Please stop all processing based on this consent and confirm to me in writing that you have done so. In so far as you also process these data for direct marketing purposes, I object to that processing under Article 21(2) GDPR.
+
+I also request that you erase the personal data processed on the basis of this consent under Article 17(1)(b) GDPR, where there is no other legal ground for the processing; if you rely on another legal ground, please tell me which.
 
 Yours faithfully,
 

@@ -26,6 +26,8 @@ Les raisons tenant à ma situation particulière sont les suivantes :
 
 En vertu de l’article 21, paragraphe 1, du RGPD, vous ne pouvez plus traiter mes données à caractère personnel, à moins que vous ne démontriez qu’il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur mes intérêts et mes droits et libertés, ou que le traitement ne serve à la constatation, à l’exercice ou à la défense de droits en justice.
 
+Pendant la vérification portant sur le point de savoir si vos motifs légitimes prévalent sur les miens, je demande la limitation du traitement de mes données à caractère personnel en vertu de l’article 18, paragraphe 1, point d), du RGPD. Dès que mon opposition sera accueillie, je demande l’effacement des données à caractère personnel concernées en vertu de l’article 17, paragraphe 1, point c), du RGPD.
+
 Je vous prie de me confirmer que vous avez cessé ce traitement ou, si vous entendez le poursuivre, de m’exposer les motifs légitimes et impérieux que vous invoquez. Conformément à l’article 12, paragraphe 3, du RGPD, vous devez me fournir des informations sur les mesures prises dans les meilleurs délais et en tout état de cause dans un délai d’un mois à compter de la réception de la présente demande ; compté à partir de la date de la présente lettre, ce délai expire le {{responseDue}}. Si vous ne donnez pas suite à ma demande, l’article 12, paragraphe 4, du RGPD vous oblige à m’informer, dans le même délai, des motifs de votre inaction et de la possibilité d’introduire une réclamation auprès d’une autorité de contrôle et de former un recours juridictionnel.
 
 Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
@@ -72,6 +74,8 @@ Les raisons tenant à ma situation particulière sont les suivantes :
 
 En vertu de l’article 21, paragraphe 1, du RGPD, vous ne pouvez plus traiter mes données à caractère personnel à ces fins, à moins que vous ne démontriez qu’il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur mes intérêts et mes droits et libertés, ou que le traitement ne serve à la constatation, à l’exercice ou à la défense de droits en justice. Si vous fondez au contraire ce traitement sur mon consentement, la présente lettre vaut retrait de ce consentement conformément à l’article 7, paragraphe 3, du RGPD.
 
+Pendant la vérification portant sur le point de savoir si vos motifs légitimes prévalent sur les miens, je demande la limitation du traitement de mes données à caractère personnel en vertu de l’article 18, paragraphe 1, point d), du RGPD. Dès que mon opposition sera accueillie, je demande l’effacement des données à caractère personnel concernées en vertu de l’article 17, paragraphe 1, point c), du RGPD.
+
 Je vous prie de me confirmer que mes données à caractère personnel ne seront pas traitées à ces fins ou, si vous entendez poursuivre ce traitement, de m’exposer les motifs légitimes et impérieux que vous invoquez. Conformément à l’article 12, paragraphe 3, du RGPD, vous devez me fournir des informations sur les mesures prises dans les meilleurs délais et en tout état de cause dans un délai d’un mois à compter de la réception de la présente demande ; compté à partir de la date de la présente lettre, ce délai expire le {{responseDue}}. Si vous ne donnez pas suite à ma demande, l’article 12, paragraphe 4, du RGPD vous oblige à m’informer, dans le même délai, des motifs de votre inaction et de la possibilité d’introduire une réclamation auprès d’une autorité de contrôle et de former un recours juridictionnel.
 
 Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
@@ -91,6 +95,8 @@ Madame, Monsieur,
 Conformément à l’article 7, paragraphe 3, du règlement (UE) 2016/679 (règlement général sur la protection des données, RGPD), je retire mon consentement au traitement de mes données à caractère personnel pour ce qui suit : {{consentScope}}
 
 L’article 7, paragraphe 3, du RGPD me donne le droit de retirer mon consentement à tout moment et prévoit qu’il est aussi simple de retirer que de donner son consentement. Je vous prie de cesser tout traitement fondé sur ce consentement et de me le confirmer par écrit. Dans la mesure où vous traitez également ces données à des fins de prospection, je m’oppose à ce traitement conformément à l’article 21, paragraphe 2, du RGPD.
+
+Je demande en outre, en vertu de l’article 17, paragraphe 1, point b), du RGPD, l’effacement des données à caractère personnel traitées sur la base de ce consentement, dès lors qu’il n’existe pas d’autre fondement juridique au traitement ; si vous invoquez un autre fondement juridique, je vous prie de me l’indiquer.
 
 Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
 

@@ -14,7 +14,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 ai sensi dell’articolo 21, paragrafo 1, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), mi oppongo al trattamento dei miei dati personali che effettuate sulla base dell’articolo 6, paragrafo 1, lettera e) o f), del GDPR, compresa la profilazione sulla base di tali disposizioni.
 
@@ -25,6 +25,8 @@ I motivi connessi alla mia situazione particolare sono i seguenti:
 {{grounds}}
 
 Ai sensi dell’articolo 21, paragrafo 1, del GDPR, dovete astenervi dal trattare ulteriormente i miei dati personali, salvo che dimostriate l’esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sui miei interessi, diritti e libertà, oppure che il trattamento serva per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria.
+
+In attesa della verifica in merito all’eventuale prevalenza dei vostri motivi legittimi rispetto ai miei, chiedo la limitazione del trattamento dei miei dati personali ai sensi dell’articolo 18, paragrafo 1, lettera d), del GDPR. Una volta accolta la mia opposizione, chiedo la cancellazione dei dati personali interessati ai sensi dell’articolo 17, paragrafo 1, lettera c), del GDPR.
 
 Vi chiedo di confermarmi di aver cessato tale trattamento oppure, se intendete proseguirlo, di indicarmi i motivi legittimi cogenti che invocate. Ai sensi dell’articolo 12, paragrafo 3, del GDPR, dovete fornirmi le informazioni relative all’azione intrapresa senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento della presente richiesta; calcolato dalla data della presente lettera, il termine scade il {{responseDue}}. Se non ottemperate alla mia richiesta, l’articolo 12, paragrafo 4, del GDPR vi obbliga a informarmi, entro lo stesso termine, dei motivi dell’inottemperanza e della possibilità di proporre reclamo a un’autorità di controllo e di proporre ricorso giurisdizionale.
 
@@ -40,7 +42,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 ai sensi dell’articolo 21, paragrafo 2, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), mi oppongo al trattamento dei miei dati personali effettuato per finalità di marketing diretto, compresa la profilazione nella misura in cui sia connessa a tale marketing diretto.
 
@@ -60,7 +62,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 ai sensi dell’articolo 21, paragrafo 1, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), mi oppongo al trattamento dei miei dati personali per lo sviluppo, l’addestramento, la messa a punto o qualsiasi altro miglioramento di modelli e sistemi di intelligenza artificiale, nella misura in cui basate tale trattamento sull’articolo 6, paragrafo 1, lettera e) o f), del GDPR. L’opposizione riguarda i dati che vi ho fornito, i contenuti che ho pubblicato sui vostri servizi e i dati che mi riguardano ottenuti da terzi.
 
@@ -71,6 +73,8 @@ I motivi connessi alla mia situazione particolare sono i seguenti:
 {{grounds}}
 
 Ai sensi dell’articolo 21, paragrafo 1, del GDPR, dovete astenervi dal trattare ulteriormente i miei dati personali per tali finalità, salvo che dimostriate l’esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sui miei interessi, diritti e libertà, oppure che il trattamento serva per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria. Qualora basiate invece tale trattamento sul mio consenso, vogliate considerare la presente lettera come revoca di tale consenso ai sensi dell’articolo 7, paragrafo 3, del GDPR.
+
+In attesa della verifica in merito all’eventuale prevalenza dei vostri motivi legittimi rispetto ai miei, chiedo la limitazione del trattamento dei miei dati personali ai sensi dell’articolo 18, paragrafo 1, lettera d), del GDPR. Una volta accolta la mia opposizione, chiedo la cancellazione dei dati personali interessati ai sensi dell’articolo 17, paragrafo 1, lettera c), del GDPR.
 
 Vi chiedo di confermarmi che i miei dati personali non saranno trattati per tali finalità oppure, se intendete proseguire il trattamento, di indicarmi i motivi legittimi cogenti che invocate. Ai sensi dell’articolo 12, paragrafo 3, del GDPR, dovete fornirmi le informazioni relative all’azione intrapresa senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento della presente richiesta; calcolato dalla data della presente lettera, il termine scade il {{responseDue}}. Se non ottemperate alla mia richiesta, l’articolo 12, paragrafo 4, del GDPR vi obbliga a informarmi, entro lo stesso termine, dei motivi dell’inottemperanza e della possibilità di proporre reclamo a un’autorità di controllo e di proporre ricorso giurisdizionale.
 
@@ -86,11 +90,13 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 ai sensi dell’articolo 7, paragrafo 3, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), revoco il mio consenso al trattamento dei miei dati personali per quanto segue: {{consentScope}}
 
 L’articolo 7, paragrafo 3, del GDPR mi riconosce il diritto di revocare il consenso in qualsiasi momento e prevede che il consenso sia revocato con la stessa facilità con cui è accordato. Vi chiedo di cessare ogni trattamento basato su tale consenso e di confermarmelo per iscritto. Nella misura in cui trattiate tali dati anche per finalità di marketing diretto, mi oppongo a tale trattamento ai sensi dell’articolo 21, paragrafo 2, del GDPR.
+
+Chiedo inoltre, ai sensi dell’articolo 17, paragrafo 1, lettera b), del GDPR, la cancellazione dei dati personali trattati sulla base di tale consenso, se non sussiste altro fondamento giuridico per il trattamento; se invocate un altro fondamento giuridico, vi prego di indicarmelo.
 
 Distinti saluti,
 
@@ -104,7 +110,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 il {{sentDate}} vi ho inviato un’opposizione ai sensi dell’articolo 21 del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»). Ai sensi dell’articolo 12, paragrafo 3, del GDPR, dovevate fornirmi le informazioni relative all’azione intrapresa senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento; calcolato dal giorno dell’invio, il termine è scaduto il {{dueDate}}. Non ho ricevuto né tali informazioni né alcuna comunicazione di proroga del termine.
 
@@ -122,7 +128,7 @@ Spett.le {{authority}}
 
 **Reclamo ai sensi dell’articolo 77 del GDPR nei confronti di {{controller}}**
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 ai sensi dell’articolo 77, paragrafo 1, del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), propongo reclamo nei confronti di {{controller}}. Ritengo che il trattamento dei miei dati personali da parte di tale società violi il GDPR, in particolare perché essa non ha dato seguito alla mia opposizione ai sensi dell’articolo 21 del GDPR nel modo richiesto dall’articolo 12 del GDPR.
 
@@ -146,7 +152,7 @@ ${TO}
 
 ${REF}
 
-Gentili Signore e Signori,
+Gentili Signori,
 
 il {{sentDate}} mi sono opposto/a, ai sensi dell’articolo 21 del Regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), al trattamento dei miei dati personali, {{channel}}. Mi avete risposto che l’opposizione può essere esercitata soltanto tramite il vostro modulo online.
 

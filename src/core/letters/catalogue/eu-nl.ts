@@ -26,6 +26,8 @@ Mijn redenen, die verband houden met mijn specifieke situatie, zijn de volgende:
 
 Op grond van artikel 21, lid 1, AVG staakt u de verwerking van mijn persoonsgegevens, tenzij u dwingende gerechtvaardigde gronden voor de verwerking aanvoert die zwaarder wegen dan mijn belangen, rechten en vrijheden, of die verband houden met de instelling, uitoefening of onderbouwing van een rechtsvordering.
 
+In afwachting van het antwoord op de vraag of uw gerechtvaardigde gronden zwaarder wegen dan de mijne, verzoek ik u op grond van artikel 18, lid 1, punt d), AVG de verwerking van mijn persoonsgegevens te beperken. Zodra mijn bezwaar is gehonoreerd, verzoek ik u op grond van artikel 17, lid 1, punt c), AVG de betrokken persoonsgegevens te wissen.
+
 Ik verzoek u mij te bevestigen dat u deze verwerking hebt gestaakt of, als u haar wilt voortzetten, mij de dwingende gerechtvaardigde gronden mee te delen waarop u zich beroept. Op grond van artikel 12, lid 3, AVG verstrekt u mij onverwijld en in ieder geval binnen een maand na ontvangst van dit verzoek informatie over het gevolg dat aan het verzoek is gegeven; gerekend vanaf de datum van deze brief is dat uiterlijk {{responseDue}}. Geeft u geen gevolg aan mijn verzoek, dan moet u mij op grond van artikel 12, lid 4, AVG binnen dezelfde termijn meedelen waarom niet, en mij informeren over de mogelijkheid om een klacht in te dienen bij een toezichthoudende autoriteit en beroep bij de rechter in te stellen.
 
 Met vriendelijke groet,
@@ -72,6 +74,8 @@ Mijn redenen, die verband houden met mijn specifieke situatie, zijn de volgende:
 
 Op grond van artikel 21, lid 1, AVG staakt u de verwerking van mijn persoonsgegevens voor deze doeleinden, tenzij u dwingende gerechtvaardigde gronden voor de verwerking aanvoert die zwaarder wegen dan mijn belangen, rechten en vrijheden, of die verband houden met de instelling, uitoefening of onderbouwing van een rechtsvordering. Baseert u deze verwerking in plaats daarvan op mijn toestemming, dan geldt deze brief tevens als intrekking van die toestemming op grond van artikel 7, lid 3, AVG.
 
+In afwachting van het antwoord op de vraag of uw gerechtvaardigde gronden zwaarder wegen dan de mijne, verzoek ik u op grond van artikel 18, lid 1, punt d), AVG de verwerking van mijn persoonsgegevens te beperken. Zodra mijn bezwaar is gehonoreerd, verzoek ik u op grond van artikel 17, lid 1, punt c), AVG de betrokken persoonsgegevens te wissen.
+
 Ik verzoek u mij te bevestigen dat mijn persoonsgegevens niet voor deze doeleinden worden verwerkt of, als u de verwerking wilt voortzetten, mij de dwingende gerechtvaardigde gronden mee te delen waarop u zich beroept. Op grond van artikel 12, lid 3, AVG verstrekt u mij onverwijld en in ieder geval binnen een maand na ontvangst van dit verzoek informatie over het gevolg dat aan het verzoek is gegeven; gerekend vanaf de datum van deze brief is dat uiterlijk {{responseDue}}. Geeft u geen gevolg aan mijn verzoek, dan moet u mij op grond van artikel 12, lid 4, AVG binnen dezelfde termijn meedelen waarom niet, en mij informeren over de mogelijkheid om een klacht in te dienen bij een toezichthoudende autoriteit en beroep bij de rechter in te stellen.
 
 Met vriendelijke groet,
@@ -91,6 +95,8 @@ Geachte heer, mevrouw,
 Op grond van artikel 7, lid 3, van Verordening (EU) 2016/679 (Algemene verordening gegevensbescherming, AVG) trek ik mijn toestemming in voor de verwerking van mijn persoonsgegevens voor het volgende: {{consentScope}}
 
 Artikel 7, lid 3, AVG geeft mij het recht mijn toestemming te allen tijde in te trekken en bepaalt dat het intrekken van de toestemming even eenvoudig is als het geven ervan. Ik verzoek u iedere verwerking die op deze toestemming berust te staken en mij dat schriftelijk te bevestigen. Voor zover u deze gegevens ook ten behoeve van direct marketing verwerkt, maak ik daartegen bezwaar op grond van artikel 21, lid 2, AVG.
+
+Tevens verzoek ik u op grond van artikel 17, lid 1, punt b), AVG de persoonsgegevens die op basis van deze toestemming zijn verwerkt te wissen, voor zover er geen andere rechtsgrond voor de verwerking is; beroept u zich op een andere rechtsgrond, laat mij dan weten welke.
 
 Met vriendelijke groet,
 

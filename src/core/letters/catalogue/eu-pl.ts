@@ -26,6 +26,8 @@ Przyczyny związane z moją szczególną sytuacją są następujące:
 
 Zgodnie z art. 21 ust. 1 RODO nie wolno Państwu już przetwarzać moich danych osobowych, chyba że wykażą Państwo istnienie ważnych prawnie uzasadnionych podstaw do przetwarzania, nadrzędnych wobec moich interesów, praw i wolności, lub podstaw do ustalenia, dochodzenia lub obrony roszczeń.
 
+Do czasu stwierdzenia, czy prawnie uzasadnione podstawy po Państwa stronie są nadrzędne wobec podstaw mojego sprzeciwu, żądam ograniczenia przetwarzania moich danych osobowych na podstawie art. 18 ust. 1 lit. d) RODO. Po uwzględnieniu mojego sprzeciwu żądam usunięcia tych danych osobowych na podstawie art. 17 ust. 1 lit. c) RODO.
+
 Proszę o potwierdzenie, że zaprzestali Państwo tego przetwarzania, albo – jeżeli zamierzają Państwo je kontynuować – o wskazanie ważnych prawnie uzasadnionych podstaw, na które się Państwo powołują. Zgodnie z art. 12 ust. 3 RODO są Państwo zobowiązani udzielić mi informacji o działaniach podjętych w związku z żądaniem bez zbędnej zwłoki, a w każdym razie w terminie miesiąca od otrzymania niniejszego żądania; licząc od daty niniejszego pisma, termin ten upływa {{responseDue}}. Jeżeli nie podejmą Państwo działań w związku z moim żądaniem, art. 12 ust. 4 RODO zobowiązuje Państwa do poinformowania mnie w tym samym terminie o powodach niepodjęcia działań oraz o możliwości wniesienia skargi do organu nadzorczego i skorzystania ze środków ochrony prawnej przed sądem.
 
 Z poważaniem
@@ -72,6 +74,8 @@ Przyczyny związane z moją szczególną sytuacją są następujące:
 
 Zgodnie z art. 21 ust. 1 RODO nie wolno Państwu już przetwarzać moich danych osobowych do tych celów, chyba że wykażą Państwo istnienie ważnych prawnie uzasadnionych podstaw do przetwarzania, nadrzędnych wobec moich interesów, praw i wolności, lub podstaw do ustalenia, dochodzenia lub obrony roszczeń. Jeżeli natomiast opierają Państwo to przetwarzanie na mojej zgodzie, proszę traktować niniejsze pismo jako wycofanie tej zgody na podstawie art. 7 ust. 3 RODO.
 
+Do czasu stwierdzenia, czy prawnie uzasadnione podstawy po Państwa stronie są nadrzędne wobec podstaw mojego sprzeciwu, żądam ograniczenia przetwarzania moich danych osobowych na podstawie art. 18 ust. 1 lit. d) RODO. Po uwzględnieniu mojego sprzeciwu żądam usunięcia tych danych osobowych na podstawie art. 17 ust. 1 lit. c) RODO.
+
 Proszę o potwierdzenie, że moje dane osobowe nie będą przetwarzane do tych celów, albo – jeżeli zamierzają Państwo kontynuować przetwarzanie – o wskazanie ważnych prawnie uzasadnionych podstaw, na które się Państwo powołują. Zgodnie z art. 12 ust. 3 RODO są Państwo zobowiązani udzielić mi informacji o działaniach podjętych w związku z żądaniem bez zbędnej zwłoki, a w każdym razie w terminie miesiąca od otrzymania niniejszego żądania; licząc od daty niniejszego pisma, termin ten upływa {{responseDue}}. Jeżeli nie podejmą Państwo działań w związku z moim żądaniem, art. 12 ust. 4 RODO zobowiązuje Państwa do poinformowania mnie w tym samym terminie o powodach niepodjęcia działań oraz o możliwości wniesienia skargi do organu nadzorczego i skorzystania ze środków ochrony prawnej przed sądem.
 
 Z poważaniem
@@ -91,6 +95,8 @@ Szanowni Państwo,
 na podstawie art. 7 ust. 3 rozporządzenia (UE) 2016/679 (ogólnego rozporządzenia o ochronie danych, RODO) wycofuję zgodę na przetwarzanie moich danych osobowych w następującym zakresie: {{consentScope}}
 
 Art. 7 ust. 3 RODO przyznaje mi prawo do wycofania zgody w dowolnym momencie i stanowi, że wycofanie zgody musi być równie łatwe jak jej wyrażenie. Proszę o zaprzestanie wszelkiego przetwarzania opartego na tej zgodzie i o pisemne potwierdzenie. W zakresie, w jakim przetwarzają Państwo te dane również na potrzeby marketingu bezpośredniego, wnoszę sprzeciw wobec takiego przetwarzania na podstawie art. 21 ust. 2 RODO.
+
+Żądam również usunięcia danych osobowych przetwarzanych na podstawie tej zgody, na podstawie art. 17 ust. 1 lit. b) RODO, o ile nie ma innej podstawy prawnej przetwarzania; jeżeli powołują się Państwo na inną podstawę prawną, proszę o jej wskazanie.
 
 Z poważaniem
 

@@ -36,9 +36,9 @@ export const F = {
 } as const;
 
 /** The reply deadline counted from the letter's own date. */
-export const RESPONSE_DUE: ComputedField = { name: 'responseDue', label: 'reply due date', from: 'date' };
+export const RESPONSE_DUE: ComputedField = { name: 'responseDue', label: 'reply due date', from: 'date', countsFrom: 'sending' };
 /** The deadline of the earlier letter, counted from the day it was sent. */
-export const EARLIER_DUE: ComputedField = { name: 'dueDate', label: 'deadline of your earlier letter', from: 'sentDate' };
+export const EARLIER_DUE: ComputedField = { name: 'dueDate', label: 'deadline of your earlier letter', from: 'sentDate', countsFrom: 'sending' };
 
 /** Markdown hard line break: two spaces before the newline, written visibly in the templates. */
 export const BR = '  ';

@@ -154,6 +154,7 @@ Yours faithfully,
     notes: [
       'Art. 35(1) ties the request to a breach of Arts. 18, 19 or 20: describe the facts. The business must act "without delay" once it finds the request has reason; no day count applies.',
       'The statute was read in Japanese; article titles are not repeated in the letter because their English wording was not verified.',
+      'UNVERIFIED, not used in the letter: the 2020 amendment (in force April 2022) is reported to have added further grounds for a request (the business no longer needs the data, a leak, a likely harm to your rights or legitimate interests); the paragraph of Art. 35 that holds them was not read.',
     ],
     body: `${HEAD}
 
@@ -169,7 +170,7 @@ The facts are as follows:
 
 {{grounds}}
 
-Under Article 35(2) APPI, where such a request is found to have reason, the business must act on it without delay. Please confirm to me what you have done.
+Under Article 35(2) APPI, where such a request is found to have reason, the business must act on it without delay, to the extent necessary to correct the violation. If acting on it would be very costly or otherwise difficult, the business may instead take the necessary alternative measures to protect my rights and interests; if you rely on that, please tell me which measures you take. Please confirm to me what you have done.
 
 Yours faithfully,
 

@@ -60,7 +60,7 @@ Sincerely,
     jurisdiction: 'us-ca',
     kind: 'limit-sensitive-pi',
     language: 'en',
-    title: 'CCPA § 1798.121: limit the use of sensitive personal information',
+    title: 'CCPA § 1798.121: limit the use and disclosure of sensitive personal information',
     citations: ['us-ca-1798-121'],
     placeholders: [...SENDER, F.controller, F.reference, F.identifiers],
     computed: [],
@@ -69,13 +69,13 @@ Sincerely,
     ],
     body: `${HEAD}
 
-**Request to limit the use of my sensitive personal information (Cal. Civ. Code § 1798.121)**
+**Request to limit the use and disclosure of my sensitive personal information (Cal. Civ. Code § 1798.121)**
 
 ${REF}
 
 Dear Sir or Madam,
 
-I am a California resident. Under section 1798.121 of the California Civil Code, I direct you to limit your use of my sensitive personal information to the uses that section permits.
+I am a California resident. Under section 1798.121 of the California Civil Code, I direct you to limit the use and disclosure of my sensitive personal information to the uses authorized by subdivision (a) of that section. Under subdivision (b), once you have received this direction you may not use or disclose my sensitive personal information for any other purpose unless I later consent to it.
 
 ${MATCH}
 
