@@ -22,7 +22,10 @@ export interface SentLetterMarker {
   end: number;
 }
 
-const MARKER_PATTERN = /<!--\s*right-to-object:letter\s+([a-z0-9]+(?:-[a-z0-9]+)*)\s+sent=(.*?)\s*-->/g;
+// Only the head is a regular expression; the date runs to the first "-->", found by indexOf. A
+// lazy `sent=(.*?)\s*-->` was quadratic on a marker followed by a long run of spaces (#19).
+const MARKER_HEAD = /<!--\s*right-to-object:letter\s+([a-z0-9]+(?:-[a-z0-9]+)*)\s+sent=/g;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
  * Every letter marker in `text`, in document order. Unknown letter ids are returned too (the
@@ -30,16 +33,19 @@ const MARKER_PATTERN = /<!--\s*right-to-object:letter\s+([a-z0-9]+(?:-[a-z0-9]+)
  */
 export function findSentLetters(text: string): SentLetterMarker[] {
   const found: SentLetterMarker[] = [];
-  for (const match of text.matchAll(MARKER_PATTERN)) {
-    const [whole, letterId, rawSent] = match;
-    if (letterId === undefined || rawSent === undefined || match.index === undefined) continue;
-    found.push({
-      letterId,
-      sentDate: isIsoDate(rawSent) ? rawSent : undefined,
-      rawSent,
-      start: match.index,
-      end: match.index + whole.length,
-    });
+  // The next "-->" at or after a position; heads come in order, so one search serves many heads.
+  let close = -1;
+  for (const match of text.matchAll(MARKER_HEAD)) {
+    const letterId = match[1];
+    const previous = found[found.length - 1];
+    if (letterId === undefined || (previous && match.index < previous.end)) continue;
+    const from = match.index + match[0].length;
+    if (close < from) close = text.indexOf('-->', from);
+    if (close === -1) break;
+    // The date may not span lines; whitespace (line breaks included) may precede the "-->".
+    const rawSent = text.slice(from, close).trimEnd();
+    if (LINE_BREAK.test(rawSent)) continue;
+    found.push({ letterId, sentDate: isIsoDate(rawSent) ? rawSent : undefined, rawSent, start: match.index, end: close + 3 });
   }
   return found;
 }
