@@ -6,6 +6,7 @@ import { lintEngine } from '../lazyModules';
 import { guardedAsync } from '../faults';
 import type { ConfigService } from '../config/configService';
 import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
+import { trimEndChars } from '../core/text/trimChars';
 
 export class VagueLanguageHover implements vscode.HoverProvider {
   constructor(
@@ -59,7 +60,7 @@ function formatSource(source: string): string {
 }
 
 function linkTo(url: string): string {
-  const trimmed = url.replace(/[.,;:]+$/, '');
+  const trimmed = trimEndChars(url, '.,;:');
   try {
     return `[${escape(new URL(trimmed).hostname)}](${encodeURI(decodeURI(trimmed))})${escape(url.slice(trimmed.length))}`;
   } catch {

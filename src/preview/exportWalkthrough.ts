@@ -6,6 +6,7 @@ import { log } from '../log';
 import { documentFolder } from './imageResolver';
 import { localIsoDate } from './localDate';
 import { walkthroughEngine } from './walkthroughEngine';
+import { trimChars } from '../core/text/trimChars';
 
 /** Returns where the page was written, or undefined when cancelled or failed. */
 export async function exportWalkthroughHtml(document: vscode.TextDocument, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -60,7 +61,7 @@ function defaultTarget(documentUri: vscode.Uri, title: string): vscode.Uri | und
 }
 
 function slug(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'walkthrough';
+  return trimChars(title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), '-').slice(0, 60) || 'walkthrough';
 }
 
 function label(uri: vscode.Uri): string {

@@ -4,6 +4,7 @@ import { computeDeadline } from './deadline';
 import { PLACEHOLDER_PATTERN } from './placeholders';
 import type { Letter } from './registry';
 import type { Placeholder } from './schema';
+import { trimEndChars } from '../text/trimChars';
 
 /** Field values by placeholder name. Empty or blank strings count as not given. */
 export type LetterValues = Readonly<Record<string, string | undefined>>;
@@ -106,6 +107,7 @@ export function fillLetter(letter: Letter, values: LetterValues, today: DateInpu
     lines.push(line.replace(PLACEHOLDER_PATTERN, (_, name: string) => (all[name] ?? '').split('\n').join(`\n${indent}`)));
   }
   // Collapse the blank lines a dropped line leaves, and drop hard breaks that end a paragraph.
-  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/[ \t]+\n(?=\n)/g, '\n');
+  const parts = lines.join('\n').replace(/\n{3,}/g, '\n\n').split('\n');
+  const text = parts.map((line, i) => (parts[i + 1] === '' ? trimEndChars(line, ' \t') : line)).join('\n');
   return `${text.trimEnd()}\n`;
 }

@@ -5,6 +5,7 @@ import { safeParse } from 'zod/mini';
 import { FRONT_MATTER_FIELDS, FRONT_MATTER_KEYS, isFrontMatterKey, type FrontMatter } from './frontMatterSchema';
 import type { LineIndex } from './lineIndex';
 import { makeProblem, type Problem } from './problems';
+import { trimEndChars } from '../text/trimChars';
 
 export interface FrontMatterBlock {
   /** True when the document opens with a "---" line that is closed later. */
@@ -139,7 +140,7 @@ export function readFrontMatter(index: LineIndex): FrontMatterResult {
  * put the squiggle on the closing fence; keep it on the last character of the YAML instead.
  */
 function withinContent(pos: [number, number], source: string): [number, number] {
-  const length = source.replace(/[\r\n]+$/, '').length;
+  const length = trimEndChars(source, '\r\n').length;
   let start = Math.min(pos[0], length);
   const end = Math.min(Math.max(pos[1], start), length);
   if (start === end && start === length && start > 0) start -= 1;
