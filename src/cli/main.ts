@@ -8,8 +8,9 @@ import { lettersCommand } from './commands/letters';
 import { letterCommand } from './commands/letter';
 import { companyCommand } from './commands/company';
 import { walkthroughCommand } from './commands/walkthrough';
+import { ownValue } from '../core/ownKeys';
 
-const COMMANDS: Record<string, CliCommand> = {
+const COMMANDS: Readonly<Record<string, CliCommand>> = {
   lint: lintCommand,
   rules: rulesCommand,
   letters: lettersCommand,
@@ -41,7 +42,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return name === undefined ? EXIT_USAGE : 0;
   }
-  const command = COMMANDS[name];
+  const command = ownValue(COMMANDS, name);
   if (!command) {
     io.stderr(`right-to-object: unknown command "${name}". Run "right-to-object --help" for the list.\n`);
     return EXIT_USAGE;

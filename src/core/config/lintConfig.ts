@@ -7,6 +7,7 @@ import { isMatchablePhrase } from '../match/phraseMatcher';
 import { SEVERITIES, type Severity } from '../severity';
 import { CATEGORIES, type Category } from '../vague/ruleSchema';
 import { LINT_SCOPES, type LintScope } from '../markdown/scope';
+import { nullRecord, toNullRecord } from '../ownKeys';
 
 export type SeveritySetting = Severity | 'off';
 const severitySetting = enumOf([...SEVERITIES, 'off']);
@@ -72,14 +73,16 @@ export function parseLintConfig(raw: unknown, prefix: string): { config: Partial
   }
   for (const [key, value] of Object.entries(raw)) {
     if (value === undefined) continue;
-    if (!(key in KEY_SCHEMAS)) {
+    if (!Object.hasOwn(KEY_SCHEMAS, key)) {
       problems.push({ setting: prefix + key, message: `is not a known setting (known: ${Object.keys(KEY_SCHEMAS).join(', ')})` });
       continue;
     }
     const typedKey = key as keyof LintConfig;
     const result = KEY_SCHEMAS[typedKey].safeParse(value);
     if (result.success) {
-      (config as Record<string, unknown>)[key] = typedKey === 'extraPhrases' ? normaliseExtraPhrases(result.data as ExtraPhraseInput[]) : result.data;
+      const data = typedKey === 'extraPhrases' ? normaliseExtraPhrases(result.data as ExtraPhraseInput[]) : result.data;
+      // Maps keyed by rule ids and categories hold user keys: no prototype behind them.
+      (config as Record<string, unknown>)[key] = typedKey === 'ruleSeverity' || typedKey === 'categorySeverity' ? toNullRecord(data as Record<string, unknown>) : data;
     } else {
       const issue = result.error.issues[0];
       const where = issue && issue.path.length > 0 ? `[${issue.path.map(String).join('.')}]` : '';
@@ -91,12 +94,13 @@ export function parseLintConfig(raw: unknown, prefix: string): { config: Partial
 
 /** Layers configurations: later ones win per key; allow-lists and extra phrases add up. */
 export function mergeLintConfigs(...layers: Partial<LintConfig>[]): LintConfig {
-  const merged: LintConfig = { ...DEFAULT_LINT_CONFIG, categorySeverity: {}, ruleSeverity: {}, extraPhrases: [], allowList: [] };
+  const merged: LintConfig = { ...DEFAULT_LINT_CONFIG, categorySeverity: nullRecord(), ruleSeverity: nullRecord(), extraPhrases: [], allowList: [] };
   for (const layer of layers) {
     if (layer.enabled !== undefined) merged.enabled = layer.enabled;
     if (layer.scope !== undefined) merged.scope = layer.scope;
-    Object.assign(merged.categorySeverity, layer.categorySeverity);
-    Object.assign(merged.ruleSeverity, layer.ruleSeverity);
+    // Copied key by key into null-prototype objects: Object.assign would run the __proto__ setter.
+    for (const [key, value] of Object.entries(layer.categorySeverity ?? {})) (merged.categorySeverity as Record<string, SeveritySetting>)[key] = value;
+    for (const [key, value] of Object.entries(layer.ruleSeverity ?? {})) merged.ruleSeverity[key] = value;
     merged.extraPhrases.push(...(layer.extraPhrases ?? []));
     merged.allowList.push(...(layer.allowList ?? []));
   }

@@ -39,7 +39,7 @@ export function parseWorkspaceFile(text: string, fileName = WORKSPACE_FILE_NAME)
     .map((key) => ({ setting: `${fileName}: ${key}`, message: `is not a known section (known: ${KNOWN_SECTIONS.join(', ')})` }));
   const parsed = parseLintConfig((raw as Record<string, unknown>).diagnostics, `${fileName}: diagnostics.`);
   const contents: WorkspaceFileContents = { diagnostics: parsed.config, problems: [...problems, ...parsed.problems] };
-  if ('companies' in raw) contents.companies = parseCompanies((raw as Record<string, unknown>).companies, fileName);
+  if (Object.hasOwn(raw, 'companies')) contents.companies = parseCompanies((raw as Record<string, unknown>).companies, fileName);
   return contents;
 }
 

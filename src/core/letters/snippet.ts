@@ -6,6 +6,7 @@ import { computeFields, normaliseValues, type LetterValues } from './fill';
 import { PLACEHOLDER_PATTERN, unfilledMarker } from './placeholders';
 import type { Letter } from './registry';
 import type { ComputedField, Placeholder } from './schema';
+import { ownValue } from '../ownKeys';
 
 /** Escapes literal snippet text: "$", "}" and "\" get a backslash. */
 export function escapeSnippetText(text: string): string {
@@ -77,7 +78,7 @@ export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, op
     const name = match[1] ?? '';
     const start = match.index ?? 0;
     body += escapeSnippetText(letter.template.slice(last, start));
-    const value = known[name] ?? computed[name];
+    const value = ownValue(known, name) ?? ownValue(computed, name);
     body += value !== undefined ? escapeSnippetText(value) : tabStop(name);
     last = start + match[0].length;
   }
