@@ -4,6 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { glob as tinyglobby } from 'tinyglobby';
 import { UsageError } from './io';
+import { appendAll } from '../core/appendAll';
 
 export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -35,7 +36,7 @@ async function walk(folder: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of entries) {
     const full = join(folder, entry.name);
-    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) files.push(...(await walk(full)));
+    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) appendAll(files, await walk(full));
     else if (entry.isFile() && LINTED_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension))) files.push(full);
   }
   return files;

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Company, RecordProblem } from '../core/directoryEngine';
 import { WORKSPACE_FILE_NAME } from '../core/config/workspaceFileName';
 import { directoryEngine } from '../lazyModules';
+import { appendAll } from '../core/appendAll';
 
 /** The folder of records files, relative to a workspace folder. */
 export const RECORDS_FOLDER = ['.right-to-object', 'companies'] as const;
@@ -33,7 +34,7 @@ export async function readWorkspaceRecords(): Promise<WorkspaceRecords> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const add = (file: string, records: readonly Company[], problems: readonly RecordProblem[]) => {
     result.files += 1;
-    result.problems.push(...problems);
+    appendAll(result.problems, problems);
     result.records = mergeRecords(result.records, records);
     for (const record of records) result.sources.set(record.slug, file);
   };

@@ -8,6 +8,7 @@ import { SEVERITIES, type Severity } from '../severity';
 import { CATEGORIES, type Category } from '../vague/ruleSchema';
 import { LINT_SCOPES, type LintScope } from '../markdown/scope';
 import { nullRecord, toNullRecord } from '../ownKeys';
+import { appendAll } from '../appendAll';
 
 export type SeveritySetting = Severity | 'off';
 const severitySetting = enumOf([...SEVERITIES, 'off']);
@@ -101,8 +102,8 @@ export function mergeLintConfigs(...layers: Partial<LintConfig>[]): LintConfig {
     // Copied key by key into null-prototype objects: Object.assign would run the __proto__ setter.
     for (const [key, value] of Object.entries(layer.categorySeverity ?? {})) (merged.categorySeverity as Record<string, SeveritySetting>)[key] = value;
     for (const [key, value] of Object.entries(layer.ruleSeverity ?? {})) merged.ruleSeverity[key] = value;
-    merged.extraPhrases.push(...(layer.extraPhrases ?? []));
-    merged.allowList.push(...(layer.allowList ?? []));
+    appendAll(merged.extraPhrases, layer.extraPhrases ?? []);
+    appendAll(merged.allowList, layer.allowList ?? []);
   }
   return merged;
 }

@@ -10,6 +10,7 @@ import { findFrontMatter } from '../markdown/frontMatter';
 import { lineAt, lineStartsOf } from '../text/lineStarts';
 import type { Finding } from './finding';
 import { applyDocumentFilters, configuredSeverity, linterFor, type DocumentKind } from './lintDocument';
+import { appendAll } from '../appendAll';
 
 /** Blocks whose extent depends on text far away: an edit near them needs a full re-parse. */
 const FRAGILE_BLOCKS = new Set(['fence', 'code_block', 'html_block']);
@@ -91,18 +92,18 @@ export class DocumentLintState {
     let sliceStart = 0;
     let first = true;
     const analyse = (start: number, end: number) => {
-      state.lineStarts.push(...lineStartsOf(text.slice(start, end), start).slice(1));
+      appendAll(state.lineStarts, lineStartsOf(text.slice(start, end), start), 1);
       if (markdown) {
         const analysis = analyseScope(text.slice(start, end), config.scope);
         const firstLine = lineAt(state.lineStarts, start);
         if (first) state.bodyStartLine = analysis.bodyStartLine;
         for (const block of analysis.blocks) state.blocks.push({ type: block.type, startLine: block.startLine + firstLine, endLine: block.endLine + firstLine });
-        state.matches.push(...state.match(analysis.masked, 0, analysis.masked.length, start));
+        appendAll(state.matches, state.match(analysis.masked, 0, analysis.masked.length, start));
       } else {
         // Plain text: overlapping windows, keeping the matches that start in this slice.
         const found = state.match(text, start, Math.min(text.length, end + PHRASE_REACH), 0);
         const last = state.matches[state.matches.length - 1];
-        state.matches.push(...found.filter((finding) => finding.start < end && (!last || finding.start >= last.end)));
+        appendAll(state.matches, found.filter((finding) => finding.start < end && (!last || finding.start >= last.end)));
       }
       first = false;
     };
