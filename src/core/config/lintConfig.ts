@@ -2,7 +2,7 @@
 // and for the workspace file .right-to-object.json (key "diagnostics"). Each key is validated on
 // its own, so one bad value produces one clear problem naming it, and only that key falls back to
 // its default.
-import { array, boolean, enum as enumOf, minLength, object, optional, partialRecord, record, refine, string, type ZodMiniType } from 'zod/mini';
+import { array, boolean, enum as enumOf, maxLength, minLength, object, optional, partialRecord, record, refine, string, type ZodMiniType } from 'zod/mini';
 import { isMatchablePhrase } from '../match/phraseMatcher';
 import { SEVERITIES, type Severity } from '../severity';
 import { CATEGORIES, type Category } from '../vague/ruleSchema';
@@ -38,9 +38,15 @@ export const DEFAULT_LINT_CONFIG: LintConfig = {
   allowList: [],
 };
 
+/**
+ * Limits that keep a hostile settings file from costing minutes and gigabytes (60k extra phrases
+ * took 55 s and 4.9 GB, #19). Each is far above what a team writes by hand.
+ */
+export const LIMITS = { extraPhrases: 1_000, messageLength: 1_000, allowList: 5_000, allowEntryLength: 255 } as const;
+
 const extraPhraseSchema = object({
-  phrase: string().check(minLength(2), refine(isMatchablePhrase, 'may contain only letters, digits, spaces, hyphens, apostrophes, "." and "/"')),
-  message: string().check(minLength(1)),
+  phrase: string().check(minLength(2), refine(isMatchablePhrase, 'may contain only letters, digits, spaces, hyphens, apostrophes, "." and "/", and at least one letter or digit')),
+  message: string().check(minLength(1), maxLength(LIMITS.messageLength, `is longer than ${LIMITS.messageLength} characters`)),
   severity: optional(enumOf(SEVERITIES)),
   category: optional(enumOf(CATEGORIES)),
 });
@@ -51,8 +57,10 @@ const KEY_SCHEMAS: { [K in keyof LintConfig]: ZodMiniType } = {
   scope: enumOf(LINT_SCOPES),
   categorySeverity: partialRecord(enumOf(CATEGORIES), severitySetting),
   ruleSeverity: record(string(), severitySetting),
-  extraPhrases: array(extraPhraseSchema),
-  allowList: array(string().check(minLength(1))),
+  extraPhrases: array(extraPhraseSchema).check(maxLength(LIMITS.extraPhrases, `has more than ${LIMITS.extraPhrases} phrases`)),
+  allowList: array(string().check(minLength(1), maxLength(LIMITS.allowEntryLength, `is longer than ${LIMITS.allowEntryLength} characters`))).check(
+    maxLength(LIMITS.allowList, `has more than ${LIMITS.allowList} entries`),
+  ),
 };
 
 export interface ConfigProblem {
