@@ -9,6 +9,8 @@ import { letterCommand } from './commands/letter';
 import { companyCommand } from './commands/company';
 import { walkthroughCommand } from './commands/walkthrough';
 import { ownValue } from '../core/ownKeys';
+import { endQuietlyOnClosedPipe } from './closedPipe';
+import { escapeControls } from './terminalText';
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   lint: lintCommand,
@@ -36,8 +38,9 @@ Commands:
   walkthrough FILE    Render an opt-out walkthrough [--format html|json]
 `;
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const [name, ...args] = argv;
+  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(escapeControls(text)), stderr: (text) => rawIo.stderr(escapeControls(text)) };
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);
     return name === undefined ? EXIT_USAGE : 0;
@@ -71,6 +74,8 @@ const nodeIo: CliIo = {
 };
 
 if (require.main === module) {
+  endQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
+  endQuietlyOnClosedPipe(process.stderr, (code) => process.exit(code));
   runCli(process.argv.slice(2), nodeIo).then(
     (code) => (process.exitCode = code),
     () => (process.exitCode = EXIT_USAGE),
