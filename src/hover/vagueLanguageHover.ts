@@ -7,6 +7,7 @@ import { guardedAsync } from '../faults';
 import type { ConfigService } from '../config/configService';
 import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
 import { trimEndChars } from '../core/text/trimChars';
+import { escapeMarkdown as escape, markdownLink } from '../core/text/markdownEscape';
 
 export class VagueLanguageHover implements vscode.HoverProvider {
   constructor(
@@ -47,7 +48,7 @@ export function describeRule(rule: Rule, phrase: string, clarified: boolean): vs
     markdown.appendMarkdown(`**${escape(vscode.l10n.t('Legal hook:'))}** ${escape(rule.legalHook.citation)}: ${escape(rule.legalHook.requirement)} `);
     markdown.appendMarkdown(`(${escape(vscode.l10n.t('source'))}: ${formatSource(rule.legalHook.source)})\n\n`);
   }
-  markdown.appendMarkdown(`${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` · “${escape(phrase.replace(/\s+/g, ' '))}”`);
+  markdown.appendMarkdown(`${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${escape(rule.id)}\` · “${escape(phrase.replace(/\s+/g, ' '))}”`);
   return markdown;
 }
 
@@ -62,13 +63,10 @@ function formatSource(source: string): string {
 function linkTo(url: string): string {
   const trimmed = trimEndChars(url, '.,;:');
   try {
-    return `[${escape(new URL(trimmed).hostname)}](${encodeURI(decodeURI(trimmed))})${escape(url.slice(trimmed.length))}`;
+    const link = markdownLink(new URL(trimmed).hostname, trimmed);
+    return link === undefined ? escape(url) : `${link}${escape(url.slice(trimmed.length))}`;
   } catch {
     return escape(url);
   }
 }
 
-/** Escapes Markdown syntax in data so catalogue text is shown as written. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (char) => `\\${char}`);
-}
