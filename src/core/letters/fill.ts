@@ -1,5 +1,5 @@
 // Turns a letter template and the user's values into finished Markdown.
-import { formatDate, parseDate, type DateInput } from './dates';
+import { formatDate, isSupportedDate, parseDate, SUPPORTED_DATES, type DateInput } from './dates';
 import { computeDeadline } from './deadline';
 import { PLACEHOLDER_PATTERN } from './placeholders';
 import type { Letter } from './registry';
@@ -58,6 +58,9 @@ export function normaliseValues(letter: Letter, values: LetterValues, today?: Da
         value = formatDate(parseDate(value));
       } catch {
         throw new InvalidFieldError(letter.id, placeholder.name, value, 'not a calendar date in the form YYYY-MM-DD');
+      }
+      if (!isSupportedDate(value)) {
+        throw new InvalidFieldError(letter.id, placeholder.name, value, `outside the supported dates (${SUPPORTED_DATES.first} to ${SUPPORTED_DATES.last})`);
       }
     }
     if (placeholder.kind === 'choice' && !(placeholder.options ?? []).includes(value)) {

@@ -2,7 +2,7 @@
 // inserted and offer the follow-up (reminder, complaint). It is an HTML comment, invisible when
 // the Markdown is rendered:
 //   <!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-11-29 -->
-import { isIsoDate } from './dates';
+import { isSupportedDate } from './dates';
 
 export const MARKER_TAG = 'right-to-object:letter';
 
@@ -14,7 +14,7 @@ export function letterMarker(letterId: string, sent: string): string {
 /** A marker found in a document. Offsets are UTF-16 code units. */
 export interface SentLetterMarker {
   letterId: string;
-  /** 'YYYY-MM-DD', or undefined when the date in the marker is missing or not a calendar date. */
+  /** 'YYYY-MM-DD', or undefined when the date is missing, not a calendar date or outside SUPPORTED_DATES. */
   sentDate: string | undefined;
   /** The raw text after "sent=", for messages when sentDate is undefined. */
   rawSent: string;
@@ -45,7 +45,7 @@ export function findSentLetters(text: string): SentLetterMarker[] {
     // The date may not span lines; whitespace (line breaks included) may precede the "-->".
     const rawSent = text.slice(from, close).trimEnd();
     if (LINE_BREAK.test(rawSent)) continue;
-    found.push({ letterId, sentDate: isIsoDate(rawSent) ? rawSent : undefined, rawSent, start: match.index, end: close + 3 });
+    found.push({ letterId, sentDate: isSupportedDate(rawSent) ? rawSent : undefined, rawSent, start: match.index, end: close + 3 });
   }
   return found;
 }
