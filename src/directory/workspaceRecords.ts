@@ -31,6 +31,8 @@ export interface WorkspaceRecords {
 export async function readWorkspaceRecords(): Promise<WorkspaceRecords> {
   const { mergeRecords, parseUserRecords, parseWorkspaceFile } = directoryEngine();
   const result: WorkspaceRecords = { records: [], problems: [], sources: new Map(), files: 0 };
+  // Records decide where letters go: an untrusted workspace's would redirect them (#19).
+  if (!vscode.workspace.isTrusted) return result;
   const folders = vscode.workspace.workspaceFolders ?? [];
   const add = (file: string, records: readonly Company[], problems: readonly RecordProblem[]) => {
     result.files += 1;

@@ -4,7 +4,7 @@
 import { analyze } from './analyze';
 import { escapeHtml } from './escape';
 import { summarizeFriction } from './friction';
-import { markdownEngine } from './markdown';
+import { markdownEngine, type MarkdownSettings } from './markdown';
 import { renderFriction } from './renderFriction';
 import { renderDeadlineBanner, renderHeader, renderSources } from './renderMeta';
 import type { RenderOptions } from './renderOptions';
@@ -24,7 +24,8 @@ export function renderWalkthroughBody(walkthrough: Walkthrough, text: string, op
 }
 
 function render(walkthrough: Walkthrough, text: string, options: RenderOptions): string {
-  const settings = options.resolveImage ? { mode: options.mode, resolveImage: options.resolveImage } : { mode: options.mode };
+  const settings: MarkdownSettings = { mode: options.mode, remoteImages: options.remoteImages === true };
+  if (options.resolveImage) settings.resolveImage = options.resolveImage;
   const analysis = analyze(text, settings);
   const md = markdownEngine();
   const { tokens, env } = analysis;
