@@ -28,7 +28,8 @@ export function parseSuppressions(text: string): Suppressions {
     if (list) list.push([from, to]);
     else byRule.set(id, [[from, to]]);
   };
-  const lines = lineIndex(text);
+  // Built on the first line comment only: most texts with "<!--" have none.
+  let lines: ReturnType<typeof lineIndex> | undefined;
   /** Open "disable" ranges: rule id ('*' = all) -> start offset. */
   const open = new Map<string, number>();
   for (const match of text.matchAll(COMMENT)) {
@@ -38,6 +39,7 @@ export function parseSuppressions(text: string): Suppressions {
     const ids = body.slice(0, -2).split(/[\s,]+/).filter(Boolean);
     const at = match.index;
     if (kind === 'disable-next-line' || kind === 'disable-line') {
+      lines ??= lineIndex(text);
       const line = lines.positionAt(at).line + (kind === 'disable-line' ? 0 : 1);
       const from = lines.offsetAt({ line, character: 0 });
       const to = line + 1 < lines.lineCount ? lines.offsetAt({ line: line + 1, character: 0 }) : text.length;
