@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_SECTION } from '../constants';
 import { SettingProblemReporter } from '../config/settingProblemReporter';
-import { restrictedSettingValue } from '../config/restrictedSetting';
+import { restrictedSettingValue } from '../core/config/restrictedSetting';
 import type { PreviewSettings } from '../core/walkthrough';
 import { walkthroughEngine } from './walkthroughEngine';
 
@@ -12,7 +12,7 @@ const problems = new SettingProblemReporter();
 
 export function readPreviewSettings(uri: vscode.Uri | undefined): PreviewSettings {
   const configuration = vscode.workspace.getConfiguration(PREVIEW_SECTION, uri);
-  const parsed = walkthroughEngine().parsePreviewSettings({ remoteImages: restrictedSettingValue(configuration, 'remoteImages') }, `${PREVIEW_SECTION}.`);
+  const parsed = walkthroughEngine().parsePreviewSettings({ remoteImages: restrictedSettingValue(configuration, 'remoteImages', vscode.workspace.isTrusted) }, `${PREVIEW_SECTION}.`);
   problems.report(parsed.problems);
   return parsed.settings;
 }

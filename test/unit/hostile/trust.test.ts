@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { restrictedSettingValue } from '../../../src/core/config/restrictedSetting';
 import { parsePreviewSettings } from '../../../src/core/walkthrough';
 
 const root = join(__dirname, '..', '..', '..', '..');
@@ -42,5 +43,23 @@ describe('hostile input: workspace trust (#19)', () => {
     const bad = parsePreviewSettings({ remoteImages: 'yes' }, 'rightToObject.preview.');
     assert.deepEqual(bad.settings, { remoteImages: false });
     assert.equal(bad.problems[0]?.setting, 'rightToObject.preview.remoteImages');
+  });
+});
+
+describe('hostile input: restricted settings while untrusted (#19)', () => {
+  // code-server runs the extension-host tests with --disable-workspace-trust, so an untrusted
+  // workspace cannot be opened there; the adapter passes vscode.workspace.isTrusted to this.
+  const source = {
+    get: (key: string) => ({ email: 'attacker@evil.example', name: 'Workspace' })[key],
+    inspect: (key: string) => ({ email: { globalValue: 'me@home.example' }, name: {} })[key],
+  };
+
+  it('an untrusted workspace cannot set the sender details: only the user\'s own value is read', () => {
+    assert.equal(restrictedSettingValue(source, 'email', false), 'me@home.example');
+    assert.equal(restrictedSettingValue(source, 'name', false), undefined);
+  });
+
+  it('a trusted workspace can', () => {
+    assert.equal(restrictedSettingValue(source, 'email', true), 'attacker@evil.example');
   });
 });
