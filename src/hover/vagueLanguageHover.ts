@@ -48,7 +48,7 @@ export function describeRule(rule: Rule, phrase: string, clarified: boolean): vs
     markdown.appendMarkdown(`**${escape(vscode.l10n.t('Legal hook:'))}** ${escape(rule.legalHook.citation)}: ${escape(rule.legalHook.requirement)} `);
     markdown.appendMarkdown(`(${escape(vscode.l10n.t('source'))}: ${formatSource(rule.legalHook.source)})\n\n`);
   }
-  markdown.appendMarkdown(`${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${escape(rule.id)}\` · “${escape(phrase.replace(/\s+/g, ' '))}”`);
+  markdown.appendMarkdown(`${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` · “${escape(phrase.replace(/\s+/g, ' '))}”`);
   return markdown;
 }
 
