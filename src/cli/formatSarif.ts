@@ -1,5 +1,6 @@
 // SARIF 2.1.0 output, in the subset GitHub code scanning reads: one run, the rules that produced
 // findings with their help text, and results with 1-based, UTF-16 regions relative to %SRCROOT%.
+import { sep } from 'node:path';
 import { lineIndex } from '../core/text/lineIndex';
 import type { Severity } from '../core/severity';
 import type { Rule } from '../core/vague/ruleSchema';
@@ -61,6 +62,11 @@ export function formatSarif(results: readonly FileFindings[], ruleById: (id: str
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function toSarifUri(path: string): string {
-  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+/**
+ * A relative path as a URI reference, each segment percent-encoded. Only the platform's own
+ * separators split it: on Linux a backslash is part of a file name, not a folder boundary (#19).
+ */
+export function toSarifUri(path: string, separator: string = sep): string {
+  const segments = separator === '\\' ? path.split(/[\\/]/) : path.split('/');
+  return segments.map(encodeURIComponent).join('/');
 }

@@ -8,8 +8,11 @@ import { lettersCommand } from './commands/letters';
 import { letterCommand } from './commands/letter';
 import { companyCommand } from './commands/company';
 import { walkthroughCommand } from './commands/walkthrough';
+import { ownValue } from '../core/ownKeys';
+import { endQuietlyOnClosedPipe } from './closedPipe';
+import { escapeControls } from './terminalText';
 
-const COMMANDS: Record<string, CliCommand> = {
+const COMMANDS: Readonly<Record<string, CliCommand>> = {
   lint: lintCommand,
   rules: rulesCommand,
   letters: lettersCommand,
@@ -37,13 +40,14 @@ Commands:
   walkthrough FILE    Render an opt-out walkthrough [--format html|json]
 `;
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const [name, ...args] = argv;
+  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(escapeControls(text)), stderr: (text) => rawIo.stderr(escapeControls(text)) };
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);
     return name === undefined ? EXIT_USAGE : 0;
   }
-  const command = COMMANDS[name];
+  const command = ownValue(COMMANDS, name);
   if (!command) {
     io.stderr(`right-to-object: unknown command "${name}". Run "right-to-object --help" for the list.\n`);
     return EXIT_USAGE;
@@ -72,6 +76,8 @@ const nodeIo: CliIo = {
 };
 
 if (require.main === module) {
+  endQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
+  endQuietlyOnClosedPipe(process.stderr, (code) => process.exit(code));
   runCli(process.argv.slice(2), nodeIo).then(
     (code) => (process.exitCode = code),
     () => (process.exitCode = EXIT_USAGE),

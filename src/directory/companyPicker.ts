@@ -7,6 +7,7 @@ import type { Company, CompanyMatch } from '../core/directoryEngine';
 import { companyDescription, companyDetail } from './describeCompany';
 import type { DirectoryService, LoadedDirectory } from './directoryService';
 import { logError } from '../log';
+import { escapeIcons } from '../core/text/markdownEscape';
 
 export interface CompanyPickOptions {
   title: string;
@@ -43,7 +44,7 @@ export async function pickCompany(service: DirectoryService, options: CompanyPic
   pick.value = options.query ?? '';
   const none: CompanyItem = {
     label: vscode.l10n.t('$(edit) No company (fill in by hand)'),
-    description: options.preferredName ? vscode.l10n.t('keeps “{0}” from the front matter', options.preferredName) : undefined,
+    description: options.preferredName ? vscode.l10n.t('keeps “{0}” from the front matter', escapeIcons(options.preferredName)) : undefined,
     alwaysShow: true,
     none: true,
   };
@@ -53,7 +54,7 @@ export async function pickCompany(service: DirectoryService, options: CompanyPic
   const listeners: vscode.Disposable[] = [];
 
   const itemFor = (match: Pick<CompanyMatch, 'company' | 'via' | 'matched'>, note?: string): CompanyItem => ({
-    label: match.company.name,
+    label: escapeIcons(match.company.name),
     description: companyDescription(match.company),
     detail: companyDetail(match.company, { via: match.via, matched: match.matched, source: loaded?.workspaceSources.get(match.company.slug), note }),
     alwaysShow: true,

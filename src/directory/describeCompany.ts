@@ -4,11 +4,12 @@
 import * as vscode from 'vscode';
 import type { Company, CompanyMatch } from '../core/directoryEngine';
 import { directoryEngine } from '../lazyModules';
+import { escapeIcons, escapeMarkdown as escape, markdownLink } from '../core/text/markdownEscape';
 
 /** "zalando.de · DE", "google.com · all countries". */
 export function companyDescription(company: Company): string {
   const domains = (company.domains ?? []).slice(0, 2);
-  return [...domains, countriesText(company.countries)].join(' · ');
+  return escapeIcons([...domains, countriesText(company.countries)].join(' · '));
 }
 
 export interface DetailOptions {
@@ -30,7 +31,7 @@ export function companyDetail(company: Company, options: DetailOptions = {}): st
   if (route !== undefined) parts.push(vscode.l10n.t('suggested route: {0}', route));
   if (company.needsIdDocument) parts.push(vscode.l10n.t('demands an ID document'));
   if (options.source) parts.push(vscode.l10n.t('workspace record ({0})', options.source));
-  return parts.join(' · ');
+  return escapeIcons(parts.join(' · '));
 }
 
 /** The hover on a `controller:` line: the whole record, and where it comes from. */
@@ -42,7 +43,7 @@ export function companyHover(company: Company, source: string | undefined): vsco
   markdown.appendMarkdown(`**${escape(company.name)}** · ${escape(vscode.l10n.t('company directory'))} \`${company.slug}\`\n\n`);
   markdown.appendMarkdown(`${company.address.split('\n').map((line) => escape(line.trim())).filter((line) => line !== '').join('  \n')}\n\n`);
   const rows: [string, string][] = [];
-  rows.push([vscode.l10n.t('Privacy e-mail'), company.email ? `[${escape(company.email)}](${encodeURI(`mailto:${company.email}`)})` : escape(vscode.l10n.t('none known'))]);
+  rows.push([vscode.l10n.t('Privacy e-mail'), company.email ? (markdownLink(company.email, `mailto:${company.email}`) ?? escape(company.email)) : escape(vscode.l10n.t('none known'))]);
   rows.push([vscode.l10n.t('Web form'), company.webform ? link(company.webform) : escape(vscode.l10n.t('none known'))]);
   if (company.domains?.length) rows.push([vscode.l10n.t('Web'), company.domains.map(escape).join(', ')]);
   rows.push([vscode.l10n.t('Countries'), escape(countriesText(company.countries))]);
@@ -101,16 +102,5 @@ function qualityText(company: Company): string {
 }
 
 function link(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return escape(url);
-    return `[${escape(url)}](${encodeURI(decodeURI(url))})`;
-  } catch {
-    return escape(url);
-  }
-}
-
-/** Escapes Markdown syntax in record text. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (char) => `\\${char}`);
+  return (/^https?:/i.test(url) ? markdownLink(url, url) : undefined) ?? escape(url);
 }

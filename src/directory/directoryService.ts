@@ -67,7 +67,7 @@ export class DirectoryService implements vscode.Disposable {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
       this.subscriptions.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
-    this.subscriptions.push(vscode.workspace.onDidChangeWorkspaceFolders(reload));
+    this.subscriptions.push(vscode.workspace.onDidChangeWorkspaceFolders(reload), vscode.workspace.onDidGrantWorkspaceTrust(reload));
   }
 
   /** The directory with the workspace's records; loads it on the first call. Its index may not be built yet. */

@@ -13,6 +13,7 @@ import type { DocumentContext } from '../letters/documentContext';
 import { pickOne, type Option } from '../letters/quickPick';
 import { pickCompany } from './companyPicker';
 import { directoryService } from './directoryService';
+import { escapeIcons } from '../core/text/markdownEscape';
 
 /**
  * What the command's argument may add to a complete letter selection (keybindings, tests):
@@ -164,7 +165,7 @@ async function confirmNotices(company: Company, notices: readonly string[], lett
     { kind: vscode.QuickPickItemKind.Separator, label: vscode.l10n.t('What the directory says'), value: 'notice' },
     ...notices.map((notice): Option<NoticeChoice> => {
       const [head, rest] = firstSentence(notice);
-      return { label: `$(info) ${head}`, ...(rest ? { detail: rest } : {}), value: 'notice' };
+      return { label: `$(info) ${escapeIcons(head)}`, ...(rest ? { detail: escapeIcons(rest) } : {}), value: 'notice' };
     }),
   ];
   for (;;) {
@@ -221,9 +222,9 @@ async function chooseAuthority(
 function authorityOption(authority: Authority): Option<AuthorityValue> {
   const reach = [authority.email, authority.webform].filter((part): part is string => part !== undefined);
   return {
-    label: authority.name,
-    description: [authority.countries.map((c) => c.toUpperCase()).join(', '), ...reach.slice(0, 1)].join(' · '),
-    detail: authority.address.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(', '),
+    label: escapeIcons(authority.name),
+    description: escapeIcons([authority.countries.map((c) => c.toUpperCase()).join(', '), ...reach.slice(0, 1)].join(' · ')),
+    detail: escapeIcons(authority.address.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(', ')),
     value: { authority },
   };
 }

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Company, RecordProblem } from '../core/directoryEngine';
 import { WORKSPACE_FILE_NAME } from '../core/config/workspaceFileName';
 import { directoryEngine } from '../lazyModules';
+import { appendAll } from '../core/appendAll';
 
 /** The folder of records files, relative to a workspace folder. */
 export const RECORDS_FOLDER = ['.right-to-object', 'companies'] as const;
@@ -30,10 +31,12 @@ export interface WorkspaceRecords {
 export async function readWorkspaceRecords(): Promise<WorkspaceRecords> {
   const { mergeRecords, parseUserRecords, parseWorkspaceFile } = directoryEngine();
   const result: WorkspaceRecords = { records: [], problems: [], sources: new Map(), files: 0 };
+  // Records decide where letters go: an untrusted workspace's would redirect them (#19).
+  if (!vscode.workspace.isTrusted) return result;
   const folders = vscode.workspace.workspaceFolders ?? [];
   const add = (file: string, records: readonly Company[], problems: readonly RecordProblem[]) => {
     result.files += 1;
-    result.problems.push(...problems);
+    appendAll(result.problems, problems);
     result.records = mergeRecords(result.records, records);
     for (const record of records) result.sources.set(record.slug, file);
   };

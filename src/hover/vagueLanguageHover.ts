@@ -7,6 +7,8 @@ import { lintEngine } from '../lazyModules';
 import { guardedAsync } from '../faults';
 import type { ConfigService } from '../config/configService';
 import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
+import { trimEndChars } from '../core/text/trimChars';
+import { escapeMarkdown as escape, markdownLink } from '../core/text/markdownEscape';
 
 export class VagueLanguageHover implements vscode.HoverProvider {
   constructor(
@@ -67,15 +69,12 @@ function formatSource(source: string): string {
 }
 
 function linkTo(url: string): string {
-  const trimmed = url.replace(/[.,;:]+$/, '');
+  const trimmed = trimEndChars(url, '.,;:');
   try {
-    return `[${escape(new URL(trimmed).hostname)}](${encodeURI(decodeURI(trimmed))})${escape(url.slice(trimmed.length))}`;
+    const link = markdownLink(new URL(trimmed).hostname, trimmed);
+    return link === undefined ? escape(url) : `${link}${escape(url.slice(trimmed.length))}`;
   } catch {
     return escape(url);
   }
 }
 
-/** Escapes Markdown syntax in data so catalogue text is shown as written. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (char) => `\\${char}`);
-}

@@ -48,6 +48,11 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
   const context = documentContext(editor.document, settings);
   const found = lettersEngine().followUpsInText(editor.document.getText(), context.today);
   const choices = followUpChoices(found);
+  // A marker with an impossible date is skipped with a note; the other letters stay on offer.
+  const skipped = found.filter((letter) => letter.skipped !== undefined && letter.letter !== undefined);
+  if (skipped.length > 0 && choices.length > 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Skipped {0} letter marker(s): {1}', skipped.length, skipped[0]!.skipped!));
+  }
   if (choices.length === 0) {
     void vscode.window.showInformationMessage(noChoicesMessage(found.length));
     return undefined;

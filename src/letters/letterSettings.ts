@@ -5,6 +5,7 @@ import { CONFIG_SECTION } from '../constants';
 import type { LetterSettings } from '../core/lettersEngine';
 import { lettersEngine } from '../lazyModules';
 import { SettingProblemReporter } from '../config/settingProblemReporter';
+import { restrictedSettingValue } from '../core/config/restrictedSetting';
 
 const SECTION = `${CONFIG_SECTION}.letters`;
 
@@ -23,7 +24,7 @@ export class LetterSettingsReader implements vscode.Disposable {
   read(uri: vscode.Uri | undefined): LetterSettings {
     const { parseLetterSettings, LETTER_SETTING_KEYS } = lettersEngine();
     const configuration = vscode.workspace.getConfiguration(SECTION, uri);
-    const raw = Object.fromEntries(LETTER_SETTING_KEYS.map((key) => [key, configuration.get<unknown>(key)]));
+    const raw = Object.fromEntries(LETTER_SETTING_KEYS.map((key) => [key, restrictedSettingValue(configuration, key, vscode.workspace.isTrusted)]));
     const { settings, problems } = parseLetterSettings(raw, `${SECTION}.`);
     this.problems.report(problems);
     return settings;

@@ -2,6 +2,7 @@
 // can offer it first next time. Kept in globalState: it is a habit of the user, not of a workspace.
 import type * as vscode from 'vscode';
 import type { LetterSelection } from '../core/lettersEngine';
+import { ownValue } from '../core/ownKeys';
 
 const KEY = 'rightToObject.letters.lastSelection';
 
@@ -14,7 +15,7 @@ export class PickMemory {
     // Stored by an older version or edited by hand: keep only string fields.
     const result: Partial<LetterSelection> = {};
     for (const key of ['jurisdiction', 'kind', 'language'] as const) {
-      const value: unknown = (stored as Record<string, unknown>)[key];
+      const value: unknown = ownValue(stored as Record<string, unknown>, key);
       if (typeof value === 'string') result[key] = value;
     }
     return result;

@@ -6,6 +6,8 @@ import { log } from '../log';
 import { documentFolder } from './imageResolver';
 import { localIsoDate } from './localDate';
 import { walkthroughEngine } from './walkthroughEngine';
+import { readPreviewSettings } from './previewSettings';
+import { trimChars } from '../core/text/trimChars';
 
 /** Returns where the page was written, or undefined when cancelled or failed. */
 export async function exportWalkthroughHtml(document: vscode.TextDocument, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -26,7 +28,7 @@ export async function exportWalkthroughHtml(document: vscode.TextDocument, targe
     return undefined;
   }
   try {
-    const html = renderStandaloneHtml(walkthrough, text, { today: localIsoDate() });
+    const html = renderStandaloneHtml(walkthrough, text, { today: localIsoDate(), remoteImages: readPreviewSettings(document.uri).remoteImages });
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(html));
   } catch (error) {
     log().error(`Walkthrough export to ${destination.toString()} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -60,7 +62,7 @@ function defaultTarget(documentUri: vscode.Uri, title: string): vscode.Uri | und
 }
 
 function slug(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'walkthrough';
+  return trimChars(title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), '-').slice(0, 60) || 'walkthrough';
 }
 
 function label(uri: vscode.Uri): string {

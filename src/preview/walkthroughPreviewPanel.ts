@@ -14,6 +14,7 @@ import type { ProgressStore } from './progressStore';
 import { RenderScheduler } from './renderScheduler';
 import { revealInEditor } from './revealInEditor';
 import { walkthroughEngine } from './walkthroughEngine';
+import { PREVIEW_SECTION, readPreviewSettings } from './previewSettings';
 import { parseWebviewMessage, type HostMessage, type UpdateMessage, type WebviewMessage } from './webviewMessages';
 import { previewWebviewOptions, sameResourceRoots } from './webviewOptions';
 
@@ -50,6 +51,11 @@ export class WalkthroughPreviewPanel implements vscode.Disposable {
     this.subscriptions.push(
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       panel.onDidDispose(() => this.dispose()),
+      // Allowing remote images (or trusting the workspace, which may allow them) shows them now.
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(PREVIEW_SECTION, this.document.uri)) this.scheduler.now();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduler.now()),
     );
     this.scheduler.now();
   }
@@ -152,7 +158,8 @@ export class WalkthroughPreviewPanel implements vscode.Disposable {
       const text = this.document.getText();
       const walkthrough = parseWalkthrough(text);
       const resolveImage = createImageResolver(this.panel.webview, this.document.uri);
-      this.body = renderWalkthroughBody(walkthrough, text, { mode: 'preview', today: localIsoDate(), resolveImage });
+      const { remoteImages } = readPreviewSettings(this.document.uri);
+      this.body = renderWalkthroughBody(walkthrough, text, { mode: 'preview', today: localIsoDate(), resolveImage, remoteImages });
       this.version += 1;
       this.panel.title = vscode.l10n.t('Walkthrough: {0}', baseName(this.document.uri));
       if (this.pageLoaded && this.panel.visible) {

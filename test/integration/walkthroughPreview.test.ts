@@ -254,7 +254,8 @@ describe('Walkthrough preview', () => {
       const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
       assert.match(page, /^<!DOCTYPE html>/);
       assert.match(page, /<title>Opt out of ad profiling at Example Corp<\/title>/);
-      assert.match(page, /content="default-src 'none'; style-src 'unsafe-inline'; img-src https:"/);
+      // Remote images are off by default (#19): the exported page loads no image at all.
+      assert.match(page, /content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'"/);
       assert.equal(stepKeys(page).length, 5);
       assert.doesNotMatch(page, /<script/i);
       const body = page.slice(page.indexOf('<body>'));

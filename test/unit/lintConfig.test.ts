@@ -6,7 +6,9 @@ describe('parseLintConfig', () => {
   it('accepts valid values', () => {
     const { config, problems } = parseLintConfig({ scope: 'quotes', categorySeverity: { 'hedged-modality': 'off' }, allowList: ['partners'] }, 'x.');
     assert.deepEqual(problems, []);
-    assert.deepEqual(config, { scope: 'quotes', categorySeverity: { 'hedged-modality': 'off' }, allowList: ['partners'] });
+    // Maps keyed by user text have no prototype (#19); compare their contents.
+    assert.deepEqual({ ...config, categorySeverity: { ...config.categorySeverity } }, { scope: 'quotes', categorySeverity: { 'hedged-modality': 'off' }, allowList: ['partners'] });
+    assert.equal(Object.getPrototypeOf(config.categorySeverity), null);
   });
   it('reports one problem per bad key, naming the setting, and keeps the good keys', () => {
     const { config, problems } = parseLintConfig({ scope: 'sometimes', enabled: false, ruleSeverity: { 'such-as': 'loud' } }, 'rightToObject.diagnostics.');
@@ -34,7 +36,7 @@ describe('mergeLintConfigs', () => {
     const merged = mergeLintConfigs({ scope: 'quotes', allowList: ['a'], ruleSeverity: { x: 'off' } }, { scope: 'everything', allowList: ['b'], ruleSeverity: { y: 'error' } });
     assert.equal(merged.scope, 'everything');
     assert.deepEqual(merged.allowList, ['a', 'b']);
-    assert.deepEqual(merged.ruleSeverity, { x: 'off', y: 'error' });
+    assert.deepEqual({ ...merged.ruleSeverity }, { x: 'off', y: 'error' });
     assert.equal(merged.enabled, DEFAULT_LINT_CONFIG.enabled);
   });
   it('does not mutate the defaults', () => {

@@ -60,7 +60,7 @@ function parseValues(letter: Letter, args: string[]): Record<string, string> {
       const accepted = [...byFlag.keys()].map((f) => `--${f}`).join(', ');
       throw new UsageError(`Letter ${letter.id} has no field --${flag}. It accepts: ${accepted}.`);
     }
-    if (field in values) throw new UsageError(`--${flag} given twice.`);
+    if (Object.hasOwn(values, field)) throw new UsageError(`--${flag} given twice.`);
     const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
     if (value === undefined) throw new UsageError(`--${flag} needs a value.`);
     values[field] = value;

@@ -2,11 +2,13 @@
 // and for the workspace file .right-to-object.json (key "diagnostics"). Each key is validated on
 // its own, so one bad value produces one clear problem naming it, and only that key falls back to
 // its default.
-import { array, boolean, enum as enumOf, minLength, object, optional, partialRecord, record, refine, string, type ZodMiniType } from 'zod/mini';
+import { array, boolean, enum as enumOf, maxLength, minLength, object, optional, partialRecord, record, refine, string, type ZodMiniType } from 'zod/mini';
 import { isMatchablePhrase } from '../match/phraseMatcher';
 import { SEVERITIES, type Severity } from '../severity';
 import { CATEGORIES, type Category } from '../vague/ruleSchema';
 import { LINT_SCOPES, type LintScope } from '../markdown/scope';
+import { nullRecord, toNullRecord } from '../ownKeys';
+import { appendAll } from '../appendAll';
 
 export type SeveritySetting = Severity | 'off';
 const severitySetting = enumOf([...SEVERITIES, 'off']);
@@ -45,9 +47,15 @@ export const DEFAULT_LINT_CONFIG: LintConfig = {
   showLowered: false,
 };
 
+/**
+ * Limits that keep a hostile settings file from costing minutes and gigabytes (60k extra phrases
+ * took 55 s and 4.9 GB, #19). Each is far above what a team writes by hand.
+ */
+export const LIMITS = { extraPhrases: 1_000, messageLength: 1_000, allowList: 5_000, allowEntryLength: 255 } as const;
+
 const extraPhraseSchema = object({
-  phrase: string().check(minLength(2), refine(isMatchablePhrase, 'may contain only letters, digits, spaces, hyphens, apostrophes, "." and "/"')),
-  message: string().check(minLength(1)),
+  phrase: string().check(minLength(2), refine(isMatchablePhrase, 'may contain only letters, digits, spaces, hyphens, apostrophes, "." and "/", and at least one letter or digit')),
+  message: string().check(minLength(1), maxLength(LIMITS.messageLength, `is longer than ${LIMITS.messageLength} characters`)),
   severity: optional(enumOf(SEVERITIES)),
   category: optional(enumOf(CATEGORIES)),
 });
@@ -58,8 +66,10 @@ const KEY_SCHEMAS: { [K in keyof LintConfig]: ZodMiniType } = {
   scope: enumOf(LINT_SCOPES),
   categorySeverity: partialRecord(enumOf(CATEGORIES), severitySetting),
   ruleSeverity: record(string(), severitySetting),
-  extraPhrases: array(extraPhraseSchema),
-  allowList: array(string().check(minLength(1))),
+  extraPhrases: array(extraPhraseSchema).check(maxLength(LIMITS.extraPhrases, `has more than ${LIMITS.extraPhrases} phrases`)),
+  allowList: array(string().check(minLength(1), maxLength(LIMITS.allowEntryLength, `is longer than ${LIMITS.allowEntryLength} characters`))).check(
+    maxLength(LIMITS.allowList, `has more than ${LIMITS.allowList} entries`),
+  ),
   labels: boolean(),
   mentions: boolean(),
   showLowered: boolean(),
@@ -84,14 +94,16 @@ export function parseLintConfig(raw: unknown, prefix: string): { config: Partial
   }
   for (const [key, value] of Object.entries(raw)) {
     if (value === undefined) continue;
-    if (!(key in KEY_SCHEMAS)) {
+    if (!Object.hasOwn(KEY_SCHEMAS, key)) {
       problems.push({ setting: prefix + key, message: `is not a known setting (known: ${Object.keys(KEY_SCHEMAS).join(', ')})` });
       continue;
     }
     const typedKey = key as keyof LintConfig;
     const result = KEY_SCHEMAS[typedKey].safeParse(value);
     if (result.success) {
-      (config as Record<string, unknown>)[key] = typedKey === 'extraPhrases' ? normaliseExtraPhrases(result.data as ExtraPhraseInput[]) : result.data;
+      const data = typedKey === 'extraPhrases' ? normaliseExtraPhrases(result.data as ExtraPhraseInput[]) : result.data;
+      // Maps keyed by rule ids and categories hold user keys: no prototype behind them.
+      (config as Record<string, unknown>)[key] = typedKey === 'ruleSeverity' || typedKey === 'categorySeverity' ? toNullRecord(data as Record<string, unknown>) : data;
     } else {
       const issue = result.error.issues[0];
       const where = issue && issue.path.length > 0 ? `[${issue.path.map(String).join('.')}]` : '';
@@ -103,17 +115,18 @@ export function parseLintConfig(raw: unknown, prefix: string): { config: Partial
 
 /** Layers configurations: later ones win per key; allow-lists and extra phrases add up. */
 export function mergeLintConfigs(...layers: Partial<LintConfig>[]): LintConfig {
-  const merged: LintConfig = { ...DEFAULT_LINT_CONFIG, categorySeverity: {}, ruleSeverity: {}, extraPhrases: [], allowList: [] };
+  const merged: LintConfig = { ...DEFAULT_LINT_CONFIG, categorySeverity: nullRecord(), ruleSeverity: nullRecord(), extraPhrases: [], allowList: [] };
   for (const layer of layers) {
     if (layer.enabled !== undefined) merged.enabled = layer.enabled;
     if (layer.scope !== undefined) merged.scope = layer.scope;
     if (layer.labels !== undefined) merged.labels = layer.labels;
     if (layer.mentions !== undefined) merged.mentions = layer.mentions;
     if (layer.showLowered !== undefined) merged.showLowered = layer.showLowered;
-    Object.assign(merged.categorySeverity, layer.categorySeverity);
-    Object.assign(merged.ruleSeverity, layer.ruleSeverity);
-    merged.extraPhrases.push(...(layer.extraPhrases ?? []));
-    merged.allowList.push(...(layer.allowList ?? []));
+    // Copied key by key into null-prototype objects: Object.assign would run the __proto__ setter.
+    for (const [key, value] of Object.entries(layer.categorySeverity ?? {})) (merged.categorySeverity as Record<string, SeveritySetting>)[key] = value;
+    for (const [key, value] of Object.entries(layer.ruleSeverity ?? {})) merged.ruleSeverity[key] = value;
+    appendAll(merged.extraPhrases, layer.extraPhrases ?? []);
+    appendAll(merged.allowList, layer.allowList ?? []);
   }
   return merged;
 }

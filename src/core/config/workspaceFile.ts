@@ -23,7 +23,13 @@ export interface WorkspaceFileContents {
   companies?: UserRecords;
 }
 
+/** Larger files are not read at all: a configuration this big is an attack, not a setting (#19). */
+export const MAX_WORKSPACE_FILE_CHARS = 2 * 1024 * 1024;
+
 export function parseWorkspaceFile(text: string, fileName = WORKSPACE_FILE_NAME): WorkspaceFileContents {
+  if (text.length > MAX_WORKSPACE_FILE_CHARS) {
+    return { diagnostics: {}, problems: [{ setting: fileName, message: `is larger than ${MAX_WORKSPACE_FILE_CHARS / 1024 / 1024} MB; its settings are ignored` }] };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -39,7 +45,7 @@ export function parseWorkspaceFile(text: string, fileName = WORKSPACE_FILE_NAME)
     .map((key) => ({ setting: `${fileName}: ${key}`, message: `is not a known section (known: ${KNOWN_SECTIONS.join(', ')})` }));
   const parsed = parseLintConfig((raw as Record<string, unknown>).diagnostics, `${fileName}: diagnostics.`);
   const contents: WorkspaceFileContents = { diagnostics: parsed.config, problems: [...problems, ...parsed.problems] };
-  if ('companies' in raw) contents.companies = parseCompanies((raw as Record<string, unknown>).companies, fileName);
+  if (Object.hasOwn(raw, 'companies')) contents.companies = parseCompanies((raw as Record<string, unknown>).companies, fileName);
   return contents;
 }
 

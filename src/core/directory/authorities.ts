@@ -3,6 +3,7 @@
 // BfDI, one per Land, church and broadcasting authorities) all of them are returned and the user
 // chooses; picking one would be a guess. See README.md, "Authorities".
 import type { Authority } from './schema';
+import { ownValue } from '../ownKeys';
 
 /** Codes people type that ISO 3166-1 spells differently: "uk" for GB, "el" (EU usage) for GR. */
 const ALIASES: Record<string, string> = { uk: 'gb', el: 'gr' };
@@ -13,7 +14,7 @@ const ALIASES: Record<string, string> = { uk: 'gb', el: 'gr' };
  */
 export function authoritiesFor(authorities: readonly Authority[], countryCode: string): Authority[] {
   const lower = countryCode.trim().toLowerCase();
-  const code = ALIASES[lower] ?? lower;
+  const code = ownValue(ALIASES, lower) ?? lower;
   if (!/^[a-z]{2}$/.test(code)) return [];
   const own = authorities.filter((a) => a.countries.includes(code));
   const everywhere = authorities.filter((a) => a.countries.includes('all') && !a.countries.includes(code));
@@ -36,7 +37,7 @@ export function countryOf(code: string | undefined): string | undefined {
   const match = /^([A-Za-z]{2})(?:-[A-Za-z0-9]{1,3})?$/.exec(code?.trim() ?? '');
   if (!match) return undefined;
   const lower = (match[1] ?? '').toLowerCase();
-  return ALIASES[lower] ?? lower;
+  return ownValue(ALIASES, lower) ?? lower;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { findFrontMatter } from '../markdown/frontMatter';
 import type { Directory } from './directory';
 import type { Company } from './schema';
+import { trimEndChars } from '../text/trimChars';
 
 export interface ControllerLine {
   /** The name as written, without quotes, e.g. "Zalando SE". */
@@ -61,7 +62,7 @@ function valueOf(line: string, afterKey: number, lineStart: number, lineEnd: num
   } else {
     // A plain scalar ends at " #" (a comment); trailing blanks are not part of it.
     const comment = /[ \t]#/.exec(rest);
-    const value = (comment ? rest.slice(0, comment.index) : rest).replace(/[ \t]+$/, '');
+    const value = trimEndChars(comment ? rest.slice(0, comment.index) : rest, ' \t');
     if (value === '' || (/^[>|&*!%@`[{#-]/.test(value) && !/^-[^ \t]/.test(value))) return undefined;
     if (/:[ \t]/.test(value) || value.endsWith(':')) return undefined;
     name = value;

@@ -1,6 +1,7 @@
 // What a letter needs from a company record: the recipient block, and what the user must know
 // before sending. The block carries no labels ("E-mail:"), so it suits a letter in any language.
 import type { Company, Medium } from './schema';
+import { ownValue } from '../ownKeys';
 
 /** Suggested way to send, with the source's default: e-mail when there is an address, else a letter. */
 export function suggestedMedium(company: Company): Medium {
@@ -40,7 +41,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
 };
 
 /** "German (de)"; the bare code for a language without a name here. */
-export const languageName = (code: string): string => (LANGUAGE_NAMES[code] ? `${LANGUAGE_NAMES[code]} (${code})` : code);
+export const languageName = (code: string): string => (ownValue(LANGUAGE_NAMES, code) ? `${ownValue(LANGUAGE_NAMES, code)} (${code})` : code);
 
 export interface NoticeOptions {
   /** ISO 639-1 language of the letter; a different request language in the record is pointed out. */

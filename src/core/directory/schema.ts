@@ -29,7 +29,7 @@ export const QUALITIES = ['tested', 'verified', 'imported', 'scraped'] as const;
 export type Quality = (typeof QUALITIES)[number];
 
 const slug = string({ error: 'expected text' }).check(regex(SLUG_PATTERN, 'expected lower-case letters, digits and hyphens'));
-const oneLine = string({ error: 'expected text' }).check(minLength(1, 'expected non-empty text'), regex(/^[^\r\n]*\S[^\r\n]*$/, 'expected one non-blank line'));
+const oneLine = string({ error: 'expected text' }).check(minLength(1, 'expected non-empty text'), regex(/^[^\r\n]*$/, 'expected one non-blank line'), regex(/\S/, 'expected one non-blank line'));
 const address = string({ error: 'expected text' }).check(regex(/\S/, 'expected a postal address, one line per address line'));
 const email = string({ error: 'expected text' }).check(regex(EMAIL_PATTERN, 'expected an email address'));
 const httpUrl = string({ error: 'expected text' }).check(url({ protocol: /^https?$/, error: 'expected an http(s) URL' }));

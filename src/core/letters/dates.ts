@@ -72,6 +72,18 @@ export function isIsoDate(text: string): boolean {
   }
 }
 
+/**
+ * The dates a letter may carry (its date, a "sent=" date): 0001-01-01 to 9998-12-31. Year 9999 is
+ * left out so that every deadline counted from such a date (months at most) is still a date; a
+ * letter dated 9999-12-31 used to fail with an internal "10000-1-31" (#19).
+ */
+export const SUPPORTED_DATES = { first: '0001-01-01', last: '9998-12-31' } as const;
+
+/** True when `text` is a calendar date 'YYYY-MM-DD' within {@link SUPPORTED_DATES}. */
+export function isSupportedDate(text: string): boolean {
+  return isIsoDate(text) && text >= SUPPORTED_DATES.first && text <= SUPPORTED_DATES.last;
+}
+
 /** 'YYYY-MM-DD'. */
 export function formatDate(input: DateInput): string {
   const { year, month, day } = parseDate(input);

@@ -1,5 +1,5 @@
 // Turns a letter template and the user's values into finished Markdown.
-import { formatDate, parseDate, type DateInput } from './dates';
+import { formatDate, isSupportedDate, parseDate, SUPPORTED_DATES, type DateInput } from './dates';
 import { computeDeadline, type DeadlineResult } from './deadline';
 import { applyGender, type GrammaticalGender } from './genderForms';
 import { formatLetterDate } from './letterDate';
@@ -7,6 +7,7 @@ import { letterMarker, MARKER_TAG } from './marker';
 import { PLACEHOLDER_PATTERN } from './placeholders';
 import type { Letter } from './registry';
 import type { Placeholder } from './schema';
+import { trimEndChars } from '../text/trimChars';
 
 /** Field values by placeholder name. Empty or blank strings count as not given. */
 export type LetterValues = Readonly<Record<string, string | undefined>>;
@@ -60,6 +61,9 @@ export function normaliseValues(letter: Letter, values: LetterValues, today?: Da
         value = formatDate(parseDate(value));
       } catch {
         throw new InvalidFieldError(letter.id, placeholder.name, value, 'not a calendar date in the form YYYY-MM-DD');
+      }
+      if (!isSupportedDate(value)) {
+        throw new InvalidFieldError(letter.id, placeholder.name, value, `outside the supported dates (${SUPPORTED_DATES.first} to ${SUPPORTED_DATES.last})`);
       }
     }
     if (placeholder.kind === 'choice' && !(placeholder.options ?? []).includes(value)) {
@@ -180,6 +184,7 @@ export function fillLetter(letter: Letter, values: LetterValues, today: DateInpu
     lines.push(line.replace(PLACEHOLDER_PATTERN, (_, name: string) => (all[name] ?? '').split('\n').join(`\n${indent}`)));
   }
   // Collapse the blank lines a dropped line leaves, and drop hard breaks that end a paragraph.
-  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/[ \t]+\n(?=\n)/g, '\n');
+  const parts = lines.join('\n').replace(/\n{3,}/g, '\n\n').split('\n');
+  const text = parts.map((line, i) => (parts[i + 1] === '' ? trimEndChars(line, ' \t') : line)).join('\n');
   return `${text.trimEnd()}\n`;
 }

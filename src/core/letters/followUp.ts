@@ -1,6 +1,6 @@
 // What to do after a letter was sent: when its deadline ends, and which reminder and complaint
 // letters of the same regime apply.
-import { addCalendarDays, formatDate, type DateInput } from './dates';
+import { addCalendarDays, formatDate, SUPPORTED_DATES, type DateInput } from './dates';
 import { computeDeadline, isPastDeadline, type DeadlineResult } from './deadline';
 import type { LetterValues } from './fill';
 import { findSentLetters, type SentLetterMarker } from './marker';
@@ -103,6 +103,8 @@ export interface SentLetter {
   letter?: Letter;
   /** Absent when the letter is unknown or the marker has no valid date. */
   plan?: FollowUpPlan;
+  /** Why this marker was skipped when its plan could not be made; the other letters still count. */
+  skipped?: string;
 }
 
 /** Finds the letters inserted in `text` and plans a follow-up for each. */
@@ -110,15 +112,17 @@ export function followUpsInText(text: string, today: DateInput): SentLetter[] {
   return findSentLetters(text).map((marker): SentLetter => {
     const letter = findLetter(marker.letterId);
     if (!letter) return { marker };
-    if (marker.sentDate === undefined) return { marker, letter };
-    return {
-      marker,
-      letter,
-      plan: planFollowUp(letter, marker.sentDate, today, {
+    if (marker.sentDate === undefined) return { marker, letter, skipped: `sent=${marker.rawSent} is not a date from ${SUPPORTED_DATES.first} to ${SUPPORTED_DATES.last}` };
+    try {
+      const plan = planFollowUp(letter, marker.sentDate, today, {
         ...(marker.receivedDate !== undefined ? { receivedDate: marker.receivedDate } : {}),
         ...(marker.country !== undefined ? { controllerCountry: marker.country } : {}),
         ...(marker.to !== undefined ? { recipient: marker.to } : {}),
-      }),
-    };
+      });
+      return { marker, letter, plan };
+    } catch (error) {
+      // One bad marker must not cost the genuine letters in the same document (#19).
+      return { marker, letter, skipped: error instanceof Error ? error.message : String(error) };
+    }
   });
 }

@@ -7,7 +7,7 @@
 // establishment (or UK nation, "GB-SCT"), whose public holidays the deadline skips. `to` is the
 // company the letter went to; it comes last and runs to the end of the comment, so it may contain
 // spaces. Markers written before these fields existed (only `sent=`) keep working.
-import { isIsoDate } from './dates';
+import { isSupportedDate } from './dates';
 
 export const MARKER_TAG = 'right-to-object:letter';
 
@@ -37,7 +37,7 @@ export function letterMarker(letterId: string, sent: string, extras: MarkerExtra
 /** A marker found in a document. Offsets are UTF-16 code units. */
 export interface SentLetterMarker {
   letterId: string;
-  /** 'YYYY-MM-DD', or undefined when the date in the marker is missing or not a calendar date. */
+  /** 'YYYY-MM-DD', or undefined when the date is missing, not a calendar date or outside SUPPORTED_DATES. */
   sentDate: string | undefined;
   /** The raw text after "sent=", for messages when sentDate is undefined. */
   rawSent: string;
@@ -51,7 +51,10 @@ export interface SentLetterMarker {
   end: number;
 }
 
-const MARKER_PATTERN = /<!--\s*right-to-object:letter\s+([a-z0-9]+(?:-[a-z0-9]+)*)\s+sent=(.*?)\s*-->/g;
+// Only the head is a regular expression; the rest runs to the first "-->", found by indexOf. A
+// lazy `sent=(.*?)\s*-->` was quadratic on a marker followed by a long run of spaces (#19).
+const MARKER_HEAD = /<!--\s*right-to-object:letter\s+([a-z0-9]+(?:-[a-z0-9]+)*)\s+sent=/g;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const EXTRA = /^(received|country)=(\S+)$/;
 
 /** Splits "2026-04-01 received=2026-04-02 country=FR to=ACME Ltd" into the sent date and the extras. */
@@ -76,18 +79,21 @@ function parseTail(tail: string): { rawSent: string; extras: MarkerExtras } {
  */
 export function findSentLetters(text: string): SentLetterMarker[] {
   const found: SentLetterMarker[] = [];
-  for (const match of text.matchAll(MARKER_PATTERN)) {
-    const [whole, letterId, tail] = match;
-    if (letterId === undefined || tail === undefined || match.index === undefined) continue;
+  // The next "-->" at or after a position; heads come in order, so one search serves many heads.
+  let close = -1;
+  for (const match of text.matchAll(MARKER_HEAD)) {
+    const letterId = match[1];
+    const previous = found[found.length - 1];
+    if (letterId === undefined || (previous && match.index < previous.end)) continue;
+    const from = match.index + match[0].length;
+    if (close < from) close = text.indexOf('-->', from);
+    if (close === -1) break;
+    // The fields may not span lines; whitespace (line breaks included) may precede the "-->".
+    const tail = text.slice(from, close).trim();
+    if (LINE_BREAK.test(tail)) continue;
     const { rawSent, extras } = parseTail(tail);
-    const marker: SentLetterMarker = {
-      letterId,
-      sentDate: isIsoDate(rawSent) ? rawSent : undefined,
-      rawSent,
-      start: match.index,
-      end: match.index + whole.length,
-    };
-    if (extras.received !== undefined && isIsoDate(extras.received)) marker.receivedDate = extras.received;
+    const marker: SentLetterMarker = { letterId, sentDate: isSupportedDate(rawSent) ? rawSent : undefined, rawSent, start: match.index, end: close + 3 };
+    if (extras.received !== undefined && isSupportedDate(extras.received)) marker.receivedDate = extras.received;
     if (extras.country !== undefined) marker.country = extras.country;
     if (extras.to !== undefined) marker.to = extras.to;
     found.push(marker);

@@ -8,6 +8,7 @@ import { formatLetterDate } from './letterDate';
 import { PLACEHOLDER_PATTERN, unfilledMarker } from './placeholders';
 import type { Letter } from './registry';
 import type { ComputedField, Placeholder } from './schema';
+import { ownValue } from '../ownKeys';
 
 /** Escapes literal snippet text: "$", "}" and "\" get a backslash. */
 export function escapeSnippetText(text: string): string {
@@ -92,7 +93,8 @@ export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, op
     const inMarker = start < markerEnd;
     // Without a known date the marker's date is the tab stop; the body writes today's date in words.
     const todayInBody = name === 'date' && options.today !== undefined ? formatLetterDate(options.today, letter.language) : undefined;
-    const value = inMarker ? (known[name] ?? computed[name]) : (bodyKnown[name] ?? bodyComputed[name] ?? todayInBody);
+    // Own properties only: a placeholder named "constructor" must not reach Object.prototype (#19).
+    const value = inMarker ? (ownValue(known, name) ?? ownValue(computed, name)) : (ownValue(bodyKnown, name) ?? ownValue(bodyComputed, name) ?? todayInBody);
     body += value !== undefined ? escapeSnippetText(value) : tabStop(name);
     last = start + match[0].length;
   }

@@ -220,5 +220,6 @@ export function isMatchablePhrase(phrase: string): boolean {
   const folded = phrase.trim();
   if (folded.length === 0 || folded.length > MAX_PHRASE_LENGTH) return false;
   for (let i = 0; i < folded.length; i++) if (classOf(folded.charCodeAt(i)) === CLASS_OTHER) return false;
-  return true;
+  // The matcher drops separators: a phrase of punctuation alone ("--") would be empty there (#19).
+  return foldPhrase(folded).length > 0;
 }

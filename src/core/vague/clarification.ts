@@ -20,7 +20,7 @@ const GAP = String.raw`(?:[ \t\u00a0>]|\r?\n(?![ \t>]*(?:\r?\n|$)))*`;
  * at the term's end, without copying the text: this runs for thousands of findings per document.
  */
 const CLARIFIER = new RegExp(
-  String.raw`${GAP}[,(:\u2013\u2014-]?${GAP}(?:namely|specifically|i\.\s?e\.|that is|which (?:are|is)|listed (?:at|in|below)|defined (?:at|in|below)|as follows)(?![\p{L}\p{N}])`,
+  String.raw`${GAP}(?:[,(:\u2013\u2014-]${GAP})?(?:namely|specifically|i\.\s?e\.|that is|which (?:are|is)|listed (?:at|in|below)|defined (?:at|in|below)|as follows)(?![\p{L}\p{N}])`,
   'iuy',
 );
 

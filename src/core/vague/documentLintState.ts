@@ -13,6 +13,7 @@ import { applyDocumentFilters, configuredSeverity, linterFor, type DocumentKind 
 import { applyContext } from './context/analyseContext';
 import { mentionsDefinitionsHeading } from './context/outline';
 import { SENTENCE_REACH } from './context/sentence';
+import { appendAll } from '../appendAll';
 
 /** Blocks whose extent depends on text far away: an edit near them needs a full re-parse. */
 const FRAGILE_BLOCKS = new Set(['fence', 'code_block', 'html_block']);
@@ -98,7 +99,7 @@ export class DocumentLintState {
     let sliceStart = 0;
     let first = true;
     const analyse = (start: number, end: number) => {
-      state.lineStarts.push(...lineStartsOf(text.slice(start, end), start).slice(1));
+      appendAll(state.lineStarts, lineStartsOf(text.slice(start, end), start), 1);
       if (markdown) {
         const analysis = analyseScope(text.slice(start, end), state.scope);
         const firstLine = lineAt(state.lineStarts, start);
@@ -109,7 +110,7 @@ export class DocumentLintState {
         // Plain text: overlapping windows, keeping the matches that start in this slice.
         const found = state.match(text, start, Math.min(text.length, end + PHRASE_REACH), 0, text);
         const last = state.matches[state.matches.length - 1];
-        state.matches.push(...found.filter((finding) => finding.start < end && (!last || finding.start >= last.end)));
+        appendAll(state.matches, found.filter((finding) => finding.start < end && (!last || finding.start >= last.end)));
       }
       first = false;
     };
@@ -378,9 +379,4 @@ function lineStartBefore(text: string, offset: number): number {
 function lineEndAfter(text: string, offset: number): number {
   while (offset < text.length && text[offset] !== '\n' && text[offset] !== '\r') offset++;
   return offset;
-}
-
-/** Appends without spreading: a slice can hold more matches than a call's argument limit. */
-function appendAll<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
 }

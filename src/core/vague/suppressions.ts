@@ -7,14 +7,12 @@
 import { lineIndex } from '../text/lineIndex';
 
 export const SUPPRESSION_PREFIX = 'right-to-object-';
-const COMMENT = /<!--\s*right-to-object-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
+// The body stops at the first "<" or ">": a lazy body followed by `\s*-->` was quadratic on an
+// unclosed comment followed by spaces (#19), and excluding "<" bounds each scan by the next comment.
+const COMMENT = /<!--\s*right-to-object-(disable-next-line|disable-line|disable|enable)\b([^<>]*)>/g;
 
-interface SuppressedRange {
-  from: number;
-  to: number;
-  /** undefined = every rule */
-  rules: ReadonlySet<string> | undefined;
-}
+/** Sorted, merged [from, to) intervals per rule id ('*' = every rule), searched by bisection. */
+type Intervals = [number, number][];
 
 export interface Suppressions {
   /** False when the text has no disable comment at all (so nothing needs filtering). */
@@ -24,19 +22,28 @@ export interface Suppressions {
 
 export function parseSuppressions(text: string): Suppressions {
   if (!text.includes('<!--')) return { any: false, isSuppressed: () => false };
-  const ranges: SuppressedRange[] = [];
-  const lines = lineIndex(text);
+  const byRule = new Map<string, Intervals>();
+  const add = (id: string, from: number, to: number) => {
+    const list = byRule.get(id);
+    if (list) list.push([from, to]);
+    else byRule.set(id, [[from, to]]);
+  };
+  // Built on the first line comment only: most texts with "<!--" have none.
+  let lines: ReturnType<typeof lineIndex> | undefined;
   /** Open "disable" ranges: rule id ('*' = all) -> start offset. */
   const open = new Map<string, number>();
   for (const match of text.matchAll(COMMENT)) {
+    const body = match[2]!;
+    if (!body.endsWith('--')) continue; // a ">" that does not close the comment
     const kind = match[1]!;
-    const ids = match[2]!.split(/[\s,]+/).filter(Boolean);
-    const at = match.index!;
+    const ids = body.slice(0, -2).split(/[\s,]+/).filter(Boolean);
+    const at = match.index;
     if (kind === 'disable-next-line' || kind === 'disable-line') {
+      lines ??= lineIndex(text);
       const line = lines.positionAt(at).line + (kind === 'disable-line' ? 0 : 1);
       const from = lines.offsetAt({ line, character: 0 });
       const to = line + 1 < lines.lineCount ? lines.offsetAt({ line: line + 1, character: 0 }) : text.length;
-      if (kind === 'disable-line' || from > at) ranges.push({ from, to, rules: ids.length > 0 ? new Set(ids) : undefined });
+      if (kind === 'disable-line' || from > at) for (const id of ids.length > 0 ? ids : ['*']) add(id, from, to);
     } else if (kind === 'disable') {
       for (const id of ids.length > 0 ? ids : ['*']) if (!open.has(id)) open.set(id, at);
     } else {
@@ -44,14 +51,45 @@ export function parseSuppressions(text: string): Suppressions {
       for (const id of closing) {
         const from = open.get(id);
         if (from === undefined) continue;
-        ranges.push({ from, to: at, rules: id === '*' ? undefined : new Set([id]) });
+        add(id, from, at);
         open.delete(id);
       }
     }
   }
-  for (const [id, from] of open) ranges.push({ from, to: text.length, rules: id === '*' ? undefined : new Set([id]) });
-  return {
-    any: ranges.length > 0,
-    isSuppressed: (ruleId, offset) => ranges.some((range) => offset >= range.from && offset < range.to && (range.rules === undefined || range.rules.has(ruleId))),
+  for (const [id, from] of open) add(id, from, text.length);
+  for (const [id, list] of byRule) byRule.set(id, merged(list));
+  const covers = (id: string, offset: number) => {
+    const list = byRule.get(id);
+    return list !== undefined && covering(list, offset);
   };
+  return {
+    any: byRule.size > 0,
+    isSuppressed: (ruleId, offset) => covers('*', offset) || (ruleId !== '*' && covers(ruleId, offset)),
+  };
+}
+
+/** Sorts intervals by start and merges overlapping ones, so at most one can hold an offset. */
+function merged(list: Intervals): Intervals {
+  list.sort((a, b) => a[0] - b[0]);
+  const out: Intervals = [];
+  for (const [from, to] of list) {
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else if (from < to) out.push([from, to]);
+  }
+  return out;
+}
+
+/** Whether one of the sorted, disjoint intervals holds `offset` (binary search). */
+function covering(list: Intervals, offset: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [from, to] = list[middle]!;
+    if (offset < from) high = middle - 1;
+    else if (offset >= to) low = middle + 1;
+    else return true;
+  }
+  return false;
 }

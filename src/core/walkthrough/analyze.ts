@@ -35,9 +35,19 @@ export interface Analysis {
 // The marker of an ordered list item, after any indentation and block-quote ">" markers.
 const ITEM_MARKER = /^([ \t>]*)\d{1,9}[.)]([ \t]*)/;
 
+// The preview parses a document (parseWalkthrough) and then renders it (renderWalkthroughBody):
+// both analyse the same text. The front matter does not depend on the render settings, so the last
+// one read is kept and YAML is parsed once per render, not twice (#19).
+let lastFrontMatter: { text: string; result: FrontMatterResult } | undefined;
+
+function frontMatterOf(index: LineIndex): FrontMatterResult {
+  if (lastFrontMatter?.text !== index.text) lastFrontMatter = { text: index.text, result: readFrontMatter(index) };
+  return lastFrontMatter.result;
+}
+
 export function analyze(text: string, settings: MarkdownSettings): Analysis {
   const index = new LineIndex(text);
-  const frontMatter = readFrontMatter(index);
+  const frontMatter = frontMatterOf(index);
   const bodyStartLine = frontMatter.block.bodyStartLine;
   const body = '\n'.repeat(bodyStartLine) + text.slice(index.lineStart(bodyStartLine));
   const env = createEnv(settings);

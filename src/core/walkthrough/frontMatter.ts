@@ -6,6 +6,7 @@ import { FRONT_MATTER_FIELDS, FRONT_MATTER_KEYS, isFrontMatterKey, type FrontMat
 import type { LineIndex } from './lineIndex';
 import { makeProblem, type Problem } from './problems';
 import { findFrontMatter as findBlock, findFrontMatterOpening } from '../markdown/frontMatter';
+import { trimEndChars } from '../text/trimChars';
 
 export interface FrontMatterBlock {
   /** True when the document opens with a "---" line that is closed later. */
@@ -30,6 +31,12 @@ export interface FrontMatterResult {
 
 // Aliases are expanded by toJS; a cap stops "billion laughs" documents from hanging the preview.
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Front matter holds a dozen keys; these limits keep a hostile one (40k keys took 12-19 s, #19)
+ * to a bounded cost. Larger front matter is not read; more keys than this are not looked at.
+ */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+export const MAX_FRONT_MATTER_KEYS = 200;
 
 /** Where the front matter is, read by the one finder the linter also uses (byte-order mark included). */
 export function findFrontMatter(index: LineIndex): { block: FrontMatterBlock; problems: Problem[] } {
@@ -63,8 +70,15 @@ export function readFrontMatter(index: LineIndex): FrontMatterResult {
   if (!block.present) return result;
 
   const base = block.contentStart;
+  if (block.contentEnd - block.contentStart > MAX_FRONT_MATTER_CHARS) {
+    const message = `The front matter is larger than ${MAX_FRONT_MATTER_CHARS / 1024} KB and is not read. Keep it to the keys a walkthrough uses (${FRONT_MATTER_KEYS.join(', ')}).`;
+    problems.push(makeProblem(index, 'front-matter-too-large', 'error', message, block.fenceStart, block.fenceEnd));
+    return result;
+  }
   const source = index.text.slice(block.contentStart, block.contentEnd);
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+  // yaml's own uniqueKeys check compares every key with every other (quadratic); duplicates of the
+  // top-level keys, the ones read, are found below with a Set instead.
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
   for (const error of doc.errors) {
     const [start, end] = withinContent(error.pos, source);
     problems.push(makeProblem(index, 'yaml-syntax', 'error', `YAML: ${error.message}`, base + start, base + end));
@@ -95,9 +109,19 @@ export function readFrontMatter(index: LineIndex): FrontMatterResult {
   if (typeof data !== 'object' || data === null) return result;
   const values = new Map<string, unknown>(Object.entries(data));
 
-  for (const pair of contents.items) {
+  if (contents.items.length > MAX_FRONT_MATTER_KEYS) {
+    const message = `The front matter has ${contents.items.length} keys; only the first ${MAX_FRONT_MATTER_KEYS} are read.`;
+    problems.push(makeProblem(index, 'front-matter-too-large', 'warning', message, block.fenceStart, block.fenceEnd));
+  }
+  const seen = new Set<string>();
+  for (const pair of contents.items.slice(0, MAX_FRONT_MATTER_KEYS)) {
     const key = keyText(pair);
     const [keyStart, keyEnd] = rangeOf(pair.key, source.length);
+    if (key !== undefined && seen.has(key)) {
+      problems.push(makeProblem(index, 'yaml-syntax', 'error', 'YAML: Map keys must be unique', base + keyStart, base + keyEnd));
+      continue;
+    }
+    if (key !== undefined) seen.add(key);
     if (key === undefined || !isFrontMatterKey(key)) {
       const shown = key ?? source.slice(keyStart, keyEnd);
       problems.push(
@@ -139,7 +163,7 @@ export function readFrontMatter(index: LineIndex): FrontMatterResult {
  * put the squiggle on the closing fence; keep it on the last character of the YAML instead.
  */
 function withinContent(pos: [number, number], source: string): [number, number] {
-  const length = source.replace(/[\r\n]+$/, '').length;
+  const length = trimEndChars(source, '\r\n').length;
   let start = Math.min(pos[0], length);
   const end = Math.min(Math.max(pos[1], start), length);
   if (start === end && start === length && start > 0) start -= 1;

@@ -32,3 +32,4 @@ export { formatWait, type StatedWait, type WaitUnit } from './waits';
 export type { Problem, ProblemCode, ProblemSeverity } from './problems';
 export type { RenderOptions } from './renderOptions';
 export type { Step, Walkthrough } from './types';
+export { DEFAULT_PREVIEW_SETTINGS, parsePreviewSettings, type PreviewSettings } from './previewSettings';

@@ -17,6 +17,11 @@ export interface MarkdownSettings {
   mode: 'preview' | 'export';
   /** Maps a relative image path to a URL the viewer may load, or refuses it (undefined). */
   resolveImage?: (src: string) => string | undefined;
+  /**
+   * Load https: images written in the document. Off unless the user allows it: a remote image tells
+   * its server who reads the guide and when (a tracking pixel), so it is shown as a link naming the host.
+   */
+  remoteImages?: boolean;
 }
 
 export const HEADING_ID_PREFIX = 'rto-h-';
@@ -45,6 +50,14 @@ export function markdownEngine(): Engine {
   md.renderer.rules['rto_image_alt'] = (tokens, idx) => {
     const alt = tokens[idx]?.content.trim() ?? '';
     return `<span class="rto-image-alt">${escapeHtml(alt === '' ? 'Image not shown' : `Image: ${alt}`)}</span>`;
+  };
+  md.renderer.rules['rto_remote_image'] = (tokens, idx) => {
+    const token = tokens[idx];
+    const href = String(token?.attrGet('href') ?? '');
+    const label = remoteImageLabel(href, token?.content.trim() ?? '');
+    // Inside a link an anchor cannot nest: the label alone, the enclosing link still works.
+    if (token?.meta === INSIDE_LINK) return `<span class="rto-image-remote">${escapeHtml(label)}</span>`;
+    return `<a class="rto-image-remote" href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(label)}</a>`;
   };
   // html is off, so these never appear; escape anyway in case a future option turns it on.
   md.renderer.rules.html_block = (tokens, idx) => `<p>${escapeHtml(tokens[idx]?.content ?? '')}</p>`;
@@ -99,14 +112,24 @@ function secureInline(children: Token[], settings: MarkdownSettings): void {
     } else if (child.type === 'link_close') {
       if (blocked.pop() === true) child.type = 'rto_blocked_link_close';
     } else if (child.type === 'image') {
-      secureImage(child, settings);
+      secureImage(child, settings, blocked.length > 0);
     }
   }
 }
 
-function secureImage(image: Token, settings: MarkdownSettings): void {
+const INSIDE_LINK = 'inside-link';
+
+function secureImage(image: Token, settings: MarkdownSettings, insideLink: boolean): void {
   const src = String(image.attrGet('src') ?? '');
-  if (isAllowedImageSrc(src)) return;
+  if (isAllowedImageSrc(src)) {
+    if (settings.remoteImages === true) return;
+    image.type = 'rto_remote_image';
+    image.content = plainText(image.children ?? []);
+    image.attrs = [['href', src]];
+    image.children = null;
+    image.meta = insideLink ? INSIDE_LINK : null;
+    return;
+  }
   const resolved = isRelativeReference(src) ? resolveSafely(settings, src) : undefined;
   if (resolved !== undefined && isAllowedImageSrc(resolved)) {
     image.attrSet('src', resolved);
@@ -131,6 +154,17 @@ function resolveSafely(settings: MarkdownSettings, src: string): string | undefi
   } catch {
     return undefined; // A failing adapter must not break the preview; show the alt text.
   }
+}
+
+/** "Image: <alt> (not loaded from <host>)", or without the alt text when there is none. */
+export function remoteImageLabel(src: string, alt: string): string {
+  let host = src;
+  try {
+    host = new URL(src).hostname;
+  } catch {
+    // isAllowedImageSrc accepted it, so it parses; keep the raw text just in case.
+  }
+  return alt === '' ? `Remote image (not loaded from ${host})` : `Image: ${alt} (not loaded from ${host})`;
 }
 
 /** Text content of inline tokens, for alt text and heading slugs. */

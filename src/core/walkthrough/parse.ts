@@ -8,8 +8,23 @@ import type { Step, Walkthrough } from './types';
 
 export const UNTITLED = 'Untitled walkthrough';
 
+/**
+ * Walkthroughs are read up to this size. A guide is a few KB; a 12 MB one took 11 s and 1.4 GB in
+ * the preview (#19), in one step that cannot be sliced, so larger documents get a message instead.
+ */
+export const MAX_WALKTHROUGH_CHARS = 512 * 1024;
+
+/** The message for a document over MAX_WALKTHROUGH_CHARS. */
+export function tooLargeMessage(length: number): string {
+  return `This document has ${(length / 1024 / 1024).toFixed(1)} million characters; walkthroughs are read up to ${MAX_WALKTHROUGH_CHARS / 1024} KB. Split it into smaller guides.`;
+}
+
 export function parseWalkthrough(text: string): Walkthrough {
   const source = typeof text === 'string' ? text : '';
+  if (source.length > MAX_WALKTHROUGH_CHARS) {
+    const problem: Problem = { code: 'too-large', message: tooLargeMessage(source.length), severity: 'error', start: 0, end: 0, line: 0, character: 0, endLine: 0, endCharacter: 0 };
+    return { frontMatter: {}, title: UNTITLED, steps: [], problems: [problem] };
+  }
   try {
     return fromAnalysis(source);
   } catch (error) {

@@ -11,6 +11,8 @@ export type ProblemCode =
   | 'front-matter-not-a-map'
   | 'front-matter-invalid'
   | 'front-matter-unknown-key'
+  | 'front-matter-too-large'
+  | 'too-large'
   | 'missing-title'
   | 'no-steps'
   | 'steps-heading-without-list'

@@ -2,9 +2,10 @@
 // Order: header, deadline banner, friction summary, the document (its steps list drawn as a
 // checklist), sources, and in preview mode the problems list.
 import { analyze } from './analyze';
+import { MAX_WALKTHROUGH_CHARS, tooLargeMessage } from './parse';
 import { escapeHtml } from './escape';
 import { summarizeFriction } from './friction';
-import { markdownEngine } from './markdown';
+import { markdownEngine, type MarkdownSettings } from './markdown';
 import { renderFriction } from './renderFriction';
 import { renderDeadlineBanner, renderHeader, renderSources } from './renderMeta';
 import type { RenderOptions } from './renderOptions';
@@ -14,6 +15,9 @@ import type { Walkthrough } from './types';
 
 export function renderWalkthroughBody(walkthrough: Walkthrough, text: string, options: RenderOptions): string {
   const mode = options.mode === 'export' ? 'export' : 'preview';
+  if (typeof text === 'string' && text.length > MAX_WALKTHROUGH_CHARS) {
+    return `<article class="rto-walkthrough" data-mode="${mode}"><p class="rto-render-error">${escapeHtml(tooLargeMessage(text.length))}</p></article>\n`;
+  }
   try {
     return render(walkthrough, typeof text === 'string' ? text : '', { ...options, mode });
   } catch (error) {
@@ -24,7 +28,8 @@ export function renderWalkthroughBody(walkthrough: Walkthrough, text: string, op
 }
 
 function render(walkthrough: Walkthrough, text: string, options: RenderOptions): string {
-  const settings = options.resolveImage ? { mode: options.mode, resolveImage: options.resolveImage } : { mode: options.mode };
+  const settings: MarkdownSettings = { mode: options.mode, remoteImages: options.remoteImages === true };
+  if (options.resolveImage) settings.resolveImage = options.resolveImage;
   const analysis = analyze(text, settings);
   const md = markdownEngine();
   const { tokens, env } = analysis;

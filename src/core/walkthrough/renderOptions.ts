@@ -13,4 +13,6 @@ export interface RenderOptions {
    * URI; return undefined to refuse. The result must be https: or the alt text is shown instead.
    */
   resolveImage?: (src: string) => string | undefined;
+  /** Load https: images written in the document (off by default: see MarkdownSettings). */
+  remoteImages?: boolean;
 }

@@ -5,6 +5,7 @@ import type { LineIndex } from './lineIndex';
 import { makeProblem, type Problem } from './problems';
 import { TAG_ALIASES, TAG_IDS, TAGS, tagIdSchema, type TagId } from './tags';
 import { parseDurationParameter, type StatedWait } from './waits';
+import { ownValue } from '../ownKeys';
 
 export interface TagRun {
   tags: TagId[];
@@ -75,7 +76,7 @@ export function scanTagRun(index: LineIndex, start: number): TagRun {
 }
 
 function resolveTagId(written: string): TagId | undefined {
-  const alias = TAG_ALIASES[written];
+  const alias = ownValue(TAG_ALIASES, written);
   if (alias !== undefined) return alias;
   const parsed = safeParse(tagIdSchema, written);
   return parsed.success ? parsed.data : undefined;

@@ -89,8 +89,8 @@ describe('walkthrough: renderWalkthroughBody structure', () => {
 });
 
 describe('walkthrough: images', () => {
-  it('keeps https images and shows alt text for anything else', () => {
-    const out = render(doc('1. ![ok](https://example.org/a.png) ![local](shot.png) ![bad](http://example.org/b.png) ![x](data:image/png;base64,AAAA)'));
+  it('keeps https images when remote images are allowed, and shows alt text for anything else', () => {
+    const out = render(doc('1. ![ok](https://example.org/a.png) ![local](shot.png) ![bad](http://example.org/b.png) ![x](data:image/png;base64,AAAA)'), { ...PREVIEW, remoteImages: true });
     assert.ok(out.includes('<img src="https://example.org/a.png" alt="ok">'));
     assert.ok(out.includes('<span class="rto-image-alt">Image: local</span>'));
     assert.ok(out.includes('<span class="rto-image-alt">Image: bad</span>'));

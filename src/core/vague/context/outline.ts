@@ -2,7 +2,7 @@
 // "Definitions" section, and repeats are counted per section. Both look only at the text near the
 // findings, so a finding's verdict does not depend on text far away (incremental updates stay exact).
 
-const HEADING_LINE = /^[ \t>]{0,3}#{1,6}[ \t]+(.*)$/;
+const HEADING_LINE = /^[ \t>]{0,3}#{1,6}[ \t](.*)$/;
 const DEFINITIONS_HEADING = /\b(?:definitions?|glossary|interpretation|terms used|defined terms)\b/iu;
 /** How far above a finding its section's heading is looked for. */
 export const HEADING_REACH = 3000;

@@ -9,8 +9,17 @@ export interface LinePlace {
   label: boolean;
 }
 
+/** One cell of a table's delimiter row: "---", ":--", "--:" or ":-:" with three dashes or more. */
+const DELIMITER_CELL = /^:?-{3,}:?$/;
+
 /** A table's delimiter row: cells of dashes with at least one pipe ("---" alone is a setext underline or a rule). */
-const TABLE_DELIMITER = /^(?=[^|]*\|)[ \t>]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+function isTableDelimiter(line: string): boolean {
+  if (!line.includes('|')) return false;
+  const cells = line.replace(/^[ \t>]+/, '').trim().split('|');
+  if (cells[0]?.trim() === '') cells.shift();
+  if (cells[cells.length - 1]?.trim() === '') cells.pop();
+  return cells.length > 0 && cells.every((cell) => DELIMITER_CELL.test(cell.trim()));
+}
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
@@ -66,13 +75,13 @@ export function placeOnLine(text: string, start: number, end: number): LinePlace
 
   if (ATX_HEADING.test(content)) return { quoted, label: true };
   const below = nextLine(text, lineEnd);
-  if (below !== undefined && content.trim() !== '' && SETEXT_UNDERLINE.test(below) && !TABLE_DELIMITER.test(below)) {
+  if (below !== undefined && content.trim() !== '' && SETEXT_UNDERLINE.test(below) && !isTableDelimiter(below)) {
     // "Text\n---" is a heading only when the line above is not paragraph text continuing into it.
     const above = previousLine(text, lineStart);
     if (above === undefined || above.replace(/[ \t>]/g, '') === '') return { quoted, label: true };
   }
   if (content.includes('|')) {
-    if (below !== undefined && TABLE_DELIMITER.test(below)) return { quoted, label: true };
+    if (below !== undefined && isTableDelimiter(below)) return { quoted, label: true };
     if (isTableRow(text, lineStart) && isInFirstCell(content, start - contentStart)) return { quoted, label: true };
   }
   const item = LIST_MARKER.exec(content);
@@ -92,7 +101,7 @@ function isTableRow(text: string, lineStart: number): boolean {
   for (let rows = 0; rows < 200; rows++) {
     const above = previousLine(text, cursor);
     if (above === undefined || !above.includes('|')) return false;
-    if (TABLE_DELIMITER.test(above)) return true;
+    if (isTableDelimiter(above)) return true;
     cursor = lineStartOf(text, cursor - 1);
     if (cursor === -1) return false;
   }
