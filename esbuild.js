@@ -117,16 +117,17 @@ const bundles = tests
         target: 'es2022',
         external: ['vscode'],
       },
-      {
+      // Extension-host suites: trusted (test/integration) and untrusted (test/untrusted) workspaces.
+      ...['integration', 'untrusted'].map((suite) => ({
         ...common,
-        entryPoints: listTs('test/integration'),
-        outdir: 'out/test/integration',
-        outbase: 'test/integration',
+        entryPoints: listTs(`test/${suite}`),
+        outdir: `out/test/${suite}`,
+        outbase: `test/${suite}`,
         platform: 'node',
         format: 'cjs',
         target: 'node20',
         external: ['vscode', 'mocha'],
-      },
+      })),
     ]
   : [
       {

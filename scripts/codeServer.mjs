@@ -37,7 +37,8 @@ export function freePort() {
 }
 
 /**
- * @param {{ extensionsDir?: string, smokeTestDriver?: boolean, logFile?: string, port?: number, settings?: Record<string, unknown> }} [options]
+ * @param {{ extensionsDir?: string, smokeTestDriver?: boolean, logFile?: string, port?: number, settings?: Record<string, unknown>, workspaceTrust?: boolean }} [options]
+ * `workspaceTrust`: keep VS Code's workspace trust on, so a folder opens untrusted (restricted mode).
  * @returns {Promise<{ url: string, port: number, stop: () => Promise<void>, userDataDir: string }>}
  */
 export async function startCodeServer(options = {}) {
@@ -56,7 +57,7 @@ export async function startCodeServer(options = {}) {
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,

@@ -13,19 +13,45 @@ import { artifactsDir, root } from './paths.mjs';
 
 const SUITE_TIMEOUT_MS = 6 * 60_000;
 
+/**
+ * Two suites: test/integration in a trusted workspace (the usual case), then test/untrusted in a
+ * folder VS Code opens in restricted mode (workspace trust on, never prompted).
+ */
+const SUITES = [
+  { name: 'integration', fixture: 'workspace', trust: false, settings: {} },
+  {
+    name: 'untrusted',
+    fixture: 'untrusted-workspace',
+    trust: true,
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false },
+  },
+];
+
 async function main() {
   provisionOrExit('extension-host', 'browser', 'codeServer');
   mkdirSync(artifactsDir, { recursive: true });
+  let failed = 0;
+  for (const suite of SUITES) {
+    if (process.env.RTO_HOST_SUITE && process.env.RTO_HOST_SUITE !== suite.name) continue;
+    console.log(`\n[host-tests] suite ${suite.name}${suite.trust ? ' (untrusted workspace)' : ''}`);
+    if ((await runSuite(suite)) !== 0) failed++;
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+/** @param {typeof SUITES[number]} suite */
+async function runSuite(suite) {
   // Tests edit documents: give them a copy of the fixture workspace, never the repository's.
   const workspace = mkdtempSync(join(tmpdir(), 'rto-host-workspace-'));
-  cpSync(join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  cpSync(join(root, 'test', 'fixtures', suite.fixture), workspace, { recursive: true });
 
   // The web workbench saves edited files after a second by default (files.autoSave: afterDelay);
   // tests edit fixture documents and revert them, so a save would leak one test's edits into the next.
   const server = await startCodeServer({
     smokeTestDriver: true,
-    logFile: join(artifactsDir, 'code-server-host-tests.log'),
-    settings: { 'files.autoSave': 'off' },
+    logFile: join(artifactsDir, `code-server-host-tests-${suite.name}.log`),
+    settings: { 'files.autoSave': 'off', ...suite.settings },
+    workspaceTrust: suite.trust,
   });
   const browser = await launchBrowser();
   try {
@@ -33,7 +59,7 @@ async function main() {
     const exitCode = new Promise((resolve) => {
       void page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => resolve(code));
     });
-    const workbenchLog = createWriteStream(join(artifactsDir, 'host-tests-workbench.log'));
+    const workbenchLog = createWriteStream(join(artifactsDir, `host-tests-workbench-${suite.name}.log`));
     await page.exposeFunction('codeAutomationLog', (/** @type {string} */ type, /** @type {unknown[]} */ args) => {
       const line = format(...args);
       workbenchLog.write(`${type} ${line}\n`);
@@ -43,14 +69,14 @@ async function main() {
     const remote = (/** @type {string} */ path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
     const payload = [
       ['extensionDevelopmentPath', remote(root)],
-      ['extensionTestsPath', remote(join(root, 'out', 'test', 'integration', 'index.js'))],
+      ['extensionTestsPath', remote(join(root, 'out', 'test', suite.name, 'index.js'))],
     ];
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS));
     const result = await Promise.race([exitCode, timeout]);
     if (result === 'timeout') {
-      await page.screenshot({ path: join(artifactsDir, 'host-tests-timeout.png') }).catch(() => undefined);
+      await page.screenshot({ path: join(artifactsDir, `host-tests-timeout-${suite.name}.png`) }).catch(() => undefined);
       console.error(`[host-tests] no result after ${SUITE_TIMEOUT_MS / 1000} s; screenshot in test-artifacts/`);
       return 1;
     }
