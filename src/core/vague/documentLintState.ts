@@ -139,6 +139,9 @@ export class DocumentLintState {
       // Line starts past this point are not computed: a truncated state is rebuilt on every edit.
     } else {
       analyse(sliceStart, text.length);
+      // The filters below read the whole document: a step of their own, not the last slice's.
+      await options.pause();
+      if (options.cancelled()) return undefined;
     }
     state.applyFilters();
     return state;

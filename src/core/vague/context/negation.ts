@@ -3,6 +3,7 @@
 // pseudo-trigger ("not limited to", "not only"). The clause ends at a conjunction that turns the
 // sentence ("but", "however", "except", "unless"), at clause punctuation, or at a new subject
 // ("and we share"), so "we do not sell, but we share with partners" keeps "partners".
+import { lineMemo } from './lineMemo';
 
 /** Words that end a negation's scope, looking back from the phrase. */
 const CLAUSE_BREAK = /(?:\b(?:but|however|although|though|except|unless|whereas|while|yet|instead|otherwise|if|when|where)\b|[;:()\u2014]|\s[\u2013-]\s|\b(?:and|or)\s+(?:we|our|they|it|you|your|us|these|those|such)\b)/giu;
@@ -41,19 +42,31 @@ export function isUnderNegatedListLead(text: string, sentenceStart: number): boo
   // A list item's sentence starts at its line's start (sentence.ts ends sentences at list items).
   if (sentenceStart > 0 && text[sentenceStart - 1] !== '\n') return false;
   if (!LIST_ITEM.test(text.slice(sentenceStart, sentenceStart + 16))) return false;
-  let cursor = sentenceStart;
-  for (let lines = 0; lines < 30 && cursor > 0; lines++) {
+  // Every line walked over belongs to the same list and gets the same answer: remembered, so a long
+  // list is walked once, not once per item.
+  const memo = lineMemo(text, 'negated-list');
+  const walked: number[] = [];
+  let answer = false;
+  for (let cursor = sentenceStart; cursor > 0; ) {
+    const known = memo.get(cursor);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    walked.push(cursor);
     const end = cursor - 1;
     let start = end;
     const floor = Math.max(0, end - 2000);
     while (start > floor && text[start - 1] !== '\n') start--;
-    if (start === floor && floor > 0) return false; // a line this long is no list lead-in
+    if (start === floor && floor > 0) break; // a line this long is no list lead-in
     const line = text.slice(start, end).replace(/\r$/, '');
     cursor = start;
     if (line.trim() === '' || LIST_ITEM.test(line)) continue;
     // An item's continuation line is indented; the lead-in is not.
     if (/^[ \t]{2,}/.test(line)) continue;
-    return line.trimEnd().endsWith(':') && NEGATED_LEAD.test(line);
+    answer = line.trimEnd().endsWith(':') && NEGATED_LEAD.test(line);
+    break;
   }
-  return false;
+  for (const line of walked) memo.set(line, answer);
+  return answer;
 }

@@ -1,6 +1,7 @@
 // Where on its line a finding stands: a heading, a table's header or label cell, a bold label at
 // the start of a list item or paragraph, or inside a block quote. Read from the line itself (and
 // its neighbours for tables and setext headings), so it is local and cheap.
+import { lineMemo } from './lineMemo';
 
 export interface LinePlace {
   /** The line is inside a block quote ("> ..."). */
@@ -95,17 +96,29 @@ export function placeOnLine(text: string, start: number, end: number): LinePlace
   return { quoted, label: false };
 }
 
-/** A table row: a delimiter row stands somewhere above it with only table rows between (checked up to 200 rows). */
+/** A table row: a delimiter row stands somewhere above it with only table rows between. */
 function isTableRow(text: string, lineStart: number): boolean {
-  let cursor = lineStart;
-  for (let rows = 0; rows < 200; rows++) {
+  const memo = lineMemo(text, 'table-row');
+  const walked: number[] = [];
+  let answer = false;
+  for (let cursor = lineStart; ; ) {
+    const known = memo.get(cursor);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    walked.push(cursor);
     const above = previousLine(text, cursor);
-    if (above === undefined || !above.includes('|')) return false;
-    if (isTableDelimiter(above)) return true;
+    if (above === undefined || !above.includes('|')) break;
+    if (isTableDelimiter(above)) {
+      answer = true;
+      break;
+    }
     cursor = lineStartOf(text, cursor - 1);
-    if (cursor === -1) return false;
+    if (cursor === -1) break;
   }
-  return false;
+  for (const line of walked) memo.set(line, answer);
+  return answer;
 }
 
 /** Whether `at` (relative to the row's content) lies in its first cell (a row label), for rows of two or more cells. */
