@@ -41,6 +41,9 @@ describe('Objection letters (browser)', function () {
     // A company with notices (e.g. its preferred route) asks to continue first.
     const proceed = page.locator('.quick-input-widget .monaco-list-row', { hasText: /Continue/ }).first();
     if (await proceed.isVisible({ timeout: 3_000 }).catch(() => false)) await page.keyboard.press('Enter');
+    // How the letter is sent decides when the reply period starts (receipt): e-mail, the same day.
+    await choose(page, 'By e-mail or web form');
+    // The directory gives Zalando's country, so no question about where it is established follows.
     const lines = page.locator('.monaco-editor .view-lines');
     await lines.filter({ hasText: 'Objection under Article 21(1) GDPR' }).first().waitFor({ timeout: 20_000 });
     // Monaco renders spaces as no-break spaces.

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { root } from '../../scripts/paths.mjs';
 import { openFile, openWorkbench, runCommand, screenshot } from './workbench.mjs';
 
-const MAX_VSIX_BYTES = 1024 * 1024;
+/** Issue #18's budget for the whole package, with this turn's features. */
+const MAX_VSIX_BYTES = 1.5 * 1024 * 1024;
 
 describe('Packaged .vsix (browser)', function () {
   this.timeout(300_000);
@@ -28,7 +29,7 @@ describe('Packaged .vsix (browser)', function () {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it(`is at most 1 MiB and holds only what the extension needs`, () => {
+  it(`is at most 1.5 MiB and holds only what the extension needs`, () => {
     const size = statSync(vsix).size;
     assert.ok(size <= MAX_VSIX_BYTES, `${size} bytes`);
     const listed = spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
