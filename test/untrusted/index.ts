@@ -1,15 +1,3 @@
-// Loaded by the extension host (extensionTestsPath): runs every *.test.js next to this file, in a workspace that is NOT trusted (restricted mode).
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import Mocha from 'mocha';
-
-export function run(): Promise<void> {
-  // RTO_TEST_GREP (inherited from code-server's environment) runs a subset while developing.
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', grep: process.env.RTO_TEST_GREP || undefined });
-  for (const name of readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort()) {
-    mocha.addFile(join(__dirname, name));
-  }
-  return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
-  });
-}
+// Loaded by the extension host (extensionTestsPath) for the untrusted-workspace suite: the same
+// runner as test/integration, which runs every *.test.js next to its own bundle.
+export { run } from '../integration/index';
