@@ -5,7 +5,6 @@ export { CATEGORY_LABELS } from './vague/ruleSchema';
 export { lintDocument, linterFor, prepareLinter } from './vague/lintDocument';
 export { DocumentLintState } from './vague/documentLintState';
 export { repeatsAsHints } from './vague/context/repeats';
-export { resolveScope } from './markdown/scope';
 export { REASON_EXPLANATIONS } from './vague/context/reasons';
 export { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from './config/lintConfig';
 export { addToAllowList, parseWorkspaceFile, WORKSPACE_FILE_NAME } from './config/workspaceFile';

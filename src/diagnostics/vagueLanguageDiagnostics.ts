@@ -164,7 +164,8 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       if (!findings || !isCurrent()) return;
       const diagnostics = await this.toDiagnostics(document, findings, isCurrent);
       if (!diagnostics || !isCurrent()) return;
-      const scope = kindOf(document) === 'markdown' ? lintEngine().resolveScope(text, config.scope) : 'everything';
+      // The scope the lint applied ('auto' decided), for the status bar.
+      const scope = this.states.get(key)?.state.appliedScope ?? 'everything';
       this.results.set(key, { version: document.version, text, findings, scope });
       this.timed('publish', () => this.collection.set(document.uri, diagnostics));
       this.changeEmitter.fire(document.uri);

@@ -151,6 +151,11 @@ export class DocumentLintState {
     return this.filtered;
   }
 
+  /** What this document's lint checked: 'auto' decided; plain text is checked whole. */
+  get appliedScope(): AppliedScope {
+    return this.kind === 'markdown' ? this.scope : 'everything';
+  }
+
   get currentText(): string {
     return this.text;
   }

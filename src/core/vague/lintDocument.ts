@@ -10,6 +10,9 @@ import { parseSuppressions } from './suppressions';
 import { extraPhraseRules } from './extraPhraseRules';
 import { applyContext } from './context/analyseContext';
 import { groupRepeats } from './context/repeats';
+import { normalisePhrase } from './normalisePhrase';
+
+export { normalisePhrase };
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -74,7 +77,3 @@ export function configuredSeverity(rule: Rule, config: LintConfig): SeveritySett
   return config.ruleSeverity[rule.id] ?? config.categorySeverity[rule.category] ?? rule.severity;
 }
 
-/** How phrases are compared with the allow-list: case, spacing and hyphens do not matter. */
-export function normalisePhrase(phrase: string): string {
-  return phrase.toLowerCase().replace(/[\s\u00a0\-\u2010\u2011]+/g, ' ').replace(/\u2019/g, "'").trim();
-}

@@ -81,10 +81,6 @@ interface SentenceFacts {
   notPersonal: boolean | undefined;
 }
 
-export function judgeInContext(text: string, finding: Finding, options: ContextOptions, previous?: SentenceFacts): ContextVerdict {
-  return judgeWithFacts(text, finding, options, previous).verdict;
-}
-
 function judgeWithFacts(text: string, finding: Finding, options: ContextOptions, previous: SentenceFacts | undefined): { verdict: ContextVerdict; facts: SentenceFacts | undefined } {
   if (isInInsertedQuestion(text, finding.start)) return { verdict: { action: 'drop', reason: 'mention' }, facts: previous };
   const place = placeOnLine(text, finding.start, finding.end);

@@ -2,10 +2,23 @@
 // "Definitions" section, and repeats are counted per section. Both look only at the text near the
 // findings, so a finding's verdict does not depend on text far away (incremental updates stay exact).
 
-const HEADING_LINE = /^[ \t>]{0,3}#{1,6}[ \t](.*)$/;
-const DEFINITIONS_HEADING = /\b(?:definitions?|glossary|interpretation|terms used|defined terms)\b/iu;
+const DEFINITIONS_WORDS = String.raw`\b(?:definitions?|glossary|interpretation|terms used|defined terms)\b`;
+const DEFINITIONS_HEADING = new RegExp(DEFINITIONS_WORDS, 'iu');
 /** How far above a finding its section's heading is looked for. */
 export const HEADING_REACH = 3000;
+
+/**
+ * The start of the heading line that the "#" at `at` opens ("## Title", after at most three spaces
+ * or quote markers), or -1 when that "#" opens no heading (prose, or not the first "#" of "##").
+ */
+function headingLineStart(text: string, at: number): number {
+  if (at > 0 && text.charCodeAt(at - 1) === 35) return -1;
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart <= 4 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return -1;
+  if (!/^[ \t>]{0,3}$/.test(text.slice(lineStart, at)) || !/^#{1,6}[ \t]/.test(text.slice(at, at + 8))) return -1;
+  return lineStart;
+}
 
 /** Whether the nearest heading within HEADING_REACH above `offset` names definitions. */
 export function isInDefinitionsSection(text: string, offset: number): boolean {
@@ -22,13 +35,9 @@ export function isInDefinitionsSection(text: string, offset: number): boolean {
   }
   for (let index = low - 1; index >= 0 && hashes[index]! >= floor; index--) {
     const at = hashes[index]!;
-    if (at > 0 && text.charCodeAt(at - 1) === 35) continue; // not the first "#" of "##"
-    let lineStart = at;
-    while (lineStart > 0 && at - lineStart <= 4 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !/^[ \t>]{0,3}$/.test(text.slice(lineStart, at))) continue;
+    if (headingLineStart(text, at) === -1) continue;
     const lineEnd = text.indexOf('\n', at);
-    const heading = HEADING_LINE.exec(text.slice(lineStart, lineEnd === -1 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200)));
-    if (heading) return DEFINITIONS_HEADING.test(heading[1]!);
+    return DEFINITIONS_HEADING.test(text.slice(at, lineEnd === -1 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200)));
   }
   return false;
 }
@@ -44,27 +53,24 @@ function hashPositions(text: string): number[] {
   return positions;
 }
 
-/** Whether the text has a heading line: used by the editor to re-lint in full when one is edited. */
+/** Whether the text has a "Definitions" heading line: the editor re-lints in full when one is edited. */
 export function mentionsDefinitionsHeading(text: string): boolean {
-  return /^[ \t>]{0,3}#{1,6}[ \t].*\b(?:definitions?|glossary|interpretation|terms used|defined terms)\b/imu.test(text);
+  return new RegExp(String.raw`^[ \t>]{0,3}#{1,6}[ \t].*${DEFINITIONS_WORDS}`, 'imu').test(text);
 }
 
 /**
  * For findings sorted by start: the offset of the section each stands in (the last heading line
- * before it, or 0), found by searching only the text between consecutive findings.
+ * before it, or 0), each "#" of the text looked at once.
  */
 export function sectionStartsOf(text: string, starts: readonly number[]): number[] {
+  const hashes = hashPositions(text);
   const sections: number[] = [];
   let section = 0;
-  // The next "#" at or after the point reached: each is found once, so the text is searched once.
-  let next = text.indexOf('#');
+  let next = 0;
   for (const start of starts) {
-    while (next !== -1 && next < start) {
-      // A heading's "#" stands after at most three spaces or quote markers at its line's start.
-      let lineStart = next;
-      while (lineStart > 0 && next - lineStart <= 4 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-      if ((lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && /^[ \t>]{0,3}$/.test(text.slice(lineStart, next)) && /^#{1,6}[ \t]/.test(text.slice(next, next + 8))) section = lineStart;
-      next = text.indexOf('#', next + 1);
+    for (; next < hashes.length && hashes[next]! < start; next++) {
+      const lineStart = headingLineStart(text, hashes[next]!);
+      if (lineStart !== -1) section = lineStart;
     }
     sections.push(section);
   }

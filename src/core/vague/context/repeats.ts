@@ -2,12 +2,8 @@
 // (in the editor) later ones become hints. The CLI keeps every occurrence at its severity and
 // reports its group and its number in it.
 import type { Finding } from '../finding';
+import { normalisePhrase } from '../normalisePhrase';
 import { sectionStartsOf } from './outline';
-
-/** How phrases are compared: case, spacing and hyphens do not matter. */
-function normalise(phrase: string): string {
-  return phrase.toLowerCase().replace(/[\s\u00a0\-\u2010\u2011]+/g, ' ').replace(/\u2019/g, "'").trim();
-}
 
 /** Sets `group` on findings that repeat a rule and phrase within a section. Findings are sorted by start. */
 export function groupRepeats(findings: readonly Finding[], text: string): Finding[] {
@@ -15,7 +11,7 @@ export function groupRepeats(findings: readonly Finding[], text: string): Findin
   const sections = sectionStartsOf(text, findings.map((finding) => finding.start));
   // Findings the context already lowered or the text clarified do not count: they carry no squiggle.
   const counted = (finding: Finding) => finding.lowered === undefined && !finding.clarified;
-  const keys = findings.map((finding, i) => (counted(finding) ? `${finding.ruleId}\u0000${normalise(text.slice(finding.start, finding.end))}\u0000${sections[i]}` : undefined));
+  const keys = findings.map((finding, i) => (counted(finding) ? `${finding.ruleId}\u0000${normalisePhrase(text.slice(finding.start, finding.end))}\u0000${sections[i]}` : undefined));
   const counts = new Map<string, number>();
   for (const key of keys) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   const seen = new Map<string, number>();
