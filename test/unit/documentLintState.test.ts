@@ -35,6 +35,12 @@ const FRAGMENTS = [
   'service\nproviders',
   '\r\n',
   'é😀',
+  // Verdicts that read beyond their paragraph or beside the phrase.
+  'our legitimate interest.',
+  '**Legitimate interests:**',
+  'Our legitimate interest is to answer you.',
+  'Our partner Fastly',
+  'the relevant Partner',
 ];
 
 const documentArbitrary = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(''));
@@ -110,6 +116,17 @@ describe('DocumentLintState', () => {
     state.update(next, { start: at, unchangedSuffix: paragraphs.length - at });
     assert.equal(state.lastUpdate, 'incremental');
     assert.deepEqual(summary(state.findings), summary(lintDocument(next, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+  });
+
+  it('re-judges a finding whose stated interest is edited two paragraphs below', () => {
+    const text = 'The legal basis is our legitimate interest.\n\nSee below.\n\nOur legitimate interest is to answer you.\n';
+    const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);
+    assert.deepEqual(summary(state.findings), [], 'the stated interest lowers the finding (hidden by default)');
+    const at = text.indexOf('is to answer');
+    const next = `${text.slice(0, at)}was${text.slice(at + 'is to answer you'.length)}`;
+    state.update(next, { start: at, unchangedSuffix: text.length - at - 'is to answer you'.length });
+    assert.deepEqual(summary(state.findings), summary(lintDocument(next, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+    assert.ok(state.findings.some((f) => f.ruleId === 'legitimate-interests' && f.start < 50), 'the first paragraph is flagged again');
   });
 
   it('falls back to a full lint when an edit opens a code fence', () => {

@@ -13,6 +13,7 @@ import { applyDocumentFilters, configuredSeverity, linterFor, type DocumentKind 
 import { applyContext } from './context/analyseContext';
 import { mentionsDefinitionsHeading } from './context/outline';
 import { SENTENCE_REACH } from './context/sentence';
+import { INTEREST_REACH as LOOK_AHEAD } from './context/resolvedNearby';
 import { appendAll } from '../appendAll';
 
 /** Blocks whose extent depends on text far away: an edit near them needs a full re-parse. */
@@ -239,6 +240,9 @@ export class DocumentLintState {
     const previous = this.blocks[first - 1];
     if (previous && FRAGILE_BLOCKS.has(previous.type) && !this.isClosed(previous)) return false; // it may reach into the edit
     if (previous && !FRAGILE_BLOCKS.has(previous.type)) first--;
+    // A verdict may read past its own paragraph ("…our legitimate interest." then "Our legitimate
+    // interest is to…" below): the blocks that start within that reach before the edit are re-judged.
+    while (first > 0 && first < this.blocks.length && !FRAGILE_BLOCKS.has(this.blocks[first - 1]!.type) && this.lineStarts[this.blocks[first]!.startLine]! > edit.start - LOOK_AHEAD) first--;
     if (last < this.blocks.length && !FRAGILE_BLOCKS.has(this.blocks[last]!.type)) last++;
     const regionStartLine = first < this.blocks.length ? Math.min(this.blocks[first]!.startLine, firstLine) : firstLine;
     const regionEndLine = last > 0 && last - 1 < this.blocks.length ? Math.max(this.blocks[last - 1]!.endLine, lastLine + 1) : lastLine + 1;

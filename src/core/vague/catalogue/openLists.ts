@@ -8,7 +8,7 @@ export const RULES: Rule[] = [
     id: 'such-as',
     patterns: ['such as', 'such things as', 'things like'],
     category: 'open-lists',
-    severity: 'information',
+    severity: 'off',
     message: 'Open list: “such as” gives examples instead of the full list.',
     explanation:
       'Examples show what is included but not what else is. The reader cannot tell how far the list goes.',
@@ -103,7 +103,7 @@ export const RULES: Rule[] = [
     id: 'and-or',
     patterns: ['and/or'],
     category: 'open-lists',
-    severity: 'information',
+    severity: 'off',
     message: 'Open list: “and/or” does not say which combination applies.',
     explanation:
       '“And/or” covers one, the other or both. The reader cannot tell which actually happens.',

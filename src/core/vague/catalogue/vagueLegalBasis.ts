@@ -78,7 +78,7 @@ export const RULES: Rule[] = [
       '(legally|lawfully) (required|obliged|obligated|compelled|bound)',
     ],
     category: 'vague-legal-basis',
-    severity: 'warning',
+    severity: 'off',
     message: 'Vague legal basis: “as required by law” does not say which law.',
     explanation:
       'A legal obligation can justify processing only if it is laid down in a specific law. The reader is not told which law, or which processing it requires.',

@@ -116,7 +116,7 @@ export const RULES: Rule[] = [
     id: 'appropriate',
     patterns: ['appropriate(ly|)', 'suitabl(e|y)', 'proper(ly|)'],
     category: 'vague-quantity',
-    severity: 'information',
+    severity: 'off',
     message: 'Vague degree: “appropriate” does not say what is actually done.',
     explanation:
       'Calling a measure appropriate is a judgement, not a description. The reader cannot check whether it is appropriate without knowing what it is.',

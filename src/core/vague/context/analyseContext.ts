@@ -10,6 +10,7 @@ import { isQuotedMention } from './mention';
 import { isNegatedBefore, isUnderNegatedListLead } from './negation';
 import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
+import { INTEREST_REACH, isDefinedTerm, isInterestStated, isNamedBeside } from './resolvedNearby';
 import { isAboutUserRights } from './rights';
 import { sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
@@ -27,6 +28,8 @@ export interface ContextOptions {
 const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'open-purposes', 'hedged-modality', 'unspecific-data', 'vague-legal-basis']);
 /** Categories that describe the user's options harmlessly in a rights sentence ("you may object at any time"). */
 const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
+/** Categories whose phrases policies turn into defined terms ("the Partner", "Usage Data"). */
+const DEFINABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'unspecific-data', 'vague-legal-basis']);
 /** Categories that named examples right after resolve. */
 const EXAMPLE_RESOLVED: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'unspecific-data', 'open-purposes']);
 /**
@@ -93,11 +96,15 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!place.quoted && !options.mentions && isQuotedMention(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('drop', 'mention');
   facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
   if (facts.definition) return verdict('lower', 'definition');
+  const matched = text.slice(finding.start, finding.end);
+  if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched)) return verdict('lower', 'definition');
   if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
-  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text)) return verdict('lower', 'user-rights');
+  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20))) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
+  if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)))) return verdict('lower', 'named-beside');
+  if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH))) return verdict('lower', 'interest-stated');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);

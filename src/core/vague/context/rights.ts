@@ -7,6 +7,15 @@ const USER_SUBJECT = /\b(?:you|users?|visitors?|customers?|members?|data subject
 /** Naming a right of the user's. */
 const USER_RIGHT = /\b(?:your|the user[’']?s?|data subjects?[’']?)\s+(?:\w+\s+){0,2}?rights?\b|\bright (?:to|of) (?:access|object|erasure|be forgotten|rectif|restrict|data portability|portability|withdraw|opt|lodge|complain|delet|correct|know|limit)/iu;
 
-export function isAboutUserRights(sentenceBefore: string, sentence: string): boolean {
-  return USER_SUBJECT.test(sentenceBefore) || USER_RIGHT.test(sentence);
+/**
+ * The user acting, in words other than a subject before a modal: a passive agent ("may be
+ * terminated by the person concerned"), advice to the user ("we encourage you to … periodically"),
+ * or a participant's own choice ("participants may choose to…").
+ */
+const USER_ACTING = /\bby (?:you|the (?:person|user|data subject|individual)(?: concerned)?|users|participants|subscribers)\b|\b(?:encourage|invite|advise|recommend|ask)s?\s+(?:you|users|visitors)\s+to\b|\b(?:participants?|subscribers?|applicants?|the person concerned)\s+(?:\w+\s+){0,2}?(?:may|can|could|choose|have|has)\b/iu;
+/** The phrase opens a condition on the user's own action: "if at any time you no longer agree". */
+const USER_CONDITION_AFTER = /^\s+you\b/iu;
+
+export function isAboutUserRights(sentenceBefore: string, sentence: string, after = ''): boolean {
+  return USER_SUBJECT.test(sentenceBefore) || USER_ACTING.test(sentenceBefore) || USER_RIGHT.test(sentence) || (/\b(?:if|when|whenever|should)\s+$/iu.test(sentenceBefore) && USER_CONDITION_AFTER.test(after));
 }
