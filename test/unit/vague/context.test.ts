@@ -273,6 +273,32 @@ describe('rules for the families real policies hide behind (misses found on the 
       ],
       notFlagged: [['We keep your username and email address.', 'email address']],
     },
+    {
+      family: 'lists declared incomplete',
+      flagged: [
+        ['We collect your name, your address and your device model. This list is not comprehensive.', 'this list is not comprehensive'],
+        ['The following is not a complete list of recipients.', 'not a complete list'],
+      ],
+      notFlagged: [['The list of recipients is complete and updated monthly.', 'list']],
+    },
+    {
+      family: 'conditions and retention without a limit',
+      flagged: [
+        ['There may be circumstances where we keep your data longer.', 'there may be circumstances'],
+        ['We keep staff data for at least 5 years.', 'at least 5 years'],
+        ['OPF deletes your personal data as soon as we no longer require them.', 'no longer require them'],
+        ['We disclose information when necessary or appropriate to protect our rights.', 'necessary or appropriate'],
+      ],
+      notFlagged: [
+        ['You must be at least 16 years old to use the service.', '16 years'],
+        ['We delete your data 30 days after you close your account.', '30 days'],
+      ],
+    },
+    {
+      family: 'transfers to unnamed countries',
+      flagged: [['Your data may be transferred outside the European Union.', 'outside the european union']],
+      notFlagged: [['Your data is stored in Frankfurt, Germany.', 'germany']],
+    },
   ];
   for (const { family, flagged, notFlagged } of cases) {
     it(`${family}: flagged where vague, not where specific`, () => {

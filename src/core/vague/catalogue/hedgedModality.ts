@@ -186,6 +186,9 @@ export const RULES: Rule[] = [
     patterns: [
       'as we (see|deem|consider|think) (fit|appropriate|necessary)',
       '(we|it) (deem|deems|consider|considers) (appropriate|necessary|fit)',
+      '(necessary|required) or appropriate',
+      'appropriate or necessary',
+      'otherwise deemed (significant|necessary|appropriate|relevant)',
     ],
     category: 'hedged-modality',
     severity: 'information',

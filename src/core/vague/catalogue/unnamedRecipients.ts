@@ -375,6 +375,8 @@ export const RULES: Rule[] = [
       '(around|throughout) the world',
       'wherever we (operate|do business)',
       'countries where we (operate|do business)',
+      'outside (of the|the) (european union|eu|european economic area|eea|united kingdom|uk)',
+      'out of and within the (european union|eu|european economic area|eea)',
     ],
     category: 'unnamed-recipients',
     severity: 'warning',

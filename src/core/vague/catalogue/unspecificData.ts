@@ -40,6 +40,7 @@ export const RULES: Rule[] = [
       'any and all (information|data|content|personal information|personal data)',
     ],
     category: 'unspecific-data',
+    // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 0/8 judged true); a setting turns it on.
     severity: 'off',
     message: 'Unspecific data: “any information” sets no limit on the data concerned.',
     explanation: 'Referring to any data at all is the opposite of limiting data to what is needed for a purpose.',
@@ -52,6 +53,7 @@ export const RULES: Rule[] = [
       '(data|information|personal data|personal information) (we|that we|which we) (collect|receive|obtain|hold|process|gather)',
     ],
     category: 'unspecific-data',
+    // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 0/8 judged true); a setting turns it on.
     severity: 'off',
     message: 'Unspecific data: “the data we collect” refers to data without naming it.',
     explanation:
@@ -96,6 +98,7 @@ export const RULES: Rule[] = [
       '(information|data) provided by you',
     ],
     category: 'unspecific-data',
+    // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 0/7 judged true); a setting turns it on.
     severity: 'off',
     message: 'Unspecific data: “information you provide” names a source, not the data.',
     explanation: 'What you provide can range from an email address to documents and messages. The categories should be listed.',
@@ -251,6 +254,7 @@ export const RULES: Rule[] = [
       '(activity|interaction|behavioural|behavioral) (data|information)',
     ],
     category: 'unspecific-data',
+    // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 1/10 judged true); a setting turns it on.
     severity: 'off',
     message: 'Unspecific data: “usage data” does not say which data.',
     explanation: 'Usage or technical data can include precise identifiers, location and every action in the app.',
