@@ -367,3 +367,23 @@ describe('context: the user acting, beyond a subject before a modal', () => {
     expectShown('If at any time we change this policy, we will post it here.', 'at any time');
   });
 });
+
+describe('context: a legal basis cited by its article', () => {
+  it('lowers a legal basis named with its article and law', () => {
+    expectLowered('The legal basis for this processing is Article 6(1)(b) GDPR, as the processing is necessary for the performance of a contract with you.', 'performance of a contract', 'cited');
+    expectLowered('- Disclosure pursuant to Art. 6 para. 1 sentence 1 lit. c GDPR is a legal obligation.', 'legal obligation', 'cited');
+  });
+  it('keeps an uncited basis, and “legitimate interests” even when cited', () => {
+    expectShown('We process your data to comply with our legal obligations.', 'comply with our legal obligations');
+    expectShown('We rely on our legitimate interests (Art. 6(1)(f) GDPR) to train our models.', 'legitimate interests');
+  });
+});
+
+describe('context: a hedge whose object is a list the policy gives', () => {
+  it('lowers “may share” when the recipients are listed below', () => {
+    expectLowered('PostHog may share your personal information with the third parties listed below for the purposes described in this policy.', 'may share', 'specific-example');
+  });
+  it('keeps it when nothing is listed', () => {
+    expectShown('PostHog may share your personal information with third parties for business purposes.', 'may share');
+  });
+});

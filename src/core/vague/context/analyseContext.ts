@@ -4,6 +4,7 @@
 // hint, with the reason kept on the finding for the hover and the CLI.
 import type { Finding } from '../finding';
 import type { Category } from '../ruleSchema';
+import { isBasisCited } from './citation';
 import { isDefinitionOrStatute } from './definition';
 import { isFollowedBySpecificExamples } from './examples';
 import { isQuotedMention } from './mention';
@@ -48,6 +49,9 @@ const HEDGES_RESOLVED_BY_OBJECT: ReadonlySet<string> = new Set(['may-collect', '
  * names them), "these service providers" (the ones just named), "Plausible as a third-party service".
  */
 const NAMED_LIST_FOLLOWS = /(?:\b(?:[Tt]he|[Tt]hese) following|\b(?:[Tt]hese|[Tt]hose|[Tt]he above|[Tt]he above-mentioned|[Tt]he aforementioned)|(?:^|\s)[\p{Lu}][\p{L}\p{N}.&-]+\s+as\s+an?)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+
+/** The hedge's object points at a list the policy gives: "may share … with the third parties listed below". */
+const LIST_REFERENCE = /^[^.;:]{0,80}?\b(?:(?:listed|named|set out|set forth|described|shown) (?:below|above|in (?:the )?(?:table|list|section))|the following\b)/iu;
 
 /** "*(Question to ask: …)*" or a "[^qN]: Question to ask: …" note: the extension's own insertion, not policy text. */
 const INSERTED_QUESTION = /(?:\(|\]:\s)Question to ask:[^)\n]*$/;
@@ -98,6 +102,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (facts.definition) return verdict('lower', 'definition');
   const matched = text.slice(finding.start, finding.end);
   if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched)) return verdict('lower', 'definition');
+  if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
   if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
   if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20))) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
@@ -106,6 +111,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)))) return verdict('lower', 'named-beside');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH))) return verdict('lower', 'interest-stated');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
+  if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && LIST_REFERENCE.test(text.slice(finding.end, facts.end))) return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   if (resolvable && isFollowedBySpecificExamples(text.slice(finding.end, facts.end), isLeadIn)) return verdict('lower', 'specific-example');
