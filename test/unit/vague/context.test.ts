@@ -387,3 +387,28 @@ describe('context: a hedge whose object is a list the policy gives', () => {
     expectShown('PostHog may share your personal information with third parties for business purposes.', 'may share');
   });
 });
+
+describe('context: named list items and purposes the user expects', () => {
+  it('lowers a recipient described in a list item that names it', () => {
+    expectLowered('- Mailchimp - email campaign service provider', 'service provider', 'named-beside');
+    expectLowered('- **Stripe**: payment service provider', 'service provider', 'named-beside');
+  });
+  it('keeps a list item that names no one', () => {
+    expectShown('- Our service providers receive your personal data', 'service providers');
+  });
+  it('lowers “may use” when the purpose is contacting the user or answering them', () => {
+    expectLowered('We may use your email address to contact you about your workshop registration.', 'may use', 'specific-example');
+  });
+  it('keeps “may use” with an open purpose', () => {
+    expectShown('We may use the information we hold about you to improve our marketing.', 'may use');
+  });
+});
+
+describe('catalogue: phrases measured as not worth a squiggle', () => {
+  it('does not flag what the user chooses to write, or another website, but flags data and recipients kept open', () => {
+    expectDropped('Please send us your question, and any other information you decide to provide in your message.', 'other information');
+    expectDropped('Payments are processed on a third-party secured site.', 'third-party');
+    expectShown('We combine your profile with other information from data brokers.', 'other information');
+    expectShown('We share your personal data with third parties.', 'third parties');
+  });
+});

@@ -15,6 +15,8 @@ export const RULES: Rule[] = [
     legalHook: GDPR_ART_13_1_E,
     // Measured on real policies: security sentences ("unauthorised access by third parties") and the user proving something are not recipients.
     notPrecededBy: '\\b(?:access|accessed|interception|intercepted|disclosure|loss|misuse|attacks?) by\\s+$|\\bprove to\\s+$',
+    // "third-party websites" and "a third-party secured site" are other places the user goes, not recipients.
+    notFollowedBy: '^[\\s-]*(?:secured?\\s+)?(?:sites?|websites?|links?)\\b',
   },
   {
     id: 'other-parties',

@@ -122,7 +122,8 @@ export const RULES: Rule[] = [
       'government request(s|)',
     ],
     category: 'vague-legal-basis',
-    severity: 'warning',
+    // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 0/4 judged true); a setting turns it on.
+    severity: 'off',
     message: 'Vague legal basis: “lawful requests” does not say from whom or under which law.',
     explanation:
       'Whether a request is lawful depends on the law and the country. The policy should say which requests it honours and whether it checks them.',

@@ -53,6 +53,13 @@ const NAMED_LIST_FOLLOWS = /(?:\b(?:[Tt]he|[Tt]hese) following|\b(?:[Tt]hese|[Tt
 /** The hedge's object points at a list the policy gives: "may share … with the third parties listed below". */
 const LIST_REFERENCE = /^[^.;:]{0,80}?\b(?:(?:listed|named|set out|set forth|described|shown) (?:below|above|in (?:the )?(?:table|list|section))|the following\b)/iu;
 
+/**
+ * The hedge's purpose is one the user asked for or expects: "we may use your email address to
+ * contact you about your order", "to respond to your request". Judged on real policies, such a
+ * "may use" says what happens; open purposes ("to improve our services") have rules of their own.
+ */
+const SPECIFIC_PURPOSE = /^[^.;:]{0,60}?\bto (?:contact you|e-?mail you|reply to you|respond to (?:you|your)|answer (?:you|your)|send you (?:the|your|a receipt|an? (?:confirmation|invoice))|process your (?:order|payment|request|application)|deliver (?:the|your)|verify your (?:identity|account|email))\b/iu;
+
 /** "*(Question to ask: …)*" or a "[^qN]: Question to ask: …" note: the extension's own insertion, not policy text. */
 const INSERTED_QUESTION = /(?:\(|\]:\s)Question to ask:[^)\n]*$/;
 
@@ -111,7 +118,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)))) return verdict('lower', 'named-beside');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH))) return verdict('lower', 'interest-stated');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
-  if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && LIST_REFERENCE.test(text.slice(finding.end, facts.end))) return verdict('lower', 'specific-example');
+  if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)))) return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   if (resolvable && isFollowedBySpecificExamples(text.slice(finding.end, facts.end), isLeadIn)) return verdict('lower', 'specific-example');

@@ -8,10 +8,12 @@
 const NAME_AFTER = /^[ \t]*(?:\[[^\]\n]{2,60}\]\(|\(\s*(?:e\.\s?g\.,?\s*|i\.\s?e\.,?\s*|namely\s+)?[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}\s*[,)]|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&-]*[\p{L}\p{N}]\b)/u;
 /** A name in apposition right before, inside the sentence: "processed by Vercel, a service provider". */
 const NAME_BEFORE = /\s[\p{Ll}]+\s+(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}),\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** A list item that starts with a name and describes it: "- Mailchimp - email campaign service provider". */
+const LIST_ITEM_NAME_BEFORE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*)?(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]*(?:[ \t][\p{Lu}][\p{L}\p{N}.&-]*){0,2})(?:\*\*)?[ \t]*(?:[-\u2013\u2014:]|\*\*:|:\*\*)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}$/u;
 
 /** Whether a recipient phrase is named right beside it. `before` is its sentence up to the phrase; `after` the text after it. */
 export function isNamedBeside(before: string, after: string): boolean {
-  return NAME_AFTER.test(after) || NAME_BEFORE.test(before);
+  return NAME_AFTER.test(after) || NAME_BEFORE.test(before) || LIST_ITEM_NAME_BEFORE.test(before);
 }
 
 /**
