@@ -3,6 +3,8 @@
 // vague phrases, and judgments of findings). Prints precision per severity, category and rule,
 // recall at each severity, density, the share of sentences with a squiggle and repeats, the 20
 // worst rules, and each figure against the previous run (bench/quality/results/en.json).
+//   --set NAME       which labelled set: `en` (the development set, default) or `heldout` (the
+//                    held-out set of issue #12: measured only, never tuned on); results/NAME.json
 //   --findings FILE  score another build's `lint --format json` output instead (a baseline)
 //   --label NAME     the name of this run in the results file (default "current")
 //   --no-save        do not overwrite the previous run's results
@@ -20,13 +22,22 @@ import { chooseSample, formatRate, keyOf, precision, recall, SEVERITY_ORDER, typ
 import { sentencesOf } from './quality/sentences';
 
 const root = join(__dirname, '..', '..');
-const setDir = join(root, 'bench', 'quality', 'en');
-const resultsFile = join(root, 'bench', 'quality', 'results', 'en.json');
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args[at + 1];
 };
+const SETS: Record<string, string> = {
+  en: 'the development set (bench/quality/en)',
+  heldout: 'the HELD-OUT set (bench/quality/heldout: measured only, never used to tune rules)',
+};
+const setName = option('--set') ?? 'en';
+if (!(setName in SETS)) {
+  console.error(`Unknown set "${setName}": use --set ${Object.keys(SETS).join(' or --set ')}.`);
+  process.exit(2);
+}
+const setDir = join(root, 'bench', 'quality', setName);
+const resultsFile = join(root, 'bench', 'quality', 'results', `${setName}.json`);
 const label = option('--label') ?? 'current';
 const externalFindings = option('--findings');
 
@@ -35,8 +46,12 @@ function readJsonl<T>(file: string): T[] {
   return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as T);
 }
 
-const sources = JSON.parse(readFileSync(join(setDir, 'sources.json'), 'utf8')) as { file: string }[];
+// A source whose licence does not allow redistribution (or that is not stored yet) has `file: null`
+// and a `skipped` note: the bench stays fetch-free and says what it left out.
+const allSources = JSON.parse(readFileSync(join(setDir, 'sources.json'), 'utf8')) as { file: string | null; repo?: string; path?: string; skipped?: string }[];
+const sources = allSources.filter((source): source is { file: string } => typeof source.file === 'string');
 const texts = new Map(sources.map((source) => [source.file, readFileSync(join(setDir, source.file), 'utf8')]));
+const notStored = allSources.filter((source) => typeof source.file !== 'string');
 const marked: Marked[] = readdirSync(join(setDir, 'marked')).filter((name) => name.endsWith('.jsonl')).flatMap((name) => readJsonl<Marked>(join(setDir, 'marked', name)));
 const judgmentsDir = join(setDir, 'judgments');
 const judgments = new Map(
@@ -136,7 +151,8 @@ const delta = (now: number, before: number | undefined, asPercent: boolean) => {
   return `  (was ${asPercent ? pct(before) : before.toFixed(1)}, ${difference >= 0 ? '+' : ''}${asPercent ? `${(difference * 100).toFixed(0)} pts` : difference.toFixed(1)})`;
 };
 
-console.log(`Linter quality on ${texts.size} real policies (${words} words), run "${label}"${previous ? `, against the previous run "${previous.label}"` : ''}`);
+console.log(`Linter quality on ${SETS[setName]}: ${texts.size} real policies (${words} words), run "${label}"${previous ? `, against the previous run "${previous.label}"` : ''}`);
+for (const source of notStored) console.log(`  not measured: ${source.repo ?? '?'}/${source.path ?? '?'}: ${source.skipped ?? 'no stored text'}`);
 console.log(`Reader's marks: ${marked.length} vague phrases; judgments on file: ${judgments.size}; findings: ${findings.length}`);
 console.log('\nPrecision per severity (judged sample, stratified, fixed order; UNSURE counts as not TP); targets: warning ≥ 85%, information ≥ 70%, hint ≥ 50% or off');
 for (const s of severities) console.log(`  ${s.padEnd(12)} ${formatRate(results.precision[s]!)}${delta(results.precision[s]!.rate, previous?.precision[s]?.rate, true)}`);
@@ -173,7 +189,7 @@ if (unjudged.length > 0) {
     return JSON.stringify({ file: f.file, start: f.start, end: f.end, ruleId: f.ruleId, severity: f.severity, text: f.text, context: text.slice(Math.max(0, f.start - 300), f.start) + '⟦' + f.text + '⟧' + text.slice(f.end, f.end + 200) });
   });
   writeFileSync(toJudge, lines.join('\n') + '\n');
-  console.log(`\n${unjudged.length} sampled findings have no judgment yet: written to bench/quality/en/to-judge.jsonl`);
+  console.log(`\n${unjudged.length} sampled findings have no judgment yet: written to bench/quality/${setName}/to-judge.jsonl`);
 }
 if (args.includes('--misses')) {
   console.log('\nMarked phrases without a finding of information or higher:');
