@@ -46,6 +46,11 @@ describe('context: negation and limiting scope (NegEx)', () => {
     // any-information is off by default (measured 0/8 on the development set); a user who turns it on gets the context rules.
     expectLowered('From then on, we will no longer process any personal data in connection with these features.', 'any personal data', 'negated', { ruleSeverity: { 'any-information': 'information' } });
   });
+  it('lowers recipients whose own predicate is negated (a NegEx post-trigger)', () => {
+    expectLowered('The RKI and other agencies cannot gain access to entries in the contact journal.', 'other agencies', 'negated');
+    expectLowered('Third parties will never receive your health data.', 'Third parties', 'negated');
+    expectShown('Other agencies can access entries in the contact journal.', 'other agencies');
+  });
   it('keeps the phrase after a conjunction that turns the sentence', () => {
     expectShown('We do not sell your data, but we share it with partners.', 'partners');
     expectShown('We do not sell personal data; we share it with third parties for advertising.', 'third parties');
@@ -292,6 +297,20 @@ describe('rules for the families real policies hide behind (misses found on the 
       notFlagged: [
         ['You must be at least 16 years old to use the service.', '16 years'],
         ['We delete your data 30 days after you close your account.', '30 days'],
+      ],
+    },
+    {
+      family: 'consent by use, open grounds for disclosure, bare “other” and unnamed agencies',
+      flagged: [
+        ['By accessing or using any part of the Websites, you acknowledge that you have been informed.', 'by accessing or using'],
+        ['We disclose information to protect our rights, or those of third parties or the public at large.', 'or those of third parties'],
+        ['Where needed, we may take other measures to secure the service.', 'take other measures'],
+        ['Your record may be shared with another agency.', 'another agency'],
+        ['We may keep the information for longer if it is required for business use.', 'for longer if'],
+      ],
+      notFlagged: [
+        ['You can delete your account in the settings.', 'settings'],
+        ['We encrypt backups with AES-256 and rotate the keys every 90 days.', 'keys'],
       ],
     },
     {

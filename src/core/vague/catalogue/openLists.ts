@@ -205,6 +205,7 @@ export const RULES: Rule[] = [
     patterns: [
       '(other|any other) (means|method|methods|channel|channels)',
       'other (way|ways)',
+      '(take|use|apply|implement) other (measures|steps|safeguards|tools|mechanisms)',
     ],
     category: 'open-lists',
     severity: 'information',

@@ -323,6 +323,8 @@ export const RULES: Rule[] = [
     patterns: [
       '(government|public|regulatory|competent|relevant|governmental) authorit(y|ies)',
       'government (agency|agencies|body|bodies|official|officials|entity|entities)',
+      'another (agency|authority)',
+      'other (agencies|authorities)',
     ],
     category: 'unnamed-recipients',
     severity: 'warning',

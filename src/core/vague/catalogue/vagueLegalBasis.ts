@@ -136,6 +136,7 @@ export const RULES: Rule[] = [
     patterns: [
       '(protect|defend|enforce|exercise|establish) (our|its|the company\'s) (rights|legal rights|interests|property)',
       '(rights|safety) (and|or) property',
+      'or those of (third parties|others|our users|other users|the public)',
     ],
     category: 'vague-legal-basis',
     severity: 'warning',
@@ -164,6 +165,7 @@ export const RULES: Rule[] = [
       '(implied|deemed|implicit) consent',
       'by (using|accessing|continuing to access|continuing to use) (our|the|this|these) (websites|sites|services|spaces|mailing list service|service|software)',
       'by (using|accessing) any part of (our|the) (websites|sites|services|service)',
+      'by (accessing or using|using or accessing|continuing to access or use|continuing to use or access)',
       'continued use of (our|the|this) (service|services|website|websites|site|sites|app|platform)',
       '(constitute|constitutes|will constitute) (your|its) acceptance',
       '(constitute|constitutes|will constitute) acceptance',

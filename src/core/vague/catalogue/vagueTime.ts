@@ -94,6 +94,7 @@ export const RULES: Rule[] = [
       '(longer|extended|additional) period(s|)',
       '(longer|extended|further) (retention|storage)',
       'retain (it|them|your data|your information) longer',
+      'for longer (if|where|when|than that)',
     ],
     category: 'vague-time',
     severity: 'information',

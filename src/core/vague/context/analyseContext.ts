@@ -8,7 +8,7 @@ import { isBasisCited } from './citation';
 import { isDefinitionOrStatute } from './definition';
 import { isFollowedBySpecificExamples } from './examples';
 import { isQuotedMention } from './mention';
-import { isNegatedBefore, isUnderNegatedListLead } from './negation';
+import { isNegatedAfter, isNegatedBefore, isUnderNegatedListLead } from './negation';
 import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
 import { INTEREST_REACH, isDefinedTerm, isInterestStated, isNamedBeside } from './resolvedNearby';
@@ -111,6 +111,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched)) return verdict('lower', 'definition');
   if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
   if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
+  if (finding.category === 'unnamed-recipients' && isNegatedAfter(text.slice(finding.end, finding.end + 40))) return verdict('lower', 'negated');
   if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20))) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);

@@ -29,6 +29,16 @@ export function isNegatedBefore(sentenceBefore: string, phrase: string): boolean
   return TRIGGER.test(window);
 }
 
+/**
+ * A negated predicate right after recipients, as their subject: "The RKI and other agencies cannot
+ * gain access to entries", "third parties will never receive your data". NegEx's post-triggers.
+ */
+const NEGATED_PREDICATE = /^[ \t]*(?:[,)][ \t]*)?(?:cannot|can ?not|can[’']t|will (?:not|never)|won[’']t|shall not|must not|are never|is never|do not|don[’']t|does not|doesn[’']t|never|are not (?:able|allowed|permitted) to|have no access)\b/iu;
+
+export function isNegatedAfter(after: string): boolean {
+  return NEGATED_PREDICATE.test(after);
+}
+
 /** A list item's lead-in that negates every item: "We will not:", "We never:", "We do not". */
 const NEGATED_LEAD = /\b(?:not|never|no)\b[^.:;]{0,40}:?[ \t*_]*$/iu;
 const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
