@@ -42,5 +42,9 @@ describe('lazy loading', function () {
     const offenders = [...eager].filter((path) => HEAVY.some((pattern) => pattern.test(path)));
     assert.deepEqual(offenders, [], `loaded at activation: ${offenders.join(', ')}`);
     assert.ok(eager.has('src/extension.ts') && eager.size > 5, 'the graph was really walked');
+    // Each feature's adapters are loaded at activation (they register providers), through the shared platform.
+    for (const adapter of ['src/vague/registerVagueLanguage.ts', 'src/letters/registerLetters.ts', 'src/directory/registerDirectory.ts', 'src/preview/registerWalkthroughPreview.ts', 'src/platform/lazyModules.ts']) {
+      assert.ok(eager.has(adapter), `${adapter} is not reached from the entry point`);
+    }
   });
 });
