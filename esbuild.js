@@ -5,7 +5,7 @@
 // problem-matcher-friendly lines ("[watch] build started/finished", "✘ [ERROR] file:line:col").
 // Type checking is separate: `npm run check-types` (tsc --noEmit).
 const esbuild = require('esbuild');
-const { existsSync, readdirSync, statSync } = require('node:fs');
+const { readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
 const production = process.argv.includes('--production');
@@ -42,21 +42,6 @@ const jsonAsStringPlugin = {
       const text = await require('node:fs/promises').readFile(args.path, 'utf8');
       JSON.parse(text); // fail the build on malformed data
       return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
-    });
-  },
-};
-
-/**
- * Browser bundles: a module with a sibling `NAME.web.ts` is replaced by it (as package.json's
- * "browser" field does for packages), for the few adapters that need Node in the desktop host.
- * @type {import('esbuild').Plugin}
- */
-const webVariantsPlugin = {
-  name: 'web-variants',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const variant = join(args.resolveDir, `${args.path}.web.ts`);
-      return existsSync(variant) ? { path: variant } : undefined;
     });
   },
 };
@@ -112,7 +97,6 @@ const bundles = tests
         entryPoints: ['test/web/index.ts'],
         outfile: 'out/test/web/index.js',
         platform: 'browser',
-        plugins: [...common.plugins, webVariantsPlugin],
         format: 'cjs',
         target: 'es2022',
         external: ['vscode'],
@@ -143,7 +127,6 @@ const bundles = tests
         entryPoints: ['src/extension.ts'],
         outfile: 'dist/web/extension.js',
         platform: 'browser',
-        plugins: [...common.plugins, webVariantsPlugin],
         format: 'cjs',
         target: 'es2022',
         // The web worker has no Node built-ins: a stray import must fail the build, not load a shim.

@@ -7,7 +7,7 @@ import { disposeLog, recentLoggedErrors } from './platform/log';
 import { faults, type FaultInjection } from './platform/faults';
 import { trackActiveEditor } from './platform/targetEditor';
 import { registerVagueLanguage } from './vague/registerVagueLanguage';
-import type { LintTimings } from './vague/vagueLanguageDiagnostics';
+import type { LintStepWatch } from './vague/vagueLanguageDiagnostics';
 import { registerWalkthroughPreview, type WalkthroughPreviewApi } from './preview/registerWalkthroughPreview';
 import { registerLetters } from './letters/registerLetters';
 import { registerDirectory } from './directory/registerDirectory';
@@ -17,10 +17,8 @@ export interface RightToObjectApi {
   lintNow(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
   /** The opt-out walkthrough preview (for tests). */
   walkthroughPreview: WalkthroughPreviewApi;
-  /** How long the linter blocked the extension host at most, in one synchronous step. */
-  readonly lintTimings: LintTimings;
-  /** Tests only: make a feature fail once, and read what was logged. */
-  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[] };
+  /** Tests only: make a feature fail once, read what was logged, watch the lint's synchronous steps. */
+  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; watchLintSteps(watch: LintStepWatch | undefined): void };
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
@@ -29,7 +27,10 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   const walkthroughPreview = registerWalkthroughPreview(context);
   registerLetters(context);
   registerDirectory(context);
-  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, lintTimings: diagnostics.timings, testing: { faults, recentErrors: recentLoggedErrors } };
+  const watchLintSteps = (watch: LintStepWatch | undefined) => {
+    diagnostics.stepWatch = watch;
+  };
+  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps } };
 }
 
 export function deactivate(): void {

@@ -14,8 +14,6 @@ import { logError } from '../platform/log';
 import { faults } from '../platform/faults';
 import { toDiagnostic } from './toDiagnostic';
 import { isUserDocument } from '../platform/debouncedDocumentChecks';
-import { startStep, type StepDuration } from './stepClock';
-import { createThreadCpuClock } from './threadCpuClock';
 
 const TYPING_DELAY_MS = 250;
 /** Above this size a document is analysed a slice at a time, yielding between slices. */
@@ -33,19 +31,12 @@ const MAX_DIAGNOSTICS = 5000;
 const MAX_FINDINGS_LARGE = 20_000;
 const DIAGNOSTICS_PER_SLICE = 2000;
 
-/** How long the extension's own synchronous work blocked the extension host, for tests and reports. */
-export interface LintTimings {
-  /** The longest single synchronous step, in milliseconds of the host's time (see stepClock). */
-  longestStepMs: number;
-  /** Which step that was. */
-  longestStep: string;
-  /** That step's wall-clock time, which also counts time given to other processes. */
-  longestStepWallMs: number;
-  /** The longest wall-clock time of any step. */
-  longestWallMs: number;
-  /** What busy time is measured with: the main thread's CPU time, the process's, or wall time. */
-  readonly clock: 'thread CPU' | 'process CPU' | 'wall';
-}
+/**
+ * Tests only: sees each synchronous step of the lint begin (the call) and end (the returned
+ * function, with the step's name), so the host tests can measure how long the extension blocks
+ * the extension host (test/support/lintTimings.ts). Unset in normal use: no clock is read.
+ */
+export type LintStepWatch = () => (step: string) => void;
 
 export interface DocumentFindings {
   version: number;
@@ -78,18 +69,10 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [this.collection, this.changeEmitter];
   /** Fires after a document's findings were updated. */
   readonly onDidUpdate = this.changeEmitter.event;
-  /** Measures steps in the main thread's CPU time where the platform tells it (see stepClock). */
-  private readonly cpuClock = createThreadCpuClock();
-  readonly timings: LintTimings = {
-    longestStepMs: 0,
-    longestStep: '',
-    longestStepWallMs: 0,
-    longestWallMs: 0,
-    clock: this.cpuClock ? (this.cpuClock.source === 'thread' ? 'thread CPU' : 'process CPU') : 'wall',
-  };
+  /** Tests only (see LintStepWatch). */
+  stepWatch: LintStepWatch | undefined;
 
   constructor(private readonly config: ConfigService) {
-    if (this.cpuClock) this.subscriptions.push(this.cpuClock);
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -254,35 +237,28 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     );
   }
 
+  /** Runs one synchronous step, shown to the step watch (tests) if there is one. */
   private timed<T>(step: string, work: () => T): T {
-    const elapsed = startStep(this.cpuClock?.read);
+    const ended = this.stepWatch?.();
     try {
       return work();
     } finally {
-      this.recordStep(step, elapsed());
+      ended?.(step);
     }
   }
 
   /**
-   * A pause function that records how long the caller ran since it last resumed, then yields to
-   * the event loop; call `.finished()` after the last step so that step is recorded too.
+   * A pause function that ends the caller's step since it last resumed, then yields to the event
+   * loop; call `.finished()` after the last step so that step ends too (for the step watch).
    */
   private pauser(step: string): (() => Promise<void>) & { finished(): void } {
-    let sinceResumed = startStep(this.cpuClock?.read);
+    let sinceResumed = this.stepWatch?.();
     const pause = async () => {
-      this.recordStep(step, sinceResumed());
+      sinceResumed?.(step);
       await new Promise((resolve) => setTimeout(resolve, 0));
-      sinceResumed = startStep(this.cpuClock?.read);
+      sinceResumed = this.stepWatch?.();
     };
-    return Object.assign(pause, { finished: () => this.recordStep(`${step} (last)`, sinceResumed()) });
-  }
-
-  private recordStep(step: string, duration: StepDuration): void {
-    this.timings.longestWallMs = Math.max(this.timings.longestWallMs, duration.wallMs);
-    if (duration.busyMs <= this.timings.longestStepMs) return;
-    this.timings.longestStepMs = duration.busyMs;
-    this.timings.longestStep = step;
-    this.timings.longestStepWallMs = duration.wallMs;
+    return Object.assign(pause, { finished: () => sinceResumed?.(`${step} (last)`) });
   }
 
   /** Folds a change event into the document's pending edit region: cheap, on every keystroke. */

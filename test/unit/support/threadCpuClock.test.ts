@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createThreadCpuClock } from '../../../src/vague/threadCpuClock';
+import { createThreadCpuClock } from '../../support/threadCpuClock';
 
 describe('threadCpuClock (Node)', () => {
   const clock = createThreadCpuClock();
