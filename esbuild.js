@@ -5,7 +5,7 @@
 // problem-matcher-friendly lines ("[watch] build started/finished", "✘ [ERROR] file:line:col").
 // Type checking is separate: `npm run check-types` (tsc --noEmit).
 const esbuild = require('esbuild');
-const { readdirSync, statSync } = require('node:fs');
+const { readdirSync, rmSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
 const production = process.argv.includes('--production');
@@ -145,6 +145,8 @@ const bundles = tests
     ];
 
 async function main() {
+  // A test file deleted or moved in src would otherwise keep running from its old bundle.
+  if (tests) rmSync('out/test', { recursive: true, force: true });
   const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
   if (watch) {
     await Promise.all(contexts.map((context) => context.watch()));
