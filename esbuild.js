@@ -89,7 +89,7 @@ const bundles = tests
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        external: ['vscode', 'mocha', 'fast-check', 'esbuild'],
+        external: ['vscode', 'mocha', 'fast-check', 'esbuild', 'eslint', '@typescript-eslint/parser'],
       },
       {
         ...common,

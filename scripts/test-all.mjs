@@ -1,7 +1,7 @@
 // @ts-check
 // `npm test`: every layer in order, each under a time limit, stopping nothing but what it started.
 // Prints each layer's output, then one closing line "total: N passed, N failed".
-// Layers: type check, bundles, pattern check (super-linear regular expressions), unit tests (mocha, Node), extension-host tests (mocha inside
+// Layers: type check, bundles, lint (ESLint, folder boundaries), pattern check (super-linear regular expressions), unit tests (mocha, Node), extension-host tests (mocha inside
 // code-server), web extension-host tests (mocha in the web worker, @vscode/test-web), browser
 // tests (Chromium against the real workbench).
 import { spawn } from 'node:child_process';
@@ -19,6 +19,9 @@ const LAYERS = [
   { name: 'types', command: ['npx', 'tsc', '--noEmit', '-p', '.'], minutes: 5, counts: false },
   { name: 'build', command: ['node', 'esbuild.js'], minutes: 3, counts: false },
   { name: 'build-tests', command: ['node', 'esbuild.js', '--tests'], minutes: 3, counts: false },
+  // typescript-eslint (type-aware) and the folder boundaries of src/ (eslint.config.mjs); errors
+  // only here, `npm run lint` also lists the warnings.
+  { name: 'lint', command: ['npx', 'eslint', '--quiet', 'src', 'test'], minutes: 5, counts: false },
   // Rejects super-linear regular expressions in src/ (eslint-plugin-regexp's backtracking rules).
   { name: 'patterns', command: ['node', 'scripts/check-patterns.mjs'], minutes: 2, counts: false },
   { name: 'unit', command: ['npx', 'mocha', '--config', '.mocharc.json'], minutes: 10, counts: true },

@@ -9,7 +9,7 @@ import type * as DirectoryEngine from '../core/directoryEngine';
 let lintEngineModule: typeof LintEngine | undefined;
 
 export function lintEngine(): typeof LintEngine {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy require: loaded on first use, not at activation
   lintEngineModule ??= require('../core/lintEngine') as typeof LintEngine;
   return lintEngineModule;
 }
@@ -18,7 +18,7 @@ let lettersEngineModule: typeof LettersEngine | undefined;
 
 /** The objection-letters core (catalogue, deadlines, snippets), for the commands in src/letters. */
 export function lettersEngine(): typeof LettersEngine {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy require: loaded on first use, not at activation
   lettersEngineModule ??= require('../core/lettersEngine') as typeof LettersEngine;
   return lettersEngineModule;
 }
@@ -31,7 +31,7 @@ let directoryEngineModule: typeof DirectoryEngine | undefined;
  * it only when a feature needs them; src/directory/directoryService.ts does, and times it.
  */
 export function directoryEngine(): typeof DirectoryEngine {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy require: loaded on first use, not at activation
   directoryEngineModule ??= require('../core/directoryEngine') as typeof DirectoryEngine;
   return directoryEngineModule;
 }

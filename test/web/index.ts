@@ -8,9 +8,12 @@ declare const mocha: { setup(options: Mocha.MochaOptions): void; run(done: (fail
 
 export function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 30_000 });
+  // require, not import: the test files must register after mocha.setup, and imports are hoisted.
+  /* eslint-disable @typescript-eslint/no-require-imports */
   require('./webExtension.test');
   require('./features.test');
   require('./directory.test');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       // mocha's counts, for the runner's summary (scripts/testResultsLine.mjs).
