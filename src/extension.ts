@@ -18,7 +18,7 @@ export interface RightToObjectApi {
   /** The opt-out walkthrough preview (for tests). */
   walkthroughPreview: WalkthroughPreviewApi;
   /** Tests only: make a feature fail once, read what was logged, watch the lint's synchronous steps. */
-  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; watchLintSteps(watch: LintStepWatch | undefined): void };
+  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; watchLintSteps(watch: LintStepWatch): { dispose(): void } };
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
@@ -27,8 +27,14 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   const walkthroughPreview = registerWalkthroughPreview(context);
   registerLetters(context);
   registerDirectory(context);
-  const watchLintSteps = (watch: LintStepWatch | undefined) => {
+  // Disposing a watch removes only that watch, so a test that ends late cannot stop the next one's.
+  const watchLintSteps = (watch: LintStepWatch) => {
     diagnostics.stepWatch = watch;
+    return {
+      dispose: () => {
+        if (diagnostics.stepWatch === watch) diagnostics.stepWatch = undefined;
+      },
+    };
   };
   return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps } };
 }

@@ -29,7 +29,7 @@ export function measureLintSteps(testing: RightToObjectApi['testing']): { timing
     longestWallMs: 0,
     clock: cpuClock ? (cpuClock.source === 'thread' ? 'thread CPU' : 'process CPU') : 'wall',
   };
-  testing.watchLintSteps(() => {
+  const watch = testing.watchLintSteps(() => {
     const elapsed = startStep(cpuClock?.read);
     return (step) => {
       const duration = elapsed();
@@ -43,7 +43,7 @@ export function measureLintSteps(testing: RightToObjectApi['testing']): { timing
   return {
     timings,
     dispose: () => {
-      testing.watchLintSteps(undefined);
+      watch.dispose();
       cpuClock?.dispose();
     },
   };
