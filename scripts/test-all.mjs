@@ -1,16 +1,27 @@
 // @ts-check
 // `npm test`: every layer in order, each under a time limit, stopping nothing but what it started.
 // Prints each layer's output, then one closing line "total: N passed, N failed".
-// Layers: type check, bundles, pattern check (super-linear regular expressions), unit tests (mocha, Node), extension-host tests (mocha inside
+// Layers: type check, bundles, lint (ESLint, folder boundaries), pattern check (super-linear regular expressions), unit tests (mocha, Node), extension-host tests (mocha inside
 // code-server), web extension-host tests (mocha in the web worker, @vscode/test-web), browser
 // tests (Chromium against the real workbench).
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import testResults from './testResults.cjs';
+
+const { readResults } = testResults;
+/** Where each counting layer's runner records mocha's counts (scripts/testResults.cjs). */
+const resultsDir = mkdtempSync(join(tmpdir(), 'rto-test-results-'));
 
 /** @type {{ name: string, command: string[], minutes: number, counts: boolean }[]} */
 const LAYERS = [
   { name: 'types', command: ['npx', 'tsc', '--noEmit', '-p', '.'], minutes: 5, counts: false },
   { name: 'build', command: ['node', 'esbuild.js'], minutes: 3, counts: false },
   { name: 'build-tests', command: ['node', 'esbuild.js', '--tests'], minutes: 3, counts: false },
+  // typescript-eslint (type-aware) and the folder boundaries of src/ (eslint.config.mjs); errors
+  // only here, `npm run lint` also lists the warnings.
+  { name: 'lint', command: ['npx', 'eslint', '--quiet', 'src', 'test'], minutes: 5, counts: false },
   // Rejects super-linear regular expressions in src/ (eslint-plugin-regexp's backtracking rules).
   { name: 'patterns', command: ['node', 'scripts/check-patterns.mjs'], minutes: 2, counts: false },
   { name: 'unit', command: ['npx', 'mocha', '--config', '.mocharc.json'], minutes: 10, counts: true },
@@ -21,20 +32,14 @@ const LAYERS = [
   { name: 'browser', command: ['node', 'scripts/run-e2e.mjs'], minutes: 20, counts: true },
 ];
 
-/** Runs one layer in its own process group; resolves with its exit code and output. */
-function runLayer(/** @type {typeof LAYERS[number]} */ layer) {
+/** Runs one layer in its own process group, showing its output; resolves with its exit code. */
+function runLayer(/** @type {typeof LAYERS[number]} */ layer, /** @type {string} */ resultsFile) {
   return new Promise((resolve) => {
     const [cmd, ...args] = layer.command;
-    const child = spawn(/** @type {string} */ (cmd), args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      process.stdout.write(chunk);
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-      process.stderr.write(chunk);
-    });
+    const env = { ...process.env, RTO_TEST_RESULTS: resultsFile, RTO_TEST_SUITE: layer.name };
+    const child = spawn(/** @type {string} */ (cmd), args, { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => process.stdout.write(chunk));
+    child.stderr.on('data', (chunk) => process.stderr.write(chunk));
     const timer = setTimeout(() => {
       console.error(`[test] ${layer.name}: over ${layer.minutes} min, stopping it`);
       try {
@@ -45,18 +50,9 @@ function runLayer(/** @type {typeof LAYERS[number]} */ layer) {
     }, layer.minutes * 60_000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code: code ?? (signal ? 1 : 0), output });
+      resolve({ code: code ?? (signal ? 1 : 0) });
     });
   });
-}
-
-/** Reads mocha's "N passing / N failing" summary (also when it came through the workbench log). */
-function countsOf(/** @type {string} */ output) {
-  const last = (/** @type {RegExp} */ pattern) => {
-    const all = [...output.matchAll(pattern)];
-    return all.length > 0 ? Number(all[all.length - 1]?.[1]) : 0;
-  };
-  return { passed: last(/(\d+) passing/g), failed: last(/(\d+) failing/g), pending: last(/(\d+) pending/g) };
 }
 
 async function main() {
@@ -69,15 +65,16 @@ async function main() {
     if (only.length > 0 && !only.includes(layer.name)) continue;
     console.log(`\n[test] ── ${layer.name} ──`);
     const started = Date.now();
-    const { code, output } = /** @type {{ code: number, output: string }} */ (await runLayer(layer));
+    const resultsFile = join(resultsDir, `${layer.name}.jsonl`);
+    const { code } = /** @type {{ code: number }} */ (await runLayer(layer, resultsFile));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (layer.counts) {
-      const counts = countsOf(output);
-      passed += counts.passed;
-      failed += counts.failed;
+      const counts = readResults(resultsFile) ?? { passes: 0, failures: 0, pending: 0 };
+      passed += counts.passes;
+      failed += counts.failures;
       skipped += counts.pending;
-      if (code !== 0 && counts.failed === 0) failed += 1; // a crash before any test result counts as a failure
-      if (code === 0 && counts.passed === 0) {
+      if (code !== 0 && counts.failures === 0) failed += 1; // a crash before any test result counts as a failure
+      if (code === 0 && counts.passes === 0) {
         failed += 1;
         failures.push(`${layer.name} (ran no test)`);
         continue;
@@ -90,6 +87,7 @@ async function main() {
   }
   console.log(`\n[test] ${failures.length === 0 ? 'all layers passed' : `failed: ${failures.join(', ')}`}`);
   console.log(`total: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  rmSync(resultsDir, { recursive: true, force: true });
   process.exit(failures.length === 0 ? 0 : 1);
 }
 

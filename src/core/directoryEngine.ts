@@ -1,5 +1,5 @@
 // Everything the editor adapter needs from the company and authority directory, in one module so
-// the adapter loads it on first use (see src/lazyModules.ts) instead of at activation: the shipped
+// the adapter loads it on first use (see src/platform/lazyModules.ts) instead of at activation: the shipped
 // records are ~650 kB of JSON, decoded when this module is first required. The front-matter check
 // (src/core/directory/controller.ts) is small and is imported directly, so a document can be
 // checked for a `controller:` line without loading the records.

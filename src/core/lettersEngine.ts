@@ -1,5 +1,5 @@
 // Everything the editor adapter needs from the objection-letters core, in one module so the
-// adapter can load it on first use (see src/lazyModules.ts) instead of at activation: the letter
+// adapter can load it on first use (see src/platform/lazyModules.ts) instead of at activation: the letter
 // catalogue, the jurisdiction data, zod and yaml are the expensive part.
 // toSnippetBody fills in the computed deadlines (computeDeadline with the letter's own rule).
 export { followUpsInText, listLetters, planFollowUp, toSnippetBody, type FollowUpPlan, type Letter, type SentLetter } from './letters/index';

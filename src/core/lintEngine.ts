@@ -1,5 +1,5 @@
 // Everything the editor adapter needs from the vague-language engine, in one module so the adapter
-// can load it on first use (see src/lazyModules.ts) instead of at activation: the catalogue,
+// can load it on first use (see src/platform/lazyModules.ts) instead of at activation: the catalogue,
 // markdown-it and zod are most of the bundle's start-up cost.
 export { CATEGORY_LABELS } from './vague/ruleSchema';
 export { lintDocument, linterFor, prepareLinter } from './vague/lintDocument';

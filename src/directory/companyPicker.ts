@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Company, CompanyMatch } from '../core/directoryEngine';
 import { companyDescription, companyDetail } from './describeCompany';
 import type { DirectoryService, LoadedDirectory } from './directoryService';
-import { logError } from '../log';
+import { logError } from '../platform/log';
 import { escapeIcons } from '../core/text/markdownEscape';
 
 export interface CompanyPickOptions {

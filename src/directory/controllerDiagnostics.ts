@@ -3,11 +3,11 @@
 // writes the record's name into the line. Only documents with such a line load the directory;
 // a name that did not change is not looked up again while the user types elsewhere.
 import * as vscode from 'vscode';
-import { COMMANDS, DIAGNOSTIC_SOURCE } from '../constants';
+import { COMMANDS, DIAGNOSTIC_SOURCE } from '../platform/constants';
 import { controllerValue } from '../core/directory/controller';
-import { guardedAsync } from '../faults';
-import { log } from '../log';
-import { DebouncedDocumentChecks, isUserDocument } from '../diagnostics/debouncedDocumentChecks';
+import { guardedAsync } from '../platform/faults';
+import { log } from '../platform/log';
+import { DebouncedDocumentChecks, isUserDocument } from '../platform/debouncedDocumentChecks';
 import { pickCompany } from './companyPicker';
 import { controllerLineOf } from './documentController';
 import type { DirectoryService } from './directoryService';

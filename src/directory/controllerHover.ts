@@ -2,7 +2,7 @@
 // the directory's record for it. The line is found without loading the directory (a cheap text
 // check); the directory is loaded only when the pointer is on that value.
 import * as vscode from 'vscode';
-import { guardedAsync } from '../faults';
+import { guardedAsync } from '../platform/faults';
 import { companyHover } from './describeCompany';
 import type { DirectoryService } from './directoryService';
 import { controllerLineOf, MAX_FRONT_MATTER_LINES } from './documentController';

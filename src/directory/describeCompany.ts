@@ -3,7 +3,7 @@
 // record (shipped or the user's) is shown as written and can never run a command or load anything.
 import * as vscode from 'vscode';
 import type { Company, CompanyMatch } from '../core/directoryEngine';
-import { directoryEngine } from '../lazyModules';
+import { directoryEngine } from '../platform/lazyModules';
 import { escapeIcons, escapeMarkdown as escape, markdownLink } from '../core/text/markdownEscape';
 
 /** "zalando.de · DE", "google.com · all countries". */

@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { KNOWN_NAME_SCORE } from '../core/directory/controller';
 import type { Company, CompanyMatch, CompanySearchBuilder, Directory, RecordProblem } from '../core/directoryEngine';
-import { directoryEngine } from '../lazyModules';
-import { log, logError } from '../log';
+import { directoryEngine } from '../platform/lazyModules';
+import { log, logError } from '../platform/log';
 import { readWorkspaceRecords, RECORDS_GLOBS } from './workspaceRecords';
 
 export interface LoadedDirectory {

@@ -7,13 +7,18 @@
 import * as vscode from 'vscode';
 import type { Authority, AuthorityGroup, Company } from '../core/directoryEngine';
 import type { Letter } from '../core/lettersEngine';
-import { directoryEngine } from '../lazyModules';
-import { logError } from '../log';
-import type { DocumentContext } from '../letters/documentContext';
-import { pickOne, type Option } from '../letters/quickPick';
+import { directoryEngine } from '../platform/lazyModules';
+import { logError } from '../platform/log';
+import { pickOne, type Option } from '../platform/quickPick';
 import { pickCompany } from './companyPicker';
 import { directoryService } from './directoryService';
 import { escapeIcons } from '../core/text/markdownEscape';
+
+/** What addressing reads from the letter's document context (letters/documentContext.ts). */
+interface AddressingContext {
+  controller?: string;
+  country?: string;
+}
 
 /**
  * What the command's argument may add to a complete letter selection (keybindings, tests):
@@ -60,7 +65,7 @@ export interface AddressedLetter {
  * The addressed letter, or undefined when the user cancelled (nothing is to be inserted). When the
  * directory cannot be loaded, the letter is returned as it is (its fields stay to fill in by hand).
  */
-export async function addressLetter(letter: Letter, letters: readonly Letter[], context: DocumentContext, options: AddressingOptions): Promise<AddressedLetter | undefined> {
+export async function addressLetter(letter: Letter, letters: readonly Letter[], context: AddressingContext, options: AddressingOptions): Promise<AddressedLetter | undefined> {
   try {
     return await address(letter, letters, context, options);
   } catch (error) {
@@ -70,7 +75,7 @@ export async function addressLetter(letter: Letter, letters: readonly Letter[], 
   }
 }
 
-async function address(letter: Letter, letters: readonly Letter[], context: DocumentContext, options: AddressingOptions): Promise<AddressedLetter | undefined> {
+async function address(letter: Letter, letters: readonly Letter[], context: AddressingContext, options: AddressingOptions): Promise<AddressedLetter | undefined> {
   const { request } = options;
   const complaint = hasField(letter, 'authority');
   const offerCompany = options.companyStep && hasField(letter, 'controller') && (options.interactive || request.company !== undefined || request.companyQuery !== undefined);
@@ -193,7 +198,7 @@ type AuthorityValue = { authority: Authority } | { none: true };
  * 'none' leaves the field to fill in by hand; undefined means cancelled.
  */
 async function chooseAuthority(
-  context: DocumentContext,
+  context: AddressingContext,
   company: Company | undefined,
   options: AddressingOptions,
   step: { step: number; totalSteps: number | undefined } | undefined,

@@ -3,8 +3,8 @@
 // commands (src/letters) address letters through the same service. Activation only registers
 // these: the directory is loaded when a document names a controller or a letter command needs it.
 import * as vscode from 'vscode';
-import { COMMANDS } from '../constants';
-import { registerSafeCommand } from '../faults';
+import { COMMANDS } from '../platform/constants';
+import { registerSafeCommand } from '../platform/faults';
 import { ControllerDiagnostics, ControllerQuickFixes, chooseControllerFromDirectory } from './controllerDiagnostics';
 import { ControllerHover } from './controllerHover';
 import { directoryService, disposeDirectoryService } from './directoryService';

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Company, RecordProblem } from '../core/directoryEngine';
 import { WORKSPACE_FILE_NAME } from '../core/config/workspaceFileName';
-import { directoryEngine } from '../lazyModules';
+import { directoryEngine } from '../platform/lazyModules';
 import { appendAll } from '../core/appendAll';
 
 /** The folder of records files, relative to a workspace folder. */

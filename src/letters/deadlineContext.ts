@@ -4,9 +4,9 @@
 // `received=`, asked for instead of assumed.
 import * as vscode from 'vscode';
 import type { DeadlineContext, Letter } from '../core/lettersEngine';
-import { lettersEngine } from '../lazyModules';
+import { lettersEngine } from '../platform/lazyModules';
 import type { DocumentContext } from './documentContext';
-import { pickOne } from './quickPick';
+import { pickOne } from '../platform/quickPick';
 
 /**
  * The controller's country: front matter `controller-country:`, else the last line of the

@@ -3,7 +3,7 @@
 // establishment (front matter `controller-country:`), and the sender's name, e-mail and country.
 // Everything here is optional; what is missing stays a tab stop in the letter.
 import type * as vscode from 'vscode';
-import { lettersEngine } from '../lazyModules';
+import { lettersEngine } from '../platform/lazyModules';
 import type { LetterSettingsReader } from './letterSettings';
 import { todayLocal } from './localDate';
 

@@ -2,7 +2,7 @@
 // complaint, described with the sending date, the computed due date and whether it has passed.
 import * as vscode from 'vscode';
 import type { FollowUpPlan, Letter, SentLetter } from '../core/lettersEngine';
-import type { Option } from './quickPick';
+import type { Option } from '../platform/quickPick';
 
 export type FollowUpKind = 'reminder' | 'complaint';
 

@@ -4,15 +4,15 @@
 // a follow-up comes after the letter in time, and the cursor is often inside that letter. A
 // complaint is addressed to the supervisory authority from the company directory (src/directory).
 import * as vscode from 'vscode';
-import { targetEditor } from '../editors/targetEditor';
+import { targetEditor } from '../platform/targetEditor';
 import { addressLetter, directoryRequest } from '../directory/letterAddressing';
-import { lettersEngine } from '../lazyModules';
+import { lettersEngine } from '../platform/lazyModules';
 import { askReceivedDate, controllerCountry } from './deadlineContext';
 import { documentContext, knownValues } from './documentContext';
 import { followUpChoices, followUpOptions, type FollowUpChoice, type FollowUpKind } from './followUpOptions';
 import { captureTarget, insertSnippetSafely } from './insertSnippetSafely';
 import type { LetterSettingsReader } from './letterSettings';
-import { pickOne } from './quickPick';
+import { pickOne } from '../platform/quickPick';
 
 /**
  * The command's optional argument (keybindings, tests), which skips the picker:

@@ -2,10 +2,10 @@
 // company directory (src/directory: the company, and for a complaint the authority), fill in what
 // is known and insert it at the cursor as a snippet whose tab stops are the remaining fields.
 import * as vscode from 'vscode';
-import { targetEditor } from '../editors/targetEditor';
+import { targetEditor } from '../platform/targetEditor';
 import type { Letter, LetterSelection } from '../core/lettersEngine';
 import { addressLetter, directoryRequest } from '../directory/letterAddressing';
-import { lettersEngine } from '../lazyModules';
+import { lettersEngine } from '../platform/lazyModules';
 import { documentContext, knownValues } from './documentContext';
 import { askControllerCountry, askReceipt, controllerCountry } from './deadlineContext';
 import { captureTarget, insertSnippetSafely } from './insertSnippetSafely';

@@ -2,8 +2,8 @@
 // selection, or the end of the document. The pickers take time, so the target editor is checked
 // again before inserting: another document means nothing is inserted.
 import * as vscode from 'vscode';
-import { targetEditor } from '../editors/targetEditor';
-import { log } from '../log';
+import { targetEditor } from '../platform/targetEditor';
+import { log } from '../platform/log';
 
 export interface InsertTarget {
   document: vscode.TextDocument;

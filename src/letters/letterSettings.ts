@@ -1,10 +1,10 @@
 // The sender details from settings (rightToObject.letters.name, .email, .country), validated, with
 // each invalid value reported once per session; an invalid value is left out of letters.
 import * as vscode from 'vscode';
-import { CONFIG_SECTION } from '../constants';
+import { CONFIG_SECTION } from '../platform/constants';
 import type { LetterSettings } from '../core/lettersEngine';
-import { lettersEngine } from '../lazyModules';
-import { SettingProblemReporter } from '../config/settingProblemReporter';
+import { lettersEngine } from '../platform/lazyModules';
+import { SettingProblemReporter } from '../platform/settingProblemReporter';
 import { restrictedSettingValue } from '../core/config/restrictedSetting';
 
 const SECTION = `${CONFIG_SECTION}.letters`;

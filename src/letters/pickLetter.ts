@@ -3,8 +3,8 @@
 // letter's notes and the authority to complain to, so the user reads them before inserting.
 import * as vscode from 'vscode';
 import type { KindChoice, Letter, LetterSelection } from '../core/lettersEngine';
-import { lettersEngine } from '../lazyModules';
-import { pickOne, type Option } from './quickPick';
+import { lettersEngine } from '../platform/lazyModules';
+import { pickOne, type Option } from '../platform/quickPick';
 
 export interface LetterPreferences {
   /** In order of precedence, e.g. [front matter, last used, country]. */

@@ -2,8 +2,8 @@
 // placeholder diagnostics and their quick fix. Everything registered goes into context.subscriptions.
 // Activation stays cheap: the letter catalogue is loaded when a command first runs.
 import * as vscode from 'vscode';
-import { COMMANDS, LINTED_SELECTOR } from '../constants';
-import { registerSafeCommand } from '../faults';
+import { COMMANDS, LINTED_SELECTOR } from '../platform/constants';
+import { registerSafeCommand } from '../platform/faults';
 import { insertFollowUp } from './insertFollowUp';
 import { insertObjectionLetter } from './insertObjectionLetter';
 import { LetterSettingsReader } from './letterSettings';

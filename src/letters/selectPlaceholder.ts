@@ -1,7 +1,7 @@
 // Quick fix on an unfilled placeholder: select it, so typing replaces the whole [[field: label]]
 // marker. Selecting changes no text, so there is nothing to undo and nothing stale to apply.
 import * as vscode from 'vscode';
-import { COMMANDS, DIAGNOSTIC_SOURCE } from '../constants';
+import { COMMANDS, DIAGNOSTIC_SOURCE } from '../platform/constants';
 import { UNFILLED_PLACEHOLDER_CODE } from './unfilledPlaceholderDiagnostics';
 
 const MARKER = /^\[\[[a-z][A-Za-z0-9]*: [^[\]\r\n]+\]\]$/;

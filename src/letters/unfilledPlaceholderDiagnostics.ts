@@ -3,11 +3,11 @@
 // Markdown and plain text. The check imports the small marker modules directly, not the lazily
 // loaded letters engine: it runs on every open document and must not load the catalogue.
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, LINTED_LANGUAGES } from '../constants';
+import { DIAGNOSTIC_SOURCE, LINTED_LANGUAGES } from '../platform/constants';
 import { unfilledInLetters } from '../core/letterInsert/unfilledInLetters';
 import type { UnfilledPlaceholder } from '../core/letters/placeholders';
-import { log } from '../log';
-import { DebouncedDocumentChecks, isUserDocument } from '../diagnostics/debouncedDocumentChecks';
+import { log } from '../platform/log';
+import { DebouncedDocumentChecks, isUserDocument } from '../platform/debouncedDocumentChecks';
 
 export const UNFILLED_PLACEHOLDER_CODE = 'unfilled-placeholder';
 

@@ -2,7 +2,7 @@
 // .md), writes the standalone page through vscode.workspace.fs (so it works on any file system,
 // web included) and offers to open it.
 import * as vscode from 'vscode';
-import { log } from '../log';
+import { log } from '../platform/log';
 import { documentFolder } from './imageResolver';
 import { localIsoDate } from './localDate';
 import { walkthroughEngine } from './walkthroughEngine';

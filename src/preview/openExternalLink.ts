@@ -1,7 +1,7 @@
 // Opens a link clicked in the preview, outside VS Code, if it is an http(s) page or a mailto:
 // address. The webview itself never navigates.
 import * as vscode from 'vscode';
-import { log } from '../log';
+import { log } from '../platform/log';
 import { isOpenableHref } from './safeLinks';
 
 export async function openExternalLink(href: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 // Reads rightToObject.preview.* for a document: validated in core, problems reported once.
 import * as vscode from 'vscode';
-import { CONFIG_SECTION } from '../constants';
-import { SettingProblemReporter } from '../config/settingProblemReporter';
+import { CONFIG_SECTION } from '../platform/constants';
+import { SettingProblemReporter } from '../platform/settingProblemReporter';
 import { restrictedSettingValue } from '../core/config/restrictedSetting';
 import type { PreviewSettings } from '../core/walkthrough';
 import { walkthroughEngine } from './walkthroughEngine';

@@ -2,9 +2,9 @@
 // previews after a reload, and the API the tests use. Everything registered goes into
 // context.subscriptions.
 import * as vscode from 'vscode';
-import { registerSafeCommand } from '../faults';
-import { targetEditor } from '../editors/targetEditor';
-import { COMMANDS, WALKTHROUGH_PREVIEW_VIEW_TYPE } from '../constants';
+import { registerSafeCommand } from '../platform/faults';
+import { targetEditor } from '../platform/targetEditor';
+import { COMMANDS, WALKTHROUGH_PREVIEW_VIEW_TYPE } from '../platform/constants';
 import { exportWalkthroughHtml } from './exportWalkthrough';
 import { openSampleWalkthrough } from './openSampleWalkthrough';
 import { ProgressStore } from './progressStore';

@@ -2,8 +2,8 @@
 // reload (WebviewPanelSerializer), and feeds them the editor's events: the active Markdown editor
 // to follow and document edits to re-render.
 import * as vscode from 'vscode';
-import { WALKTHROUGH_PREVIEW_VIEW_TYPE } from '../constants';
-import { log } from '../log';
+import { WALKTHROUGH_PREVIEW_VIEW_TYPE } from '../platform/constants';
+import { log } from '../platform/log';
 import { parsePreviewState } from './previewState';
 import type { ProgressStore } from './progressStore';
 import { WalkthroughPreviewPanel } from './walkthroughPreviewPanel';

@@ -5,7 +5,7 @@
 // scripts, styles or event handlers, the CSP allows only the extension's own nonce'd script, and
 // links open only after the host checks them, so the preview is safe in untrusted workspaces.
 import * as vscode from 'vscode';
-import { log } from '../log';
+import { log } from '../platform/log';
 import { createImageResolver } from './imageResolver';
 import { localIsoDate } from './localDate';
 import { openExternalLink } from './openExternalLink';

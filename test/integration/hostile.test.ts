@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RightToObjectApi } from '../../src/extension';
+import { measureLintSteps } from '../support/lintTimings';
 import { EXTENSION_ID, closeAllEditors, openDocument, waitFor, workspaceFile } from './helpers';
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -32,14 +33,14 @@ describe('Hostile input in the editor (#19)', function () {
   });
 
   it('lints a 0.7 MB document of unclosed comments and markers followed by spaces without a step over 50 ms', async () => {
-    const timings = (api as unknown as { lintTimings: { longestStepMs: number; longestStep: string; longestStepWallMs: number; longestWallMs: number } }).lintTimings;
-    Object.assign(timings, { longestStepMs: 0, longestStep: '', longestStepWallMs: 0, longestWallMs: 0 });
+    const measured = measureLintSteps(api.testing);
+    const { timings } = measured;
     // Each once took seconds in one synchronous step: the disable-comment pattern (9.5 s at 0.5 MB)
     // and the letter marker with "[[" in the document (23 s at 200 KB).
     const content = `We share data with partners.\n\n[[a: b]] <!-- right-to-object:letter x sent=${' '.repeat(200_000)}\n\n<!-- right-to-object-disable${' '.repeat(500_000)}\n`;
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
     await vscode.window.showTextDocument(document);
-    await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 60_000);
+    await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 60_000).finally(() => measured.dispose());
     assert.ok(timings.longestStepMs > 0, 'no step was measured');
     assert.ok(timings.longestStepMs <= 50, `longest synchronous step ${timings.longestStepMs} ms (${timings.longestStep})`);
     console.log(`      (hostile 0.7 MB document: longest step ${timings.longestStepMs} ms, ${timings.longestStep})`);
@@ -55,11 +56,11 @@ describe('Hostile input in the editor (#19)', function () {
   };
   for (const [name, content] of Object.entries(shapes)) {
     it(`lints ${name} without a step over 50 ms`, async () => {
-      const timings = (api as unknown as { lintTimings: { longestStepMs: number; longestStep: string; longestStepWallMs: number; longestWallMs: number } }).lintTimings;
-      Object.assign(timings, { longestStepMs: 0, longestStep: '', longestStepWallMs: 0, longestWallMs: 0 });
+      const measured = measureLintSteps(api.testing);
+      const { timings } = measured;
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
       await vscode.window.showTextDocument(document);
-      await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 90_000);
+      await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 90_000).finally(() => measured.dispose());
       assert.ok(timings.longestStepMs > 0, 'no step was measured');
       assert.ok(timings.longestStepMs <= 50, `longest synchronous step ${timings.longestStepMs} ms (${timings.longestStep})`);
       console.log(`      (${name}: longest step ${timings.longestStepMs} ms, ${timings.longestStep})`);

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
+import { resultsLine } from '../../scripts/testResultsLine.mjs';
 
 export function run(): Promise<void> {
   // RTO_TEST_GREP (inherited from code-server's environment) runs a subset while developing.
@@ -10,6 +11,11 @@ export function run(): Promise<void> {
     mocha.addFile(join(__dirname, name));
   }
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+    const runner = mocha.run((failures) => {
+      // mocha's counts, for the runner's summary (scripts/testResultsLine.mjs).
+      console.log(resultsLine(runner.stats ?? { passes: 0, failures, pending: 0 }));
+      if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+      else resolve();
+    });
   });
 }

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { safeParse } from 'zod/mini';
 import { CATALOGUE, LEGAL_HOOKS } from '../../src/core/vague/catalogue';
 import { CATEGORIES, ruleSchema, type Rule } from '../../src/core/vague/ruleSchema';
+import { expandPattern } from '../../src/core/match/expandPattern';
+import { compilePhrases, type CompiledPhrases } from '../../src/core/match/phraseMatcher';
 
 /** Characters allowed in a pattern: lower-case letters, digits, space, apostrophe, '.', '/', and ( | ). */
 const PATTERN_CHARS = /^[a-z0-9 '.\/(|)]+$/;
@@ -55,27 +57,15 @@ function expand(pattern: string): string[] {
   return phrases;
 }
 
-/**
- * A minimal reference compilation of a pattern, used only to check that the catalogue covers the
- * phrases it must: whole words, case-insensitive, hyphens and whitespace as one separator class.
- */
-function compile(pattern: string): RegExp {
-  const source = pattern
-    .replace(/[.\/]/g, (c) => `\\${c}`)
-    .replace(/\(/g, '(?:')
-    .replace(/ /g, '[\\s-]+');
-  return new RegExp(`(?<![\\w'’])${source}(?![\\w'’])`, 'i');
-}
-
-const compiledPatterns = new Map<string, RegExp>();
+/** The rules whose patterns the real matcher finds in the text (the linter's automaton, overlaps included). */
+let realMatcher: { matcher: CompiledPhrases; ruleOfPhrase: Rule[] } | undefined;
 function rulesMatching(text: string): Rule[] {
-  return CATALOGUE.filter((rule) =>
-    rule.patterns.some((pattern) => {
-      let regex = compiledPatterns.get(pattern);
-      if (regex === undefined) compiledPatterns.set(pattern, (regex = compile(pattern)));
-      return regex.test(text);
-    }),
-  );
+  if (!realMatcher) {
+    const ruleOfPhrase = CATALOGUE.flatMap((rule) => rule.patterns.flatMap((pattern) => expandPattern(pattern).map(() => rule)));
+    realMatcher = { matcher: compilePhrases(CATALOGUE.flatMap((rule) => rule.patterns.flatMap(expandPattern))), ruleOfPhrase };
+  }
+  const { matcher, ruleOfPhrase } = realMatcher;
+  return [...new Set(matcher.findAll(text).map((match) => ruleOfPhrase[match.phrase]!))];
 }
 
 function ruleById(id: string): Rule {

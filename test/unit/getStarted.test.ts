@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMANDS } from '../../src/constants';
+import { COMMANDS } from '../../src/platform/constants';
 
 // The Get Started walkthrough (contributes.walkthroughs): its buttons must run commands the
 // extension contributes, in every language, and its media must exist in every language.

@@ -10,7 +10,7 @@ const root = join(__dirname, '..', '..', '..');
 
 const HEAVY = [/^node_modules\/markdown-it\//, /^node_modules\/yaml\//, /^node_modules\/zod\//, /^src\/core\/vague\/catalogue\//, /^src\/core\/letters\/catalogue\//, /^src\/core\/walkthrough\/(?!escape\.ts)/, /^src\/core\/directory\/data\//];
 
-async function eagerModules(): Promise<Set<string>> {
+async function bundleGraph(): Promise<{ eager: Set<string>; inputs: string[]; text: string }> {
   const result = await build({
     absWorkingDir: root,
     entryPoints: ['src/extension.ts'],
@@ -23,6 +23,7 @@ async function eagerModules(): Promise<Set<string>> {
     external: ['vscode'],
     logLevel: 'silent',
   });
+  const text = result.outputFiles?.map((file) => file.text).join('\n') ?? '';
   const inputs = (result.metafile as Metafile).inputs;
   const eager = new Set<string>();
   const visit = (path: string) => {
@@ -31,16 +32,27 @@ async function eagerModules(): Promise<Set<string>> {
     for (const imported of inputs[path]!.imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
   visit('src/extension.ts');
-  return eager;
+  return { eager, inputs: Object.keys(inputs), text };
 }
 
 describe('lazy loading', function () {
   this.timeout(60_000);
 
   it('keeps the heavy modules out of what activation loads', async () => {
-    const eager = await eagerModules();
+    const { eager } = await bundleGraph();
     const offenders = [...eager].filter((path) => HEAVY.some((pattern) => pattern.test(path)));
     assert.deepEqual(offenders, [], `loaded at activation: ${offenders.join(', ')}`);
     assert.ok(eager.has('src/extension.ts') && eager.size > 5, 'the graph was really walked');
+    // Each feature's adapters are loaded at activation (they register providers), through the shared platform.
+    for (const adapter of ['src/vague/registerVagueLanguage.ts', 'src/letters/registerLetters.ts', 'src/directory/registerDirectory.ts', 'src/preview/registerWalkthroughPreview.ts', 'src/platform/lazyModules.ts']) {
+      assert.ok(eager.has(adapter), `${adapter} is not reached from the entry point`);
+    }
+  });
+
+  it('ships no benchmark instrumentation: the step clocks stay in test/support', async () => {
+    const { inputs, text } = await bundleGraph();
+    assert.ok(inputs.length > 5, 'the graph was really built');
+    assert.deepEqual(inputs.filter((path) => !path.startsWith('src/') && !path.startsWith('node_modules/')), []);
+    assert.ok(!text.includes('schedstat') && !text.includes('cpuUsage'), 'a CPU clock is in the bundle');
   });
 });

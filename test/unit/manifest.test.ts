@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMANDS, CONFIG_SECTION } from '../../src/constants';
+import { COMMANDS, CONFIG_SECTION } from '../../src/platform/constants';
 import { DEFAULT_LINT_CONFIG } from '../../src/core/config/lintConfig';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));

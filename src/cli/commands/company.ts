@@ -16,7 +16,7 @@ let core: typeof DirectoryCore | undefined;
  * not pay for at start-up (esbuild turns this require into a lazily initialised module).
  */
 export function directoryCore(): typeof DirectoryCore {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy require: the directory loads only for the command that needs it
   core ??= require('../../core/directory/index') as typeof DirectoryCore;
   return core;
 }

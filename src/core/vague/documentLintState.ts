@@ -330,7 +330,12 @@ export class DocumentLintState {
    */
   private match(masked: string, from: number, to: number, base: number, text: string): Finding[] {
     const found = linterFor(this.config).lint(masked, { from, to, severityFor: (rule) => configuredSeverity(rule, this.config) });
-    if (base !== 0) for (const finding of found) (finding.start += base), (finding.end += base);
+    if (base !== 0) {
+      for (const finding of found) {
+        finding.start += base;
+        finding.end += base;
+      }
+    }
     return applyContext(found, text, this.config);
   }
 

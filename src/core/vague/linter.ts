@@ -67,7 +67,7 @@ export function* createLinterInSteps(rules: readonly Rule[]): Generator<void, Li
       const to = Math.min(text.length, options.to ?? text.length);
       const kept = matcher.findAll(text, from, to).filter((match) => passesFilters(compiledRules[ruleOfPhrase[match.phrase]!]!, text, match));
       // A rule's configured severity, asked once per lint rather than once per finding.
-      const severities: Array<Severity | 'off' | undefined> = new Array(compiledRules.length);
+      const severities = new Array<Severity | 'off' | undefined>(compiledRules.length);
       const findings: Finding[] = [];
       for (const match of leftmostLongest(kept)) {
         const ruleIndex = ruleOfPhrase[match.phrase]!;

@@ -67,7 +67,7 @@ export function markdownEngine(): Engine {
 }
 
 function secureTokens(state: StateCore): void {
-  const settings = settingsByEnv.get(state.env) ?? { mode: 'export' };
+  const settings = settingsByEnv.get(state.env as Env) ?? { mode: 'export' };
   const usedIds = new Map<string, number>();
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {

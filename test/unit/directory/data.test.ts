@@ -17,27 +17,33 @@ import {
 // The bundle sits in out/test/unit/directory/.
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const DATA = join(ROOT, 'src', 'core', 'directory', 'data');
-const SOURCE = join(ROOT, '..', 'shared', 'data', 'datenanfragen');
+/**
+ * The full source (3,000 files, outside the repository) is read only when named: set
+ * RTO_DIRECTORY_SOURCE to a copy of datenanfragen/data to check the committed data against it.
+ * Without it, the build script is checked on the small CC0 sample in test/fixtures.
+ */
+const SOURCE = process.env.RTO_DIRECTORY_SOURCE;
+const SAMPLE = join(ROOT, 'test', 'fixtures', 'datenanfragen-sample');
 const SCRIPT = join(ROOT, 'scripts', 'build-directory.mjs');
-const NO_SOURCE = `the source folder ${SOURCE} is absent (CI keeps a copy of shared/ beside the repository)`;
+const NO_SOURCE = 'RTO_DIRECTORY_SOURCE does not name a copy of datenanfragen/data (the full source is not in the repository)';
 const REBUILD = 'the committed data is out of date: run `node scripts/build-directory.mjs` and commit src/core/directory/data/';
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
 
-function sourceFileCount(folder: string): number {
-  const dir = join(SOURCE, folder);
+function sourceFileCount(source: string, folder: string): number {
+  const dir = join(source, folder);
   return readdirSync(dir).filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile()).length;
 }
 
-/** Skips a test that needs the source, saying why in the test's title (mocha's skip() takes no reason). */
-function needSource(context: Mocha.Context): void {
-  if (existsSync(SOURCE)) return;
+/** The full source, or skips the test saying why in its title (mocha's skip() takes no reason). */
+function needSource(context: Mocha.Context): string {
+  if (SOURCE && existsSync(SOURCE)) return SOURCE;
   if (context.test) context.test.title += ` (skipped: ${NO_SOURCE})`;
-  context.skip();
+  return context.skip();
 }
 
-function build(out: string): void {
-  const run = spawnSync(process.execPath, [SCRIPT, SOURCE, '--out', out], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1784592000' } });
+function build(source: string, out: string): void {
+  const run = spawnSync(process.execPath, [SCRIPT, source, '--out', out], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1784592000' } });
   assert.equal(run.status, 0, run.stderr);
 }
 
@@ -67,10 +73,10 @@ describe('directory: shipped data', () => {
   });
 
   it('has as many records as the source has files', function () {
-    needSource(this);
+    const source = needSource(this);
     const meta = directoryMeta();
-    assert.equal(meta.companies, sourceFileCount('companies'), REBUILD);
-    assert.equal(meta.authorities, sourceFileCount('supervisory-authorities'), REBUILD);
+    assert.equal(meta.companies, sourceFileCount(source, 'companies'), REBUILD);
+    assert.equal(meta.authorities, sourceFileCount(source, 'supervisory-authorities'), REBUILD);
   });
 
   it('keeps the compact size well under 1 MiB', () => {
@@ -98,20 +104,35 @@ describe('directory: build script', function () {
     return dir;
   };
 
-  it('writes the same bytes when run twice', function () {
-    needSource(this);
+  it('writes the same bytes when run twice', () => {
     const [a, b] = [tempDir(), tempDir()];
-    build(a);
-    build(b);
+    build(SAMPLE, a);
+    build(SAMPLE, b);
     for (const file of ['companies.json', 'authorities.json', 'meta.json']) {
       assert.ok(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), `${file} differs between two builds`);
     }
   });
 
-  it('matches the committed data (apart from the build date)', function () {
-    needSource(this);
+  it('builds the sample records exactly as the committed data has them', () => {
     const out = tempDir();
-    build(out);
+    build(SAMPLE, out);
+    const read = (file: string): unknown => JSON.parse(readFileSync(join(out, file), 'utf8'));
+    const companies = decodeRows(read('companies.json'), COMPANY_FIELDS, 'companies.json');
+    const authorities = decodeRows(read('authorities.json'), AUTHORITY_FIELDS, 'authorities.json');
+    assert.deepEqual([companies.length, authorities.length], [sourceFileCount(SAMPLE, 'companies'), sourceFileCount(SAMPLE, 'supervisory-authorities')]);
+    const committed = loadDirectory();
+    for (const record of companies) assert.deepEqual(record, committed.getCompany(String(record.slug)), `${String(record.slug)}: ${REBUILD}`);
+    const committedAuthorities = new Map(committed.authorities.map((authority) => [authority.slug, authority]));
+    for (const record of authorities) assert.deepEqual(record, committedAuthorities.get(String(record.slug)), `${String(record.slug)}: ${REBUILD}`);
+    // The soft hyphens in the source's address are gone.
+    assert.equal(companies.find((record) => record.slug === 'vrbank-muenchen-land')?.email, 'datenschutz@vrbml.de');
+    assert.equal((read('meta.json') as { licence?: string }).licence, 'CC0-1.0');
+  });
+
+  it('matches the committed data (apart from the build date)', function () {
+    const source = needSource(this);
+    const out = tempDir();
+    build(source, out);
     for (const file of ['companies.json', 'authorities.json']) {
       assert.ok(readFileSync(join(out, file)).equals(readFileSync(join(DATA, file))), `${file}: ${REBUILD}`);
     }

@@ -53,7 +53,7 @@ describe('hostile input: Markdown in hovers and quick picks (#19)', () => {
   it('is the only Markdown escape in the adapter: hovers and pickers use it', () => {
     const own = sourceFiles('src').filter((file) => !file.includes(join('core', 'text', 'markdownEscape.ts'))).filter((file) => /function escape\w*\(text: string\)[^{]*\{\s*return text\.replace\(\/\[\\\\`\*_/.test(readFileSync(file, 'utf8')));
     assert.deepEqual(own, []);
-    for (const file of ['src/directory/describeCompany.ts', 'src/hover/vagueLanguageHover.ts', 'src/directory/companyPicker.ts', 'src/directory/letterAddressing.ts']) {
+    for (const file of ['src/directory/describeCompany.ts', 'src/vague/vagueLanguageHover.ts', 'src/directory/companyPicker.ts', 'src/directory/letterAddressing.ts']) {
       assert.match(readFileSync(file, 'utf8'), /from '\.\.\/core\/text\/markdownEscape'/, file);
     }
   });

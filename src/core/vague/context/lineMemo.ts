@@ -9,6 +9,6 @@ let current: { text: string; memos: Map<string, Map<number, boolean>> } | undefi
 export function lineMemo(text: string, name: string): Map<number, boolean> {
   if (current?.text !== text) current = { text, memos: new Map() };
   let memo = current.memos.get(name);
-  if (memo === undefined) current.memos.set(name, (memo = new Map()));
+  if (memo === undefined) current.memos.set(name, (memo = new Map<number, boolean>()));
   return memo;
 }

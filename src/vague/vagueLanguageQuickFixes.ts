@@ -3,13 +3,13 @@
 // command that first checks the document is still the version the fix was computed for, then
 // applies one WorkspaceEdit (one undo step).
 import * as vscode from 'vscode';
-import { COMMANDS, CONFIG_SECTION, DIAGNOSTIC_SOURCE } from '../constants';
+import { COMMANDS, CONFIG_SECTION, DIAGNOSTIC_SOURCE } from '../platform/constants';
 import type { TextEdit } from '../core/edits/textEdit';
 import type { QuestionFormat } from '../core/vague/quickFixEdits';
-import { lintEngine } from '../lazyModules';
-import { guardedAsync } from '../faults';
-import type { ConfigService } from '../config/configService';
-import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
+import { lintEngine } from '../platform/lazyModules';
+import { guardedAsync } from '../platform/faults';
+import type { ConfigService } from './configService';
+import type { VagueLanguageDiagnostics } from './vagueLanguageDiagnostics';
 
 export class VagueLanguageQuickFixes implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];

@@ -2,11 +2,11 @@
 // cancellable progress notification; results go to the Problems panel. Open documents keep their
 // live diagnostics; the others get a snapshot.
 import * as vscode from 'vscode';
-import { lintEngine } from '../lazyModules';
-import type { ConfigService } from '../config/configService';
-import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
-import { toDiagnostic } from '../diagnostics/toDiagnostic';
-import { log } from '../log';
+import { lintEngine } from '../platform/lazyModules';
+import type { ConfigService } from './configService';
+import type { VagueLanguageDiagnostics } from './vagueLanguageDiagnostics';
+import { toDiagnostic } from './toDiagnostic';
+import { log } from '../platform/log';
 
 const MARKDOWN_GLOB = '**/*.{md,markdown}';
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';

@@ -1,7 +1,7 @@
-// The CPU time of the extension host's main thread, in milliseconds: what the extension's own
-// synchronous work costs it, without the time the operating system gave to other processes and
-// without the engine's background threads (compilers, concurrent garbage collection).
-// The web worker has no such clock: esbuild swaps in threadCpuClock.web.ts for browser bundles.
+// Test-only (see lintTimings.ts): the CPU time of the extension host's main thread, in
+// milliseconds: what the extension's own synchronous work costs it, without the time the operating
+// system gave to other processes and without the engine's background threads (compilers,
+// concurrent garbage collection). Node only: the web-worker tests do not measure steps.
 import { closeSync, openSync, readSync } from 'node:fs';
 
 export interface ThreadCpuClock {

@@ -2,7 +2,7 @@
 // file if needed) through a WorkspaceEdit, so it can be undone like any edit.
 import * as vscode from 'vscode';
 import { WORKSPACE_FILE_NAME } from '../core/config/workspaceFileName';
-import { lintEngine } from '../lazyModules';
+import { lintEngine } from '../platform/lazyModules';
 
 export async function allowPhrase(documentUri: vscode.Uri, phrase: string): Promise<boolean> {
   const folder = vscode.workspace.getWorkspaceFolder(documentUri);

@@ -2,12 +2,12 @@
 // document's workspace folder, validated, layered (user settings < workspace file < workspace and
 // folder settings) and cached until either changes. Invalid values are reported once each.
 import * as vscode from 'vscode';
-import { CONFIG_SECTION } from '../constants';
+import { CONFIG_SECTION } from '../platform/constants';
 import type { LintConfig } from '../core/config/lintConfig';
 import type { WorkspaceFileContents } from '../core/config/workspaceFile';
-import { lintEngine } from '../lazyModules';
+import { lintEngine } from '../platform/lazyModules';
 import { WORKSPACE_FILE_NAME } from '../core/config/workspaceFileName';
-import { SettingProblemReporter } from './settingProblemReporter';
+import { SettingProblemReporter } from '../platform/settingProblemReporter';
 
 const SETTINGS_PREFIX = `${CONFIG_SECTION}.diagnostics.`;
 

@@ -3,19 +3,17 @@
 // and nothing at all for other documents. Keeps the findings for hovers, quick fixes and the
 // status bar.
 import * as vscode from 'vscode';
-import { LINTED_LANGUAGES } from '../constants';
-import type { ConfigService } from '../config/configService';
+import { LINTED_LANGUAGES } from '../platform/constants';
+import type { ConfigService } from './configService';
 import type { LintConfig } from '../core/config/lintConfig';
 import type { Finding } from '../core/vague/finding';
 import type { DocumentKind } from '../core/vague/lintDocument';
 import type { DocumentLintState, EditRegion } from '../core/vague/documentLintState';
-import { lintEngine } from '../lazyModules';
-import { logError } from '../log';
-import { faults } from '../faults';
+import { lintEngine } from '../platform/lazyModules';
+import { logError } from '../platform/log';
+import { faults } from '../platform/faults';
 import { toDiagnostic } from './toDiagnostic';
-import { isUserDocument } from './debouncedDocumentChecks';
-import { startStep, type StepDuration } from './stepClock';
-import { createThreadCpuClock } from './threadCpuClock';
+import { isUserDocument } from '../platform/debouncedDocumentChecks';
 
 const TYPING_DELAY_MS = 250;
 /** Above this size a document is analysed a slice at a time, yielding between slices. */
@@ -33,19 +31,12 @@ const MAX_DIAGNOSTICS = 5000;
 const MAX_FINDINGS_LARGE = 20_000;
 const DIAGNOSTICS_PER_SLICE = 2000;
 
-/** How long the extension's own synchronous work blocked the extension host, for tests and reports. */
-export interface LintTimings {
-  /** The longest single synchronous step, in milliseconds of the host's time (see stepClock). */
-  longestStepMs: number;
-  /** Which step that was. */
-  longestStep: string;
-  /** That step's wall-clock time, which also counts time given to other processes. */
-  longestStepWallMs: number;
-  /** The longest wall-clock time of any step. */
-  longestWallMs: number;
-  /** What busy time is measured with: the main thread's CPU time, the process's, or wall time. */
-  readonly clock: 'thread CPU' | 'process CPU' | 'wall';
-}
+/**
+ * Tests only: sees each synchronous step of the lint begin (the call) and end (the returned
+ * function, with the step's name), so the host tests can measure how long the extension blocks
+ * the extension host (test/support/lintTimings.ts). Unset in normal use: no clock is read.
+ */
+export type LintStepWatch = () => (step: string) => void;
 
 export interface DocumentFindings {
   version: number;
@@ -55,33 +46,33 @@ export interface DocumentFindings {
   scope: 'prose' | 'quotes' | 'everything';
 }
 
+/** Everything kept about one document, by URI. */
+interface DocumentRecord {
+  /** The scheduled (debounced) run. */
+  timer?: ReturnType<typeof setTimeout>;
+  /** The last published findings. */
+  result?: DocumentFindings;
+  /** The incremental lint state and the configuration it was built with. */
+  lint?: { state: DocumentLintState; configKey: string };
+  /** What changed since the lint state was last updated, folded from change events. */
+  pendingEdit?: EditRegion & { length: number };
+  /** Bumped on every request, so a slower, older run never overwrites a newer one. */
+  generation: number;
+  /** The user was told the document is too large to check (once, even after it closes). */
+  warnedLarge?: boolean;
+}
+
 export class VagueLanguageDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('right-to-object');
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly results = new Map<string, DocumentFindings>();
-  /** Per document: the incremental lint state and the configuration it was built with. */
-  private readonly states = new Map<string, { state: DocumentLintState; configKey: string }>();
-  /** Per document: what changed since its state was last updated, folded from change events. */
-  private readonly pendingEdits = new Map<string, EditRegion & { length: number }>();
-  /** Bumped per document on every request, so a slower, older run never overwrites a newer one. */
-  private readonly generations = new Map<string, number>();
+  private readonly documents = new Map<string, DocumentRecord>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [this.collection, this.changeEmitter];
   /** Fires after a document's findings were updated. */
   readonly onDidUpdate = this.changeEmitter.event;
-  private readonly warnedLarge = new Set<string>();
-  /** Measures steps in the main thread's CPU time where the platform tells it (see stepClock). */
-  private readonly cpuClock = createThreadCpuClock();
-  readonly timings: LintTimings = {
-    longestStepMs: 0,
-    longestStep: '',
-    longestStepWallMs: 0,
-    longestWallMs: 0,
-    clock: this.cpuClock ? (this.cpuClock.source === 'thread' ? 'thread CPU' : 'process CPU') : 'wall',
-  };
+  /** Tests only (see LintStepWatch). */
+  stepWatch: LintStepWatch | undefined;
 
   constructor(private readonly config: ConfigService) {
-    if (this.cpuClock) this.subscriptions.push(this.cpuClock);
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -104,7 +95,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
 
   /** The findings of the document's current version, if it has been linted. */
   findingsFor(document: vscode.TextDocument): DocumentFindings | undefined {
-    const result = this.results.get(document.uri.toString());
+    const result = this.documents.get(document.uri.toString())?.result;
     return result && result.version === document.version ? result : undefined;
   }
 
@@ -120,8 +111,8 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    for (const record of this.documents.values()) clearTimeout(record.timer);
+    this.documents.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 
@@ -133,14 +124,11 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     if (!applies(document)) return;
     this.cancel(document.uri);
     const generation = this.nextGeneration(document.uri);
-    const key = document.uri.toString();
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        void this.run(document, generation);
-      }, delayMs),
-    );
+    const record = this.record(document.uri.toString());
+    record.timer = setTimeout(() => {
+      record.timer = undefined;
+      void this.run(document, generation);
+    }, delayMs);
   }
 
   private async run(document: vscode.TextDocument, generation: number): Promise<void> {
@@ -153,20 +141,21 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       faults.check('diagnostics');
       const config = await this.config.configFor(document.uri);
       // Stale: a newer request was made, or the document closed, while the configuration loaded.
-      if (document.isClosed || this.generations.get(key) !== generation) return;
+      if (document.isClosed || this.documents.get(key)?.generation !== generation) return;
       const text = this.timed('getText', () => document.getText());
       if (text.length > MAX_DOCUMENT_CHARS) {
         this.tooLarge(document);
         return;
       }
-      const isCurrent = () => !document.isClosed && this.generations.get(key) === generation;
+      const isCurrent = () => !document.isClosed && this.documents.get(key)?.generation === generation;
       const findings = await this.lint(key, text, kindOf(document), config, isCurrent);
       if (!findings || !isCurrent()) return;
       const diagnostics = await this.toDiagnostics(document, findings, isCurrent);
       if (!diagnostics || !isCurrent()) return;
       // The scope the lint applied ('auto' decided), for the status bar.
-      const scope = this.states.get(key)?.state.appliedScope ?? 'everything';
-      this.results.set(key, { version: document.version, text, findings, scope });
+      const record = this.record(key);
+      const scope = record.lint?.state.appliedScope ?? 'everything';
+      record.result = { version: document.version, text, findings, scope };
       this.timed('publish', () => this.collection.set(document.uri, diagnostics));
       this.changeEmitter.fire(document.uri);
     } catch (error) {
@@ -186,9 +175,10 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     await lintEngine().prepareLinter(config, compiling);
     compiling.finished();
     if (!isCurrent()) return undefined;
-    const known = this.states.get(key);
-    const edit = this.pendingEdits.get(key);
-    this.pendingEdits.delete(key);
+    const record = this.record(key);
+    const known = record.lint;
+    const edit = record.pendingEdit;
+    record.pendingEdit = undefined;
     const large = text.length > LARGE_DOCUMENT_CHARS;
     if (known && known.configKey === configKey && edit && edit.length === text.length) {
       const updated = this.timed('incremental update', () => known.state.update(text, edit, !large));
@@ -201,10 +191,10 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       : this.timed('full lint', () => new DocumentLintState(text, kind, config));
     if (large) slicing.finished();
     if (!state) {
-      this.states.delete(key); // cancelled half-way: the next run starts afresh
+      record.lint = undefined; // cancelled half-way: the next run starts afresh
       return undefined;
     }
-    this.states.set(key, { state, configKey });
+    record.lint = { state, configKey };
     return state.findings;
   }
 
@@ -239,51 +229,44 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
 
   private tooLarge(document: vscode.TextDocument): void {
     this.collection.delete(document.uri);
-    const key = document.uri.toString();
-    if (this.warnedLarge.has(key)) return;
-    this.warnedLarge.add(key);
+    const record = this.record(document.uri.toString());
+    if (record.warnedLarge) return;
+    record.warnedLarge = true;
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Right to Object does not check {0}: it is larger than {1} MB.', vscode.workspace.asRelativePath(document.uri), MAX_DOCUMENT_CHARS / (1024 * 1024)),
     );
   }
 
+  /** Runs one synchronous step, shown to the step watch (tests) if there is one. */
   private timed<T>(step: string, work: () => T): T {
-    const elapsed = startStep(this.cpuClock?.read);
+    const ended = this.stepWatch?.();
     try {
       return work();
     } finally {
-      this.recordStep(step, elapsed());
+      ended?.(step);
     }
   }
 
   /**
-   * A pause function that records how long the caller ran since it last resumed, then yields to
-   * the event loop; call `.finished()` after the last step so that step is recorded too.
+   * A pause function that ends the caller's step since it last resumed, then yields to the event
+   * loop; call `.finished()` after the last step so that step ends too (for the step watch).
    */
   private pauser(step: string): (() => Promise<void>) & { finished(): void } {
-    let sinceResumed = startStep(this.cpuClock?.read);
+    let sinceResumed = this.stepWatch?.();
     const pause = async () => {
-      this.recordStep(step, sinceResumed());
+      sinceResumed?.(step);
       await new Promise((resolve) => setTimeout(resolve, 0));
-      sinceResumed = startStep(this.cpuClock?.read);
+      sinceResumed = this.stepWatch?.();
     };
-    return Object.assign(pause, { finished: () => this.recordStep(`${step} (last)`, sinceResumed()) });
-  }
-
-  private recordStep(step: string, duration: StepDuration): void {
-    this.timings.longestWallMs = Math.max(this.timings.longestWallMs, duration.wallMs);
-    if (duration.busyMs <= this.timings.longestStepMs) return;
-    this.timings.longestStepMs = duration.busyMs;
-    this.timings.longestStep = step;
-    this.timings.longestStepWallMs = duration.wallMs;
+    return Object.assign(pause, { finished: () => sinceResumed?.(`${step} (last)`) });
   }
 
   /** Folds a change event into the document's pending edit region: cheap, on every keystroke. */
   private recordEdit(event: vscode.TextDocumentChangeEvent): void {
-    const key = event.document.uri.toString();
-    const known = this.states.get(key);
-    if (!known) return;
-    const pending = this.pendingEdits.get(key) ?? { start: Number.MAX_SAFE_INTEGER, unchangedSuffix: Number.MAX_SAFE_INTEGER, length: known.state.currentText.length };
+    const record = this.documents.get(event.document.uri.toString());
+    const known = record?.lint;
+    if (!record || !known) return;
+    const pending = record.pendingEdit ?? { start: Number.MAX_SAFE_INTEGER, unchangedSuffix: Number.MAX_SAFE_INTEGER, length: known.state.currentText.length };
     let length = pending.length;
     for (const change of event.contentChanges) {
       pending.start = Math.min(pending.start, change.rangeOffset);
@@ -291,21 +274,28 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       length += change.text.length - change.rangeLength;
     }
     pending.length = length;
-    this.pendingEdits.set(key, pending);
+    record.pendingEdit = pending;
+  }
+
+  /** The document's record, created on first use. */
+  private record(key: string): DocumentRecord {
+    let record = this.documents.get(key);
+    if (!record) {
+      record = { generation: 0 };
+      this.documents.set(key, record);
+    }
+    return record;
   }
 
   private nextGeneration(uri: vscode.Uri): number {
-    const key = uri.toString();
-    const generation = (this.generations.get(key) ?? 0) + 1;
-    this.generations.set(key, generation);
-    return generation;
+    return ++this.record(uri.toString()).generation;
   }
 
   private cancel(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const timer = this.timers.get(key);
-    if (timer !== undefined) clearTimeout(timer);
-    this.timers.delete(key);
+    const record = this.documents.get(uri.toString());
+    if (record?.timer === undefined) return;
+    clearTimeout(record.timer);
+    record.timer = undefined;
   }
 
   /**
@@ -320,18 +310,18 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       this.forget(document.uri);
       return;
     }
-    this.states.delete(key);
-    this.pendingEdits.delete(key);
+    const record = this.record(key);
+    record.lint = undefined;
+    record.pendingEdit = undefined;
     this.schedule(successor, 0);
   }
 
   private forget(uri: vscode.Uri): void {
     this.cancel(uri);
     const key = uri.toString();
-    this.results.delete(key);
-    this.states.delete(key);
-    this.pendingEdits.delete(key);
-    this.generations.delete(key);
+    // Only the "too large" notice outlives the document, so the user is not told again.
+    if (this.documents.get(key)?.warnedLarge) this.documents.set(key, { generation: 0, warnedLarge: true });
+    else this.documents.delete(key);
     this.collection.delete(uri);
     this.changeEmitter.fire(uri);
   }

@@ -2,7 +2,7 @@
 // setting that stays wrong does not bring the same message back on every read.
 import * as vscode from 'vscode';
 import type { ConfigProblem } from '../core/config/lintConfig';
-import { log } from '../log';
+import { log } from './log';
 
 export class SettingProblemReporter {
   private readonly reported = new Set<string>();

@@ -3,10 +3,10 @@
 import * as vscode from 'vscode';
 import type { Rule } from '../core/vague/ruleSchema';
 import type { Finding } from '../core/vague/finding';
-import { lintEngine } from '../lazyModules';
-import { guardedAsync } from '../faults';
-import type { ConfigService } from '../config/configService';
-import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
+import { lintEngine } from '../platform/lazyModules';
+import { guardedAsync } from '../platform/faults';
+import type { ConfigService } from './configService';
+import type { VagueLanguageDiagnostics } from './vagueLanguageDiagnostics';
 import { trimEndChars } from '../core/text/trimChars';
 import { escapeMarkdown as escape, markdownLink } from '../core/text/markdownEscape';
 

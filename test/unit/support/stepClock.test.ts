@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { startStep } from '../../../src/diagnostics/stepClock';
+import { startStep } from '../../support/stepClock';
 
 /** A wall clock and a CPU clock (both in milliseconds) that the test moves by hand. */
 function fakeClocks() {

@@ -1,8 +1,8 @@
 // A status bar item for the active document: how many vague phrases it has and their density per
 // 1,000 words. Clicking it opens the Problems panel.
 import * as vscode from 'vscode';
-import { lintEngine } from '../lazyModules';
-import type { VagueLanguageDiagnostics } from '../diagnostics/vagueLanguageDiagnostics';
+import { lintEngine } from '../platform/lazyModules';
+import type { VagueLanguageDiagnostics } from './vagueLanguageDiagnostics';
 
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('rightToObject.findings', vscode.StatusBarAlignment.Right, 100);

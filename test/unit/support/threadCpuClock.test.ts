@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createThreadCpuClock } from '../../../src/diagnostics/threadCpuClock';
+import { createThreadCpuClock } from '../../support/threadCpuClock';
 
 describe('threadCpuClock (Node)', () => {
   const clock = createThreadCpuClock();

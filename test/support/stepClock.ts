@@ -1,4 +1,5 @@
-// Measures how long one synchronous step of the extension kept the extension host busy.
+// Test-only (see lintTimings.ts): measures how long one synchronous step of the extension kept the
+// extension host busy.
 //
 // Wall-clock time alone also counts the time the operating system gave to other processes: on a
 // busy machine (a test run with a browser, a server and the extension host sharing two cores) a

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE } from '../constants';
+import { DIAGNOSTIC_SOURCE } from '../platform/constants';
 import type { Severity } from '../core/severity';
 import type { Finding } from '../core/vague/finding';
 
