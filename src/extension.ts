@@ -17,6 +17,7 @@ import { registerWalkthroughPreview, type WalkthroughPreviewApi } from './previe
 import { registerLetters } from './letters/registerLetters';
 import { registerDirectory } from './directory/registerDirectory';
 import { targetEditor, trackActiveEditor } from './editors/targetEditor';
+import { registerGetStarted } from './getStarted/registerGetStarted';
 
 export interface RightToObjectApi {
   /** For tests and other extensions: lint a document immediately. */
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   const walkthroughPreview = registerWalkthroughPreview(context);
   registerLetters(context);
   registerDirectory(context);
+  registerGetStarted(context);
   return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, lintTimings: diagnostics.timings, testing: { faults, recentErrors: recentLoggedErrors } };
 }
 
