@@ -5,7 +5,7 @@
 // deadline banner, friction facts, tags, a ticked step, code, a quote, a table, problems); then
 // every element that holds text is measured: its colour against the background it is painted on
 // (the ancestors' backgrounds composited down to the page), and the test fails below 4.5:1.
-// Screenshots: test-artifacts/e2e/contrast-<theme>.png.
+// Screenshots: test-artifacts/e2e/contrast-<theme>.png (top) and contrast-<theme>-steps.png.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -167,7 +167,11 @@ describe('Walkthrough preview colour contrast (browser, WCAG 4.5:1)', function (
 
         await runCommand(page, 'View: Close Primary Side Bar');
         await page.setViewportSize({ width: 1400, height: 1000 });
+        // Two pictures: the top (problems banner, header and its jurisdiction chip, deadline), then the steps.
+        await frame.locator('html').evaluate(() => window.scrollTo(0, 0));
         await screenshot(page, `contrast-${name}.png`);
+        await frame.locator('ol.rto-steps').evaluate((list) => list.scrollIntoView({ block: 'start' }));
+        await screenshot(page, `contrast-${name}-steps.png`);
         assert.deepEqual(failing, [], `${failing.length} of ${measured.length} texts fall below ${MINIMUM}:1 in ${theme}`);
       } finally {
         await session.close();
