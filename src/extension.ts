@@ -11,6 +11,7 @@ import type { LintStepWatch } from './vague/vagueLanguageDiagnostics';
 import { registerWalkthroughPreview, type WalkthroughPreviewApi } from './preview/registerWalkthroughPreview';
 import { registerLetters } from './letters/registerLetters';
 import { registerDirectory } from './directory/registerDirectory';
+import { registerGetStarted } from './getStarted/registerGetStarted';
 
 export interface RightToObjectApi {
   /** For tests and other extensions: lint a document immediately. */
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   const walkthroughPreview = registerWalkthroughPreview(context);
   registerLetters(context);
   registerDirectory(context);
+  registerGetStarted(context);
   // Disposing a watch removes only that watch, so a test that ends late cannot stop the next one's.
   const watchLintSteps = (watch: LintStepWatch) => {
     diagnostics.stepWatch = watch;

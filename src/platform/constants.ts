@@ -21,6 +21,8 @@ export const COMMANDS = {
   selectPlaceholder: 'rightToObject.selectPlaceholder',
   /** Company directory (src/directory): fills the front matter's `controller:` from a record (also the unknown-controller quick fix). */
   chooseControllerFromDirectory: 'rightToObject.chooseControllerFromDirectory',
+  /** Behind the Get Started buttons (src/getStarted): runs a step's command and ticks it on success. */
+  runGetStartedStep: 'rightToObject.runGetStartedStep',
 } as const;
 
 /** The walkthrough preview's webview type (also in package.json's activationEvents). */

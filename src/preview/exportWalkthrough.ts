@@ -1,8 +1,9 @@
 // "Export Walkthrough as HTML": asks where to save (default: beside the document, .html instead of
 // .md), writes the standalone page through vscode.workspace.fs (so it works on any file system,
-// web included) and offers to open it.
+// web included) and offers to open it as a page (openExportedPage.ts), not as HTML source.
 import * as vscode from 'vscode';
 import { log } from '../platform/log';
+import { openExportedPage } from './openExportedPage';
 import { documentFolder } from './imageResolver';
 import { localIsoDate } from './localDate';
 import { walkthroughEngine } from './walkthroughEngine';
@@ -43,12 +44,7 @@ async function offerToOpen(destination: vscode.Uri): Promise<void> {
   const open = vscode.l10n.t('Open');
   const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported the walkthrough to {0}.', label(destination)), open);
   if (choice !== open) return;
-  // A desktop can show the page in the browser; elsewhere open it in the editor.
-  if (destination.scheme === 'file' && vscode.env.uiKind === vscode.UIKind.Desktop) {
-    await vscode.env.openExternal(destination);
-  } else {
-    await vscode.commands.executeCommand('vscode.open', destination);
-  }
+  await openExportedPage(destination);
 }
 
 function defaultTarget(documentUri: vscode.Uri, title: string): vscode.Uri | undefined {

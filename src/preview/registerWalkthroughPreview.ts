@@ -1,6 +1,6 @@
 // Wires the opt-out walkthrough preview into VS Code: its commands, the serializer that restores
-// previews after a reload, and the API the tests use. Everything registered goes into
-// context.subscriptions.
+// previews after a reload, walkthrough problems in the Problems panel, and the API the tests use.
+// Everything registered goes into context.subscriptions.
 import * as vscode from 'vscode';
 import { registerSafeCommand } from '../platform/faults';
 import { targetEditor } from '../platform/targetEditor';
@@ -10,6 +10,7 @@ import { openSampleWalkthrough } from './openSampleWalkthrough';
 import { ProgressStore } from './progressStore';
 import type { WalkthroughPreviewApi } from './walkthroughPreviewApi';
 import { WalkthroughPreviewManager } from './walkthroughPreviewManager';
+import { WalkthroughDiagnostics } from './walkthroughDiagnostics';
 
 export type { WalkthroughPreviewApi } from './walkthroughPreviewApi';
 
@@ -17,13 +18,19 @@ export function registerWalkthroughPreview(context: vscode.ExtensionContext): Wa
   const progress = new ProgressStore(context.workspaceState);
   const manager = new WalkthroughPreviewManager(context.extensionUri, progress);
 
+  const problems = new WalkthroughDiagnostics((uri) => manager.isPreviewed(uri));
+
   const openPreview = (toSide: boolean) => async (resource?: unknown) => {
     const document = await documentFor(resource, manager);
-    if (document) manager.open(document, toSide);
+    if (!document) return false;
+    manager.open(document, toSide);
+    problems.refresh(document);
+    return true;
   };
 
   context.subscriptions.push(
     manager,
+    problems,
     vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_PREVIEW_VIEW_TYPE, manager),
     registerSafeCommand(COMMANDS.openWalkthroughPreview, openPreview(false)),
     registerSafeCommand(COMMANDS.openWalkthroughPreviewToSide, openPreview(true)),

@@ -34,6 +34,12 @@ export class WalkthroughPreviewManager implements vscode.WebviewPanelSerializer<
     return this.current;
   }
 
+  /** Whether an open preview shows this document. */
+  isPreviewed(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return [...this.panels].some((panel) => panel.documentUri.toString() === key);
+  }
+
   /** Opens the preview for a document, in the active group or beside it; reuses an open preview. */
   open(document: vscode.TextDocument, toSide: boolean): WalkthroughPreviewPanel {
     const existing = this.current;

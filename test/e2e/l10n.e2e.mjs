@@ -167,20 +167,15 @@ describe('German UI (browser)', function () {
     // Either is VS Code's choice, so bring the walkthrough back if it went.
     if (!(await walkthrough.locator('h2.category-title', { hasText: walkthroughTitle }).first().isVisible())) await openWalkthrough();
 
-    // The letter step: expand it and press its button, which runs the real command. The command
-    // needs an active text editor; the button (command:toSide:) asks VS Code to focus the editor
-    // beside the walkthrough first, which it does only when the walkthrough page is wide, and not
-    // always before the command runs. So the answer is either the letter picker or the hint to
-    // open a document first: both in German.
+    // The letter step: expand it and press its button. It brings back the last Markdown editor (the
+    // sample) beside the walkthrough and runs the real command there (#20), so the letter picker
+    // opens, in German.
     await walkthrough.locator('h3.step-title', { hasText: de['walkthrough.getStarted.step.insertObjectionLetter.title'] }).first().click();
     await button(de['command.insertObjectionLetter.title']).click();
     const picker = page.locator('.quick-input-widget .quick-input-title', { hasText: deBundle['Insert Objection Letter'] }).first();
-    const hint = page.locator('.notifications-toasts', { hasText: deBundle['Open a Markdown or plain-text document first, then insert the letter where the cursor is.'] }).first();
-    await picker.or(hint).waitFor({ timeout: 15_000 });
-    if (await picker.isVisible()) {
-      const input = page.locator('.quick-input-widget input').first();
-      assert.equal(await input.getAttribute('placeholder'), deBundle['Which law applies to the company?']);
-    }
+    await picker.waitFor({ timeout: 15_000 });
+    const input = page.locator('.quick-input-widget input').first();
+    assert.equal(await input.getAttribute('placeholder'), deBundle['Which law applies to the company?']);
     await page.screenshot({ path: join(e2eArtifacts, 'l10n-de-letter-from-walkthrough.png') });
     await page.keyboard.press('Escape');
   });

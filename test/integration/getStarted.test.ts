@@ -32,6 +32,21 @@ function commandLinks(markdown: string): string[] {
   return [...markdown.matchAll(/\]\(command:(?:toSide:)?([^)?\s]+)(?:\?[^)]*)?\)/g)].map((match) => match[1]!);
 }
 
+/** The step ids of `(command:…runGetStartedStep?["id"])` links. */
+function stepLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\(command:(?:toSide:)?rightToObject\.runGetStartedStep\?([^)\s]+)\)/g)].map((match) => (JSON.parse(decodeURIComponent(match[1]!)) as string[])[0]!);
+}
+
+const RUN_STEP = 'rightToObject.runGetStartedStep';
+const LETTER = { jurisdiction: 'uk-gdpr', kind: 'object-ai-training', language: 'en' };
+const LETTER_MARKER = /<!-- right-to-object:letter uk-gdpr-21-ai-en /;
+
+/** Opens the Get Started page in front, so no text editor is active (as when a person clicks a button). */
+async function showGetStarted(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${WALKTHROUGH_ID}`, false);
+  await waitFor('the Get Started page in front', () => (vscode.window.activeTextEditor === undefined ? true : undefined));
+}
+
 const allTabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
 
 async function waitFor<T>(what: string, read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
@@ -87,15 +102,60 @@ describe('Get Started: the walkthrough in a real VS Code', () => {
       }
     }
     // The walkthrough reaches all three capabilities.
-    for (const command of ['rightToObject.lintWorkspace', 'rightToObject.insertObjectionLetter', 'rightToObject.openWalkthroughPreviewToSide']) {
-      assert.ok(linked.has(command), `no step runs ${command}`);
+    for (const id of ['checkWorkspace', 'insertObjectionLetter', 'previewWalkthrough']) {
+      assert.ok(steps.some((step) => stepLinks(step.description).includes(id)), `no button runs the step ${id}`);
     }
+    assert.ok(linked.has(RUN_STEP));
+  });
+
+  it('shows no literal backticks in its texts (#20)', () => {
+    const { title, description, steps } = walkthrough();
+    for (const text of [title, description, ...steps.flatMap((step) => [step.title, step.description])]) assert.doesNotMatch(text, /`/);
+  });
+
+  it('runs the letter button against the last Markdown editor while the Get Started page is in front, and reports success (#20)', async () => {
+    const step = walkthrough().steps.find((candidate) => candidate.id === 'insertObjectionLetter')!;
+    assert.deepEqual(stepLinks(step.description), ['insertObjectionLetter']);
+    assert.deepEqual(step.completionEvents, ['onContext:rightToObject.getStarted.insertObjectionLetter.done']);
+    const notes = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# My objection\n\n' });
+    await vscode.window.showTextDocument(notes);
+    await showGetStarted();
+    // The button's command, with the letter chosen up front (a person picks it in the pickers).
+    assert.equal(await vscode.commands.executeCommand(RUN_STEP, 'insertObjectionLetter', LETTER), true);
+    assert.match(notes.getText(), LETTER_MARKER);
+    assert.equal(vscode.window.activeTextEditor?.document, notes, 'the letter’s document is not in front');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('opens a new untitled Markdown document for the letter when no Markdown editor was open (#20)', async () => {
+    const before = new Set(vscode.workspace.textDocuments);
+    await showGetStarted();
+    assert.equal(await vscode.commands.executeCommand(RUN_STEP, 'insertObjectionLetter', LETTER), true);
+    const editor = await waitFor('an editor', () => vscode.window.activeTextEditor);
+    assert.ok(!before.has(editor.document), 'an old document was used');
+    assert.ok(editor.document.isUntitled);
+    assert.equal(editor.document.languageId, 'markdown');
+    assert.match(editor.document.getText(), LETTER_MARKER);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('reports no success (and so leaves the step unticked) when the command does nothing (#20)', async () => {
+    const notes = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'No letters here.\n' });
+    await vscode.window.showTextDocument(notes);
+    await showGetStarted();
+    // A follow-up needs a letter in the document; this one has none.
+    assert.equal(await vscode.commands.executeCommand(RUN_STEP, 'insertFollowUp', { followUp: 'reminder' }), false);
+    // A letter that does not exist.
+    assert.equal(await vscode.commands.executeCommand(RUN_STEP, 'insertObjectionLetter', { ...LETTER, kind: 'no-such-kind' }), false);
+    assert.equal(notes.getText(), 'No letters here.\n');
+    await vscode.window.showTextDocument(notes);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('runs the first step’s button: the sample opens with vague language flagged', async () => {
-    const [command] = commandLinks(walkthrough().steps[0]!.description);
-    assert.equal(command, 'rightToObject.openSampleWalkthrough');
-    await vscode.commands.executeCommand(command);
+    const [id] = stepLinks(walkthrough().steps[0]!.description);
+    assert.equal(id, 'findVagueLanguage');
+    assert.equal(await vscode.commands.executeCommand(RUN_STEP, id), true);
     const editor = await waitFor('the sample editor', () => vscode.window.activeTextEditor);
     assert.equal(editor.document.languageId, 'markdown');
     const uri = editor.document.uri;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/platform/constants';
+import { GET_STARTED_STEPS, doneContextKey } from '../../src/getStarted/getStartedSteps';
 
 // The Get Started walkthrough (contributes.walkthroughs): its buttons must run commands the
 // extension contributes, in every language, and its media must exist in every language.
@@ -48,6 +49,21 @@ function commandLinks(markdown: string): string[] {
   return [...markdown.matchAll(/\]\(command:(?:toSide:)?([^)?\s]+)(?:\?[^)]*)?\)/g)].map((match) => match[1]!);
 }
 
+/** The step ids of `(command:…runGetStartedStep?["id"])` links. */
+function stepLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\(command:(?:toSide:)?rightToObject\.runGetStartedStep\?([^)\s]+)\)/g)].map((match) => {
+    const args: unknown = JSON.parse(decodeURIComponent(match[1]!));
+    assert.ok(Array.isArray(args) && typeof args[0] === 'string', `bad arguments ${match[1]}`);
+    return args[0] as string;
+  });
+}
+
+/** The commands a text's buttons end up running: a Get Started step link runs its step's command. */
+function runCommands(markdown: string): string[] {
+  const direct = commandLinks(markdown).filter((command) => command !== COMMANDS.runGetStartedStep);
+  return [...direct, ...stepLinks(markdown).map((id) => GET_STARTED_STEPS.find((step) => step.id === id)?.command ?? `unknown step ${id}`)];
+}
+
 /** Lines that are nothing but a link: VS Code draws them as buttons. */
 function buttons(markdown: string): string[] {
   return markdown.split('\n').filter((line) => /^\s*\[[^\]]+\]\([^)]+\)\s*$/.test(line));
@@ -90,7 +106,7 @@ describe('Get Started walkthrough (manifest)', () => {
   });
 
   it('introduces the three capabilities through their real commands', () => {
-    const linked = new Set(getStarted!.steps.flatMap((step) => commandLinks(resolve(step.description, 'en'))));
+    const linked = new Set(getStarted!.steps.flatMap((step) => runCommands(resolve(step.description, 'en'))));
     for (const command of [
       COMMANDS.openSampleWalkthrough,
       COMMANDS.lintWorkspace,
@@ -103,19 +119,22 @@ describe('Get Started walkthrough (manifest)', () => {
     }
   });
 
-  it('completes each step on contributed commands', () => {
+  it('ticks each step only through its context key, which its own button sets after success (#20)', () => {
     for (const step of getStarted!.steps) {
-      assert.ok(step.completionEvents && step.completionEvents.length > 0, `${step.id} has no completion events`);
-      for (const event of step.completionEvents) {
-        const command = /^onCommand:(.+)$/.exec(event)?.[1];
-        if (command !== undefined) assert.ok(contributed.has(command), `${step.id}: ${event} is not a contributed command`);
+      // "onCommand:" would tick the step whenever the command ran, even when it did nothing.
+      assert.deepEqual(step.completionEvents, [`onContext:${doneContextKey(step.id)}`], `${step.id}: ${String(step.completionEvents)}`);
+      assert.ok(GET_STARTED_STEPS.some((known) => known.id === step.id), `${step.id} is not in src/getStarted/getStartedSteps.ts`);
+      for (const language of LANGUAGES) {
+        assert.ok(stepLinks(resolve(step.description, language)).includes(step.id), `${language}: no button of ${step.id} runs it through runGetStartedStep`);
       }
-      // Clicking one of the step's own buttons completes it.
-      const links = commandLinks(resolve(step.description, 'en'));
-      assert.ok(
-        step.completionEvents.some((event) => links.includes(event.replace(/^onCommand:/, ''))),
-        `${step.id}: no button completes the step (${step.completionEvents.join(', ')})`,
-      );
+    }
+  });
+
+  it('shows no literal backticks: step texts are not rendered as Markdown code (#20)', () => {
+    for (const language of LANGUAGES) {
+      for (const step of getStarted!.steps) {
+        for (const text of [step.title, step.description]) assert.doesNotMatch(resolve(text, language), /`/, `${language}: ${step.id}`);
+      }
     }
   });
 

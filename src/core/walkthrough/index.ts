@@ -28,6 +28,7 @@ export { walkthroughToJson, type WalkthroughJson } from './json';
 export { TAGS, TAG_IDS, TAG_ALIASES, type TagId, type TagDefinition, type FrictionMeasure } from './tags';
 export { frontMatterSchema, FRONT_MATTER_KEYS, type FrontMatter } from './frontMatterSchema';
 export { stepKeyFor } from './stepKey';
+export { isWalkthrough } from './recognise';
 export { formatWait, type StatedWait, type WaitUnit } from './waits';
 export type { Problem, ProblemCode, ProblemSeverity } from './problems';
 export type { RenderOptions } from './renderOptions';

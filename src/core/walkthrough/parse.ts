@@ -64,7 +64,19 @@ function fromAnalysis(text: string): Walkthrough {
 
   const problems = [...frontMatter.problems, ...analysis.problems];
   const unclosed = problems.some((p) => p.code === 'front-matter-unclosed');
-  if (!frontMatter.hasTitleKey && !unclosed) {
+  const misplaced = frontMatter.block.present || unclosed ? undefined : misplacedFrontMatter(text);
+  if (misplaced) {
+    problems.push(
+      makeProblem(
+        index,
+        'front-matter-misplaced',
+        'error',
+        'The front matter must start on the first line: remove the blank line(s) before "---". As it is, the block is read as text and the walkthrough has no title.',
+        misplaced.start,
+        misplaced.end,
+      ),
+    );
+  } else if (!frontMatter.hasTitleKey && !unclosed) {
     const { block } = frontMatter;
     const end = block.present ? block.fenceEnd : Math.max(block.fenceStart, index.lineEnd(0));
     problems.push(
@@ -88,6 +100,19 @@ function fromAnalysis(text: string): Walkthrough {
     steps,
     problems,
   };
+}
+
+/**
+ * A "---" fence after nothing but blank lines (a common slip when pasting): front matter only counts
+ * on the first line, so say that instead of "missing front matter".
+ */
+const LEADING_BLANK_THEN_FENCE = /^\uFEFF?(?:[ \t]*\r?\n)+(---)[ \t]*(?:\r?\n|$)/;
+
+function misplacedFrontMatter(text: string): { start: number; end: number } | undefined {
+  const match = LEADING_BLANK_THEN_FENCE.exec(text);
+  if (!match) return undefined;
+  const start = match[0].lastIndexOf('---');
+  return { start, end: start + 3 };
 }
 
 function firstHeading(tokens: readonly Token[]): string | undefined {

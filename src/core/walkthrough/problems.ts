@@ -8,6 +8,7 @@ export type ProblemSeverity = Exclude<Severity, 'hint'>;
 export type ProblemCode =
   | 'yaml-syntax'
   | 'front-matter-unclosed'
+  | 'front-matter-misplaced'
   | 'front-matter-not-a-map'
   | 'front-matter-invalid'
   | 'front-matter-unknown-key'

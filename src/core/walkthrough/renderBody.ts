@@ -1,6 +1,6 @@
 // renderWalkthroughBody: the walkthrough as an HTML fragment for the webview or an export.
-// Order: header, deadline banner, friction summary, the document (its steps list drawn as a
-// checklist), sources, and in preview mode the problems list.
+// Order: in preview mode the problems banner, then header, deadline banner, friction summary, the
+// document (its steps list drawn as a checklist) and sources.
 import { analyze } from './analyze';
 import { MAX_WALKTHROUGH_CHARS, tooLargeMessage } from './parse';
 import { escapeHtml } from './escape';
@@ -46,12 +46,13 @@ function render(walkthrough: Walkthrough, text: string, options: RenderOptions):
 
   return (
     `<article class="rto-walkthrough" data-mode="${options.mode}">\n` +
+    // First, so a broken front matter or a bad tag is seen before the page it spoils (#20).
+    (options.mode === 'preview' ? renderProblems(walkthrough.problems) : '') +
     renderHeader(walkthrough) +
     renderDeadlineBanner(walkthrough, options.today) +
     renderFriction(summarizeFriction(walkthrough)) +
     `<div class="rto-document">\n${documentHtml}</div>\n` +
     renderSources(walkthrough) +
-    (options.mode === 'preview' ? renderProblems(walkthrough.problems) : '') +
     '</article>\n'
   );
 }

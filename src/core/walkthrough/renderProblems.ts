@@ -1,4 +1,5 @@
-// The problems list shown in the preview, with positions the webview can send back to the editor.
+// The problems banner at the top of the preview (also in the Problems panel), with positions the
+// webview can send back to the editor.
 import { escapeHtml } from './escape';
 import type { Problem } from './problems';
 
@@ -20,9 +21,11 @@ export function renderProblems(problems: readonly Problem[]): string {
         `<span class="rto-problem-message">${escapeHtml(p.message)}</span></li>`,
     )
     .join('\n');
+  const worst = problems.some((p) => p.severity === 'error') ? 'error' : problems.some((p) => p.severity === 'warning') ? 'warning' : 'information';
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
   return (
-    '<section class="rto-problems" aria-labelledby="rto-problems-heading">\n' +
-    '<h2 class="rto-section-title" id="rto-problems-heading">Problems in this document</h2>\n' +
+    `<section class="rto-problems rto-problems-${worst}" aria-labelledby="rto-problems-heading">\n` +
+    `<h2 class="rto-section-title" id="rto-problems-heading">Problems in this document (${count})</h2>\n` +
     `<ul class="rto-problem-list">\n${items}\n</ul>\n</section>\n`
   );
 }

@@ -1,0 +1,181 @@
+// @ts-check
+// WCAG text contrast of the walkthrough preview in the four themes people use: Light and Dark
+// Modern, Light and Dark High Contrast. The real webview in a real workbench (code-server, Chromium)
+// renders a walkthrough that has every part the preview draws (header and its jurisdiction chip,
+// deadline banner, friction facts, tags, a ticked step, code, a quote, a table, problems); then
+// every element that holds text is measured: its colour against the background it is painted on
+// (the ancestors' backgrounds composited down to the page), and the test fails below 4.5:1.
+// Screenshots: test-artifacts/e2e/contrast-<theme>.png (top) and contrast-<theme>-steps.png.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openFile, openWorkbench, runCommand, screenshot } from './workbench.mjs';
+
+const MINIMUM = 4.5;
+
+const THEMES = [
+  { name: 'light-modern', theme: 'Default Light Modern', colorScheme: 'light', bodyClass: /\bvscode-light\b/ },
+  { name: 'dark-modern', theme: 'Default Dark Modern', colorScheme: 'dark', bodyClass: /\bvscode-dark\b/ },
+  { name: 'light-high-contrast', theme: 'Default High Contrast Light', colorScheme: 'light', bodyClass: /\bvscode-high-contrast-light\b/ },
+  { name: 'dark-high-contrast', theme: 'Default High Contrast', colorScheme: 'dark', bodyClass: /\bvscode-high-contrast\b(?!-)/ },
+];
+
+/** A walkthrough with every part the preview draws, problems included (unknown key, unknown tag). */
+const DOCUMENT = `---
+title: Contrast check for every part of the preview
+controller: Example Corp Ltd
+jurisdiction: eu-gdpr
+deadline: 2020-01-01
+updated: 2025-05-01
+layout: page
+sources:
+  - https://example.org/privacy
+---
+
+Intro with a [link](https://example.org/), inline \`code\`, *emphasis* and **strong** text.
+
+> A quoted sentence from the policy.
+
+| Column | Other |
+|---|---|
+| cell | cell |
+
+\`\`\`
+a code block
+\`\`\`
+
+## Steps
+
+1. [account] Log in to your account.
+2. [find][link] Open Settings, then Privacy.
+3. [otp][justify][discretion] Enter the code and explain why. ![A missing picture](../outside.png)
+4. [field:2][wait:30d] Fill in two fields and wait.
+5. [sparkle] A step with a tag that does not exist.
+`;
+
+/** The preview's content: the webview's outer frame, then its inner active frame. */
+function previewFrame(/** @type {import('playwright-core').Page} */ page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/**
+ * Runs in the webview: every element with its own visible text, its text colour, and the
+ * background it sits on (ancestor backgrounds blended from the page upwards). Returns the pairs
+ * with their ratio; colours the page could not resolve to rgb() are reported as such.
+ */
+function measureContrast() {
+  /** @param {string} value */
+  const parse = (value) => {
+    const match = /^rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\)$/.exec(value.trim());
+    if (!match) return undefined;
+    const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? Number.parseFloat(match[4]) / 100 : Number(match[4]);
+    return { r: Number(match[1]), g: Number(match[2]), b: Number(match[3]), a: alpha };
+  };
+  /** Paints `top` over the opaque `bottom`. */
+  const over = (/** @type {{r:number,g:number,b:number,a:number}} */ top, /** @type {{r:number,g:number,b:number,a:number}} */ bottom) => ({
+    r: top.r * top.a + bottom.r * (1 - top.a),
+    g: top.g * top.a + bottom.g * (1 - top.a),
+    b: top.b * top.a + bottom.b * (1 - top.a),
+    a: 1,
+  });
+  const luminance = (/** @type {{r:number,g:number,b:number}} */ c) => {
+    const channel = (/** @type {number} */ v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+  };
+  const hex = (/** @type {{r:number,g:number,b:number}} */ c) => '#' + [c.r, c.g, c.b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+  /** The opaque background under an element: its own and its ancestors' backgrounds, blended. */
+  const backgroundOf = (/** @type {Element} */ element) => {
+    /** @type {{r:number,g:number,b:number,a:number}[]} */
+    const layers = [];
+    for (let node = /** @type {Element | null} */ (element); node; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.backgroundImage !== 'none') throw new Error(`background image on ${node.tagName}.${node.className}`);
+      const colour = parse(style.backgroundColor);
+      if (!colour) throw new Error(`unreadable background ${style.backgroundColor} on ${node.tagName}.${node.className}`);
+      if (colour.a > 0) layers.push(colour);
+      if (colour.a >= 1) break;
+    }
+    let result = { r: 255, g: 255, b: 255, a: 1 }; // the canvas under an html without a background
+    for (const layer of layers.reverse()) result = over(layer, result);
+    return result;
+  };
+  const results = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    if (element.closest('script, style, head')) continue;
+    const ownText = [...element.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .trim();
+    const isControlWithText = element instanceof HTMLButtonElement && element.textContent?.trim();
+    if (!ownText && !isControlWithText) continue;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    if (style.visibility === 'hidden' || style.display === 'none' || box.width === 0 || box.height === 0) continue;
+    const background = backgroundOf(element);
+    const foreground = parse(style.color);
+    if (!foreground) {
+      results.push({ text: ownText.slice(0, 40), selector: `${element.tagName.toLowerCase()}.${element.className}`, error: `unreadable colour ${style.color}` });
+      continue;
+    }
+    const painted = over(foreground, background);
+    const [light, dark] = [luminance(painted), luminance(background)].sort((a, b) => b - a);
+    const ratio = (/** @type {number} */ (light) + 0.05) / (/** @type {number} */ (dark) + 0.05);
+    results.push({
+      text: (ownText || element.textContent || '').slice(0, 40),
+      selector: `${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).trim().split(/\s+/).join('.') : ''}`,
+      colour: hex(painted),
+      background: hex(background),
+      ratio: Math.round(ratio * 100) / 100,
+    });
+  }
+  return results;
+}
+
+describe('Walkthrough preview colour contrast (browser, WCAG 4.5:1)', function () {
+  this.timeout(240_000);
+
+  for (const { name, theme, colorScheme, bodyClass } of THEMES) {
+    it(`every text in the preview meets 4.5:1 in ${theme}`, async () => {
+      const session = await openWorkbench({
+        workspaceFixture: 'workspace',
+        colorScheme: /** @type {'light' | 'dark'} */ (colorScheme),
+        settings: { 'workbench.colorTheme': theme, 'window.autoDetectHighContrast': false },
+      });
+      try {
+        const { page } = session;
+        writeFileSync(join(session.workspace, 'contrast-check.md'), DOCUMENT);
+        await openFile(page, 'contrast-check.md');
+        await runCommand(page, 'Right to Object: Open Walkthrough Preview to the Side');
+        const frame = previewFrame(page);
+        await frame.locator('li.rto-step').first().waitFor({ timeout: 30_000 });
+        assert.match((await frame.locator('body').getAttribute('class')) ?? '', bodyClass);
+        // The parts whose colours are under test must be on the page.
+        for (const selector of ['.rto-meta-jurisdiction code', '.rto-deadline-past', '.rto-fact', '.rto-tag', '.rto-problem-warning', '.rto-problem-information', 'blockquote', 'table', 'pre']) {
+          assert.ok((await frame.locator(selector).count()) > 0, `the preview has no ${selector}`);
+        }
+        // A ticked step (its text is drawn struck through, in another colour).
+        await frame.locator('label.rto-step-label').nth(0).click();
+        await frame.locator('input.rto-step-check:checked').first().waitFor({ timeout: 10_000 });
+
+        const measured = await frame.locator('body').evaluate(measureContrast);
+        assert.ok(measured.length > 30, `only ${measured.length} text elements were measured`);
+        const failing = measured.filter((entry) => 'error' in entry || /** @type {number} */ (entry.ratio) < MINIMUM);
+
+        await runCommand(page, 'View: Close Primary Side Bar');
+        await page.setViewportSize({ width: 1400, height: 1000 });
+        // Two pictures: the top (problems banner, header and its jurisdiction chip, deadline), then the steps.
+        await frame.locator('html').evaluate(() => window.scrollTo(0, 0));
+        await screenshot(page, `contrast-${name}.png`);
+        await frame.locator('ol.rto-steps').evaluate((list) => list.scrollIntoView({ block: 'start' }));
+        await screenshot(page, `contrast-${name}-steps.png`);
+        assert.deepEqual(failing, [], `${failing.length} of ${measured.length} texts fall below ${MINIMUM}:1 in ${theme}`);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+});
