@@ -3,7 +3,7 @@
 // - src/core is editor-free: no `vscode` import, and nothing from outside src/core.
 // - The folders form layers, and an import goes only to a lower layer (or within its folder), so
 //   no two folders can import each other, directly or round a loop:
-//     core < platform, cli < vague, directory, preview < letters < extension (src/extension.ts)
+//     core < platform, cli < vague, directory, preview, getStarted, friction, policies < letters < extension (src/extension.ts)
 //   Features of the same layer stay independent of each other.
 import { dirname, relative, resolve, sep } from 'node:path';
 
@@ -15,6 +15,9 @@ export const LAYERS = /** @type {const} */ ({
   vague: 2,
   directory: 2,
   preview: 2,
+  getStarted: 2,
+  friction: 2,
+  policies: 2,
   letters: 3,
   extension: 4,
 });
