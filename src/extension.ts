@@ -17,6 +17,7 @@ import { registerWalkthroughPreview, type WalkthroughPreviewApi } from './previe
 import { registerLetters } from './letters/registerLetters';
 import { registerDirectory } from './directory/registerDirectory';
 import { targetEditor, trackActiveEditor } from './editors/targetEditor';
+import { pickerProbe, type PickerProbe } from './letters/pickProbe';
 
 export interface RightToObjectApi {
   /** For tests and other extensions: lint a document immediately. */
@@ -26,7 +27,7 @@ export interface RightToObjectApi {
   /** How long the linter blocked the extension host at most, in one synchronous step. */
   readonly lintTimings: LintTimings;
   /** Tests only: make a feature fail once, and read what was logged. */
-  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[] };
+  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; picker: PickerProbe };
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
@@ -58,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   const walkthroughPreview = registerWalkthroughPreview(context);
   registerLetters(context);
   registerDirectory(context);
-  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, lintTimings: diagnostics.timings, testing: { faults, recentErrors: recentLoggedErrors } };
+  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, lintTimings: diagnostics.timings, testing: { faults, recentErrors: recentLoggedErrors, picker: pickerProbe } };
 }
 
 export function deactivate(): void {

@@ -49,6 +49,8 @@ export interface Letter {
   deadlineRule?: DeadlineRule;
   /** The rule in words, e.g. "one month from receipt (GDPR Art. 12(3)), …". */
   deadlineDescription?: string;
+  /** The period and its citation only, e.g. "one month from receipt (GDPR Art. 12(3))": one line in a picker. */
+  deadlineSummary?: string;
   placeholders: Placeholder[];
   computed: ComputedField[];
   /** Full Markdown template: the sent-letter marker line, then the body. */
@@ -99,6 +101,7 @@ function buildLetter(definition: LetterDefinition, jurisdiction: Jurisdiction): 
   if (rule) {
     letter.deadlineRule = rule;
     letter.deadlineDescription = describeDeadlineRule(rule);
+    letter.deadlineSummary = `${rule.description} (${rule.citation})`;
   }
   return letter;
 }
