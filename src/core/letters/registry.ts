@@ -3,7 +3,7 @@
 import { LETTER_DEFINITIONS } from './catalogue/index';
 import { describeDeadlineRule } from './deadline';
 import { JURISDICTIONS } from './jurisdictions';
-import { letterMarker } from './marker';
+import { LETTER_END_MARKER, letterMarker } from './marker';
 import {
   LANGUAGE_NAMES,
   LETTER_KIND_LABELS,
@@ -93,7 +93,8 @@ function buildLetter(definition: LetterDefinition, jurisdiction: Jurisdiction): 
     citations,
     placeholders: definition.placeholders,
     computed: definition.computed,
-    template: `${letterMarker(definition.id, '{{date}}')}\n${definition.body}`,
+    // Between the two markers: the letter's extent, which the linter leaves alone.
+    template: `${letterMarker(definition.id, '{{date}}')}\n${definition.body.trimEnd()}\n${LETTER_END_MARKER}\n`,
     notes: definition.notes,
     authority: jurisdiction.authority,
   };
