@@ -43,8 +43,8 @@ export function followUpOptions(choices: readonly FollowUpChoice[], today: strin
     const recipient = recipientOf(plan);
     if (plan !== lastPlan) {
       lastPlan = plan;
-      const to = recipient !== undefined ? vscode.l10n.t(' · to {0}', recipient) : '';
-      options.push({ kind: vscode.QuickPickItemKind.Separator, label: escapeIcons(`${plan.letter.title} · ${vscode.l10n.t('sent {0}', plan.sentDate)}${to}`), value: undefined });
+      // Short: VS Code draws the first separator's label on the first row, over its text.
+      options.push({ kind: vscode.QuickPickItemKind.Separator, label: vscode.l10n.t('sent {0}', plan.sentDate), value: undefined });
     }
     const label =
       choice.kind === 'reminder'
@@ -57,16 +57,17 @@ export function followUpOptions(choices: readonly FollowUpChoice[], today: strin
     options.push({
       label,
       description: status(choice, today),
-      detail: `${followUp.title} (${followUp.languageName})`,
-      keywords: [choice.kind, plan.letter.title],
-      more: followUp.notes.join(' '),
+      // What is followed up: the earlier letter's title (the label names the recipient).
+      detail: escapeIcons(vscode.l10n.t('About: {0}', plan.letter.title)),
+      keywords: [choice.kind, followUp.title],
+      more: [`${followUp.title} (${followUp.languageName}).`, ...followUp.notes].join(' '),
       value: choice,
     });
   }
   return options;
 }
 
-/** "reply was due 2026-02-05: overdue", "reply due 2027-01-04: a reminder is true from 2027-01-05" and the like. */
+/** "reply was due 2026-02-05: overdue", "not due before 2027-01-05 (reply due 2027-01-04)" and the like. */
 export function status(choice: Pick<FollowUpChoice, 'plan' | 'followUp'>, today: string): string {
   const { plan, followUp } = choice;
   const due = plan.deadline?.due;
@@ -75,5 +76,5 @@ export function status(choice: Pick<FollowUpChoice, 'plan' | 'followUp'>, today:
   const earliest = plan.receivedDate === undefined ? vscode.l10n.t(' (earliest; receipt date not known)') : '';
   if (plan.overdue) return vscode.l10n.t('reply was due {0}{1}: overdue', due, earliest);
   if (timing.dueNow) return vscode.l10n.t('reply due {0}{1}: not yet overdue', due, earliest);
-  return vscode.l10n.t('reply due {0}{1}: not yet overdue; this letter is true from {2}', due, earliest, timing.from ?? due);
+  return vscode.l10n.t('not due before {0} (reply due {1}{2})', timing.from ?? due, due, earliest);
 }
