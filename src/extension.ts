@@ -12,14 +12,15 @@ import { registerWalkthroughPreview, type WalkthroughPreviewApi } from './previe
 import { registerLetters } from './letters/registerLetters';
 import { registerDirectory } from './directory/registerDirectory';
 import { registerGetStarted } from './getStarted/registerGetStarted';
+import { pickerProbe, type PickerProbe } from './platform/pickProbe';
 
 export interface RightToObjectApi {
   /** For tests and other extensions: lint a document immediately. */
   lintNow(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
   /** The opt-out walkthrough preview (for tests). */
   walkthroughPreview: WalkthroughPreviewApi;
-  /** Tests only: make a feature fail once, read what was logged, watch the lint's synchronous steps. */
-  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; watchLintSteps(watch: LintStepWatch): { dispose(): void } };
+  /** Tests only: make a feature fail once, read what was logged, watch the lint's synchronous steps, drive the letter pickers. */
+  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; watchLintSteps(watch: LintStepWatch): { dispose(): void }; picker: PickerProbe };
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
@@ -38,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
       },
     };
   };
-  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps } };
+  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps, picker: pickerProbe } };
 }
 
 export function deactivate(): void {

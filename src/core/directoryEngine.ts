@@ -14,6 +14,7 @@ export {
   languageName,
   loadDirectory,
   mergeRecords,
+  otherMedia,
   parseUserRecords,
   recipientBlock,
   RECIPIENT_BLOCK_FIELD,

@@ -8,6 +8,7 @@ import { companyDescription, companyDetail } from './describeCompany';
 import type { DirectoryService, LoadedDirectory } from './directoryService';
 import { logError } from '../platform/log';
 import { escapeIcons } from '../core/text/markdownEscape';
+import { trackPick } from '../platform/pickProbe';
 
 export interface CompanyPickOptions {
   title: string;
@@ -87,6 +88,7 @@ export async function pickCompany(service: DirectoryService, options: CompanyPic
           pick.hide();
         }),
         pick.onDidHide(() => resolve(undefined)),
+        trackPick(pick, (value) => void show(value)),
       );
       pick.show();
       service.searchable().then(

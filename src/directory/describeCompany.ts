@@ -26,9 +26,12 @@ export function companyDetail(company: Company, options: DetailOptions = {}): st
   const parts: string[] = [];
   if (options.note) parts.push(options.note);
   if (options.via === 'runs' && options.matched) parts.push(vscode.l10n.t('runs {0}', options.matched));
-  parts.push(company.email ?? (company.webform ? vscode.l10n.t('web form only') : vscode.l10n.t('postal address only')));
-  const route = routeText(company);
-  if (route !== undefined) parts.push(vscode.l10n.t('suggested route: {0}', route));
+  // The route comes from suggestedMedium, as in the notes shown next ("The suggested route is …").
+  const { otherMedia, suggestedMedium } = directoryEngine();
+  const route = suggestedMedium(company);
+  parts.push(route === 'email' && company.email ? vscode.l10n.t('suggested route: e-mail to {0}', company.email) : vscode.l10n.t('suggested route: {0}', mediumText(route)));
+  const others = otherMedia(company);
+  if (others.length > 0) parts.push(vscode.l10n.t('also: {0}', others.map(mediumText).join(', ')));
   if (company.needsIdDocument) parts.push(vscode.l10n.t('demands an ID document'));
   if (options.source) parts.push(vscode.l10n.t('workspace record ({0})', options.source));
   return escapeIcons(parts.join(' · '));
@@ -48,7 +51,7 @@ export function companyHover(company: Company, source: string | undefined): vsco
   if (company.domains?.length) rows.push([vscode.l10n.t('Web'), company.domains.map(escape).join(', ')]);
   rows.push([vscode.l10n.t('Countries'), escape(countriesText(company.countries))]);
   rows.push([vscode.l10n.t('ID document demanded'), escape(company.needsIdDocument ? vscode.l10n.t('yes, with every request') : vscode.l10n.t('no'))]);
-  rows.push([vscode.l10n.t('Suggested route'), escape(routeText(company) ?? mediumText(suggestedMedium(company)))]);
+  rows.push([vscode.l10n.t('Suggested route'), escape(mediumText(suggestedMedium(company)))]);
   if (company.language) rows.push([vscode.l10n.t('Request language'), escape(directoryEngine().languageName(company.language))]);
   rows.push([vscode.l10n.t('Record quality'), escape(qualityText(company))]);
   if (company.runs?.length) {
@@ -67,11 +70,6 @@ export function companyHover(company: Company, source: string | undefined): vsco
 
 function countriesText(countries: readonly string[]): string {
   return countries.includes('all') ? vscode.l10n.t('all countries') : countries.map((c) => c.toUpperCase()).join(', ');
-}
-
-/** The suggested route in words, or undefined when the record does not name one (e-mail is then assumed). */
-function routeText(company: Company): string | undefined {
-  return company.medium === undefined ? undefined : mediumText(company.medium);
 }
 
 function mediumText(medium: NonNullable<Company['medium']>): string {

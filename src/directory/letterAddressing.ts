@@ -85,8 +85,11 @@ async function address(letter: Letter, letters: readonly Letter[], context: Addr
   service.warmUp();
   const engine = directoryEngine();
   const values: Record<string, string> = {};
-  const steps = options.firstStep === undefined ? undefined : { company: options.firstStep, authority: options.firstStep + (offerCompany ? 1 : 0) };
-  const totalSteps = steps ? steps.authority - (complaint ? 0 : 1) : undefined;
+  // The company is the last numbered step of its flow, so the count is the same whatever the
+  // letter (it used to grow by one for a complaint midway); the authority and the other questions
+  // that depend on the answers have titles of their own.
+  const steps = options.firstStep === undefined ? undefined : { company: options.firstStep };
+  const totalSteps = options.firstStep;
 
   // 1. The company.
   let company: Company | undefined;
@@ -133,7 +136,7 @@ async function address(letter: Letter, letters: readonly Letter[], context: Addr
 
   // 3. The authority, for a complaint.
   if (complaint) {
-    const authority = await chooseAuthority(context, company, options, steps ? { step: steps.authority, totalSteps } : undefined);
+    const authority = await chooseAuthority(context, company, options);
     if (authority === undefined) return undefined;
     if (authority !== 'none') {
       const switched = await offerAuthorityLanguage(authority, current, letters);
@@ -201,7 +204,6 @@ async function chooseAuthority(
   context: AddressingContext,
   company: Company | undefined,
   options: AddressingOptions,
-  step: { step: number; totalSteps: number | undefined } | undefined,
 ): Promise<Authority | 'none' | undefined> {
   const engine = directoryEngine();
   const { directory } = await directoryService().directory();
@@ -219,7 +221,7 @@ async function chooseAuthority(
   const placeholder = group
     ? vscode.l10n.t('Which supervisory authority do you complain to? Several cover this country.')
     : vscode.l10n.t('Which supervisory authority do you complain to? Type a country code, e.g. FR (set rightToObject.letters.country to narrow this down)');
-  const chosen = await pickOne(items, { title: options.title, placeholder, ...(step ?? {}), showSingle: true });
+  const chosen = await pickOne(items, { title: vscode.l10n.t('{0}: the authority for your complaint', options.title), placeholder, showSingle: true });
   if (chosen === undefined) return undefined;
   return 'authority' in chosen ? chosen.authority : 'none';
 }

@@ -41,16 +41,28 @@ export async function askReceipt(letter: Letter, title: string): Promise<Deadlin
 
 /**
  * The receipt date of a sent letter whose marker has none, typed by the user (the sending date is
- * offered). Undefined when the user cancelled; "unknown" when they leave it unknown.
+ * offered). It must be a date from the sending date to today. Undefined when the user cancelled
+ * (Escape); "unknown" when they leave it empty (the earliest possible end is used).
  */
-export async function askReceivedDate(sentDate: string): Promise<string | 'unknown' | undefined> {
-  const { isIsoDate } = lettersEngine();
+export async function askReceivedDate(sentDate: string, today: string): Promise<string | 'unknown' | undefined> {
+  const { receivedDateProblem } = lettersEngine();
   const typed = await vscode.window.showInputBox({
     title: vscode.l10n.t('When did the company receive your letter?'),
-    prompt: vscode.l10n.t('YYYY-MM-DD. E-mail and web forms: the day you sent it ({0}). Leave empty if you do not know: the earliest possible end is used.', sentDate),
+    prompt: vscode.l10n.t('YYYY-MM-DD. E-mail and web forms: the day you sent it ({0}). Leave empty if you do not know: the earliest possible end is used. Escape cancels.', sentDate),
     value: sentDate,
-    validateInput: (value) =>
-      value.trim() === '' || isIsoDate(value.trim()) ? undefined : vscode.l10n.t('A date in the form YYYY-MM-DD, or empty'),
+    validateInput: (value) => {
+      const problem = receivedDateProblem(value, sentDate, today);
+      switch (problem) {
+        case undefined:
+          return undefined;
+        case 'format':
+          return vscode.l10n.t('A date in the form YYYY-MM-DD, or empty');
+        case 'before-sent':
+          return vscode.l10n.t('The letter cannot have arrived before it was sent ({0}).', sentDate);
+        case 'future':
+          return vscode.l10n.t('That day has not come yet (today is {0}); leave it empty until the letter has arrived.', today);
+      }
+    },
   });
   if (typed === undefined) return undefined;
   return typed.trim() === '' ? 'unknown' : typed.trim();

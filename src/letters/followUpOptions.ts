@@ -1,7 +1,10 @@
 // The choices of "Insert Follow-up…": for each letter found in the document, its reminder and its
-// complaint, described with the sending date, the computed due date and whether it has passed.
+// complaint, named by the letter's title and its recipient (never by catalogue ids), with the
+// sending date, the reply deadline and when the follow-up becomes true.
 import * as vscode from 'vscode';
 import type { FollowUpPlan, Letter, SentLetter } from '../core/lettersEngine';
+import { lettersEngine } from '../platform/lazyModules';
+import { escapeIcons } from '../core/text/markdownEscape';
 import type { Option } from '../platform/quickPick';
 
 export type FollowUpKind = 'reminder' | 'complaint';
@@ -26,31 +29,52 @@ export function followUpChoices(found: readonly SentLetter[]): FollowUpChoice[] 
   return choices;
 }
 
-/** Quick-pick items with a separator naming each sent letter. */
+/** The company the earlier letter went to (its marker's `to=`), when known. */
+export function recipientOf(plan: FollowUpPlan): string | undefined {
+  return plan.values['controller'];
+}
+
+/** Quick-pick items with a separator naming each sent letter by its title, date and recipient. */
 export function followUpOptions(choices: readonly FollowUpChoice[], today: string): (Option<FollowUpChoice | undefined>)[] {
   const options: Option<FollowUpChoice | undefined>[] = [];
   let lastPlan: FollowUpPlan | undefined;
   for (const choice of choices) {
-    if (choice.plan !== lastPlan) {
-      lastPlan = choice.plan;
-      options.push({ kind: vscode.QuickPickItemKind.Separator, label: `${choice.plan.letter.id} · ${choice.plan.sentDate}`, value: undefined });
+    const { plan, followUp } = choice;
+    const recipient = recipientOf(plan);
+    if (plan !== lastPlan) {
+      lastPlan = plan;
+      // Short: VS Code draws the first separator's label on the first row, over its text.
+      options.push({ kind: vscode.QuickPickItemKind.Separator, label: vscode.l10n.t('sent {0}', plan.sentDate), value: undefined });
     }
+    const label =
+      choice.kind === 'reminder'
+        ? recipient !== undefined
+          ? vscode.l10n.t('$(bell) Reminder to {0}', escapeIcons(recipient))
+          : vscode.l10n.t('$(bell) Reminder about your letter of {0}', plan.sentDate)
+        : recipient !== undefined
+          ? vscode.l10n.t('$(law) Complaint about {0}', escapeIcons(recipient))
+          : vscode.l10n.t('$(law) Complaint about your letter of {0}', plan.sentDate);
     options.push({
-      label: choice.kind === 'reminder' ? vscode.l10n.t('$(bell) Reminder to {0}', choice.plan.letter.id) : vscode.l10n.t('$(law) Complaint about {0}', choice.plan.letter.id),
-      description: status(choice.plan, today),
-      detail: `${choice.followUp.title} (${choice.followUp.languageName}). ${choice.followUp.notes.join(' ')}`,
+      label,
+      description: status(choice, today),
+      // What is followed up: the earlier letter's title (the label names the recipient).
+      detail: escapeIcons(vscode.l10n.t('About: {0}', plan.letter.title)),
+      keywords: [choice.kind, followUp.title],
+      more: [`${followUp.title} (${followUp.languageName}).`, ...followUp.notes].join(' '),
       value: choice,
     });
   }
   return options;
 }
 
-/** "sent 2026-01-05, reply was due 2026-02-05: overdue" and the like. */
-export function status(plan: FollowUpPlan, today: string): string {
+/** "reply was due 2026-02-05: overdue", "not due before 2027-01-05 (reply due 2027-01-04)" and the like. */
+export function status(choice: Pick<FollowUpChoice, 'plan' | 'followUp'>, today: string): string {
+  const { plan, followUp } = choice;
   const due = plan.deadline?.due;
   if (due === undefined) return vscode.l10n.t('sent {0}, no verified reply deadline', plan.sentDate);
-  if (plan.overdue) return vscode.l10n.t('sent {0}, reply was due {1}: overdue', plan.sentDate, due);
-  return due === today
-    ? vscode.l10n.t('sent {0}, reply due today ({1})', plan.sentDate, due)
-    : vscode.l10n.t('sent {0}, reply due {1}: not yet overdue', plan.sentDate, due);
+  const timing = lettersEngine().followUpTiming(plan, followUp, today);
+  const earliest = plan.receivedDate === undefined ? vscode.l10n.t(' (earliest; receipt date not known)') : '';
+  if (plan.overdue) return vscode.l10n.t('reply was due {0}{1}: overdue', due, earliest);
+  if (timing.dueNow) return vscode.l10n.t('reply due {0}{1}: not yet overdue', due, earliest);
+  return vscode.l10n.t('not due before {0} (reply due {1}{2})', timing.from ?? due, due, earliest);
 }

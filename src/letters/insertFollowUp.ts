@@ -6,10 +6,13 @@
 import * as vscode from 'vscode';
 import { targetEditor } from '../platform/targetEditor';
 import { addressLetter, directoryRequest } from '../directory/letterAddressing';
-import { lettersEngine } from '../platform/lazyModules';
+import { directoryEngine, lettersEngine } from '../platform/lazyModules';
 import { askReceivedDate, controllerCountry } from './deadlineContext';
 import { documentContext, knownValues } from './documentContext';
-import { followUpChoices, followUpOptions, type FollowUpChoice, type FollowUpKind } from './followUpOptions';
+import { followUpChoices, followUpOptions, recipientOf, type FollowUpChoice, type FollowUpKind } from './followUpOptions';
+import { directoryService } from '../directory/directoryService';
+import { logError } from '../platform/log';
+import type { Letter } from '../core/lettersEngine';
 import { captureTarget, insertSnippetSafely } from './insertSnippetSafely';
 import type { LetterSettingsReader } from './letterSettings';
 import { pickOne } from '../platform/quickPick';
@@ -24,16 +27,19 @@ interface FollowUpRequest {
   followUp: FollowUpKind;
   letterId?: string;
   sentDate?: string;
+  /** The receipt date for a marker without `received=` (what the input box asks for interactively). */
+  received?: string;
 }
 
 export function followUpRequest(argument: unknown): FollowUpRequest | undefined {
   if (typeof argument !== 'object' || argument === null) return undefined;
-  const { followUp, letterId, sentDate } = argument as Record<string, unknown>;
+  const { followUp, letterId, sentDate, received } = argument as Record<string, unknown>;
   if (followUp !== 'reminder' && followUp !== 'complaint') return undefined;
   return {
     followUp,
     ...(typeof letterId === 'string' ? { letterId } : {}),
     ...(typeof sentDate === 'string' ? { sentDate } : {}),
+    ...(typeof received === 'string' && lettersEngine().isIsoDate(received) ? { received } : {}),
   };
 }
 
@@ -78,11 +84,11 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
   // A letter without a receipt date: ask for it rather than assume it arrived the day it was sent.
   let plan = choice.plan;
   const country = plan.controllerCountry ?? controllerCountry(context, undefined);
-  if (plan.deadline && plan.receivedDate === undefined && !request) {
-    const received = await askReceivedDate(plan.sentDate);
+  if (plan.deadline && plan.receivedDate === undefined) {
+    const received = request ? (request.received ?? 'unknown') : await askReceivedDate(plan.sentDate, context.today);
     if (received === undefined) return undefined;
     if (received !== 'unknown') {
-      const recipient = plan.values['controller'];
+      const recipient = recipientOf(plan);
       plan = lettersEngine().planFollowUp(plan.letter, plan.sentDate, context.today, {
         receivedDate: received,
         ...(country !== undefined ? { controllerCountry: country } : {}),
@@ -90,13 +96,22 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
       });
     }
   }
-  if (plan.deadline && !plan.overdue) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The deadline of your letter has not passed yet: it ends on {0}.', plan.deadline.due));
+  // A reminder (or a deadline complaint) before the deadline would say a period "ended" that has
+  // not: it is dated on the first day it is true, and the user is told to send it then.
+  const timing = lettersEngine().followUpTiming(plan, choice.followUp, context.today);
+  if (!timing.dueNow && plan.deadline) {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('The reply period of your letter ends on {0}, so this letter is dated {1}, the first day it is true. Send it on or after that day.', plan.deadline.due, timing.letterDate),
+    );
   }
 
   let followUp = choice.followUp;
   let addressedValues: Record<string, string> = {};
-  if (choice.kind === 'complaint') {
+  if (choice.kind === 'reminder') {
+    const addressed = await addressToRecipient(followUp, recipientOf(plan));
+    followUp = addressed.letter;
+    addressedValues = addressed.values;
+  } else {
     const addressed = await addressLetter(choice.followUp, lettersEngine().listLetters(), context, {
       interactive: !request,
       request: directoryRequest(argument),
@@ -107,14 +122,33 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
     followUp = addressed.letter;
     addressedValues = addressed.values;
   }
-  const values = { ...knownValues(context), ...plan.values, ...addressedValues };
+  const values = { ...knownValues(context), ...plan.values, ...addressedValues, date: timing.letterDate };
   const deadline = country !== undefined ? { controllerCountry: country } : {};
   const body = lettersEngine().toSnippetBody(followUp, values, {
-    today: context.today,
+    today: timing.letterDate,
     deadline,
     ...(context.grammaticalGender ? { gender: context.grammaticalGender } : {}),
   });
   return (await insertSnippetSafely(target, body, 'end')) ? followUp.id : undefined;
+}
+
+/**
+ * The reminder addressed like the earlier letter: the company of its marker (`to=`), with the
+ * directory's recipient block when the directory has a record of that exact name. Without a
+ * record, the name alone fills the addressee line; without a recipient nothing changes.
+ */
+async function addressToRecipient(letter: Letter, recipient: string | undefined): Promise<{ letter: Letter; values: Record<string, string> }> {
+  if (recipient === undefined) return { letter, values: {} };
+  try {
+    const engine = directoryEngine();
+    const company = await directoryService().companyNamed(recipient);
+    const addressed = company && company.name === recipient ? engine.addressedLetter(letter, 'controller') : undefined;
+    if (!company || !addressed) return { letter, values: {} };
+    return { letter: addressed, values: { [engine.RECIPIENT_BLOCK_FIELD]: engine.recipientBlock(company) } };
+  } catch (error) {
+    logError('Addressing the follow-up from the company directory', error);
+    return { letter, values: {} };
+  }
 }
 
 function matching(choices: readonly FollowUpChoice[], request: FollowUpRequest): FollowUpChoice | undefined {

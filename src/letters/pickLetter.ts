@@ -23,7 +23,7 @@ export async function pickLetter(letters: readonly Letter[], preferences: Letter
 
   const jurisdictions = engine.jurisdictionChoices(letters, preferences.jurisdictions);
   const jurisdiction = await pickOne(
-    jurisdictions.map((choice) => ({ label: choice.name, description: choice.law, detail: vscode.l10n.t('Complaints: {0}', choice.authority), value: choice.id })),
+    jurisdictions.map((choice) => ({ label: choice.name, description: choice.law, detail: vscode.l10n.t('Complaints: {0}', choice.authority), keywords: choice.keywords, value: choice.id })),
     { title, placeholder: vscode.l10n.t('Which law applies to the company?'), step: 1, totalSteps },
   );
   if (jurisdiction === undefined) return undefined;
@@ -34,18 +34,24 @@ export async function pickLetter(letters: readonly Letter[], preferences: Letter
 
   const variants = engine.languageChoices(letters, jurisdiction, kind, preferences.languages);
   return pickOne(
-    variants.map((letter) => ({ label: letter.languageName, description: letter.id, detail: letter.title, value: letter })),
+    variants.map((letter) => ({ label: letter.languageName, description: letter.title, keywords: [letter.language], value: letter })),
     { title, placeholder: vscode.l10n.t('Which language should the letter be in?'), step: 3, totalSteps },
   );
 }
 
+/**
+ * A kind's row: its title and, on one line, the reply period. The long text (notes, how the period
+ * is counted, where to complain) is the same paragraph for most kinds, so it is shown once, under
+ * the input, for the active row only.
+ */
 function kindOption(choice: KindChoice): Option<string> {
   const letter = choice.sample;
+  const summary = letter.deadlineSummary ? vscode.l10n.t('Reply deadline: {0}.', letter.deadlineSummary) : vscode.l10n.t('No verified reply deadline.');
   const deadline = letter.deadlineDescription
     ? vscode.l10n.t('Reply deadline: {0}.', letter.deadlineDescription)
     : vscode.l10n.t('No verified reply deadline.');
   const authority = vscode.l10n.t('Complaints: {0}.', letter.authority.name);
-  return { label: choice.label, description: letter.title, detail: [...letter.notes, deadline, authority].join(' '), value: choice.kind };
+  return { label: choice.label, description: letter.title, detail: summary, keywords: choice.keywords, more: [...letter.notes, deadline, authority].join(' '), value: choice.kind };
 }
 
 /** The selection a letter stands for, to remember it. */

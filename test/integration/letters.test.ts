@@ -139,7 +139,7 @@ describe('Objection letters in the editor', () => {
     assert.ok(letter.includes(`counted from the date of this letter, that is ${words(gdprDue(today))}.`), `deadline ${gdprDue(today)} missing`);
     assert.ok(letter.includes('[[email: your e-mail address (optional)]]'), 'invalid e-mail setting should leave the placeholder');
     assert.ok(letter.includes(GROUNDS));
-    assert.ok(letter.trimEnd().endsWith('Ada Lovelace'), 'the letter ends with the signature');
+    assert.ok(letter.trimEnd().endsWith('Ada Lovelace\n<!-- /right-to-object:letter -->'), 'the letter ends with the signature and its end marker');
 
     await vscode.commands.executeCommand('leaveSnippet');
     await vscode.commands.executeCommand('undo');

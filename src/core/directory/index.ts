@@ -6,7 +6,7 @@ export { AUTHORITY_FIELDS, COMPANY_FIELDS, CompactFormatError, decodeRows } from
 export { companyNamed, controllerLine, controllerValue, KNOWN_NAME_SCORE, type ControllerLine } from './controller';
 export { createDirectory, directoryMeta, loadDirectory, type Directory } from './directory';
 export { coreName, domainOf, foldText } from './normalize';
-export { companyNotices, escapeMarkdownLine, languageName, recipientBlock, suggestedMedium, type NoticeOptions } from './recipient';
+export { companyNotices, escapeMarkdownLine, languageName, otherMedia, recipientBlock, suggestedMedium, type NoticeOptions } from './recipient';
 export {
   authoritySchema,
   companySchema,

@@ -3,9 +3,22 @@
 import type { Company, Medium } from './schema';
 import { ownValue } from '../ownKeys';
 
-/** Suggested way to send, with the source's default: e-mail when there is an address, else a letter. */
+/**
+ * The suggested way to send: the one source of truth for the company picker's row, the notes shown
+ * before writing and the hover, so they cannot contradict each other. The record's own medium, else
+ * the source's default: e-mail when there is an address, else a letter.
+ */
 export function suggestedMedium(company: Company): Medium {
   return company.medium ?? (company.email ? 'email' : 'letter');
+}
+
+/** The other ways the record gives, besides the suggested one (e-mail, web form; a letter is always possible). */
+export function otherMedia(company: Company): Medium[] {
+  const route = suggestedMedium(company);
+  const others: Medium[] = [];
+  if (company.email && route !== 'email') others.push('email');
+  if (company.webform && route !== 'webform') others.push('webform');
+  return others;
 }
 
 /**

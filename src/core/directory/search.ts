@@ -9,8 +9,11 @@
 //   6+   typo-tolerant: each query word within a few edits of a word (a half point more when only
 //        the start of a word matched), or the query's letters in order ("fcbook"); edits or gaps
 //        are added; 6.2+ for a domain's name part, 6.5+ for service names
-// Ties go to the better-sourced record (tested > verified > imported > scraped), the shorter name,
-// then the slug, so results are stable. A query spelling umlauts "ae/oe/ue" is also tried as "a/o/u"
+// Ties go to the better-sourced record (tested > verified > imported > scraped), then to the record
+// that answers for more of what users name (its web domains, the services it runs, and the records
+// written "c/o" it: "Meta" finds Meta Platforms Ireland Limited, which runs Facebook and Messenger
+// and receives Instagram's requests, above the Oculus entity of the same group), then the shorter
+// name, then the slug, so results are stable. A query spelling umlauts "ae/oe/ue" is also tried as "a/o/u"
 // (a quarter point worse). The cheap tiers run first; the typo pass runs only when they found
 // fewer than `limit` companies, as it could not outrank them.
 import { typoBudget, typoDistance } from './distance';
@@ -316,12 +319,13 @@ function queriesFor(input: string): Query[] {
   return variant === text ? [make(text, 0)] : [make(text, 0), make(variant, 0.25)];
 }
 
-type Ranked = CompanyMatch & { quality: number };
+type Ranked = CompanyMatch & { quality: number; reach: number };
 
 function compare(a: Ranked, b: Ranked): number {
   return (
     a.score - b.score ||
     a.quality - b.quality ||
+    b.reach - a.reach ||
     a.company.name.length - b.company.name.length ||
     (a.company.slug < b.company.slug ? -1 : a.company.slug > b.company.slug ? 1 : 0)
   );
@@ -377,7 +381,27 @@ export function createCompanySearch(companies: readonly Company[]): CompanySearc
   return companySearchBuilder(companies).finish();
 }
 
+/** By folded name: how many records are addressed "c/o" that name (they send their requests there). */
+function careOfCounts(entries: readonly Entry[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    for (const line of entry.company.address.split('\n')) {
+      const trimmed = line.trim();
+      if (!/^c\/o\s/i.test(trimmed)) continue;
+      const name = foldText(trimmed.slice(4));
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** What users name that a record answers for: its domains, the services it runs, the records c/o it. */
+function reachOf(entry: Entry, careOf: ReadonlyMap<string, number>): number {
+  return entry.domains.length + entry.aliases.length + (careOf.get(entry.name) ?? 0);
+}
+
 function searchOver(entries: readonly Entry[], vocabulary: Vocabulary): CompanySearch {
+  let careOf: Map<string, number> | undefined;
   return {
     search(query, limit = 10) {
       const queries = queriesFor(query);
@@ -402,7 +426,8 @@ function searchOver(entries: readonly Entry[], vocabulary: Vocabulary): CompanyS
       }
       const ranked: Ranked[] = [...hits].map(([index, hit]) => {
         const entry = entries[index] as Entry;
-        return { ...hit, company: entry.company, quality: entry.quality };
+        careOf ??= careOfCounts(entries);
+        return { ...hit, company: entry.company, quality: entry.quality, reach: reachOf(entry, careOf) };
       });
       return ranked
         .sort(compare)

@@ -9,11 +9,15 @@ export interface JurisdictionChoice {
   name: string;
   law: string;
   authority: string;
+  /** Names the row answers to without showing them: the id's words ("eu gdpr", "us ca"). */
+  keywords: string[];
 }
 
 export interface KindChoice {
   kind: LetterKind;
   label: string;
+  /** The kind's own words ("object ai training"), so typing "AI" finds it by a whole word. */
+  keywords: string[];
   /** The letter whose notes and deadline describe this kind: in a preferred language if there is one. */
   sample: Letter;
 }
@@ -34,12 +38,17 @@ export function preferredFirst<T>(items: readonly T[], key: (item: T) => string,
   return [...items].sort((a, b) => rank(a) - rank(b));
 }
 
+/** "eu-gdpr" → "eu gdpr": the README's names for the laws are the words of their ids. */
+function idWords(id: string): string {
+  return id.replace(/-/g, ' ');
+}
+
 /** Regimes that have at least one letter, in catalogue order (EU first) unless preferred. */
 export function jurisdictionChoices(letters: readonly Letter[], preferred: readonly (string | undefined)[] = []): JurisdictionChoice[] {
   const seen = new Map<string, JurisdictionChoice>();
   for (const letter of letters) {
     if (!seen.has(letter.jurisdiction)) {
-      seen.set(letter.jurisdiction, { id: letter.jurisdiction, name: letter.jurisdictionName, law: letter.law, authority: letter.authority.name });
+      seen.set(letter.jurisdiction, { id: letter.jurisdiction, name: letter.jurisdictionName, law: letter.law, authority: letter.authority.name, keywords: [idWords(letter.jurisdiction)] });
     }
   }
   return preferredFirst([...seen.values()], (choice) => choice.id, preferred);
@@ -60,7 +69,7 @@ export function kindChoices(
   const choices: KindChoice[] = [];
   for (const [kind, variants] of byKind) {
     const sample = preferredFirst(variants, (l) => l.language, preferredLanguages)[0];
-    if (sample) choices.push({ kind, label: sample.kindLabel, sample });
+    if (sample) choices.push({ kind, label: sample.kindLabel, keywords: [idWords(kind)], sample });
   }
   return preferredFirst(choices, (choice) => choice.kind, preferredKinds);
 }

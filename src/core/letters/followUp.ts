@@ -1,6 +1,6 @@
 // What to do after a letter was sent: when its deadline ends, and which reminder and complaint
 // letters of the same regime apply.
-import { addCalendarDays, formatDate, SUPPORTED_DATES, type DateInput } from './dates';
+import { addCalendarDays, formatDate, isSupportedDate, SUPPORTED_DATES, type DateInput } from './dates';
 import { computeDeadline, isPastDeadline, type DeadlineResult } from './deadline';
 import type { LetterValues } from './fill';
 import { findSentLetters, type SentLetterMarker } from './marker';
@@ -125,4 +125,40 @@ export function followUpsInText(text: string, today: DateInput): SentLetter[] {
       return { marker, letter, skipped: error instanceof Error ? error.message : String(error) };
     }
   });
+}
+
+/** When a follow-up letter states something true: a reminder or a deadline complaint only after the deadline. */
+export interface FollowUpTiming {
+  /** True when the letter may be sent today: the deadline has passed, or the letter does not depend on it. */
+  dueNow: boolean;
+  /** The first day the letter is true (the day after the deadline counted from receipt), when it depends on one. */
+  from?: string;
+  /** The date to give the letter: today when it is due, else `from`, so it never says a period ended on a later day. */
+  letterDate: string;
+}
+
+/**
+ * Whether `followUp` (a reminder, or a complaint that describes an ignored request under the same
+ * deadline rule) may be sent `today` for `plan`, and the date it must carry. A reminder says "that
+ * period ended on …" and a deadline complaint that the request was not dealt with in time: both are
+ * false before the day after the deadline.
+ */
+export function followUpTiming(plan: FollowUpPlan, followUp: Pick<Letter, 'kind' | 'deadlineRule'>, today: DateInput): FollowUpTiming {
+  const day = formatDate(today);
+  const dependsOnDeadline = followUp.kind === 'reminder' || (followUp.kind === 'complaint' && followUp.deadlineRule !== undefined);
+  if (!dependsOnDeadline || plan.reminderFrom === undefined) return { dueNow: true, letterDate: day };
+  if (plan.reminderFrom <= day) return { dueNow: true, from: plan.reminderFrom, letterDate: day };
+  return { dueNow: false, from: plan.reminderFrom, letterDate: plan.reminderFrom };
+}
+
+/** Why a typed receipt date cannot be used, or undefined when it can (an empty answer means "not known"). */
+export type ReceivedDateProblem = 'format' | 'before-sent' | 'future';
+
+export function receivedDateProblem(typed: string, sentDate: string, today: string): ReceivedDateProblem | undefined {
+  const value = typed.trim();
+  if (value === '') return undefined;
+  if (!isSupportedDate(value)) return 'format';
+  if (value < sentDate) return 'before-sent';
+  if (value > today) return 'future';
+  return undefined;
 }

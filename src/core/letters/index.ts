@@ -20,7 +20,7 @@ export { holidayCalendar, knownCalendarIds, normaliseCalendarId, type HolidayCal
 export { countryFromAddress } from './holidays/addressCountry';
 export { computeDeadlines, fillLetter, InvalidFieldError, MissingFieldsError, type DeadlineContext, type FillOptions, type LetterValues } from './fill';
 export { applyGender, GENDER_FORMS, GRAMMATICAL_GENDERS, type GrammaticalGender } from './genderForms';
-export { followUpsInText, planFollowUp, type FollowUpPlan, type SentLetter } from './followUp';
+export { followUpsInText, followUpTiming, planFollowUp, receivedDateProblem, type ReceivedDateProblem, type FollowUpPlan, type FollowUpTiming, type SentLetter } from './followUp';
 export { findSentLetters, letterMarker, MARKER_TAG, type MarkerExtras, type SentLetterMarker } from './marker';
 export { findUnfilledPlaceholders, unfilledMarker, type UnfilledPlaceholder } from './placeholders';
 export { findLetter, getLetter, listJurisdictions, listLetters, UnknownLetterError, type Citation, type Letter } from './registry';

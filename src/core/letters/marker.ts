@@ -11,6 +11,13 @@ import { isSupportedDate } from './dates';
 
 export const MARKER_TAG = 'right-to-object:letter';
 
+/**
+ * The line after a letter's signature, so the letter's extent is known (its boilerplate is not
+ * linted as policy text). Letters inserted before it existed run to the next letter marker, the
+ * next heading or the end of the document.
+ */
+export const LETTER_END_MARKER = '<!-- /right-to-object:letter -->';
+
 /** Fields a marker may carry after `sent=`. */
 export interface MarkerExtras {
   received?: string;
@@ -99,4 +106,41 @@ export function findSentLetters(text: string): SentLetterMarker[] {
     found.push(marker);
   }
   return found;
+}
+
+/** A letter's extent in a document: from its marker to the end of its end marker (UTF-16 offsets). */
+export interface LetterRange {
+  start: number;
+  end: number;
+}
+
+/** A line starting with "#" (a heading) ends a letter that has no end marker: letters have none. */
+const HEADING_LINE = /\n {0,3}#/g;
+
+/** The letters the extension inserted, from each marker to its end marker (or the next letter, heading or the end). */
+export function insertedLetterRanges(text: string): LetterRange[] {
+  if (!text.includes(MARKER_TAG)) return [];
+  const markers = findSentLetters(text);
+  return markers.map((marker, index): LetterRange => {
+    const next = markers[index + 1]?.start ?? text.length;
+    const closing = text.indexOf(LETTER_END_MARKER, marker.end);
+    if (closing !== -1 && closing < next) return { start: marker.start, end: closing + LETTER_END_MARKER.length };
+    HEADING_LINE.lastIndex = marker.end;
+    const heading = HEADING_LINE.exec(text);
+    return { start: marker.start, end: heading && heading.index < next ? heading.index : next };
+  });
+}
+
+/** Whether `offset` is inside one of `ranges` (sorted, not overlapping). */
+export function insideRanges(ranges: readonly LetterRange[], offset: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle]!;
+    if (offset < range.start) high = middle - 1;
+    else if (offset >= range.end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }

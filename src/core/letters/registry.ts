@@ -3,7 +3,7 @@
 import { LETTER_DEFINITIONS } from './catalogue/index';
 import { describeDeadlineRule } from './deadline';
 import { JURISDICTIONS } from './jurisdictions';
-import { letterMarker } from './marker';
+import { LETTER_END_MARKER, letterMarker } from './marker';
 import {
   LANGUAGE_NAMES,
   LETTER_KIND_LABELS,
@@ -49,6 +49,8 @@ export interface Letter {
   deadlineRule?: DeadlineRule;
   /** The rule in words, e.g. "one month from receipt (GDPR Art. 12(3)), …". */
   deadlineDescription?: string;
+  /** The period and its citation only, e.g. "one month from receipt (GDPR Art. 12(3))": one line in a picker. */
+  deadlineSummary?: string;
   placeholders: Placeholder[];
   computed: ComputedField[];
   /** Full Markdown template: the sent-letter marker line, then the body. */
@@ -91,7 +93,8 @@ function buildLetter(definition: LetterDefinition, jurisdiction: Jurisdiction): 
     citations,
     placeholders: definition.placeholders,
     computed: definition.computed,
-    template: `${letterMarker(definition.id, '{{date}}')}\n${definition.body}`,
+    // Between the two markers: the letter's extent, which the linter leaves alone.
+    template: `${letterMarker(definition.id, '{{date}}')}\n${definition.body.trimEnd()}\n${LETTER_END_MARKER}\n`,
     notes: definition.notes,
     authority: jurisdiction.authority,
   };
@@ -99,6 +102,7 @@ function buildLetter(definition: LetterDefinition, jurisdiction: Jurisdiction): 
   if (rule) {
     letter.deadlineRule = rule;
     letter.deadlineDescription = describeDeadlineRule(rule);
+    letter.deadlineSummary = `${rule.description} (${rule.citation})`;
   }
   return letter;
 }

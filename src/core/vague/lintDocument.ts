@@ -11,6 +11,7 @@ import { extraPhraseRules } from './extraPhraseRules';
 import { applyContext } from './context/analyseContext';
 import { groupRepeats } from './context/repeats';
 import { normalisePhrase } from './normalisePhrase';
+import { insertedLetterRanges, insideRanges } from '../letters/marker';
 
 export { normalisePhrase };
 
@@ -66,10 +67,17 @@ export function lintDocument(text: string, options: LintDocumentOptions): Findin
 export function applyDocumentFilters(matches: Finding[], text: string, config: LintConfig): Finding[] {
   const suppressions = parseSuppressions(text);
   const allowed = new Set(config.allowList.map(normalisePhrase));
+  // The extension's own letters (between their markers) are its boilerplate, not policy text (#20).
+  const letters = insertedLetterRanges(text);
   const wanted =
-    !suppressions.any && allowed.size === 0
+    !suppressions.any && allowed.size === 0 && letters.length === 0
       ? matches
-      : matches.filter((finding) => !suppressions.isSuppressed(finding.ruleId, finding.start) && (allowed.size === 0 || !allowed.has(normalisePhrase(text.slice(finding.start, finding.end)))));
+      : matches.filter(
+          (finding) =>
+            !insideRanges(letters, finding.start) &&
+            !suppressions.isSuppressed(finding.ruleId, finding.start) &&
+            (allowed.size === 0 || !allowed.has(normalisePhrase(text.slice(finding.start, finding.end)))),
+        );
   return groupRepeats(wanted, text);
 }
 

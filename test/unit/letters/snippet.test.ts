@@ -79,7 +79,7 @@ describe('letters: toSnippetBody', () => {
     // The marker's date is the tab stop (ISO, for follow-ups); the body writes the date in words.
     assert.ok(body.includes('sent=${1:2026-11-29}'));
     assert.ok(body.includes('\n29 November 2026\n'), 'letter date in the body, in the letter’s language');
-    assert.ok(body.includes('\n$2\n$0'), 'signature mirrors the name');
+    assert.ok(body.includes('\n$2\n<!-- /right-to-object:letter -->\n$0'), 'signature mirrors the name');
   });
 
   it('uses VS Code date variables when no date is known, and leaves the deadline as a marker', () => {
