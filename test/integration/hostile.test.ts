@@ -92,7 +92,7 @@ describe('Hostile input in the editor (#19)', function () {
     }
   });
 
-  it('shows a remote image in the preview as a link naming its host, not an <img>', async () => {
+  it('shows a remote image in the preview as a link naming its host, not an <img>, and the page CSP follows the setting', async () => {
     const file = workspaceFile('walkthroughs/pixel.md');
     try {
       await write(file, '---\ntitle: Pixel\n---\n1. Open ![pixel](https://tracker.example/p.gif) the form.\n');
@@ -102,7 +102,18 @@ describe('Hostile input in the editor (#19)', function () {
       const html = await waitFor('the preview', () => (preview.currentDocument()?.toString() === editor.document.uri.toString() ? preview.currentHtml() : undefined));
       assert.doesNotMatch(html, /<img/);
       assert.match(html, /not loaded from tracker\.example/);
+      const cspOf = (page: string | undefined) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page ?? '')?.[1]?.replace(/&#39;/g, "'");
+      // The page's CSP agrees: no https: image source while remote images are off…
+      const off = await waitFor('the page', () => cspOf(preview.currentPage()));
+      assert.match(off, /img-src [^;]*;/);
+      assert.doesNotMatch(off, /img-src [^;]* https:;/, off);
+      // …and turning them on reloads the page with one, and draws the image.
+      await vscode.workspace.getConfiguration('rightToObject.preview').update('remoteImages', true, vscode.ConfigurationTarget.Workspace);
+      const on = await waitFor('the page with remote images', () => (/img-src [^;]* https:;/.test(cspOf(preview.currentPage()) ?? '') ? cspOf(preview.currentPage()) : undefined));
+      assert.ok(on);
+      assert.match(preview.currentHtml() ?? '', /<img src="https:\/\/tracker\.example\/p\.gif"/);
     } finally {
+      await vscode.workspace.getConfiguration('rightToObject.preview').update('remoteImages', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
     }
   });
