@@ -3,6 +3,7 @@
 // round trip. Later renders arrive as messages and replace the body in place (scroll position kept).
 import * as vscode from 'vscode';
 import { escapeHtml } from '../core/walkthrough/escape';
+import { previewCsp } from '../core/walkthrough/previewCsp';
 import { createNonce } from './nonce';
 
 export interface ShellContent {
@@ -13,23 +14,17 @@ export interface ShellContent {
   checked: readonly string[];
   /** Labels the webview script needs (localised by the host). */
   labels: { resetProgress: string };
+  /** Whether the page's CSP lets https: images load (rightToObject.preview.remoteImages). */
+  remoteImages: boolean;
 }
 
-export function previewCsp(webview: vscode.Webview, nonce: string): string {
-  return [
-    "default-src 'none'",
-    `style-src ${webview.cspSource}`,
-    `img-src ${webview.cspSource} https:`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-}
 
 export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, content: ShellContent): string {
   const nonce = createNonce();
   const media = (name: string) => escapeHtml(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name)).toString());
   return (
     '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(webview, nonce))}">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(webview.cspSource, nonce, content.remoteImages))}">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<link rel="stylesheet" href="${media('walkthrough.css')}">\n` +
     `<link rel="stylesheet" href="${media('walkthroughPreview.css')}">\n` +

@@ -34,6 +34,8 @@ export class WalkthroughPreviewPanel implements vscode.Disposable {
   private body: string | undefined;
   private shown: ShownState | undefined;
   private pageLoaded = false;
+  /** Whether the loaded page's CSP allows https: images. */
+  private pageRemoteImages = false;
   private disposed = false;
   private readonly scheduler = new RenderScheduler(TYPING_DELAY_MS, () => this.render());
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
@@ -162,7 +164,8 @@ export class WalkthroughPreviewPanel implements vscode.Disposable {
       this.body = renderWalkthroughBody(walkthrough, text, { mode: 'preview', today: localIsoDate(), resolveImage, remoteImages });
       this.version += 1;
       this.panel.title = vscode.l10n.t('Walkthrough: {0}', baseName(this.document.uri));
-      if (this.pageLoaded && this.panel.visible) {
+      // The page's CSP says whether https: images may load: a change of the setting reloads the page.
+      if (this.pageLoaded && this.panel.visible && this.pageRemoteImages === remoteImages) {
         void this.post(this.updateMessage(this.body));
       } else {
         // First render, or a hidden webview that will reload this page when shown again.
@@ -173,8 +176,10 @@ export class WalkthroughPreviewPanel implements vscode.Disposable {
           bodyHtml: this.body,
           checked: this.progress.done(this.document.uri),
           labels: { resetProgress: vscode.l10n.t('Reset progress') },
+          remoteImages,
         });
         this.pageLoaded = true;
+        this.pageRemoteImages = remoteImages;
       }
     } catch (error) {
       log().error(`Walkthrough preview: rendering ${this.document.uri.toString()} failed: ${describe(error)}`);

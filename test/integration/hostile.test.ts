@@ -46,13 +46,15 @@ describe('Hostile input in the editor (#19)', function () {
     console.log(`      (hostile 0.7 MB document: longest step ${timings.longestStepMs} ms, ${timings.longestStep})`);
   });
 
-  // The other adversarial shapes of the unit layer's time budgets, as the editor meets them. Not
-  // here yet: one megabyte-sized block (a 1 MB table, 40,000 comment lines in one paragraph, and a
-  // 1 MB tight list, which took 12 ms in one run and 338 ms in another) can still be linted in one
-  // synchronous step: slices are cut only between blocks (#19 stays open for this).
+  // The other adversarial shapes of the unit layer's time budgets, as the editor meets them. One
+  // megabyte-sized block (a table, a paragraph of comment lines, a tight list) was once linted in
+  // one synchronous step (300 ms and more): slices are now cut inside such blocks (innerCuts.ts).
   const shapes: Record<string, string> = {
     'an unclosed 1 MB fence': `We share data with partners.\n\n\`\`\`\n${'partners '.repeat(115_000)}\n`,
     'a 1 MB run of one character': `We share data with partners.\n\n${'_'.repeat(1_000_000)}\n`,
+    'a 1 MB tight list with no blank line': `We share data with partners.\n\n${'- we may share data with partners for business purposes\n'.repeat(18_000)}`,
+    'a 1 MB table': `We share data with partners.\n\n| Who | What |\n|---|---|\n${'| we may share | data with partners for business purposes |\n'.repeat(17_000)}`,
+    'a paragraph of 40,000 comment lines': `We share data with partners.\n${'partners <!-- right-to-object-disable-line x -->\n'.repeat(40_000)}`,
   };
   for (const [name, content] of Object.entries(shapes)) {
     it(`lints ${name} without a step over 50 ms`, async () => {
@@ -93,7 +95,7 @@ describe('Hostile input in the editor (#19)', function () {
     }
   });
 
-  it('shows a remote image in the preview as a link naming its host, not an <img>', async () => {
+  it('shows a remote image in the preview as a link naming its host, not an <img>, and the page CSP follows the setting', async () => {
     const file = workspaceFile('walkthroughs/pixel.md');
     try {
       await write(file, '---\ntitle: Pixel\n---\n1. Open ![pixel](https://tracker.example/p.gif) the form.\n');
@@ -103,7 +105,18 @@ describe('Hostile input in the editor (#19)', function () {
       const html = await waitFor('the preview', () => (preview.currentDocument()?.toString() === editor.document.uri.toString() ? preview.currentHtml() : undefined));
       assert.doesNotMatch(html, /<img/);
       assert.match(html, /not loaded from tracker\.example/);
+      const cspOf = (page: string | undefined) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page ?? '')?.[1]?.replace(/&#39;/g, "'");
+      // The page's CSP agrees: no https: image source while remote images are off…
+      const off = await waitFor('the page', () => cspOf(preview.currentPage()));
+      assert.match(off, /img-src [^;]*;/);
+      assert.doesNotMatch(off, /img-src [^;]* https:;/, off);
+      // …and turning them on reloads the page with one, and draws the image.
+      await vscode.workspace.getConfiguration('rightToObject.preview').update('remoteImages', true, vscode.ConfigurationTarget.Workspace);
+      const on = await waitFor('the page with remote images', () => (/img-src [^;]* https:;/.test(cspOf(preview.currentPage()) ?? '') ? cspOf(preview.currentPage()) : undefined));
+      assert.ok(on);
+      assert.match(preview.currentHtml() ?? '', /<img src="https:\/\/tracker\.example\/p\.gif"/);
     } finally {
+      await vscode.workspace.getConfiguration('rightToObject.preview').update('remoteImages', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
     }
   });

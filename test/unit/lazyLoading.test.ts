@@ -8,7 +8,7 @@ import { build, type Metafile } from 'esbuild';
 
 const root = join(__dirname, '..', '..', '..');
 
-const HEAVY = [/^node_modules\/markdown-it\//, /^node_modules\/yaml\//, /^node_modules\/zod\//, /^src\/core\/vague\/catalogue\//, /^src\/core\/letters\/catalogue\//, /^src\/core\/walkthrough\/(?!escape\.ts)/, /^src\/core\/directory\/data\//];
+const HEAVY = [/^node_modules\/markdown-it\//, /^node_modules\/yaml\//, /^node_modules\/zod\//, /^src\/core\/vague\/catalogue\//, /^src\/core\/letters\/catalogue\//, /^src\/core\/walkthrough\/(?!escape\.ts|previewCsp\.ts)/, /^src\/core\/directory\/data\//];
 
 async function bundleGraph(): Promise<{ eager: Set<string>; inputs: string[]; text: string }> {
   const result = await build({

@@ -3,7 +3,9 @@
 // are shifted. Whenever the edit could change the structure beyond those paragraphs (code fences,
 // HTML blocks, front matter) it falls back to a full lint, so the result always equals lintDocument.
 import type { LintConfig } from '../config/lintConfig';
-import { analyseScope, resolveScope, type AppliedScope, type TopLevelBlock } from '../markdown/scope';
+import { analyseScope, resolveScope, type AppliedScope, type ScopeAnalysis, type TopLevelBlock } from '../markdown/scope';
+import { continuationAfter, linesToBlankLine, type Continuation } from '../markdown/innerCuts';
+import { SlicedMatcher } from './slicedMatcher';
 import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
 import { SliceSizer, type SliceSizing } from './sliceSizer';
 import { findFrontMatter } from '../markdown/frontMatter';
@@ -61,8 +63,9 @@ export class DocumentLintState {
   /**
    * Builds the state for a large document a slice at a time, awaiting `pause()` between slices so
    * the caller's thread stays responsive. Returns undefined when `cancelled()` turns true. The
-   * result equals the synchronous constructor's, except that link reference definitions only
-   * apply within their own slice. `sliceSize` is a fixed size in characters, or a time budget
+   * findings equal the synchronous constructor's, except that link reference definitions only
+   * apply within their own slice; a block longer than a slice (a megabyte-sized table, list or
+   * paragraph) is cut where innerCuts.ts shows the parts parse as the whole does. `sliceSize` is a fixed size in characters, or a time budget
    * that the slices adapt to (see SliceSizer).
    */
   static async createInSlices(
@@ -94,25 +97,35 @@ export class DocumentLintState {
     const sizer = typeof options.sliceSize === 'number' ? undefined : new SliceSizer(options.sliceSize);
     const fixedSize = typeof options.sliceSize === 'number' ? options.sliceSize : 0;
     const targetSize = sizer ? () => sizer.nextSize : () => fixedSize;
-    const boundaries = markdown ? sliceBoundariesLazily(text, targetSize, frontMatterEnd) : plainSlices(text, targetSize);
+    // Slices end at blank lines and, inside a block longer than a slice, at lines where the block
+    // can be cut (innerCuts.ts); plain text is cut at line breaks.
+    const boundaries = markdown ? sliceBoundariesLazily(text, targetSize, frontMatterEnd, true) : plainSlices(text, targetSize);
     const now = options.now ?? Date.now;
+    const matcher = new SlicedMatcher(text, linterFor(config), config);
     // The first slice also holds the front matter, so it is recognised as such.
     let sliceStart = 0;
     let first = true;
-    const analyse = (start: number, end: number) => {
+    /** How the current slice is parsed: after a prefix that puts markdown-it inside the block cut before it. */
+    let continuation: Continuation = { prefix: '' };
+    let paragraphStart: number | undefined;
+    /** After a cut inside a block was refused, none is tried again before the next blank line. */
+    let innerRefused = false;
+    const parse = (start: number, end: number): ScopeAnalysis => analyseScope(continuation.prefix + text.slice(start, end), state.scope);
+    const commit = (start: number, end: number, analysis: ScopeAnalysis | undefined) => {
       appendAll(state.lineStarts, lineStartsOf(text.slice(start, end), start), 1);
-      if (markdown) {
-        const analysis = analyseScope(text.slice(start, end), state.scope);
+      if (analysis) {
         const firstLine = lineAt(state.lineStarts, start);
+        const prefixLines = lineCount(continuation.prefix);
         if (first) state.bodyStartLine = analysis.bodyStartLine;
-        for (const block of analysis.blocks) state.blocks.push({ type: block.type, startLine: block.startLine + firstLine, endLine: block.endLine + firstLine });
-        appendAll(state.matches, state.match(analysis.masked, 0, analysis.masked.length, start, text));
+        for (const block of analysis.blocks) {
+          if (block.endLine <= prefixLines) continue;
+          state.blocks.push({ type: block.type, startLine: Math.max(block.startLine, prefixLines) - prefixLines + firstLine, endLine: block.endLine - prefixLines + firstLine });
+        }
+        matcher.add(start, analysis.masked.slice(continuation.prefix.length));
       } else {
-        // Plain text: overlapping windows, keeping the matches that start in this slice.
-        const found = state.match(text, start, Math.min(text.length, end + PHRASE_REACH), 0, text);
-        const last = state.matches[state.matches.length - 1];
-        appendAll(state.matches, found.filter((finding) => finding.start < end && (!last || finding.start >= last.end)));
+        matcher.add(start, text.slice(start, end));
       }
+      appendAll(state.matches, matcher.take(false));
       first = false;
     };
     const limit = options.maxFindings ?? Number.POSITIVE_INFINITY;
@@ -120,13 +133,49 @@ export class DocumentLintState {
     let resumed = now();
     for (const boundary of boundaries) {
       if (options.cancelled()) return undefined;
-      if (boundary !== PAUSE && boundary > sliceStart) {
-        analyse(sliceStart, boundary);
-        const milliseconds = now() - resumed;
-        sizer?.record(boundary - sliceStart, milliseconds);
-        options.onSlice?.(boundary - sliceStart, milliseconds);
-        sliceStart = boundary;
-        if (state.matches.length >= limit) break;
+      if (boundary !== PAUSE) {
+        let cut: number | undefined;
+        let next: Continuation = { prefix: '' };
+        let analysis: ScopeAnalysis | undefined;
+        if (typeof boundary === 'number') {
+          cut = boundary;
+          innerRefused = false;
+        } else if (boundary.interrupting) {
+          cut = boundary.inner;
+        } else if (!innerRefused) {
+          const cutAt = boundary.inner;
+          // A table or paragraph may go on past this line: parse up to it and ask innerCuts.
+          analysis = parse(sliceStart, boundary.inner);
+          const decided = continuationAfter({
+            text,
+            start: sliceStart,
+            cut: boundary.inner,
+            blocks: analysis.blocks,
+            lines: lineCount(continuation.prefix) + lineCount(text.slice(sliceStart, boundary.inner)),
+            prefixLines: lineCount(continuation.prefix),
+            continuation,
+            linesAfter: () => linesToBlankLine(text, cutAt),
+            paragraphStart,
+          });
+          if (decided) {
+            cut = boundary.inner;
+            next = decided.continuation;
+            paragraphStart = decided.paragraphStart;
+          } else {
+            innerRefused = true;
+            analysis = undefined;
+          }
+        }
+        if (cut !== undefined && cut > sliceStart) {
+          commit(sliceStart, cut, markdown ? (analysis ?? parse(sliceStart, cut)) : undefined);
+          continuation = next;
+          if (!next.prefix) paragraphStart = undefined;
+          const milliseconds = now() - resumed;
+          sizer?.record(cut - sliceStart, milliseconds);
+          options.onSlice?.(cut - sliceStart, milliseconds);
+          sliceStart = cut;
+          if (state.matches.length >= limit) break;
+        }
       }
       await options.pause();
       resumed = now();
@@ -139,7 +188,8 @@ export class DocumentLintState {
       state.matches.length = Math.min(state.matches.length, limit);
       // Line starts past this point are not computed: a truncated state is rebuilt on every edit.
     } else {
-      analyse(sliceStart, text.length);
+      commit(sliceStart, text.length, markdown ? parse(sliceStart, text.length) : undefined);
+      appendAll(state.matches, matcher.take(true));
       // The filters below read the whole document: a step of their own, not the last slice's.
       await options.pause();
       if (options.cancelled()) return undefined;
@@ -387,6 +437,13 @@ function firstStartingAt(findings: readonly Finding[], offset: number): number {
   return low;
 }
 
+
+/** Number of line breaks in `text` (its lines, when it ends with one). */
+function lineCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
 
 function lineStartBefore(text: string, offset: number): number {
   while (offset > 0 && text[offset - 1] !== '\n' && text[offset - 1] !== '\r') offset--;

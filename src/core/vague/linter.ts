@@ -17,6 +17,14 @@ export interface LintOptions {
   to?: number;
   /** Overrides a rule's severity; 'off' drops its findings. */
   severityFor?: (rule: Rule) => Severity | 'off';
+  /**
+   * For a text linted in consecutive windows (DocumentLintState.createInSlices): only matches
+   * starting before this offset are kept, and overlaps are resolved against `carry.reachedEnd`,
+   * the end of the last match kept in the windows before, which is updated. Together these give
+   * the findings of one whole-text lint, each found once.
+   */
+  startsBefore?: number;
+  carry?: { reachedEnd: number };
 }
 
 export interface Linter {
@@ -65,11 +73,12 @@ export function* createLinterInSteps(rules: readonly Rule[]): Generator<void, Li
     lint(text, options = {}) {
       const from = Math.max(0, options.from ?? 0);
       const to = Math.min(text.length, options.to ?? text.length);
-      const kept = matcher.findAll(text, from, to).filter((match) => passesFilters(compiledRules[ruleOfPhrase[match.phrase]!]!, text, match));
+      const startsBefore = options.startsBefore ?? to;
+      const kept = matcher.findAll(text, from, to).filter((match) => match.start < startsBefore && passesFilters(compiledRules[ruleOfPhrase[match.phrase]!]!, text, match));
       // A rule's configured severity, asked once per lint rather than once per finding.
       const severities = new Array<Severity | 'off' | undefined>(compiledRules.length);
       const findings: Finding[] = [];
-      for (const match of leftmostLongest(kept)) {
+      for (const match of leftmostLongest(kept, options.carry)) {
         const ruleIndex = ruleOfPhrase[match.phrase]!;
         const rule = compiledRules[ruleIndex]!.rule;
         const configured = (severities[ruleIndex] ??= options.severityFor ? options.severityFor(rule) : rule.severity);
@@ -97,15 +106,19 @@ function passesFilters(compiled: CompiledRule, text: string, match: PhraseMatch)
   return true;
 }
 
-/** Keeps the leftmost, then longest, of overlapping matches ("may share" wins over "may"). Sorts `matches` in place. */
-function leftmostLongest(matches: PhraseMatch[]): PhraseMatch[] {
+/**
+ * Keeps the leftmost, then longest, of overlapping matches ("may share" wins over "may"). Sorts
+ * `matches` in place. `carry` continues from the matches kept before (see LintOptions.carry).
+ */
+function leftmostLongest(matches: PhraseMatch[], carry?: { reachedEnd: number }): PhraseMatch[] {
   const sorted = matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: PhraseMatch[] = [];
-  let reachedEnd = -1;
+  let reachedEnd = carry?.reachedEnd ?? -1;
   for (const match of sorted) {
     if (match.start < reachedEnd) continue;
     chosen.push(match);
     reachedEnd = match.end;
   }
+  if (carry) carry.reachedEnd = reachedEnd;
   return chosen;
 }

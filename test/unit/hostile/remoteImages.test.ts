@@ -2,6 +2,7 @@
 // the exported page. Remote images are off unless allowed, and shown as a link naming the host.
 import assert from 'node:assert/strict';
 import { parseWalkthrough, renderStandaloneHtml, renderWalkthroughBody } from '../../../src/core/walkthrough';
+import { previewCsp } from '../../../src/core/walkthrough/previewCsp';
 import { STANDALONE_CSP_REMOTE_IMAGES } from '../../../src/core/walkthrough/standalone';
 
 const text = '---\ntitle: T\n---\n1. Open ![pixel](https://tracker.example/p.gif?u=1) and [![logo](https://cdn.example/l.png)](https://example.org)\n2. ![](https://bare.example/x.png)\n';
@@ -28,5 +29,13 @@ describe('hostile input: remote images (#19)', () => {
     const exported = renderStandaloneHtml(walkthrough, text, { today: '2026-12-04', remoteImages: true });
     assert.ok(exported.includes(STANDALONE_CSP_REMOTE_IMAGES));
     assert.ok(exported.includes('<img src="https://cdn.example/l.png" alt="logo">'));
+  });
+
+  it("the preview page's CSP allows https: images only when remote images are on", () => {
+    const source = 'https://file+.vscode-resource.vscode-cdn.net';
+    const off = previewCsp(source, 'abc', false);
+    assert.equal(off, `default-src 'none'; style-src ${source}; img-src ${source}; script-src 'nonce-abc'`);
+    assert.doesNotMatch(off, /https:(?!\/\/)/, 'no bare https: source');
+    assert.equal(previewCsp(source, 'abc', true), `default-src 'none'; style-src ${source}; img-src ${source} https:; script-src 'nonce-abc'`);
   });
 });

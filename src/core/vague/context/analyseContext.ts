@@ -86,6 +86,11 @@ export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; re
 
 const KEEP: ContextVerdict = { action: 'keep' };
 
+/** The sentence facts of the last finding, carried between the slices of one document (createInSlices). */
+export interface ContextCarry {
+  facts?: SentenceFacts;
+}
+
 /** What is true of a whole sentence, computed once for all the findings in it. */
 interface SentenceFacts {
   start: number;
@@ -130,9 +135,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
  * Applies the verdicts to matches (drops, and lowers or drops what the sentence defuses). Each
  * verdict reads only the text around its match, so matches of one region can be judged alone.
  */
-export function applyContext(matches: readonly Finding[], text: string, options: ContextOptions): Finding[] {
+export function applyContext(matches: readonly Finding[], text: string, options: ContextOptions, carry?: ContextCarry): Finding[] {
   const kept: Finding[] = [];
-  let facts: SentenceFacts | undefined;
+  let facts = carry?.facts;
   for (const finding of matches) {
     const judged = judgeWithFacts(text, finding, options, facts);
     facts = judged.facts;
@@ -140,5 +145,6 @@ export function applyContext(matches: readonly Finding[], text: string, options:
     if (verdict.action === 'keep') kept.push(finding);
     else if (verdict.action === 'lower' && options.showLowered) kept.push({ ...finding, severity: 'hint', lowered: verdict.reason });
   }
+  if (carry) carry.facts = facts;
   return kept;
 }
