@@ -11,10 +11,10 @@ export interface MarkdownOptions {
   orderNote?: string;
 }
 
-/** Backslash-escapes Markdown punctuation; line breaks become spaces (a table row is one line). */
+/** Backslash-escapes Markdown punctuation; line breaks and other controls become spaces (a table row is one line). */
 export function escapeMarkdownCell(text: string): string {
   return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
     .replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`);
 }
 
