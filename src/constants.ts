@@ -21,6 +21,12 @@ export const COMMANDS = {
   selectPlaceholder: 'rightToObject.selectPlaceholder',
   /** Company directory (src/directory): fills the front matter's `controller:` from a record (also the unknown-controller quick fix). */
   chooseControllerFromDirectory: 'rightToObject.chooseControllerFromDirectory',
+  /** Opt-out friction comparison (src/friction). sortFrictionComparison is internal, behind the panel's column headers. */
+  compareFriction: 'rightToObject.compareFriction',
+  sortFrictionComparison: 'rightToObject.sortFrictionComparison',
+  exportFrictionHtml: 'rightToObject.exportFrictionHtml',
+  exportFrictionMarkdown: 'rightToObject.exportFrictionMarkdown',
+  insertFrictionTable: 'rightToObject.insertFrictionTable',
 } as const;
 
 /** The walkthrough preview's webview type (also in package.json's activationEvents). */

@@ -16,6 +16,7 @@ import type { TextEdit } from './core/edits/textEdit';
 import { registerWalkthroughPreview, type WalkthroughPreviewApi } from './preview/registerWalkthroughPreview';
 import { registerLetters } from './letters/registerLetters';
 import { registerDirectory } from './directory/registerDirectory';
+import { registerFriction } from './friction/registerFriction';
 import { targetEditor, trackActiveEditor } from './editors/targetEditor';
 
 export interface RightToObjectApi {
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   const walkthroughPreview = registerWalkthroughPreview(context);
   registerLetters(context);
   registerDirectory(context);
+  registerFriction(context);
   return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, lintTimings: diagnostics.timings, testing: { faults, recentErrors: recentLoggedErrors } };
 }
 

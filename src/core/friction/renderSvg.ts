@@ -13,6 +13,8 @@ export interface SvgOptions {
    */
   standalone: boolean;
   title?: string;
+  /** A CSP nonce for the chart's <style>, when it is inlined into a page that requires one. */
+  styleNonce?: string;
 }
 
 const WIDTH = 880;
@@ -43,7 +45,7 @@ export function renderFrictionSvg(rows: readonly FrictionRow[], options: SvgOpti
   );
   out.push(`<title id="rto-chart-title">${escapeXml(title)}</title>`);
   out.push(`<desc id="rto-chart-desc">${escapeXml(rows.map((row) => `${row.company}: ${partsText(row)}.`).join(' '))} ${escapeXml(BAR_LENGTH_DEFINITION)}</desc>`);
-  out.push('<style>');
+  out.push(options.styleNonce === undefined ? '<style>' : `<style nonce="${escapeXml(options.styleNonce)}">`);
   if (options.standalone) {
     out.push('.rto-chart { color: #1f2328; } @media (prefers-color-scheme: dark) { .rto-chart { color: #e6edf3; } }');
   }
