@@ -55,7 +55,7 @@ export function renderComparisonPage(rows: readonly FrictionRow[], spec: SortSpe
   const body =
     rows.length === 0
       ? `<p>${escapeHtml(labels.empty)}</p>`
-      : `<div class="rto-chart-box">${renderFrictionSvg(rows, { standalone: false, title: labels.title, styleNonce: nonce })}</div>\n` +
+      : `<div class="rto-chart-box">${renderFrictionSvg(rows, { standalone: false, title: labels.title, heading: false, styleNonce: nonce })}</div>\n` +
         renderFrictionTable(rows, { header, showFiles: true }) +
         `<p class="rto-note">${escapeHtml(orderNote(spec))}</p>\n` +
         `<details><summary>${escapeHtml(labels.facts)}</summary>\n${renderDefinitions()}</details>\n`;

@@ -1,6 +1,6 @@
 // The workspace's walkthroughs: Markdown files whose numbered steps parse, read through
 // vscode.workspace.fs (any file system, the web included). Open editors win over the disk, so
-// unsaved changes are compared. Documents without steps are not walkthroughs and are left out.
+// unsaved changes are compared. Documents that are not walkthroughs (isWalkthrough) are left out.
 import * as vscode from 'vscode';
 import type { FrictionRow } from '../core/friction';
 import { frictionEngine } from './frictionEngine';
@@ -27,9 +27,9 @@ export async function readWalkthroughs(uris: readonly vscode.Uri[]): Promise<Fou
   for (const uri of uris) {
     const text = await readText(uri);
     if (text === undefined) continue;
-    const { parseWalkthrough, frictionRow } = frictionEngine();
+    const { parseWalkthrough, frictionRow, isWalkthrough } = frictionEngine();
     const walkthrough = parseWalkthrough(text);
-    if (walkthrough.steps.length === 0) continue;
+    if (!isWalkthrough(walkthrough)) continue;
     found.push({ uri, row: frictionRow(walkthrough, vscode.workspace.asRelativePath(uri, false)) });
   }
   return found;

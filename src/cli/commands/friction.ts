@@ -1,6 +1,6 @@
 // `right-to-object friction PATH... [--format markdown|json|svg|html] [--sort COLUMN[:asc|desc]]`:
 // compares the opt-out friction of walkthroughs (files, folders or globs). Documents without steps
-// are skipped with a note on stderr; problems in the walkthroughs do not stop the comparison.
+// are skipped with a note on stderr (see isWalkthrough); problems in the walkthroughs do not stop the comparison.
 import { parseArgs } from 'node:util';
 import {
   BAR_LENGTH_DEFINITION,
@@ -8,6 +8,7 @@ import {
   COLUMNS,
   frictionRow,
   isColumnId,
+  isWalkthrough,
   orderNote,
   parseWalkthrough,
   renderFrictionHtml,
@@ -59,8 +60,8 @@ export const frictionCommand: CliCommand = async (args, io) => {
   const rows: FrictionRow[] = [];
   for (const file of await expandPaths(positionals, io.cwd)) {
     const walkthrough = parseWalkthrough(await io.readFile(file.absolute));
-    if (walkthrough.steps.length === 0) {
-      io.stderr(`${file.display}: skipped, no numbered steps (not a walkthrough)\n`);
+    if (!isWalkthrough(walkthrough)) {
+      io.stderr(`${file.display}: skipped, not a walkthrough (no numbered steps, or neither a title in front matter nor a friction tag)\n`);
       continue;
     }
     rows.push(frictionRow(walkthrough, file.display));

@@ -27,6 +27,15 @@ export interface FrictionRow {
   sources: string[];
 }
 
+/**
+ * Whether a parsed document is a walkthrough to compare: it has numbered steps, and a title in its
+ * front matter or at least one friction tag. A README with a numbered list is not one.
+ */
+export function isWalkthrough(walkthrough: Walkthrough): boolean {
+  if (walkthrough.steps.length === 0) return false;
+  return walkthrough.frontMatter.title !== undefined || walkthrough.steps.some((step) => step.tags.length > 0);
+}
+
 export function frictionRow(walkthrough: Walkthrough, file: string): FrictionRow {
   const summary = summarizeFriction(walkthrough);
   return {

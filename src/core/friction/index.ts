@@ -6,7 +6,7 @@
  * - `sortRows(rows, spec?)` → the documented default order, or by any column.
  * - `renderFrictionMarkdown`, `renderFrictionSvg`, `renderFrictionHtml` → publishable output.
  */
-export { frictionRow, waitingText, type FrictionRow } from './facts';
+export { frictionRow, isWalkthrough, waitingText, type FrictionRow } from './facts';
 export { COLUMNS, COLUMN_IDS, isColumnId, type Column, type ColumnId } from './columns';
 export { sortRows, orderNote, compareDefault, DEFAULT_ORDER_KEYS, DEFAULT_ORDER_DESCRIPTION, type SortDirection, type SortSpec } from './order';
 export { CHART_PARTS, BAR_LENGTH_DEFINITION, barLength, partsText, type ChartPart, type PartId } from './parts';

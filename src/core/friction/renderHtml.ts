@@ -90,7 +90,7 @@ export function renderFrictionHtml(rows: readonly FrictionRow[], options: PageOp
     `<title>${escape(title)}</title>\n<style>${FRICTION_CSS}</style>\n</head>\n<body>\n<main>\n` +
     `<h1>${escape(title)}</h1>\n` +
     `<p class="rto-note">Facts read from the friction tags of each walkthrough; no score.${dated} Opt-out processes change: check the sources.</p>\n` +
-    `<div class="rto-chart-box">${renderFrictionSvg(rows, { standalone: false, title })}</div>\n` +
+    `<div class="rto-chart-box">${renderFrictionSvg(rows, { standalone: false, title, heading: false })}</div>\n` +
     renderFrictionTable(rows) +
     `<p class="rto-note">${escape(options.orderNote ?? `Order: ${DEFAULT_ORDER_DESCRIPTION}`)}</p>\n` +
     `<h2>Definitions</h2>\n${renderDefinitions()}` +

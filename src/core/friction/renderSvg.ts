@@ -13,18 +13,22 @@ export interface SvgOptions {
    */
   standalone: boolean;
   title?: string;
+  /** Draw the title as a heading (a page that has its own heading turns it off). Default true. */
+  heading?: boolean;
   /** A CSP nonce for the chart's <style>, when it is inlined into a page that requires one. */
   styleNonce?: string;
 }
 
 const WIDTH = 880;
-const NAME_WIDTH = 250;
+const NAME_WIDTH = 300;
 const BAR_AREA = 360;
 const ROW_HEIGHT = 44;
 const BAR_HEIGHT = 18;
 const TOP = 52;
 const LEGEND_ROW = 22;
-const MAX_NAME = 38;
+const MAX_NAME = 34;
+/** Characters per line of the legend's definition (12.5px text in an 880px wide chart). */
+const DEFINITION_LINE = 125;
 
 /** Long names are shortened on the chart; the full name stays in the <title> tooltip and the table. */
 function shorten(text: string, max: number): string {
@@ -35,10 +39,13 @@ function shorten(text: string, max: number): string {
 export function renderFrictionSvg(rows: readonly FrictionRow[], options: SvgOptions): string {
   const title = options.title ?? 'Opt-out friction compared';
   const longest = Math.max(1, ...rows.map(barLength));
+  const heading = options.heading !== false;
+  const top = heading ? TOP : TOP - 34;
+  const definition = wrap(BAR_LENGTH_DEFINITION, DEFINITION_LINE);
   const unit = BAR_AREA / longest;
-  const legendTop = TOP + Math.max(1, rows.length) * ROW_HEIGHT + 16;
+  const legendTop = top + Math.max(1, rows.length) * ROW_HEIGHT + 16;
   const legendRows = Math.ceil(CHART_PARTS.length / 2);
-  const height = legendTop + legendRows * LEGEND_ROW + 64;
+  const height = legendTop + legendRows * LEGEND_ROW + 28 + definition.length * 18;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="rto-chart-title rto-chart-desc" class="rto-chart">`,
@@ -57,10 +64,10 @@ export function renderFrictionSvg(rows: readonly FrictionRow[], options: SvgOpti
     '@media (forced-colors: active) { .rto-chart text { fill: CanvasText; } .rto-chart .rto-part { stroke: CanvasText; stroke-opacity: 1; } }',
   );
   out.push('</style>');
-  out.push(`<text class="rto-chart-heading" x="0" y="22">${escapeXml(title)}</text>`);
-  if (rows.length === 0) out.push(`<text x="0" y="${TOP + 20}">No walkthroughs to compare.</text>`);
+  if (heading) out.push(`<text class="rto-chart-heading" x="0" y="22">${escapeXml(title)}</text>`);
+  if (rows.length === 0) out.push(`<text x="0" y="${top + 20}">No walkthroughs to compare.</text>`);
   rows.forEach((row, index) => {
-    const y = TOP + index * ROW_HEIGHT;
+    const y = top + index * ROW_HEIGHT;
     const total = barLength(row);
     out.push(`<g class="rto-bar" data-company="${escapeXml(row.company)}">`);
     out.push(`<title>${escapeXml(`${row.company} (${row.title}): ${partsText(row)}; bar length ${total}`)}</title>`);
@@ -87,16 +94,24 @@ export function renderFrictionSvg(rows: readonly FrictionRow[], options: SvgOpti
     out.push(`<text class="rto-chart-small" x="${x + 20}" y="${y + 12}">${escapeXml(part.label)}</text>`);
   });
   const definitionY = legendTop + legendRows * LEGEND_ROW + 14;
-  const [first, second] = splitSentence(BAR_LENGTH_DEFINITION);
-  out.push(`<text class="rto-chart-small" x="0" y="${definitionY}">${escapeXml(first)}</text>`);
-  out.push(`<text class="rto-chart-small" x="0" y="${definitionY + 18}">${escapeXml(second)}</text>`);
+  definition.forEach((line, index) => out.push(`<text class="rto-chart-small rto-chart-definition" x="0" y="${definitionY + index * 18}">${escapeXml(line)}</text>`));
   out.push('</g>');
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
 
-/** The definition on two lines, broken after its first sentence. */
-function splitSentence(text: string): [string, string] {
-  const cut = text.indexOf('. ');
-  return cut < 0 ? [text, ''] : [text.slice(0, cut + 1), text.slice(cut + 2)];
+/** Breaks text into lines of at most `width` characters, at spaces (SVG text does not wrap). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }

@@ -23,7 +23,7 @@ describe('command line: friction', () => {
     const rows = stdout.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Company') && !line.startsWith('| ---'));
     assert.equal(rows.length, 4);
     assert.match(rows[0] ?? '', /^\| Meta Platforms Ireland Limited \| 5 \| 3 \| 1 \| 1 \| 0 \| Yes \|/);
-    assert.match(stderr, /samples[\\/]policy-analysis\.md: skipped, no numbered steps/);
+    assert.match(stderr, /samples[\\/]policy-analysis\.md: skipped, not a walkthrough/);
   });
 
   it('prints JSON with the order, the definitions and the rows', async () => {

@@ -64,3 +64,13 @@ describe('friction comparison: facts', () => {
     }
   });
 });
+
+describe('friction comparison: what counts as a walkthrough', () => {
+  it('needs steps, and a front-matter title or a friction tag', async () => {
+    const { isWalkthrough } = await import('../../../src/core/friction');
+    assert.equal(isWalkthrough(parseWalkthrough('---\ntitle: T\n---\n\n1. a\n')), true);
+    assert.equal(isWalkthrough(parseWalkthrough('# Readme\n\n1. [link] a\n')), true);
+    assert.equal(isWalkthrough(parseWalkthrough('# Readme\n\n1. Install\n2. Run\n')), false);
+    assert.equal(isWalkthrough(parseWalkthrough('---\ntitle: T\n---\n\nNo steps.\n')), false);
+  });
+});
