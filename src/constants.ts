@@ -27,6 +27,7 @@ export const COMMANDS = {
   exportFrictionHtml: 'rightToObject.exportFrictionHtml',
   exportFrictionMarkdown: 'rightToObject.exportFrictionMarkdown',
   insertFrictionTable: 'rightToObject.insertFrictionTable',
+  openSampleWalkthroughs: 'rightToObject.openSampleWalkthroughs',
 } as const;
 
 /** The walkthrough preview's webview type (also in package.json's activationEvents). */

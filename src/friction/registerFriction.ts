@@ -1,5 +1,5 @@
 // Wires "Compare Opt-out Friction" into VS Code: the comparison command (workspace walkthroughs,
-// or the ones picked), the panel's sort, export and insert commands. Everything registered goes
+// or the ones picked), the panel's sort, export and insert commands, and the samples to compare. Everything registered goes
 // into context.subscriptions. Each command returns its result, for the tests.
 import * as vscode from 'vscode';
 import type { FrictionRow, SortSpec } from '../core/friction';
@@ -10,6 +10,7 @@ import { exportComparisonHtml, exportComparisonMarkdown } from './exportComparis
 import { findWorkspaceWalkthroughs, readWalkthroughs } from './findWalkthroughs';
 import { frictionEngine } from './frictionEngine';
 import { insertComparisonTable } from './insertTable';
+import { openSampleWalkthroughs } from './openSamples';
 import { pickWalkthroughs } from './pickWalkthroughs';
 
 export interface FrictionComparisonResult {
@@ -54,6 +55,7 @@ export function registerFriction(context: vscode.ExtensionContext): void {
       const current = await currentRows();
       return current ? exportComparisonMarkdown(current.rows, current.spec, target instanceof vscode.Uri ? target : undefined) : undefined;
     }),
+    registerSafeCommand(COMMANDS.openSampleWalkthroughs, (name?: unknown) => openSampleWalkthroughs(context.extensionUri, name)),
     registerSafeCommand(COMMANDS.insertFrictionTable, async () => {
       const current = await currentRows();
       return current ? insertComparisonTable(current.rows, current.spec) : false;

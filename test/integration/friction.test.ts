@@ -89,6 +89,14 @@ describe('friction comparison (extension host)', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('opens a sample from "Open Sample Walkthroughs…" as a new untitled document', async () => {
+    assert.equal(await vscode.commands.executeCommand('rightToObject.openSampleWalkthroughs', 'slack-global-models.md'), 'slack-global-models.md');
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.isUntitled, true);
+    assert.match(editor.document.getText(), /^---\ntitle: Opt a Slack workspace out of Slack's global models/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('says so instead of inserting when no Markdown editor is open', async () => {
     await closeAllEditors();
     await vscode.commands.executeCommand<Result>('rightToObject.compareFriction', await sampleUris());

@@ -14,4 +14,5 @@ export { renderFrictionMarkdown, escapeMarkdownCell, type MarkdownOptions } from
 export { renderFrictionSvg, type SvgOptions } from './renderSvg';
 export { renderFrictionHtml, renderFrictionTable, renderDefinitions, FRICTION_PAGE_CSP, FRICTION_CSS, type PageOptions } from './renderHtml';
 export { escapeXml } from './escapeXml';
+export { SAMPLE_WALKTHROUGHS } from './samples';
 export { parseWalkthrough } from '../walkthrough';

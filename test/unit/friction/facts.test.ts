@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLUMNS, frictionRow, parseWalkthrough, sortRows, waitingText } from '../../../src/core/friction';
+import { readdirSync } from 'node:fs';
+import { COLUMNS, frictionRow, parseWalkthrough, SAMPLE_WALKTHROUGHS, sortRows, waitingText } from '../../../src/core/friction';
 import { rowOf } from './helpers';
 
 const root = join(__dirname, '..', '..', '..', '..');
@@ -40,7 +41,7 @@ describe('friction comparison: facts', () => {
   });
 
   it('puts the shipped Meta sample first in the default order: five steps, a one-time code, a justification, discretion', () => {
-    const files = ['meta-ai-objection.md', 'linkedin-generative-ai.md', 'x-grok-training.md', 'slack-global-models.md'];
+    const files = [...SAMPLE_WALKTHROUGHS];
     const rows = files.map((file) => frictionRow(parseWalkthrough(readFileSync(join(root, 'samples', file), 'utf8')), file));
     for (const [i, file] of files.entries()) {
       const walkthrough = parseWalkthrough(readFileSync(join(root, 'samples', file), 'utf8'));
@@ -58,8 +59,9 @@ describe('friction comparison: facts', () => {
     );
   });
 
-  it('ships the same samples in media/samples (what the .vsix holds)', () => {
-    for (const file of ['meta-ai-objection.md', 'linkedin-generative-ai.md', 'x-grok-training.md', 'slack-global-models.md']) {
+  it('ships the same samples in media/samples (what the .vsix holds), and lists every one', () => {
+    assert.deepEqual(readdirSync(join(root, 'media', 'samples')).sort(), [...SAMPLE_WALKTHROUGHS].sort());
+    for (const file of SAMPLE_WALKTHROUGHS) {
       assert.equal(readFileSync(join(root, 'media', 'samples', file), 'utf8'), readFileSync(join(root, 'samples', file), 'utf8'), `copy samples/${file} to media/samples/`);
     }
   });
