@@ -9,7 +9,7 @@ async function readSample(extensionUri: vscode.Uri, name: string): Promise<strin
 
 /** The `title:` line of a sample, without parsing the whole document. */
 function titleOf(text: string, fallback: string): string {
-  return /^title:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? fallback;
+  return /^title:[ \t]*(\S.*)$/m.exec(text)?.[1]?.trim() ?? fallback;
 }
 
 /** Opens the named sample, or the one picked; returns its name, or undefined when cancelled. */
