@@ -13,6 +13,7 @@ import { registerLetters } from './letters/registerLetters';
 import { registerDirectory } from './directory/registerDirectory';
 import { registerGetStarted } from './getStarted/registerGetStarted';
 import { pickerProbe, type PickerProbe } from './platform/pickProbe';
+import { registerFriction } from './friction/registerFriction';
 
 export interface RightToObjectApi {
   /** For tests and other extensions: lint a document immediately. */
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   const walkthroughPreview = registerWalkthroughPreview(context);
   registerLetters(context);
   registerDirectory(context);
+  registerFriction(context);
   registerGetStarted(context);
   // Disposing a watch removes only that watch, so a test that ends late cannot stop the next one's.
   const watchLintSteps = (watch: LintStepWatch) => {

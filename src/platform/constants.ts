@@ -23,6 +23,13 @@ export const COMMANDS = {
   chooseControllerFromDirectory: 'rightToObject.chooseControllerFromDirectory',
   /** Behind the Get Started buttons (src/getStarted): runs a step's command and ticks it on success. */
   runGetStartedStep: 'rightToObject.runGetStartedStep',
+  /** Opt-out friction comparison (src/friction). sortFrictionComparison is internal, behind the panel's column headers. */
+  compareFriction: 'rightToObject.compareFriction',
+  sortFrictionComparison: 'rightToObject.sortFrictionComparison',
+  exportFrictionHtml: 'rightToObject.exportFrictionHtml',
+  exportFrictionMarkdown: 'rightToObject.exportFrictionMarkdown',
+  insertFrictionTable: 'rightToObject.insertFrictionTable',
+  openSampleWalkthroughs: 'rightToObject.openSampleWalkthroughs',
 } as const;
 
 /** The walkthrough preview's webview type (also in package.json's activationEvents). */

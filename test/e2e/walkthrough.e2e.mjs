@@ -71,7 +71,7 @@ describe('Walkthrough preview (browser)', function () {
         const frame = await openSampleWithPreview(page);
         assert.match((await frame.locator('body').getAttribute('class')) ?? '', bodyClass);
 
-        assert.equal(await frame.locator('li.rto-step').count(), 7);
+        assert.equal(await frame.locator('li.rto-step').count(), 5);
         assert.match(await frame.locator('h1.rto-title').innerText(), /Object to Meta using your Facebook and Instagram posts to train AI/);
         const friction = frame.locator('section.rto-friction');
         assert.match(await friction.innerText(), /What the company asks of you/);
@@ -80,21 +80,21 @@ describe('Walkthrough preview (browser)', function () {
         assert.match(await friction.locator('[data-fact="outcomeAtDiscretion"]').innerText(), /Yes/);
 
         const progress = frame.locator('p.rto-progress');
-        assert.match(await progress.innerText(), /^0 of 7 steps done/);
+        assert.match(await progress.innerText(), /^0 of 5 steps done/);
         await frame.locator('input.rto-step-check').nth(0).check();
-        await frame.locator('p.rto-progress', { hasText: '1 of 7 steps done' }).waitFor({ timeout: 10_000 });
+        await frame.locator('p.rto-progress', { hasText: '1 of 5 steps done' }).waitFor({ timeout: 10_000 });
         await frame.locator('input.rto-step-check').nth(1).check();
-        await frame.locator('p.rto-progress', { hasText: '2 of 7 steps done' }).waitFor({ timeout: 10_000 });
+        await frame.locator('p.rto-progress', { hasText: '2 of 5 steps done' }).waitFor({ timeout: 10_000 });
         assert.equal(await frame.locator('input.rto-step-check:checked').count(), 2);
 
         await frame.locator('button.rto-reset').click();
-        await frame.locator('p.rto-progress', { hasText: '0 of 7 steps done' }).waitFor({ timeout: 10_000 });
+        await frame.locator('p.rto-progress', { hasText: '0 of 5 steps done' }).waitFor({ timeout: 10_000 });
         assert.equal(await frame.locator('input.rto-step-check:checked').count(), 0);
 
         // Ticked steps for the screenshot: the first two, by clicking their labels.
         await frame.locator('label.rto-step-label').nth(0).click();
         await frame.locator('label.rto-step-label').nth(1).click();
-        await frame.locator('p.rto-progress', { hasText: '2 of 7 steps done' }).waitFor({ timeout: 10_000 });
+        await frame.locator('p.rto-progress', { hasText: '2 of 5 steps done' }).waitFor({ timeout: 10_000 });
         // The picture: editor and preview side by side, from the friction summary to the ticks.
         await runCommand(page, 'View: Close Primary Side Bar');
         await page.setViewportSize({ width: 1400, height: 1000 });
@@ -121,15 +121,15 @@ describe('Walkthrough preview (browser)', function () {
         await input.fill(`:${notesLine}`);
         await page.keyboard.press('Enter');
         await page.locator('.monaco-editor .view-lines', { hasText: '## Notes' }).first().waitFor();
-        await page.keyboard.type('8. [wait:30d] Wait for the answer.');
+        await page.keyboard.type('6. [wait:30d] Wait for the answer.');
         await page.keyboard.press('Enter');
         await page.keyboard.press('Enter');
         // Typing pauses may render half-typed states first; wait for the finished line.
-        await frame.locator('[data-fact="waiting"]', { hasText: '30 days (step 8)' }).waitFor({ timeout: 10_000 });
+        await frame.locator('[data-fact="waiting"]', { hasText: '30 days (step 6)' }).waitFor({ timeout: 10_000 });
         await frame.locator('li.rto-step', { hasText: /Wait for the answer\.\s*$/ }).waitFor({ timeout: 15_000 });
-        assert.match(await frame.locator('p.rto-progress').innerText(), /^2 of 8 steps done/);
+        assert.match(await frame.locator('p.rto-progress').innerText(), /^2 of 6 steps done/);
         assert.equal(await frame.locator('input.rto-step-check:checked').count(), 2);
-        assert.match(await frame.locator('li.rto-step').nth(7).innerText(), /Step 8\s+Waiting: 30 days\s+Wait for the answer\./);
+        assert.match(await frame.locator('li.rto-step').nth(5).innerText(), /Step 6\s+Waiting: 30 days\s+Wait for the answer\./);
         const after = await frame.locator('html').evaluate(() => window.scrollY);
         assert.ok(Math.abs(after - scrolledTo) < 5, `scroll moved from ${scrolledTo} to ${after}`);
       });

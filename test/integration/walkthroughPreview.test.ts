@@ -273,7 +273,7 @@ describe('Walkthrough preview', () => {
     assert.match(editor.document.getText(), /^---\ntitle: Object to Meta using your Facebook and Instagram posts to train AI/);
     await vscode.commands.executeCommand('rightToObject.openWalkthroughPreviewToSide');
     const preview = await api();
-    await waitFor('the sample preview', () => preview.currentHtml(), (html) => stepKeys(html).length === 7);
+    await waitFor('the sample preview', () => preview.currentHtml(), (html) => stepKeys(html).length === 5);
   });
 });
 

@@ -1,5 +1,5 @@
-// The three capabilities in the web-worker extension host (no Node.js): letters and the
-// walkthrough preview, besides the diagnostics covered in webExtension.test.ts.
+// The capabilities in the web-worker extension host (no Node.js): letters, the walkthrough
+// preview and the friction comparison, besides the diagnostics covered in webExtension.test.ts.
 import * as assert from './assert';
 import * as vscode from 'vscode';
 
@@ -36,5 +36,17 @@ describe('Web extension host: letters and preview', () => {
     const html = await until(() => api.walkthroughPreview.currentHtml(), 'the preview');
     assert.ok(html.includes('rto-steps'), 'checklist rendered');
     assert.ok(html.includes('rto-friction'), 'friction summary rendered');
+  });
+
+  it('compares the shipped samples in the friction panel, Meta first', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    await extension.activate();
+    const samples = ['meta-ai-objection.md', 'linkedin-generative-ai.md', 'x-grok-training.md', 'slack-global-models.md'].map((name) =>
+      vscode.Uri.joinPath(extension.extensionUri, 'media', 'samples', name),
+    );
+    const result = await vscode.commands.executeCommand<{ rows: Array<{ company: string }>; html?: string }>('rightToObject.compareFriction', samples);
+    assert.equal(result?.rows.length, 4);
+    assert.equal(result?.rows[0]?.company, 'Meta Platforms Ireland Limited');
+    assert.ok((result?.html ?? '').includes('rto-friction-table'), 'matrix rendered');
   });
 });
