@@ -24,7 +24,7 @@ const USAGE = `Usage: right-to-object <command> [options]
 
 Commands:
   lint PATH...        Flag vague privacy-policy language in Markdown and text files
-                      [--format text|json|sarif] [--config FILE]
+                      [--format text|json|jsonl|sarif] [--config FILE]
                       [--fail-on error|warning|information|never]
   rules               List the vague-language rules [--format text|json]
   letters             List the objection letters [--format text|json]

@@ -3,7 +3,7 @@
 // the company directory. This builds it as released, runs it, and checks which files each command
 // really loads (Node's module cache at exit), so a stray import that pulls a part into start-up fails.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -71,6 +71,18 @@ describe('command line: start-up loads only what the command needs', function ()
   it('a usage error thrown in a command file still prints as one line without "error:"', () => {
     const result = run(['lint', '--format', 'xml', 'policy.md']);
     assert.equal(result.code, 2);
-    assert.equal(result.stderr, 'right-to-object lint: --format must be one of text, json, sarif (got "xml")\n');
+    assert.equal(result.stderr, 'right-to-object lint: --format must be one of text, json, jsonl, sarif (got "xml")\n');
+  });
+
+  it('streamed lint output ends quietly (exit 0, nothing on stderr) when the reader closes the pipe early', async () => {
+    const many = join(out, 'many.md');
+    writeFileSync(many, 'We share data with partners and third parties.\n\n'.repeat(20_000));
+    const child = spawn(process.execPath, [join(out, 'cli.js'), 'lint', '--format', 'jsonl', '--fail-on', 'never', many, policy, many.replace('many', 'policy')], { cwd: out });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy()); // like `| head -1`
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 });

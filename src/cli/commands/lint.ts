@@ -1,5 +1,6 @@
-// `right-to-object lint [--format text|json|sarif] [--config FILE] [--fail-on LEVEL] PATH...`
+// `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] PATH...`
 // The same pipeline as the editor (lintDocument), with .right-to-object.json read the same way.
+// Each file's findings are written as soon as it is linted (formatLint.ts), not kept to the end.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,7 +10,7 @@ import { lintDocument, linterFor } from '../../core/vague/lintDocument';
 import { severityRank, type Severity } from '../../core/severity';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../io';
 import { expandPaths } from '../expandPaths';
-import { formatLintResults, LINT_FORMATS, type FileFindings } from '../formatLint';
+import { lintWriter, LINT_FORMATS } from '../formatLint';
 import { oneOf } from '../args';
 
 declare const __VERSION__: string | undefined;
@@ -17,7 +18,6 @@ declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
 
 const FAIL_ON = ['error', 'warning', 'information', 'never'] as const;
-type FailOn = (typeof FAIL_ON)[number];
 
 export const lintCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parseOrUsage(args);
@@ -27,15 +27,19 @@ export const lintCommand: CliCommand = async (args, io) => {
   const config = await loadConfig(values.config, io);
 
   const files = await expandPaths(positionals, io.cwd);
-  const results: FileFindings[] = [];
+  const linter = linterFor(config);
+  const writer = lintWriter(format, io.stdout, (id) => linter.ruleById(id), VERSION);
+  const threshold = failOn === 'never' ? Infinity : severityRank(failOn as Severity);
+  let reached = false;
   for (const file of files) {
     const text = await io.readFile(file.absolute);
     const kind = /\.(md|markdown)$/i.test(file.absolute) ? 'markdown' : 'plaintext';
-    results.push({ file: file.display, text, findings: lintDocument(text, { kind, config }) });
+    const findings = lintDocument(text, { kind, config });
+    reached ||= findings.some((finding) => severityRank(finding.severity) >= threshold);
+    writer.file({ file: file.display, text, findings });
   }
-  const linter = linterFor(config);
-  io.stdout(formatLintResults(results, format, (id) => linter.ruleById(id), VERSION));
-  return reachesThreshold(results, failOn) ? EXIT_FINDINGS : EXIT_OK;
+  writer.end();
+  return reached ? EXIT_FINDINGS : EXIT_OK;
 };
 
 /** --config FILE, else .right-to-object.json in the working folder if there is one. A bad file is a usage error. */
@@ -60,10 +64,4 @@ function parseOrUsage(args: string[]) {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-}
-
-function reachesThreshold(results: FileFindings[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  const threshold = severityRank(failOn as Severity);
-  return results.some((result) => result.findings.some((finding) => severityRank(finding.severity) >= threshold));
 }
