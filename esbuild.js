@@ -135,6 +135,8 @@ const CLI_PARTS = {
   company: 'src/cli/commands/company.ts',
   walkthrough: 'src/cli/commands/walkthrough.ts',
   glob: require.resolve('tinyglobby'),
+  // lint --jobs N: the worker threads' script.
+  lintWorker: 'src/cli/lintWorker.ts',
 };
 
 /**

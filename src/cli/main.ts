@@ -1,10 +1,10 @@
 // The command line: `right-to-object <command> ...`. Every failure ends as one line on stderr and
 // exit code 2; no stack trace reaches the user.
-import { readFile } from 'node:fs/promises';
-import { EXIT_USAGE, isUsageError, UsageError, type CliCommand, type CliIo } from './io';
+import { EXIT_USAGE, isUsageError, type CliCommand, type CliIo } from './io';
 import { ownValue } from '../core/ownKeys';
 import { endQuietlyOnClosedPipe } from './closedPipe';
 import { escapeControls } from './terminalText';
+import { readTextFile } from './readTextFile';
 
 // Each command is loaded when it runs, so `--help` parses none of them and `lint` never the letters
 // or the directory. The release build (esbuild.js) turns each of these require() calls into a
@@ -25,7 +25,7 @@ const USAGE = `Usage: right-to-object <command> [options]
 Commands:
   lint PATH...        Flag vague privacy-policy language in Markdown and text files
                       [--format text|json|jsonl|sarif] [--config FILE]
-                      [--fail-on error|warning|information|never]
+                      [--fail-on error|warning|information|never] [--jobs N]
   rules               List the vague-language rules [--format text|json]
   letters             List the objection letters [--format text|json]
                       [--jurisdiction ID] [--language CODE]
@@ -63,14 +63,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: async (path) => {
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `cannot read "${path}": no such file` : `cannot read "${path}" (${code ?? 'unknown error'})`);
-    }
-  },
+  readFile: readTextFile,
   cwd: process.cwd(),
 };
 

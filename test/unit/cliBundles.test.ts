@@ -8,6 +8,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { DEFAULT_LINT_CONFIG } from '../../src/core/config/lintConfig';
+import { lintDocument } from '../../src/core/vague/lintDocument';
+import { lintInWorkers } from '../../src/cli/lintInWorkers';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -35,7 +39,7 @@ describe('command line: start-up loads only what the command needs', function ()
   /** Runs the built CLI; returns its output and the files it loaded, relative to the build folder. */
   function run(args: string[]): { code: number | null; stdout: string; stderr: string; loaded: string[] } {
     const list = join(out, 'loaded.json');
-    const child = spawnSync(process.execPath, ['--require', hook, join(out, 'cli.js'), ...args], { cwd: out, encoding: 'utf8', env: { ...process.env, RTO_LOADED: list } });
+    const child = spawnSync(process.execPath, ['--require', hook, join(out, 'cli.js'), ...args], { cwd: out, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, RTO_LOADED: list } });
     const loaded = (JSON.parse(readFileSync(list, 'utf8')) as string[]).map((file) => relative(out, file).replace(/\\/g, '/')).filter((file) => file !== 'loaded.cjs');
     return { code: child.status, stdout: child.stdout, stderr: child.stderr, loaded: loaded.sort() };
   }
@@ -84,5 +88,52 @@ describe('command line: start-up loads only what the command needs', function ()
     const code = await new Promise<number | null>((done) => child.on('close', done));
     assert.equal(stderr, '');
     assert.equal(code, 0);
+  });
+
+  describe('lint --jobs N', () => {
+    let corpus: string;
+    before(() => {
+      corpus = join(out, 'corpus');
+      mkdirSync(corpus);
+      const sentences = ['We share data with partners.', 'We keep it as long as necessary.', 'Nothing vague here.', 'Legitimate interests apply.', 'Third parties may receive it.'];
+      // The first file is the largest, so later files finish first and must wait their turn.
+      writeFileSync(join(corpus, 'a-000.md'), `${sentences.join(' ')}\n\n`.repeat(3000));
+      for (let i = 1; i < 60; i++) writeFileSync(join(corpus, `a-${String(i).padStart(3, '0')}.${i % 7 === 0 ? 'txt' : 'md'}`), `# Policy ${i}\n\n${sentences.slice(i % 5).join(' ')}\n`);
+    });
+
+    it('prints the same output with 1, 2 and 3 jobs, in every format', () => {
+      for (const format of ['jsonl', 'json', 'text', 'sarif']) {
+        const [one, ...others] = ['1', '2', '3'].map((jobs) => run(['lint', '--format', format, '--fail-on', 'never', '--jobs', jobs, 'corpus']));
+        assert.equal(one!.code, 0, one!.stderr);
+        assert.ok(one!.stdout.length > 1000);
+        for (const other of others) assert.equal(other.stdout, one!.stdout, `--format ${format}`);
+      }
+    });
+
+    it('lints in worker threads and this one, handing back each file in order with the in-process findings', async () => {
+      const files = ['a-000.md', 'a-001.md', 'a-007.txt', 'a-002.md'].map((name) => ({ absolute: join(corpus, name), display: name }));
+      const seen: string[] = [];
+      const here: string[] = [];
+      const lintHere = async (file: { absolute: string; display: string }) => {
+        here.push(file.display);
+        const text = readFileSync(file.absolute, 'utf8');
+        return { text, findings: lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }) };
+      };
+      await lintInWorkers(files, DEFAULT_LINT_CONFIG, 3, join(out, 'cli', 'lintWorker.js'), lintHere, (file, text, findings) => {
+        seen.push(file.display);
+        assert.deepEqual(findings, lintDocument(text, { kind: file.display.endsWith('.md') ? 'markdown' : 'plaintext', config: DEFAULT_LINT_CONFIG }));
+      });
+      assert.deepEqual(seen, ['a-000.md', 'a-001.md', 'a-007.txt', 'a-002.md']);
+      assert.ok(here.length < files.length, `this thread linted every file itself: ${here.join(', ')}`);
+    });
+
+    it('lints a file named twice once, and reports a bad --jobs value as one line, exit 2', () => {
+      const twice = run(['lint', '--format', 'jsonl', '--fail-on', 'never', '--jobs', '2', 'corpus/a-001.md', join(out, 'corpus', 'a-001.md')]);
+      assert.equal(twice.code, 0, twice.stderr);
+      assert.equal(twice.stdout, run(['lint', '--format', 'jsonl', '--fail-on', 'never', '--jobs', '1', 'corpus/a-001.md']).stdout);
+      const bad = run(['lint', '--jobs', '0', 'corpus']);
+      assert.equal(bad.code, 2);
+      assert.equal(bad.stderr, 'right-to-object lint: --jobs must be a whole number from 1 to 999 (got "0")\n');
+    });
   });
 });

@@ -1,17 +1,23 @@
-// `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] PATH...`
+// `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] [--jobs N] PATH...`
 // The same pipeline as the editor (lintDocument), with .right-to-object.json read the same way.
 // Each file's findings are written as soon as it is linted (formatLint.ts), not kept to the end.
+// --jobs N lints with N worker threads (default: the available cores; 1: in this thread), output
+// in the same order either way.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LINT_CONFIG, mergeLintConfigs, type LintConfig } from '../../core/config/lintConfig';
 import { parseWorkspaceFile, WORKSPACE_FILE_NAME } from '../../core/config/workspaceFile';
 import { lintDocument, linterFor } from '../../core/vague/lintDocument';
 import { severityRank, type Severity } from '../../core/severity';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../io';
-import { expandPaths } from '../expandPaths';
+import { expandPaths, type InputFile } from '../expandPaths';
 import { lintWriter, LINT_FORMATS } from '../formatLint';
 import { oneOf } from '../args';
+import { documentKind } from '../documentKind';
+import { lintInWorkers } from '../lintInWorkers';
+import type { Finding } from '../../core/vague/finding';
 
 declare const __VERSION__: string | undefined;
 /** Injected by esbuild from package.json; unit tests run unbundled-version builds. */
@@ -26,21 +32,41 @@ export const lintCommand: CliCommand = async (args, io) => {
   if (positionals.length === 0) throw new UsageError('no PATH given (a file, a folder or a glob)');
   const config = await loadConfig(values.config, io);
 
+  const jobs = jobsOf(values.jobs);
   const files = await expandPaths(positionals, io.cwd);
-  const linter = linterFor(config);
-  const writer = lintWriter(format, io.stdout, (id) => linter.ruleById(id), VERSION);
+  // Only SARIF looks rules up (at the end); with --jobs the main thread need not compile the matcher.
+  const writer = lintWriter(format, io.stdout, (id) => linterFor(config).ruleById(id), VERSION);
   const threshold = failOn === 'never' ? Infinity : severityRank(failOn as Severity);
   let reached = false;
-  for (const file of files) {
-    const text = await io.readFile(file.absolute);
-    const kind = /\.(md|markdown)$/i.test(file.absolute) ? 'markdown' : 'plaintext';
-    const findings = lintDocument(text, { kind, config });
+  const write = (file: InputFile, text: string, findings: readonly Finding[]) => {
     reached ||= findings.some((finding) => severityRank(finding.severity) >= threshold);
     writer.file({ file: file.display, text, findings });
+  };
+  const lintHere = async (file: InputFile) => {
+    const text = await io.readFile(file.absolute);
+    return { text, findings: lintDocument(text, { kind: documentKind(file.absolute), config }) };
+  };
+  // The worker is its own file in the release build (esbuild.js); where it is not (tests run
+  // this module from a test bundle), the files are linted in this thread.
+  const workerFile = join(__dirname, 'lintWorker.js');
+  if (jobs > 1 && files.length > 1 && existsSync(workerFile)) {
+    await lintInWorkers(files, config, jobs, workerFile, lintHere, write);
+  } else {
+    for (const file of files) {
+      const { text, findings } = await lintHere(file);
+      write(file, text, findings);
+    }
   }
   writer.end();
   return reached ? EXIT_FINDINGS : EXIT_OK;
 };
+
+/** --jobs N: a whole number from 1; by default the cores this process may use. */
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--jobs must be a whole number from 1 to 999 (got "${value}")`);
+  return Number(value);
+}
 
 /** --config FILE, else .right-to-object.json in the working folder if there is one. A bad file is a usage error. */
 async function loadConfig(path: string | undefined, io: CliIo): Promise<LintConfig> {
@@ -59,7 +85,7 @@ function parseOrUsage(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' } },
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
