@@ -5,7 +5,7 @@
 // problem-matcher-friendly lines ("[watch] build started/finished", "✘ [ERROR] file:line:col").
 // Type checking is separate: `npm run check-types` (tsc --noEmit).
 const esbuild = require('esbuild');
-const { readdirSync, rmSync, statSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const production = process.argv.includes('--production');
@@ -77,6 +77,93 @@ function listTs(/** @type {string} */ dir) {
   });
 }
 
+/** The company directory's records (src/core/directory/data/NAME.json). */
+const DIRECTORY_DATA = /^\.\/data\/(companies|authorities|meta)\.json$/;
+
+/**
+ * Node bundles (the desktop extension and the command line): the directory's records stay JSON
+ * files of their own, OUTDIR/directory/NAME.json, read by require() when the directory is first
+ * used, so the bundles that never need them neither ship nor scan 650 kB of it. (The web worker
+ * cannot require a file: its bundle keeps them inline, see jsonAsStringPlugin.)
+ * @param {string} fromOutput the folder dist/directory as seen from the bundle's output file
+ * @returns {import('esbuild').Plugin}
+ */
+function directoryDataAsFilesPlugin(fromOutput) {
+  return {
+    name: 'directory-data-as-files',
+    setup(build) {
+      build.onResolve({ filter: DIRECTORY_DATA }, (args) => {
+        if (!/[\\/]src[\\/]core[\\/]directory$/.test(args.resolveDir)) return undefined;
+        return { path: `${fromOutput}/${args.path.slice('./data/'.length)}`, external: true };
+      });
+    },
+  };
+}
+
+/** Copies the directory's records next to the Node bundles (see directoryDataAsFilesPlugin), checked. */
+function copyDirectoryData(/** @type {string} */ outdir) {
+  const from = join(__dirname, 'src', 'core', 'directory', 'data');
+  mkdirSync(join(outdir, 'directory'), { recursive: true });
+  for (const name of readdirSync(from).filter((file) => file.endsWith('.json'))) {
+    const text = readFileSync(join(from, name), 'utf8');
+    JSON.parse(text); // fail the build on malformed data
+    writeFileSync(join(outdir, 'directory', name), text);
+  }
+}
+
+/** The command line's parts: each command (and the glob library) is a file loaded when first used. */
+const CLI_PARTS = {
+  lint: 'src/cli/commands/lint.ts',
+  rules: 'src/cli/commands/rules.ts',
+  letters: 'src/cli/commands/letters.ts',
+  letter: 'src/cli/commands/letter.ts',
+  company: 'src/cli/commands/company.ts',
+  walkthrough: 'src/cli/commands/walkthrough.ts',
+  friction: 'src/cli/commands/friction.ts',
+  glob: require.resolve('tinyglobby'),
+  // lint --jobs N: the worker threads' script.
+  lintWorker: 'src/cli/lintWorker.ts',
+};
+
+/**
+ * Makes the command line's lazy require() calls load separate files: `require('./commands/NAME')`
+ * in src/cli/main.ts becomes `require('./cli/NAME.js')`, and `require('tinyglobby')` in a command
+ * `require('./glob.js')`. A lazy require of code in the same bundle would still be read and parsed
+ * at start-up; a file of its own is not read at all until the command runs.
+ * @returns {import('esbuild').Plugin}
+ */
+const cliPartsPlugin = {
+  name: 'cli-parts',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/\w+$/ }, (args) => {
+      const name = args.path.slice('./commands/'.length);
+      if (!/[\\/]src[\\/]cli$/.test(args.resolveDir) || !(name in CLI_PARTS)) return undefined;
+      return { path: `./cli/${name}.js`, external: true };
+    });
+    build.onResolve({ filter: /^tinyglobby$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: './glob.js', external: true }));
+  },
+};
+
+/**
+ * The command line: dist/cli.js (argument dispatch and --help only) and dist/cli/NAME.js per part.
+ * Exported for the unit test that checks what each part holds.
+ * @param {string} outdir
+ * @returns {import('esbuild').BuildOptions[]}
+ */
+function cliBundles(outdir) {
+  const node = { ...common, absWorkingDir: __dirname, platform: /** @type {const} */ ('node'), format: /** @type {const} */ ('cjs'), target: 'node20', define: importMetaShim.define };
+  return [
+    { ...node, entryPoints: ['src/cli/main.ts'], outfile: join(outdir, 'cli.js'), plugins: [problemMatcherPlugin, cliPartsPlugin], banner: { js: '#!/usr/bin/env node' } },
+    {
+      ...node,
+      entryPoints: Object.fromEntries(Object.entries(CLI_PARTS).map(([name, path]) => [name, path])),
+      outdir: join(outdir, 'cli'),
+      plugins: [problemMatcherPlugin, cliPartsPlugin, directoryDataAsFilesPlugin('../directory')],
+      banner: importMetaShim.banner,
+    },
+  ];
+}
+
 /** @type {import('esbuild').BuildOptions[]} */
 const bundles = tests
   ? [
@@ -121,6 +208,7 @@ const bundles = tests
         platform: 'node',
         format: 'cjs',
         target: 'node20',
+        plugins: [problemMatcherPlugin, directoryDataAsFilesPlugin('./directory')],
       },
       {
         ...common,
@@ -132,21 +220,13 @@ const bundles = tests
         // The web worker has no Node built-ins: a stray import must fail the build, not load a shim.
         define: { ...common.define, 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
       },
-      {
-        ...common,
-        entryPoints: ['src/cli/main.ts'],
-        outfile: 'dist/cli.js',
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        define: importMetaShim.define,
-        banner: { js: `#!/usr/bin/env node\n${importMetaShim.banner.js}` },
-      },
+      ...cliBundles('dist'),
     ];
 
 async function main() {
   // A test file deleted or moved in src would otherwise keep running from its old bundle.
   if (tests) rmSync('out/test', { recursive: true, force: true });
+  if (!tests) copyDirectoryData('dist');
   const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
   if (watch) {
     await Promise.all(contexts.map((context) => context.watch()));
@@ -157,7 +237,11 @@ async function main() {
   if (results.some((result) => result.status === 'rejected')) process.exit(1);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { cliBundles, copyDirectoryData };

@@ -5,7 +5,7 @@
 // a file reached by several paths is reported once, under the first path in sorted order.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { glob as tinyglobby } from 'tinyglobby';
+import type * as Tinyglobby from 'tinyglobby';
 import { UsageError } from './io';
 import { appendAll } from '../core/appendAll';
 
@@ -60,6 +60,9 @@ async function walk(folder: string, visited: Set<string>): Promise<string[]> {
 
 async function glob(pattern: string, cwd: string): Promise<string[]> {
   // tinyglobby: node:fs glob only arrived in Node 22, and shells differ in what they expand.
+  // Loaded only for a glob: the release build makes it a file of its own (esbuild.js).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { glob: tinyglobby } = require('tinyglobby') as typeof Tinyglobby;
   const matches = await tinyglobby(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, ignore: ['**/node_modules/**', '**/.git/**'] });
   if (matches.length === 0) throw new UsageError(`no file matches "${pattern}"`);
   return matches.map((match) => resolve(match));

@@ -1,65 +1,69 @@
 // SARIF 2.1.0 output, in the subset GitHub code scanning reads: one run, the rules that produced
 // findings with their help text, and results with 1-based, UTF-16 regions relative to %SRCROOT%.
+// Streamed: the results are written as each file is linted, and the run's `tool` (whose rule list
+// is only known at the end) follows them; JSON objects are unordered, so readers see the same log.
+// A rule's ruleIndex is its place in that list, in order of first use.
 import { sep } from 'node:path';
 import { lineIndex } from '../core/text/lineIndex';
 import type { Severity } from '../core/severity';
-import type { Rule } from '../core/vague/ruleSchema';
-import type { FileFindings } from './formatLint';
+import type { ChunkedOutput, LintWriter, RuleLookup } from './formatLint';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 /** A rule's default: SARIF's 'none' for rules that are off unless configured. */
 const DEFAULT_LEVEL: Record<Severity | 'off', 'error' | 'warning' | 'note' | 'none'> = { ...LEVEL, off: 'none' };
+const INDENT = '        ';
 
-export function formatSarif(results: readonly FileFindings[], ruleById: (id: string) => Rule | undefined, version: string): string {
-  const usedIds = [...new Set(results.flatMap((result) => result.findings.map((finding) => finding.ruleId)))].sort();
-  const ruleIndex = new Map(usedIds.map((id, index) => [id, index]));
-  const rules = usedIds.map((id) => {
-    const rule = ruleById(id);
-    const help = rule ? `${rule.explanation}\n\nAsk the company: ${rule.question}${rule.legalHook ? `\n\nLegal hook: ${rule.legalHook.citation}: ${rule.legalHook.requirement} (source: ${rule.legalHook.source})` : ''}` : id;
-    return {
-      id,
-      name: id.replace(/(^|-)([a-z0-9])/g, (_match, _dash: string, char: string) => char.toUpperCase()),
-      shortDescription: { text: rule?.message ?? id },
-      fullDescription: { text: rule?.explanation ?? id },
-      help: { text: help },
-      defaultConfiguration: { level: DEFAULT_LEVEL[rule?.severity ?? 'warning'], enabled: rule?.severity !== 'off' },
-      properties: { category: rule?.category, tags: ['privacy', 'vague-language'] },
-    };
-  });
-  const sarifResults = results.flatMap((result) => {
-    const lines = lineIndex(result.text);
-    return result.findings.map((finding) => {
-      const start = lines.positionAt(finding.start);
-      const end = lines.positionAt(finding.end);
-      return {
-        ruleId: finding.ruleId,
-        ruleIndex: ruleIndex.get(finding.ruleId),
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: toSarifUri(result.file), uriBaseId: '%SRCROOT%' },
-              region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, snippet: { text: result.text.slice(finding.start, finding.end) } },
+export function sarifWriter(out: ChunkedOutput, ruleById: RuleLookup, version: string): LintWriter {
+  const ruleIndex = new Map<string, number>();
+  let results = 0;
+  out.add(`{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "results": [`);
+  return {
+    file(result) {
+      if (result.findings.length === 0) return;
+      const lines = lineIndex(result.text);
+      const uri = toSarifUri(result.file);
+      for (const finding of result.findings) {
+        let index = ruleIndex.get(finding.ruleId);
+        if (index === undefined) ruleIndex.set(finding.ruleId, (index = ruleIndex.size));
+        const start = lines.positionAt(finding.start);
+        const end = lines.positionAt(finding.end);
+        const sarifResult = {
+          ruleId: finding.ruleId,
+          ruleIndex: index,
+          level: LEVEL[finding.severity],
+          message: { text: finding.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, snippet: { text: result.text.slice(finding.start, finding.end) } },
+              },
             },
-          },
-        ],
-        ...(finding.group ? { properties: { group: { index: finding.group.index, count: finding.group.count } } } : {}),
-      };
-    });
-  });
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'right-to-object', informationUri: 'https://github.com/right-to-object/right-to-object', semanticVersion: version, rules } },
-        columnKind: 'utf16CodeUnits',
-        results: sarifResults,
-      },
-    ],
+          ],
+          ...(finding.group ? { properties: { group: { index: finding.group.index, count: finding.group.count } } } : {}),
+        };
+        out.add(`${results++ === 0 ? '\n' : ',\n'}${INDENT}${JSON.stringify(sarifResult, null, 2).replace(/\n/g, `\n${INDENT}`)}`);
+      }
+    },
+    end() {
+      const tool = { driver: { name: 'right-to-object', informationUri: 'https://github.com/right-to-object/right-to-object', semanticVersion: version, rules: [...ruleIndex.keys()].map((id) => sarifRule(id, ruleById)) } };
+      out.add(`${results === 0 ? '' : '\n      '}],\n      "tool": ${JSON.stringify(tool, null, 2).replace(/\n/g, '\n      ')}\n    }\n  ]\n}\n`);
+    },
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function sarifRule(id: string, ruleById: RuleLookup) {
+  const rule = ruleById(id);
+  const help = rule ? `${rule.explanation}\n\nAsk the company: ${rule.question}${rule.legalHook ? `\n\nLegal hook: ${rule.legalHook.citation}: ${rule.legalHook.requirement} (source: ${rule.legalHook.source})` : ''}` : id;
+  return {
+    id,
+    name: id.replace(/(^|-)([a-z0-9])/g, (_match, _dash: string, char: string) => char.toUpperCase()),
+    shortDescription: { text: rule?.message ?? id },
+    fullDescription: { text: rule?.explanation ?? id },
+    help: { text: help },
+    defaultConfiguration: { level: DEFAULT_LEVEL[rule?.severity ?? 'warning'], enabled: rule?.severity !== 'off' },
+    properties: { category: rule?.category, tags: ['privacy', 'vague-language'] },
+  };
 }
 
 /**

@@ -1,23 +1,29 @@
-// `right-to-object lint [--format text|json|sarif] [--config FILE] [--fail-on LEVEL] PATH...`
+// `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] [--jobs N] PATH...`
 // The same pipeline as the editor (lintDocument), with .right-to-object.json read the same way.
+// Each file's findings are written as soon as it is linted (formatLint.ts), not kept to the end.
+// --jobs N lints with N worker threads (default: the available cores; 1: in this thread), output
+// in the same order either way.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LINT_CONFIG, mergeLintConfigs, type LintConfig } from '../../core/config/lintConfig';
 import { parseWorkspaceFile, WORKSPACE_FILE_NAME } from '../../core/config/workspaceFile';
 import { lintDocument, linterFor } from '../../core/vague/lintDocument';
 import { severityRank, type Severity } from '../../core/severity';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../io';
-import { expandPaths } from '../expandPaths';
-import { formatLintResults, LINT_FORMATS, type FileFindings } from '../formatLint';
+import { expandPaths, type InputFile } from '../expandPaths';
+import { lintWriter, LINT_FORMATS } from '../formatLint';
 import { oneOf } from '../args';
+import { documentKind } from '../documentKind';
+import { lintInWorkers } from '../lintInWorkers';
+import type { Finding } from '../../core/vague/finding';
 
 declare const __VERSION__: string | undefined;
 /** Injected by esbuild from package.json; unit tests run unbundled-version builds. */
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
 
 const FAIL_ON = ['error', 'warning', 'information', 'never'] as const;
-type FailOn = (typeof FAIL_ON)[number];
 
 export const lintCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parseOrUsage(args);
@@ -26,17 +32,41 @@ export const lintCommand: CliCommand = async (args, io) => {
   if (positionals.length === 0) throw new UsageError('no PATH given (a file, a folder or a glob)');
   const config = await loadConfig(values.config, io);
 
+  const jobs = jobsOf(values.jobs);
   const files = await expandPaths(positionals, io.cwd);
-  const results: FileFindings[] = [];
-  for (const file of files) {
+  // Only SARIF looks rules up (at the end); with --jobs the main thread need not compile the matcher.
+  const writer = lintWriter(format, io.stdout, (id) => linterFor(config).ruleById(id), VERSION);
+  const threshold = failOn === 'never' ? Infinity : severityRank(failOn as Severity);
+  let reached = false;
+  const write = (file: InputFile, text: string, findings: readonly Finding[]) => {
+    reached ||= findings.some((finding) => severityRank(finding.severity) >= threshold);
+    writer.file({ file: file.display, text, findings });
+  };
+  const lintHere = async (file: InputFile) => {
     const text = await io.readFile(file.absolute);
-    const kind = /\.(md|markdown)$/i.test(file.absolute) ? 'markdown' : 'plaintext';
-    results.push({ file: file.display, text, findings: lintDocument(text, { kind, config }) });
+    return { text, findings: lintDocument(text, { kind: documentKind(file.absolute), config }) };
+  };
+  // The worker is its own file in the release build (esbuild.js); where it is not (tests run
+  // this module from a test bundle), the files are linted in this thread.
+  const workerFile = join(__dirname, 'lintWorker.js');
+  if (jobs > 1 && files.length > 1 && existsSync(workerFile)) {
+    await lintInWorkers(files, config, jobs, workerFile, lintHere, write);
+  } else {
+    for (const file of files) {
+      const { text, findings } = await lintHere(file);
+      write(file, text, findings);
+    }
   }
-  const linter = linterFor(config);
-  io.stdout(formatLintResults(results, format, (id) => linter.ruleById(id), VERSION));
-  return reachesThreshold(results, failOn) ? EXIT_FINDINGS : EXIT_OK;
+  writer.end();
+  return reached ? EXIT_FINDINGS : EXIT_OK;
 };
+
+/** --jobs N: a whole number from 1; by default the cores this process may use. */
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--jobs must be a whole number from 1 to 999 (got "${value}")`);
+  return Number(value);
+}
 
 /** --config FILE, else .right-to-object.json in the working folder if there is one. A bad file is a usage error. */
 async function loadConfig(path: string | undefined, io: CliIo): Promise<LintConfig> {
@@ -55,15 +85,9 @@ function parseOrUsage(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' } },
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-}
-
-function reachesThreshold(results: FileFindings[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  const threshold = severityRank(failOn as Severity);
-  return results.some((result) => result.findings.some((finding) => severityRank(finding.severity) >= threshold));
 }

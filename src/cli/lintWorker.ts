@@ -1,0 +1,26 @@
+// A `lint --jobs N` worker thread (dist/cli/lintWorker.js): reads and lints the files the main
+// thread hands it one at a time, and sends back each file's text and findings. Output stays in the
+// main thread, which writes the files in their sorted order (lintInWorkers.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import type { LintConfig } from '../core/config/lintConfig';
+import { lintDocument } from '../core/vague/lintDocument';
+import { readTextFile } from './readTextFile';
+import { documentKind } from './documentKind';
+
+export interface WorkerRequest {
+  index: number;
+  absolute: string;
+}
+export type WorkerReply = { index: number; text: string; findings: ReturnType<typeof lintDocument> } | { index: number; error: string };
+
+const config = (workerData as { config: LintConfig }).config;
+parentPort?.on('message', async ({ index, absolute }: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    const text = await readTextFile(absolute);
+    reply = { index, text, findings: lintDocument(text, { kind: documentKind(absolute), config }) };
+  } catch (error) {
+    reply = { index, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort!.postMessage(reply);
+});

@@ -1,0 +1,139 @@
+// The release build of the command line (esbuild.js) splits it into files loaded on first use:
+// dist/cli.js holds the dispatch and --help, dist/cli/NAME.js each command, dist/directory/*.json
+// the company directory. This builds it as released, runs it, and checks which files each command
+// really loads (Node's module cache at exit), so a stray import that pulls a part into start-up fails.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { build, type BuildOptions } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { DEFAULT_LINT_CONFIG } from '../../src/core/config/lintConfig';
+import { lintDocument } from '../../src/core/vague/lintDocument';
+import { lintInWorkers } from '../../src/cli/lintInWorkers';
+
+const root = join(__dirname, '..', '..', '..');
+
+describe('command line: start-up loads only what the command needs', function () {
+  this.timeout(120_000);
+  let out: string;
+  let hook: string;
+  let policy: string;
+
+  before(async () => {
+    out = mkdtempSync(join(tmpdir(), 'rto-cli-bundles-'));
+    // A computed path: esbuild must not bundle the build script into this test.
+    const buildScript = join(root, 'esbuild.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { cliBundles, copyDirectoryData } = require(buildScript) as { cliBundles: (outdir: string) => BuildOptions[]; copyDirectoryData: (outdir: string) => void };
+    await Promise.all(cliBundles(out).map((options) => build({ ...options, sourcemap: false })));
+    copyDirectoryData(out);
+    hook = join(out, 'loaded.cjs');
+    writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.RTO_LOADED, JSON.stringify(Object.keys(require.cache))));\n");
+    policy = join(out, 'policy.md');
+    writeFileSync(policy, 'We share data with partners.\n');
+  });
+  after(() => rmSync(out, { recursive: true, force: true }));
+
+  /** Runs the built CLI; returns its output and the files it loaded, relative to the build folder. */
+  function run(args: string[]): { code: number | null; stdout: string; stderr: string; loaded: string[] } {
+    const list = join(out, 'loaded.json');
+    const child = spawnSync(process.execPath, ['--require', hook, join(out, 'cli.js'), ...args], { cwd: out, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, RTO_LOADED: list } });
+    const loaded = (JSON.parse(readFileSync(list, 'utf8')) as string[]).map((file) => relative(out, file).replace(/\\/g, '/')).filter((file) => file !== 'loaded.cjs');
+    return { code: child.status, stdout: child.stdout, stderr: child.stderr, loaded: loaded.sort() };
+  }
+
+  it('--help loads dist/cli.js alone', () => {
+    const result = run(['--help']);
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /^Usage: right-to-object/);
+    assert.deepEqual(result.loaded, ['cli.js']);
+  });
+
+  it('lint loads the linter only: no letters, no walkthrough, no directory, no glob library for plain paths', () => {
+    const result = run(['lint', '--format', 'json', 'policy.md']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal((JSON.parse(result.stdout) as { findings: unknown[] }[])[0]!.findings.length, 1);
+    assert.deepEqual(result.loaded, ['cli.js', 'cli/lint.js']);
+    assert.deepEqual(run(['lint', '*.md']).loaded, ['cli.js', 'cli/glob.js', 'cli/lint.js']);
+  });
+
+  it('the letters and walkthrough commands load their own file, not the directory', () => {
+    assert.deepEqual(run(['letters', '--format', 'json']).loaded, ['cli.js', 'cli/letters.js']);
+    const walkthrough = run(['walkthrough', '--help']);
+    assert.deepEqual(walkthrough.loaded, ['cli.js', 'cli/walkthrough.js']);
+  });
+
+  it('company reads the directory records from their own files', () => {
+    const result = run(['company', 'google', '--limit', '1']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /Google/);
+    assert.deepEqual(result.loaded, ['cli.js', 'cli/company.js', 'directory/authorities.json', 'directory/companies.json', 'directory/meta.json']);
+  });
+
+  it('a usage error thrown in a command file still prints as one line without "error:"', () => {
+    const result = run(['lint', '--format', 'xml', 'policy.md']);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'right-to-object lint: --format must be one of text, json, jsonl, sarif (got "xml")\n');
+  });
+
+  it('streamed lint output ends quietly (exit 0, nothing on stderr) when the reader closes the pipe early', async () => {
+    const many = join(out, 'many.md');
+    writeFileSync(many, 'We share data with partners and third parties.\n\n'.repeat(20_000));
+    const child = spawn(process.execPath, [join(out, 'cli.js'), 'lint', '--format', 'jsonl', '--fail-on', 'never', many, policy, many.replace('many', 'policy')], { cwd: out });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy()); // like `| head -1`
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+  });
+
+  describe('lint --jobs N', () => {
+    let corpus: string;
+    before(() => {
+      corpus = join(out, 'corpus');
+      mkdirSync(corpus);
+      const sentences = ['We share data with partners.', 'We keep it as long as necessary.', 'Nothing vague here.', 'Legitimate interests apply.', 'Third parties may receive it.'];
+      // The first file is the largest, so later files finish first and must wait their turn.
+      writeFileSync(join(corpus, 'a-000.md'), `${sentences.join(' ')}\n\n`.repeat(3000));
+      for (let i = 1; i < 60; i++) writeFileSync(join(corpus, `a-${String(i).padStart(3, '0')}.${i % 7 === 0 ? 'txt' : 'md'}`), `# Policy ${i}\n\n${sentences.slice(i % 5).join(' ')}\n`);
+    });
+
+    it('prints the same output with 1, 2 and 3 jobs, in every format', () => {
+      for (const format of ['jsonl', 'json', 'text', 'sarif']) {
+        const [one, ...others] = ['1', '2', '3'].map((jobs) => run(['lint', '--format', format, '--fail-on', 'never', '--jobs', jobs, 'corpus']));
+        assert.equal(one!.code, 0, one!.stderr);
+        assert.ok(one!.stdout.length > 1000);
+        for (const other of others) assert.equal(other.stdout, one!.stdout, `--format ${format}`);
+      }
+    });
+
+    it('lints in worker threads and this one, handing back each file in order with the in-process findings', async () => {
+      const files = ['a-000.md', 'a-001.md', 'a-007.txt', 'a-002.md'].map((name) => ({ absolute: join(corpus, name), display: name }));
+      const seen: string[] = [];
+      const here: string[] = [];
+      const lintHere = async (file: { absolute: string; display: string }) => {
+        here.push(file.display);
+        const text = readFileSync(file.absolute, 'utf8');
+        return { text, findings: lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }) };
+      };
+      await lintInWorkers(files, DEFAULT_LINT_CONFIG, 3, join(out, 'cli', 'lintWorker.js'), lintHere, (file, text, findings) => {
+        seen.push(file.display);
+        assert.deepEqual(findings, lintDocument(text, { kind: file.display.endsWith('.md') ? 'markdown' : 'plaintext', config: DEFAULT_LINT_CONFIG }));
+      });
+      assert.deepEqual(seen, ['a-000.md', 'a-001.md', 'a-007.txt', 'a-002.md']);
+      assert.ok(here.length < files.length, `this thread linted every file itself: ${here.join(', ')}`);
+    });
+
+    it('lints a file named twice once, and reports a bad --jobs value as one line, exit 2', () => {
+      const twice = run(['lint', '--format', 'jsonl', '--fail-on', 'never', '--jobs', '2', 'corpus/a-001.md', join(out, 'corpus', 'a-001.md')]);
+      assert.equal(twice.code, 0, twice.stderr);
+      assert.equal(twice.stdout, run(['lint', '--format', 'jsonl', '--fail-on', 'never', '--jobs', '1', 'corpus/a-001.md']).stdout);
+      const bad = run(['lint', '--jobs', '0', 'corpus']);
+      assert.equal(bad.code, 2);
+      assert.equal(bad.stderr, 'right-to-object lint: --jobs must be a whole number from 1 to 999 (got "0")\n');
+    });
+  });
+});
