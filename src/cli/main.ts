@@ -8,6 +8,7 @@ import { lettersCommand } from './commands/letters';
 import { letterCommand } from './commands/letter';
 import { companyCommand } from './commands/company';
 import { walkthroughCommand } from './commands/walkthrough';
+import { diffCommand } from './commands/diff';
 import { ownValue } from '../core/ownKeys';
 import { endQuietlyOnClosedPipe } from './closedPipe';
 import { escapeControls } from './terminalText';
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   letter: letterCommand,
   company: companyCommand,
   walkthrough: walkthroughCommand,
+  diff: diffCommand,
 };
 
 const USAGE = `Usage: right-to-object <command> [options]
@@ -38,6 +40,8 @@ Commands:
   company QUERY...    Find a company's privacy contact in the directory
                       [--format text|json] [--limit N] [--records FILE]
   walkthrough FILE    Render an opt-out walkthrough [--format html|json]
+  diff OLD NEW        The vague phrases a new policy version added and removed
+                      [--format text|json|markdown]
 `;
 
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
