@@ -9,6 +9,7 @@ import { letterCommand } from './commands/letter';
 import { companyCommand } from './commands/company';
 import { walkthroughCommand } from './commands/walkthrough';
 import { diffCommand } from './commands/diff';
+import { importCommand } from './commands/import';
 import { ownValue } from '../core/ownKeys';
 import { endQuietlyOnClosedPipe } from './closedPipe';
 import { escapeControls } from './terminalText';
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   company: companyCommand,
   walkthrough: walkthroughCommand,
   diff: diffCommand,
+  import: importCommand,
 };
 
 const USAGE = `Usage: right-to-object <command> [options]
@@ -42,6 +44,8 @@ Commands:
   walkthrough FILE    Render an opt-out walkthrough [--format html|json]
   diff OLD NEW        The vague phrases a new policy version added and removed
                       [--format text|json|markdown]
+  import URL|FILE     Save a policy page as a dated Markdown snapshot
+                      [--folder DIR] (default policies/<company>/)
 `;
 
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
