@@ -58,6 +58,7 @@ const common = {
   sourcesContent: false,
   legalComments: 'none',
   external: ['vscode'],
+  alias: require('./scripts/bundleAliases.cjs'),
   logLevel: 'silent',
   plugins: [problemMatcherPlugin, jsonAsStringPlugin],
 };
@@ -120,6 +121,8 @@ const CLI_PARTS = {
   company: 'src/cli/commands/company.ts',
   walkthrough: 'src/cli/commands/walkthrough.ts',
   friction: 'src/cli/commands/friction.ts',
+  diff: 'src/cli/commands/diff.ts',
+  import: 'src/cli/commands/import.ts',
   glob: require.resolve('tinyglobby'),
   // lint --jobs N: the worker threads' script.
   lintWorker: 'src/cli/lintWorker.ts',
@@ -219,6 +222,18 @@ const bundles = tests
         target: 'es2022',
         // The web worker has no Node built-ins: a stray import must fail the build, not load a shim.
         define: { ...common.define, 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+      },
+      {
+        ...common,
+        // The policy importer (HTML parser, Readability, turndown, Public Suffix List): one file
+        // for both hosts, loaded on first use (src/policies/policyEngineLoader.ts). No Node
+        // built-ins, so the web worker can evaluate the same file.
+        entryPoints: ['src/core/policyEngine.ts'],
+        outfile: 'dist/policyEngine.js',
+        platform: 'neutral',
+        mainFields: ['module', 'main'],
+        format: 'cjs',
+        target: 'es2022',
       },
       ...cliBundles('dist'),
     ];

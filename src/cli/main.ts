@@ -18,6 +18,8 @@ const COMMANDS: Readonly<Record<string, () => CliCommand>> = {
   company: () => (require('./commands/company') as typeof import('./commands/company')).companyCommand,
   walkthrough: () => (require('./commands/walkthrough') as typeof import('./commands/walkthrough')).walkthroughCommand,
   friction: () => (require('./commands/friction') as typeof import('./commands/friction')).frictionCommand,
+  diff: () => (require('./commands/diff') as typeof import('./commands/diff')).diffCommand,
+  import: () => (require('./commands/import') as typeof import('./commands/import')).importCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -40,6 +42,10 @@ Commands:
   walkthrough FILE    Render an opt-out walkthrough [--format html|json]
   friction PATH...    Compare the opt-out friction of walkthroughs
                       [--format markdown|json|svg|html] [--sort COLUMN[:asc|desc]]
+  diff OLD NEW        The vague phrases a new policy version added and removed
+                      [--format text|json|markdown]
+  import URL|FILE     Save a policy page as a dated Markdown snapshot
+                      [--folder DIR] (default policies/<company>/)
 `;
 
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
