@@ -91,7 +91,7 @@ export async function lintInWorkers(
       await new Promise((resolve) => setImmediate(resolve));
     }
     await allWritten;
-    if (failure !== undefined) throw failure;
+    if (failure !== undefined) throw failure instanceof Error ? failure : new Error('a lint worker failed');
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

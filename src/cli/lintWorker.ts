@@ -14,7 +14,10 @@ export interface WorkerRequest {
 export type WorkerReply = { index: number; text: string; findings: ReturnType<typeof lintDocument> } | { index: number; error: string };
 
 const config = (workerData as { config: LintConfig }).config;
-parentPort?.on('message', async ({ index, absolute }: WorkerRequest) => {
+// The handler's promise is settled inside (every path posts a reply), so nothing is left unhandled.
+parentPort?.on('message', (request: WorkerRequest) => void answer(request));
+
+async function answer({ index, absolute }: WorkerRequest): Promise<void> {
   let reply: WorkerReply;
   try {
     const text = await readTextFile(absolute);
@@ -23,4 +26,4 @@ parentPort?.on('message', async ({ index, absolute }: WorkerRequest) => {
     reply = { index, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
-});
+}

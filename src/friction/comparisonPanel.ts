@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { FrictionRow, SortSpec } from '../core/friction';
 import { COMMANDS } from '../platform/constants';
-import { createNonce } from '../preview/nonce';
+import { createNonce } from '../platform/nonce';
 import { renderComparisonPage, type PanelLabels } from './comparisonHtml';
 import { frictionEngine } from './frictionEngine';
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { escapeHtml } from '../core/walkthrough/escape';
 import { previewCsp } from '../core/walkthrough/previewCsp';
-import { createNonce } from './nonce';
+import { createNonce } from '../platform/nonce';
 
 export interface ShellContent {
   title: string;

@@ -215,13 +215,13 @@ describe("#20 An advocate's day: pickers, routing, follow-ups, letters left alon
     const start = text.indexOf('<!-- right-to-object:letter');
     const end = text.indexOf('<!-- /right-to-object:letter -->');
     assert.ok(start > 0 && end > start, 'the letter has no end marker');
-    const { lintNow } = await api();
-    const diagnostics = await lintNow(editor.document);
+    const extensionApi = await api();
+    const diagnostics = await extensionApi.lintNow(editor.document);
     const offsets = diagnostics.map((d) => editor.document.offsetAt(d.range.start));
     assert.ok(offsets.some((offset) => offset < start), 'the analysis above the letter is no longer linted');
     assert.deepEqual(offsets.filter((offset) => offset >= start && offset < end), [], 'the letter is linted');
     // The same letter text without its markers is flagged: the exclusion, not the text, keeps it quiet.
     const bare = await vscode.workspace.openTextDocument({ language: 'markdown', content: text.slice(start, end).replace(/<!--[^\n]*-->/g, '') });
-    assert.ok((await lintNow(bare)).length > 0, 'the letter text has no findings at all, so this test could not fail');
+    assert.ok((await extensionApi.lintNow(bare)).length > 0, 'the letter text has no findings at all, so this test could not fail');
   });
 });

@@ -116,7 +116,7 @@ function tooLarge(maxBytes: number): PolicyFetchError {
 
 async function readCapped(response: Response, maxBytes: number, signal: AbortSignal, aborted: () => PolicyFetchError): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

@@ -19,9 +19,16 @@ export interface ExtractedPolicy {
   markdown: string;
 }
 
-/** linkedom's parseHTML is typed as returning a browser Window; only its document is used. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- linkedom's DOM types are not the project's (no DOM lib)
-type LinkedDocument = any;
+/** The parts of linkedom's DOM read here (the project has no DOM lib, so its own types do not resolve). */
+interface LinkedNode {
+  textContent: string | null;
+  innerHTML: string;
+  querySelector(selector: string): LinkedNode | null;
+}
+interface LinkedDocument extends LinkedNode {
+  body: LinkedNode | null;
+  documentElement: LinkedNode;
+}
 
 function parse(html: string): LinkedDocument {
   return (parseHTML(html) as unknown as { document: LinkedDocument }).document;
@@ -57,6 +64,8 @@ export function htmlToMarkdown(html: string, pageUrl?: string): ExtractedPolicy 
   const article = new Readability(copy as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: MIN_ARTICLE_CHARS,
     keepClasses: false,
+    // Readability's types name DOM types that do not resolve without the DOM lib; the node is handed on as is.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
     serializer: (node) => node,
   }).parse();
   const articleNode = article?.content as unknown as { textContent: string | null } | null | undefined;

@@ -70,7 +70,10 @@ export class SlicedMatcher {
       severityFor: (rule) => configuredSeverity(rule, this.config),
     });
     this.overlap.reachedEnd = carry.reachedEnd + windowStart;
-    for (const finding of found) (finding.start += windowStart), (finding.end += windowStart);
+    for (const finding of found) {
+      finding.start += windowStart;
+      finding.end += windowStart;
+    }
     this.taken = upTo;
     this.dropBefore(upTo - LOOK_BEHIND);
     return applyContext(found, this.text, this.config, this.context);

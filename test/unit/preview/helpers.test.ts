@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createNonce } from '../../../src/preview/nonce';
-import { localIsoDate } from '../../../src/preview/localDate';
+import { createNonce } from '../../../src/platform/nonce';
+import { localIsoDate } from '../../../src/platform/localDate';
 import { RenderScheduler } from '../../../src/preview/renderScheduler';
 
 const root = join(__dirname, '..', '..', '..', '..');
