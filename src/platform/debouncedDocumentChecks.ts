@@ -49,6 +49,17 @@ export class DebouncedDocumentChecks implements vscode.Disposable {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 
+  /** Checks a document now, dropping a pending check (e.g. when a preview opens for it). */
+  checkNow(document: vscode.TextDocument): void {
+    this.cancel(document.uri);
+    if (this.documentCheck.applies(document)) this.documentCheck.check(document);
+  }
+
+  /** Checks a document once the typing delay has passed (e.g. when it comes to the front). */
+  checkSoon(document: vscode.TextDocument): void {
+    this.schedule(document, this.documentCheck.typingDelayMs);
+  }
+
   private schedule(document: vscode.TextDocument, delayMs: number): void {
     if (!this.documentCheck.applies(document)) return;
     const key = document.uri.toString();

@@ -5,6 +5,7 @@
 // only resets a timer: documents are read once the typing pauses.
 import * as vscode from 'vscode';
 import type { Problem } from '../core/walkthrough';
+import { DebouncedDocumentChecks, isUserDocument } from '../platform/debouncedDocumentChecks';
 import { log } from '../platform/log';
 import { walkthroughEngine } from './walkthroughEngine';
 
@@ -22,50 +23,32 @@ const SEVERITIES: Readonly<Record<Problem['severity'], vscode.DiagnosticSeverity
 
 export class WalkthroughDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('right-to-object-walkthrough');
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly checks: DebouncedDocumentChecks;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly isPreviewed: (uri: vscode.Uri) => boolean) {
-    this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.schedule(event.document);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
-      vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor) this.schedule(editor.document);
-      }),
-    ];
-    for (const document of vscode.workspace.textDocuments) this.schedule(document);
+    // Opening, typing and closing are scheduled as for the other per-document checks.
+    this.checks = new DebouncedDocumentChecks({
+      applies: (document) => document.languageId === 'markdown' && isUserDocument(document),
+      check: (document) => {
+        if (!document.isClosed) this.update(document);
+      },
+      forget: (uri) => this.collection.delete(uri),
+      typingDelayMs: DELAY_MS,
+    });
+    // Coming to the front can change whether a document is previewed.
+    this.subscriptions = [vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.checks.checkSoon(editor.document))];
   }
 
   /** Reads a document now (also when a preview opens for it). */
   refresh(document: vscode.TextDocument): void {
-    this.cancel(document.uri);
-    this.update(document);
+    this.checks.checkNow(document);
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
+    this.checks.dispose();
     this.collection.dispose();
-  }
-
-  private schedule(document: vscode.TextDocument): void {
-    if (document.languageId !== 'markdown') {
-      if (this.collection.has(document.uri)) this.collection.delete(document.uri);
-      return;
-    }
-    const key = document.uri.toString();
-    this.cancel(document.uri);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (!document.isClosed) this.update(document);
-      }, DELAY_MS),
-    );
   }
 
   private update(document: vscode.TextDocument): void {
@@ -86,18 +69,6 @@ export class WalkthroughDiagnostics implements vscode.Disposable {
     } catch (error) {
       log().error(`Walkthrough problems for ${document.uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
     }
-  }
-
-  private forget(uri: vscode.Uri): void {
-    this.cancel(uri);
-    this.collection.delete(uri);
-  }
-
-  private cancel(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const timer = this.timers.get(key);
-    if (timer !== undefined) clearTimeout(timer);
-    this.timers.delete(key);
   }
 }
 
