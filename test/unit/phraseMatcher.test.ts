@@ -70,6 +70,16 @@ describe('compilePhrases', () => {
     const matches = compilePhrases(['partners']).findAll(text, 9, 17);
     assert.deepEqual(matches.map((m) => [m.start, m.end]), [[9, 17]]);
   });
+  it('matches German and French letters with or without their accents, in any case', () => {
+    const text = 'L’INTÉRÊT légitime; nos interets legitimes; Drittanbieter; DRITTANBIETER; Maßnahmen; œuvre';
+    assert.deepEqual(
+      found(['l’intérêt légitime', 'intérêts légitimes', 'drittanbieter', 'maßnahmen', 'oeuvre'], text).map((hit) => hit.split(':')[1]),
+      ['L’INTÉRÊT légitime', 'interets legitimes', 'Drittanbieter', 'DRITTANBIETER', 'Maßnahmen'],
+    );
+  });
+  it('does not let a word with an accent end or start a phrase inside it', () => {
+    assert.deepEqual(found(['tiers'], 'tiersé, détiers, tiers.'), ['tiers@17-22:tiers']);
+  });
   it('rejects phrases with characters the matcher folds away', () => {
     assert.throws(() => compilePhrases(['50%']), /unsupported character/);
   });

@@ -21,8 +21,30 @@ ASCII_CLASS[46] = CLASS_DOT;
 ASCII_CLASS[47] = CLASS_SLASH;
 for (const code of [9, 10, 11, 12, 13, 32, 45]) ASCII_CLASS[code] = CLASS_SEPARATOR;
 
+/**
+ * Latin letters with diacritics (U+00C0–U+024F) fold to their base letter, so German and French
+ * phrases match with or without accents ("intérêt", "interet"). ß, æ and œ have no single base letter:
+ * they fold to s, a and o, the same way in phrases and in text, so "Maßnahmen" still matches itself.
+ */
+const LATIN_FIRST = 0xc0;
+// × and ÷ sit among these letters; with no base letter a-z they stay CLASS_OTHER.
+const LATIN_CLASS = new Uint8Array(0x250 - LATIN_FIRST).fill(CLASS_OTHER);
+for (let code = LATIN_FIRST; code < 0x250; code++) {
+  const base = String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
+  const baseCode = base.charCodeAt(0);
+  if (baseCode >= 97 && baseCode <= 122) LATIN_CLASS[code - LATIN_FIRST] = baseCode - 97;
+}
+for (const [char, base] of [['ß', 's'], ['ẞ', 's'], ['æ', 'a'], ['Æ', 'a'], ['œ', 'o'], ['Œ', 'o'], ['ø', 'o'], ['Ø', 'o'], ['ł', 'l'], ['Ł', 'l'], ['đ', 'd'], ['Đ', 'd']] as const) {
+  const code = char.charCodeAt(0);
+  if (code >= LATIN_FIRST && code < 0x250) LATIN_CLASS[code - LATIN_FIRST] = base.charCodeAt(0) - 97;
+}
+const CAPITAL_SHARP_S = 0x1e9e;
+
 export function classOfWide(code: number): number {
+  if (code >= LATIN_FIRST && code < 0x250) return LATIN_CLASS[code - LATIN_FIRST]!;
   switch (code) {
+    case CAPITAL_SHARP_S:
+      return 18; // s
     case 0x2019: // right single quotation mark, the typographic apostrophe
     case 0x2018:
       return CLASS_APOSTROPHE;
