@@ -10,6 +10,8 @@
 //   --no-save        do not overwrite the previous run's results
 //   --all-rules      also print every rule's count and precision; --misses: marked phrases not found
 //   --false-positives  judged false positives shown above hint, by the reader's reason, with their sentence
+//   --propose        the severity each rule's measured precision earns, and the figures if the catalogue followed it
+//                    (--min-judged N, --information-from 0.5: other thresholds than the issue's 10 and 70%)
 // Findings are scored as the editor shows them: repeats in a section after the first are hints.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { findFrontMatter } from '../src/core/markdown/frontMatter';
 import { countWords } from '../src/core/text/wordCount';
 import { chooseSample, formatRate, keyOf, precision, recall, SEVERITY_ORDER, type Judgment, type Marked, type Rate, type ScoredFinding, type Sev } from './quality/score';
 import { sentencesOf } from './quality/sentences';
+import { describeProposal, ISSUE_OPTIONS } from './quality/proposeSeverities';
 
 const root = join(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -190,6 +193,11 @@ if (unjudged.length > 0) {
   });
   writeFileSync(toJudge, lines.join('\n') + '\n');
   console.log(`\n${unjudged.length} sampled findings have no judgment yet: written to bench/quality/${setName}/to-judge.jsonl`);
+}
+if (args.includes('--propose')) {
+  const minJudged = Number(option('--min-judged') ?? ISSUE_OPTIONS.minJudged);
+  const informationFrom = Number(option('--information-from') ?? ISSUE_OPTIONS.informationFrom);
+  for (const line of describeProposal(findings, judgments, marked, { minJudged, informationFrom })) console.log(line);
 }
 if (args.includes('--misses')) {
   console.log('\nMarked phrases without a finding of information or higher:');

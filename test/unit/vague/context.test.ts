@@ -431,3 +431,52 @@ describe('catalogue: phrases measured as not worth a squiggle', () => {
     expectShown('We share your personal data with third parties.', 'third parties');
   });
 });
+
+describe('context: families found on the development set, 2026-12-05 (each fails without its rule)', () => {
+  it('lets a negation reach into a parenthesis that elaborates the negated object', () => {
+    const text = 'No data is passed on here to the health authority or other recipients (other health authorities, Apple, Google and other third parties).';
+    expectLowered(text, 'third parties', 'negated');
+    expectShown('Data is passed on to the health authority or other recipients (other health authorities, Apple, Google and other third parties).', 'third parties');
+    // A parenthesis that opens a clause of its own about the company is not reached.
+    expectShown('We do not sell data (we share it with third parties for advertising).', 'third parties');
+  });
+  it('lowers a recipient the user gives the data to, or chooses', () => {
+    expectLowered('If you have to prove your test result to third parties, you can also present the proof on paper.', 'third parties', 'user-chosen');
+    expectLowered('We disclose your information to other parties that you authorise.', 'other parties', 'user-chosen');
+    expectShown('When you sign up, we share your email address with third parties.', 'third parties');
+    expectShown('We disclose your information to other parties that we choose.', 'other parties');
+  });
+  it('drops a pointer to another section ("see our section on third parties")', () => {
+    expectDropped('For more details, see our next section on third parties.', 'third parties');
+    expectShown('For more details, see how we share data with third parties.', 'third parties');
+  });
+  it('lowers recipients that the next sentence names', () => {
+    const text = 'PostHog engages a number of service providers to support our business. For instance, we currently use [Stripe](https://stripe.com) to process payments.';
+    expectLowered(text, 'service providers', 'named-beside');
+    expectShown('PostHog engages a number of service providers to support our business. For instance, we may share your data with them.', 'service providers');
+  });
+  it('lowers a recipient that a named organisation is said to be ("GDS is the data processor")', () => {
+    expectLowered('Organisations sending notifications are the data controllers and GDS is the data processor.', 'data processor', 'named-beside');
+    expectShown('This information is shared with a data processor.', 'data processor');
+    expectShown('The company is a data processor for many customers, and it shares data with a data processor.', 'data processor');
+  });
+  it('lowers “legitimate interest” whose interest follows from purposes the policy lists', () => {
+    expectLowered('The legal basis is Art. 6(1)(f) GDPR. Our legitimate interest follows from the data collection purposes listed above.', 'legitimate interest', 'interest-stated');
+    expectShown('We process your data on the basis of our legitimate interest.', 'legitimate interest');
+  });
+  it('lowers phrases in a sentence that states or names the user’s right', () => {
+    expectLowered('If our retention of your data is based on legitimate interests, you have the right to object at any time.', 'legitimate interests', 'user-rights');
+    expectLowered('- Right to object to processing of personal data for direct marketing purposes', 'marketing purposes', 'user-rights');
+    expectShown('We process your data for direct marketing purposes.', 'marketing purposes');
+  });
+  it('does not take the verb “partners with” for recipients', () => {
+    expectDropped('Login.gov partners with agencies that need secure access to their applications.', 'partners');
+    expectShown('We share your data with our partners with whom we have contracts.', 'partners');
+  });
+  it('flags “sufficient” only about protection, and not an adequacy decision’s “adequate”', () => {
+    expectDropped('For the newsletter, an e-mail address is sufficient.', 'sufficient');
+    expectShown('We apply sufficient safeguards to your data.', 'sufficient safeguards');
+    expectDropped('Data goes to countries considered adequate by the Commission.', 'adequate');
+    expectShown('We protect your data adequately.', 'adequately');
+  });
+});

@@ -125,7 +125,9 @@ export const RULES: Rule[] = [
   },
   {
     id: 'adequate',
-    patterns: ['adequate(ly|)', 'sufficient(ly|)'],
+    // "sufficient" alone was not vague in any judged sentence ("an e-mail address is sufficient", 2026-12-05: 0/3): only
+    // sufficiency of protection is kept.
+    patterns: ['adequate(ly|)', 'sufficient (safeguards|protection|security|measures)', 'sufficiently (protected|secure|secured|safeguarded)'],
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague degree: “adequate” does not say what is actually done.',
@@ -133,6 +135,8 @@ export const RULES: Rule[] = [
       'Calling something adequate states a conclusion without the facts behind it. (The GDPR term “adequate level of protection” for countries is not flagged.)',
     question: 'What exactly is done, and against what standard did you judge it adequate?',
     notFollowedBy: '^\\s+level\\s+of\\s+(?:data\\s+)?protection',
+    // "a country … considered adequate": the adequacy decision's legal term, not the company's claim.
+    notPrecededBy: '\\b(?:considered|deemed|found|recognised|recognized)\\s+(?:to\\s+be\\s+)?$',
   },
   {
     id: 'small-amount',

@@ -8,11 +8,11 @@ import { isBasisCited } from './citation';
 import { isDefinitionOrStatute } from './definition';
 import { isFollowedBySpecificExamples } from './examples';
 import { isQuotedMention } from './mention';
-import { isNegatedAfter, isNegatedBefore, isUnderNegatedListLead } from './negation';
+import { isNegatedAfter, isNegatedBefore, isNegatedBeforeParenthesis, isUnderNegatedListLead } from './negation';
 import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
-import { INTEREST_REACH, isDefinedTerm, isInterestStated, isNamedBeside } from './resolvedNearby';
-import { isAboutUserRights } from './rights';
+import { INTEREST_REACH, isDefinedTerm, isInterestStated, isNamedBeside, isNamedInNextSentence } from './resolvedNearby';
+import { isAboutUserRights, namesARight } from './rights';
 import { sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
 
@@ -82,6 +82,17 @@ function hasOtherSubject(before: string): boolean {
   return OTHER_SUBJECT.test(before.slice(-60));
 }
 
+/**
+ * The user is the one who gives the data to the recipient, or picks the recipient: "if you have to
+ * prove your test result to third parties", "other parties that you authorise". Not a recipient
+ * the company chooses, so not vague about what the company does (judged so on real policies).
+ */
+const USER_GIVES_BEFORE = /\byou\s+(?:(?:[\p{Ll}’'-]+\s+){0,3}?)(?:share|show|present|prove|send|give|disclose|provide|submit|forward|post|publish|choose|decide|select)\w*\b(?:(?![.;:!?]|\b(?:we|us|our|but|however)\b)[^\n])*$/iu;
+const USER_CHOOSES_AFTER = /^[ \t]*(?:that|whom|who|which)[ \t]+you[ \t]+(?:(?:have|may|can|explicitly|expressly)[ \t]+)?(?:authori[sz]e|choose|chose|select|direct|designate|approve|connect|link|nominate)/iu;
+
+/** A pointer to another part of the policy: "see our next section on third parties", "(see “Partners” below)". */
+const CROSS_REFERENCE_BEFORE = /\b(?:section|chapter|heading|part|paragraph|page)s?\s+(?:on|about|titled|entitled|called|headed|named)\s+["“‘]?$|\bsee\s+(?:our\s+|the\s+)?["“‘]$/iu;
+
 export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; reason: ContextReason };
 
 const KEEP: ContextVerdict = { action: 'keep' };
@@ -110,18 +121,22 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const verdict = (action: 'lower' | 'drop', reason: ContextReason) => ({ verdict: { action, reason }, facts });
   const before = text.slice(facts.start, finding.start);
   if (!place.quoted && !options.mentions && isQuotedMention(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('drop', 'mention');
+  if (CROSS_REFERENCE_BEFORE.test(before.slice(-60))) return verdict('drop', 'mention');
   facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
   if (facts.definition) return verdict('lower', 'definition');
   const matched = text.slice(finding.start, finding.end);
   if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched)) return verdict('lower', 'definition');
   if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
-  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
+  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isNegatedBeforeParenthesis(before) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
   if (finding.category === 'unnamed-recipients' && isNegatedAfter(text.slice(finding.end, finding.end + 40))) return verdict('lower', 'negated');
+  if (namesARight(facts.text)) return verdict('lower', 'user-rights');
   if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20))) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
+  if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)))) return verdict('lower', 'named-beside');
+  if (finding.category === 'unnamed-recipients' && isNamedInNextSentence(text.slice(facts.end, facts.end + 160))) return verdict('lower', 'named-beside');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH))) return verdict('lower', 'interest-stated');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)))) return verdict('lower', 'specific-example');

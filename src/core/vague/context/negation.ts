@@ -30,6 +30,20 @@ export function isNegatedBefore(sentenceBefore: string, phrase: string): boolean
 }
 
 /**
+ * A phrase inside a parenthesis that lists what the clause before it names: "no data is passed on
+ * to the RKI or other recipients (other health authorities, Apple, Google and other third parties)".
+ * The parenthesis elaborates the negated object, so the negation before it reaches in.
+ */
+export function isNegatedBeforeParenthesis(sentenceBefore: string): boolean {
+  const open = sentenceBefore.lastIndexOf('(');
+  if (open === -1 || sentenceBefore.indexOf(')', open) !== -1) return false;
+  const lead = sentenceBefore.slice(0, open);
+  // The parenthesis must hang on the clause's object, not open a clause of its own: "(we share …)".
+  if (/\b(?:we|our|us)\b/iu.test(sentenceBefore.slice(open))) return false;
+  return lead.trim() !== '' && isNegatedBefore(lead, '\u0002');
+}
+
+/**
  * A negated predicate right after recipients, as their subject: "The RKI and other agencies cannot
  * gain access to entries", "third parties will never receive your data". NegEx's post-triggers.
  */

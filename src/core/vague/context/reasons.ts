@@ -2,7 +2,7 @@
 // so a lowered or dropped finding always says why.
 
 /** Reasons that lower a finding to a hint: the phrase is there, but the sentence defuses it. */
-export const LOWERING_REASONS = ['negated', 'user-rights', 'other-subject', 'not-personal-data', 'definition', 'specific-example', 'named-beside', 'interest-stated', 'cited', 'repeat'] as const;
+export const LOWERING_REASONS = ['negated', 'user-rights', 'other-subject', 'user-chosen', 'not-personal-data', 'definition', 'specific-example', 'named-beside', 'interest-stated', 'cited', 'repeat'] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
 export type LoweringReason = (typeof LOWERING_REASONS)[number];
@@ -13,10 +13,11 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   negated: 'The sentence denies or limits this use ("we do not…", "never", "only"), so the phrase does not open anything up here.',
   'user-rights': 'The sentence describes what you can do (your rights, your choices), not what the company does with your data.',
   'other-subject': 'The hedge is about what someone else does (you, another company), not about what this company does with your data.',
+  'user-chosen': 'You give the data to this recipient or choose the recipient yourself; the company does not pick it.',
   'not-personal-data': 'The sentence is about anonymised, de-identified or aggregate information, not data about you.',
   definition: 'The phrase stands in a definition or in quoted law, which names a concept rather than describing what the company does.',
   'specific-example': 'The phrase is followed by specific, named examples, so a reader learns what it covers.',
-  'named-beside': 'The recipient is named right beside the phrase (a name or a link), so a reader learns who it is.',
+  'named-beside': 'The recipient is named right beside the phrase or in the next sentence (a name or a link), so a reader learns who it is.',
   'interest-stated': 'The same passage states what the legitimate interest is, which is what the law asks a company to say.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',

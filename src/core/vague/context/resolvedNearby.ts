@@ -8,12 +8,25 @@
 const NAME_AFTER = /^[ \t]*(?:\[[^\]\n]{2,60}\]\(|\(\s*(?:e\.\s?g\.,?\s*|i\.\s?e\.,?\s*|namely\s+)?[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}\s*[,)]|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&-]*[\p{L}\p{N}]\b)/u;
 /** A name in apposition right before, inside the sentence: "processed by Vercel, a service provider". */
 const NAME_BEFORE = /\s[\p{Ll}]+\s+(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}),\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** A name as the subject of "is the …": "GDS is the data processor", "Stripe acts as our payment service provider". */
+const NAME_IS_BEFORE = /(?:^|[\s(])(?!(?:The|This|These|Those|Our|Your|We|You|It|Each|Every|Any|All|Such|That|Which|Who|Where|There|Here|What)\b)[\p{Lu}][\p{L}\p{N}.&-]*[\p{L}\p{N}](?:\s+[\p{Lu}][\p{L}\p{N}.&-]*[\p{L}\p{N}]){0,2}\s+(?:is|acts as|serves as|operates as)\s+(?:the|a|an|our)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A list item that starts with a name and describes it: "- Mailchimp - email campaign service provider". */
 const LIST_ITEM_NAME_BEFORE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*)?(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]*(?:[ \t][\p{Lu}][\p{L}\p{N}.&-]*){0,2})(?:\*\*)?[ \t]*(?:[-\u2013\u2014:]|\*\*:|:\*\*)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}$/u;
 
 /** Whether a recipient phrase is named right beside it. `before` is its sentence up to the phrase; `after` the text after it. */
 export function isNamedBeside(before: string, after: string): boolean {
-  return NAME_AFTER.test(after) || NAME_BEFORE.test(before) || LIST_ITEM_NAME_BEFORE.test(before);
+  return NAME_AFTER.test(after) || NAME_BEFORE.test(before) || NAME_IS_BEFORE.test(before) || LIST_ITEM_NAME_BEFORE.test(before);
+}
+
+/**
+ * The next sentence names them: "PostHog engages a number of service providers. For instance, we
+ * currently use [Stripe](…) to …", "These include Mailchimp and Zendesk."
+ */
+const NAMED_IN_NEXT_SENTENCE = /^[ \t]*(?:\r?\n[ \t]*)?(?:For (?:example|instance)|These (?:include|are)|They (?:include|are)|This includes|Examples include|Currently|At present)[,:]?[ \t]+(?:(?:we|our)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?)?(?:\[[^\]\n]{2,60}\]\(|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&.-]*[\p{L}\p{N}])/u;
+
+/** Whether the sentence after the phrase's sentence names the recipients. `next` starts where the sentence ends. */
+export function isNamedInNextSentence(next: string): boolean {
+  return NAMED_IN_NEXT_SENTENCE.test(next.replace(/^[.!?]?["”’)]*/u, ''));
 }
 
 /**
@@ -21,7 +34,7 @@ export function isNamedBeside(before: string, after: string): boolean {
  * interests include…", "our legitimate interest in X lies in…", or a "Legitimate interests:" label
  * followed by prose.
  */
-const INTEREST_STATED = /\blegitimate interests?\b(?:\s+(?:in|for)\s[^.\n]{1,80}?)?\s+(?:(?:is|are|lies|lie|consists?)(?:\s+(?:to|in|of|that|for|the|our)\b|\s*:)|includes?\b[,:]?\s*\w)|\*\*legitimate interests?:?\*\*:?\s*(?:>[ \t]*)?(?:our|we|the|this|these)\b/iu;
+const INTEREST_STATED = /\blegitimate interests?\b(?:\s+(?:in|for)\s[^.\n]{1,80}?)?\s+(?:(?:is|are|lies|lie|consists?)(?:\s+(?:to|in|of|that|for|the|our)\b|\s*:)|includes?\b[,:]?\s*\w)|\blegitimate interests?\s+(?:(?:follows?|results?|arises?|derives?|stems?)\s+from|(?:is|are)\s+(?:derived|set out|described|explained)\s+(?:from|in|above|below))\s+(?:the|our|these|this|section)\b|\*\*legitimate interests?:?\*\*:?\s*(?:>[ \t]*)?(?:our|we|the|this|these)\b/iu;
 /** How far after the phrase a statement of the interest is looked for (the same passage). */
 export const INTEREST_REACH = 300;
 

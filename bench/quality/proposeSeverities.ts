@@ -1,0 +1,90 @@
+// Item 4 of the precision issue as arithmetic: the default severity each rule's measured precision
+// earns (per rule with at least 10 judged findings, else its category's), and what the figures
+// would be if the catalogue followed it. Printed by `npm run bench:quality -- --propose`; the
+// catalogue is changed by hand, with the figure in a comment, so each change stays reviewable.
+import { precision, recall, type Judgment, type Marked, type Rate, type ScoredFinding, type Sev } from './score';
+
+/** The targets of the issue: warnings ≥ 85%, information ≥ 70%, hints ≥ 50% or off. */
+export interface ProposalOptions {
+  /** Judged findings a rule needs for its own precision to count (else its category's); the issue says 10. */
+  minJudged: number;
+  /** Lowest precision for information; the issue's target is 70%. */
+  informationFrom: number;
+}
+export const ISSUE_OPTIONS: ProposalOptions = { minJudged: 10, informationFrom: 0.7 };
+
+function tiers(options: ProposalOptions): readonly { severity: Sev | 'off'; from: number }[] {
+  return [
+    { severity: 'warning', from: 0.85 },
+    { severity: 'information', from: options.informationFrom },
+    { severity: 'hint', from: Math.min(0.5, options.informationFrom) },
+    { severity: 'off', from: 0 },
+  ];
+}
+
+export interface Proposal {
+  ruleId: string;
+  category: string;
+  count: number;
+  current: Sev;
+  basis: 'rule' | 'category';
+  measured: Rate;
+  proposed: Sev | 'off';
+}
+
+function tierOf(rate: number, options: ProposalOptions): Sev | 'off' {
+  return tiers(options).find((tier) => rate >= tier.from)!.severity;
+}
+
+export function proposeSeverities(findings: readonly ScoredFinding[], judgments: Map<string, Judgment>, options: ProposalOptions): Proposal[] {
+  const byCategory = new Map<string, Rate>();
+  for (const category of new Set(findings.map((f) => f.category))) byCategory.set(category, precision(findings.filter((f) => f.category === category), judgments));
+  const proposals: Proposal[] = [];
+  for (const ruleId of new Set(findings.map((f) => f.ruleId))) {
+    const group = findings.filter((f) => f.ruleId === ruleId);
+    const first = group[0]!;
+    const own = precision(group, judgments);
+    const basis = own.n >= options.minJudged ? 'rule' : 'category';
+    const measured = basis === 'rule' ? own : byCategory.get(first.category)!;
+    // A category with nothing judged proposes no change.
+    const proposed = Number.isNaN(measured.rate) ? first.severity : tierOf(measured.rate, options);
+    const current = group.reduce<Sev>((highest, f) => (severityRank(f.severity) < severityRank(highest) ? f.severity : highest), 'hint');
+    proposals.push({ ruleId, category: first.category, count: group.length, current, basis, measured, proposed });
+  }
+  return proposals.sort((a, b) => b.count - a.count);
+}
+
+function severityRank(severity: Sev): number {
+  return ['error', 'warning', 'information', 'hint'].indexOf(severity);
+}
+
+/** The findings as they would be with the proposed severities (the first in a section keeps its place; the rest stay hints). */
+export function applyProposals(findings: readonly ScoredFinding[], proposals: readonly Proposal[]): ScoredFinding[] {
+  const byRule = new Map(proposals.map((p) => [p.ruleId, p.proposed]));
+  return findings.flatMap((f) => {
+    const proposed = byRule.get(f.ruleId) ?? f.severity;
+    if (proposed === 'off') return [];
+    // Repeats shown as hints stay hints; only the shown severity moves.
+    return [{ ...f, severity: f.severity === 'hint' ? 'hint' : proposed }];
+  });
+}
+
+export function describeProposal(findings: readonly ScoredFinding[], judgments: Map<string, Judgment>, marked: readonly Marked[], options: ProposalOptions = ISSUE_OPTIONS): string[] {
+  const proposals = proposeSeverities(findings, judgments, options);
+  const lines = [
+    `\nSeverities measured precision earns (rule basis: ≥ ${options.minJudged} judged; else category; tiers warning ≥ 85%, information ≥ ${(options.informationFrom * 100).toFixed(0)}%, hint ≥ 50%, else off)`,
+  ];
+  for (const p of proposals.filter((p) => p.proposed !== p.current)) {
+    lines.push(`  ${p.ruleId.padEnd(32)} ${String(p.count).padStart(4)}  ${p.current.padEnd(11)} → ${p.proposed.padEnd(11)} ${p.basis} ${(p.measured.rate * 100).toFixed(0)}% (${p.measured.hits}/${p.measured.n})`);
+  }
+  const after = applyProposals(findings, proposals);
+  lines.push('  If the catalogue followed it (precision over all judged findings at that severity):');
+  for (const severity of ['warning', 'information', 'hint'] as const) {
+    const rate = precision(after.filter((f) => f.severity === severity), judgments);
+    lines.push(`    ${severity.padEnd(12)} ${(rate.rate * 100).toFixed(0)}% (${rate.hits}/${rate.n}), ${after.filter((f) => f.severity === severity).length} findings`);
+  }
+  lines.push(`    recall information or higher ${(recall([...marked], after, 'information').rate * 100).toFixed(0)}%, warning ${(recall([...marked], after, 'warning').rate * 100).toFixed(0)}%`);
+  return lines;
+}
+
+
