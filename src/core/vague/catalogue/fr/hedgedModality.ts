@@ -140,8 +140,8 @@ export const RULES: Rule[] = [
     id: 'fr-eventuellement',
     patterns: ['(l’|d’|qu’|)éventuellement', 'potentiellement', 'le cas échéant et', 'possiblement'],
     category: 'hedged-modality',
-    severity: 'hint',
-    // 0/1 on the development set (a real possibility).
+    severity: 'off',
+    // Off by default: below half right on the development set (0 of 1 judged TP); a single case, so worth re-measuring.
     message: 'Formulation atténuée : “éventuellement” laisse ouvert ce qui est fait.',
     explanation:
       '« Éventuellement » signale un traitement possible sans dire dans quels cas il a lieu ni ce qu’il couvre.',

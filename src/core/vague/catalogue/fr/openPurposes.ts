@@ -146,8 +146,8 @@ export const RULES: Rule[] = [
     id: 'fr-mieux-comprendre',
     patterns: ['mieux (vous |)comprendre', 'mieux vous connaître', 'mieux connaître nos (utilisateurs|clients)', 'comprendre (comment|la façon dont|la manière dont) (vous utilisez|les utilisateurs|nos utilisateurs|nos visiteurs)', 'comprendre globalement', 'comprendre vos (besoins|attentes|préférences)'],
     category: 'open-purposes',
-    severity: 'hint',
-    // 1 UNSURE of 1 on the development set.
+    severity: 'off',
+    // Off by default: below half right on the development set (0 of 1 judged TP); a single case, so worth re-measuring.
     message: 'Finalité vague : “mieux comprendre” ne dit pas ce qui est analysé ni pourquoi.',
     explanation:
       '« Mieux comprendre nos utilisateurs » décrit une analyse de comportement sans dire sur quelles données elle porte ni à quoi elle sert.',
