@@ -162,7 +162,7 @@ describe('context: repeats in one section', () => {
   it('groups the same rule and phrase per section; the editor shows later ones as hints', () => {
     const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
     assert.deepEqual(findings.map((finding) => finding.group ? `${finding.group.index}/${finding.group.count}` : '-'), ['1/3', '2/3', '3/3', '-']);
-    assert.deepEqual(repeatsAsHints(findings).map((finding) => finding.severity), ['warning', 'hint', 'hint', 'warning']);
+    assert.deepEqual(repeatsAsHints(findings).map((finding) => finding.severity), ['information', 'hint', 'hint', 'information']);
     assert.equal(repeatsAsHints(findings)[1]!.lowered, 'repeat');
   });
 });
@@ -472,6 +472,18 @@ describe('context: families found on the development set, 2026-12-05 (each fails
   it('does not take the verb “partners with” for recipients', () => {
     expectDropped('Login.gov partners with agencies that need secure access to their applications.', 'partners');
     expectShown('We share your data with our partners with whom we have contracts.', 'partners');
+  });
+  it('lowers a hedge whose object is a list that starts right after a colon', () => {
+    expectLowered('For job applicants, we may also collect:\n\n* bank details to pay salaries\n* a copy of your passport\n', 'may also collect', 'specific-example');
+    expectShown('For job applicants, we may also collect:\n\n* other information about you\n', 'may also collect');
+  });
+  it('lowers a hedge about what the user’s own device does', () => {
+    expectLowered('For example, your smartphone may combine individual permissions into categories.', 'may combine', 'other-subject');
+    expectShown('For example, we may combine your data with data from other sources.', 'may combine');
+  });
+  it('does not ask “required by what” when the sentence says “by law”', () => {
+    expectDropped('We may disclose personal information if required to do so by law.', 'if required');
+    expectShown('We may disclose personal information if required.', 'if required');
   });
   it('flags “sufficient” only about protection, and not an adequacy decision’s “adequate”', () => {
     expectDropped('For the newsletter, an e-mail address is sufficient.', 'sufficient');

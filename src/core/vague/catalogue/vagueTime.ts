@@ -157,6 +157,9 @@ export const RULES: Rule[] = [
     message: 'Vague condition: “when required” does not say required by what.',
     explanation: 'A condition with no stated source or trigger cannot be checked.',
     question: 'When exactly is this required, and by what rule or circumstance?',
+    // "if required to do so by law", "where necessary under applicable law": the source is named (judged so on the
+    // development set); which law is the rule "legal-obligations"' question, not this one's.
+    notFollowedBy: '^\\s+(?:to\\s+do\\s+so\\s+)?(?:by|under)\\s+(?:(?:the|applicable|relevant)\\s+)?(?:law|statute|legislation|regulation)',
   },
   {
     id: 'as-appropriate',

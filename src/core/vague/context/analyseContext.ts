@@ -76,7 +76,7 @@ const PERSONAL_DATA_TOO = /\b(?:personal (?:data|information)|personally identif
  * The subject right before a hedge ("Third parties may collect", "you may provide"): someone other
  * than the company. A name is not taken for another company: it is as often the company's own.
  */
-const OTHER_SUBJECT = /\b(?:you|users?|visitors?|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?)\s+(?:also\s+|only\s+)?$/iu;
+const OTHER_SUBJECT = /\b(?:you|users?|visitors?|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?|your (?:smartphone|phone|device|browser|computer|operating system))\s+(?:also\s+|only\s+)?$/iu;
 
 function hasOtherSubject(before: string): boolean {
   return OTHER_SUBJECT.test(before.slice(-60));
@@ -142,7 +142,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)))) return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
-  if (resolvable && isFollowedBySpecificExamples(text.slice(finding.end, facts.end), isLeadIn)) return verdict('lower', 'specific-example');
+  // A sentence that ends in a colon goes on in the list below it: its first item is what follows the phrase.
+  const following = /^[ \t]*:[ \t]*$/u.test(text.slice(finding.end, facts.end)) ? text.slice(finding.end, finding.end + 120) : text.slice(finding.end, facts.end);
+  if (resolvable && isFollowedBySpecificExamples(following, isLeadIn)) return verdict('lower', 'specific-example');
   return { verdict: KEEP, facts };
 }
 

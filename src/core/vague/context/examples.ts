@@ -2,7 +2,7 @@
 // analytics tools (Google Analytics, Mixpanel)", "specifically Google Analytics and Salesforce".
 // When what follows names concrete things, the phrase is resolved in place.
 
-const CONCRETE_DATA = /\b(?:e-?mail(?: address(?:es)?)?|(?:first |last |full |user ?)?names?|user ?names?|(?:postal |mailing |billing |shipping |ip |e-?mail |home )?address(?:es)?|phone(?: numbers?)?|telephone(?: numbers?)?|mobile numbers?|dates? of birth|birth ?dates?|passwords?|ip addresses?|device ids?|cookie ids?|payment card|credit card(?: numbers?)?|bank account|gps|postcodes?|zip codes?|country|city|language|time ?zone|browser type|operating system|screen (?:size|resolution)|profile (?:picture|photo)|photos?|messages?|invoices?)\b/iu;
+const CONCRETE_DATA = /\b(?:e-?mail(?: address(?:es)?)?|(?:first |last |full |user ?)?names?|user ?names?|(?:postal |mailing |billing |shipping |ip |e-?mail |home )?address(?:es)?|phone(?: numbers?)?|telephone(?: numbers?)?|mobile numbers?|dates? of birth|birth ?dates?|passwords?|ip addresses?|device ids?|cookie ids?|payment card|credit card(?: numbers?)?|bank (?:account|details)(?: numbers?)?|gps|postcodes?|zip codes?|country|city|language|time ?zone|browser type|operating system|screen (?:size|resolution)|profile (?:picture|photo)|photos?|messages?|invoices?)\b/iu;
 /**
  * The first example is a proper name: a capitalised word ("Stripe", "Google Analytics"), a word with
  * an inner capital ("PayPal") or an acronym ("AWS"), not a common word capitalised as a title.
@@ -26,7 +26,8 @@ export function isFollowedBySpecificExamples(after: string, phraseIsLeadIn: bool
   const stretch = after.slice(0, REACH);
   const lead = LEAD_IN.exec(stretch)![0];
   if (!phraseIsLeadIn && lead.trim() === '') return false;
-  const rest = stretch.slice(lead.length);
+  // A list that starts right after a colon ("we may also collect:\n* bank details…"): its first item is the example.
+  const rest = stretch.slice(lead.length).replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+/u, '');
   const clauseEnd = rest.search(/[.;!?)\n]|\s(?:to|for|in order|so that|and we|which|that|who)\s/u);
   const examples = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
   const first = examples.trimStart();
