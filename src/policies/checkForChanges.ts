@@ -26,7 +26,7 @@ export interface CheckedSource {
 export type CheckResult = { status: 'checked'; sources: CheckedSource[]; cancelled: boolean } | { status: 'untrusted' } | { status: 'failed'; message: string };
 
 export async function checkForChangesCommand(extensionUri: vscode.Uri): Promise<CheckResult> {
-  if (!requireTrust(vscode.l10n.t('Checking policies for changes'))) return { status: 'untrusted' };
+  if (!requireTrust(vscode.l10n.t('Checking policies for changes needs a trusted workspace: in restricted mode the sources named in snapshots are never fetched.'))) return { status: 'untrusted' };
   const folder = policiesFolder();
   if ('problem' in folder) {
     void vscode.window.showErrorMessage(folder.problem);

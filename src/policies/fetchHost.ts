@@ -20,14 +20,14 @@ export function fetchFailure(error: unknown): { message: string; reason: FetchFa
 }
 
 /**
- * Whether `action` may go ahead: only in a trusted workspace. Otherwise says why, with a button to
- * manage trust, and returns false.
+ * Whether a fetching command may go ahead: only in a trusted workspace. Otherwise shows `refusal`
+ * (why), with a button to manage trust, and returns false.
  */
-export function requireTrust(action: string): boolean {
+export function requireTrust(refusal: string): boolean {
   if (vscode.workspace.isTrusted) return true;
   const manage = vscode.l10n.t('Manage Workspace Trust');
   void vscode.window
-    .showWarningMessage(vscode.l10n.t('{0} needs a trusted workspace: in restricted mode the extension fetches nothing, not even the sources named in snapshots.', action), manage)
+    .showWarningMessage(refusal, manage)
     .then((choice) => {
       if (choice === manage) void vscode.commands.executeCommand('workbench.trust.manage');
     });

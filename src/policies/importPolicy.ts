@@ -66,7 +66,7 @@ async function askFile(): Promise<Route | undefined> {
 }
 
 export async function importPolicyCommand(extensionUri: vscode.Uri, target?: unknown): Promise<ImportResult> {
-  if (!requireTrust(vscode.l10n.t('Importing a policy'))) return { status: 'untrusted' };
+  if (!requireTrust(vscode.l10n.t('Importing a policy needs a trusted workspace: in restricted mode the extension fetches nothing and saves no snapshot.'))) return { status: 'untrusted' };
   const folder = policiesFolder();
   if ('problem' in folder) return fail(folder.problem);
   const route = await chooseRoute(target);
@@ -122,7 +122,12 @@ export async function importPolicyCommand(extensionUri: vscode.Uri, target?: unk
         : vscode.l10n.t('Saved the policy "{0}" as {1}.', result.title, vscode.workspace.asRelativePath(result.uri)),
     );
   } else if (result.status === 'failed' && result.blockedByBrowser && route.kind === 'url') {
-    offerFileRoute(extensionUri, route.url);
+    const message = vscode.l10n.t(
+      'The browser did not let the extension read {0}: most sites do not allow other sites to read their pages, and in the browser the extension can only ask the browser. Open the page, save it as a web page (.html), then import the file.',
+      new URL(route.url).host,
+    );
+    offerFileRoute(extensionUri, message);
+    return { ...result, message };
   } else if (result.status === 'failed') {
     void vscode.window.showErrorMessage(result.message);
   }
@@ -130,21 +135,13 @@ export async function importPolicyCommand(extensionUri: vscode.Uri, target?: unk
 }
 
 /** In the browser: the page could not be read from here; save it and import the file instead. */
-function offerFileRoute(extensionUri: vscode.Uri, url: string): void {
+function offerFileRoute(extensionUri: vscode.Uri, message: string): void {
   const importFile = vscode.l10n.t('Import from File…');
-  void vscode.window
-    .showErrorMessage(
-      vscode.l10n.t(
-        'The browser did not let the extension read {0}: most sites do not allow other sites to read their pages, and in the browser the extension can only ask the browser. Open the page, save it as a web page (.html), then import the file.',
-        new URL(url).host,
-      ),
-      importFile,
-    )
-    .then(async (choice) => {
-      if (choice !== importFile) return;
-      const route = await askFile();
-      if (route?.kind === 'file') await importPolicyCommand(extensionUri, route.uri);
-    });
+  void vscode.window.showErrorMessage(message, importFile).then(async (choice) => {
+    if (choice !== importFile) return;
+    const route = await askFile();
+    if (route?.kind === 'file') await importPolicyCommand(extensionUri, route.uri);
+  });
 }
 
 function fail(message: string): ImportResult {
