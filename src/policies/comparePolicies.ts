@@ -80,13 +80,13 @@ async function pickTwo(): Promise<vscode.Uri[] | undefined> {
 export async function comparePolicyVersions(reports: DiffReports, clicked?: unknown, selected?: unknown): Promise<CompareResult | undefined> {
   // From the explorer: (the clicked file, every selected file); from tests: two URIs.
   const given = (Array.isArray(selected) ? selected : Array.isArray(clicked) ? clicked : clicked instanceof vscode.Uri ? [clicked] : []).filter((uri): uri is vscode.Uri => uri instanceof vscode.Uri);
-  const uris = given.length === 2 ? given : given.length === 1 ? [given[0]!, ...((await previousSnapshotOrAsk(given[0]!)) ?? [])] : await pickTwo();
+  const uris = given.length === 2 ? given : given.length === 1 ? [given[0], ...((await previousSnapshotOrAsk(given[0])) ?? [])] : await pickTwo();
   if (!uris) return undefined;
   if (uris.length !== 2) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Choose exactly two versions of a policy to compare (you chose {0}).', uris.length));
     return undefined;
   }
-  return compare(reports, uris[0]!, uris[1]!);
+  return compare(reports, uris[0], uris[1]);
 }
 
 async function previousSnapshotOrAsk(uri: vscode.Uri): Promise<vscode.Uri[] | undefined> {
@@ -132,7 +132,7 @@ async function compare(reports: DiffReports, first: vscode.Uri, second: vscode.U
       return { uri, text, retrieved: readSnapshotMeta(text).retrieved };
     }),
   );
-  const [oldUri, newUri] = inOrder(versions[0]!, versions[1]!);
+  const [oldUri, newUri] = inOrder(versions[0], versions[1]);
   const version = (uri: vscode.Uri) => {
     const { text } = versions.find((candidate) => candidate.uri === uri)!;
     const kind = /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext';

@@ -17,7 +17,8 @@ export function policiesFolder(): PoliciesFolder {
   const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
   if (!workspaceFolder) return { problem: vscode.l10n.t('Open a folder first: policy snapshots are saved in a folder of the workspace.') };
   const value = vscode.workspace.getConfiguration(CONFIG_SECTION).get<unknown>(POLICIES_FOLDER_SETTING);
-  const relative = typeof value === 'string' && value.trim() !== '' ? value.trim().replace(/\\/g, '/').replace(/\/+$/, '') : DEFAULT_POLICIES_FOLDER;
+  let relative = typeof value === 'string' && value.trim() !== '' ? value.trim().replace(/\\/g, '/') : DEFAULT_POLICIES_FOLDER;
+  while (relative.length > 1 && relative.endsWith('/')) relative = relative.slice(0, -1);
   const parts = relative.split('/');
   if (relative.startsWith('/') || /^[a-z]:/i.test(relative) || parts.some((part) => part === '..' || part === '')) {
     return { problem: vscode.l10n.t('The setting rightToObject.policies.folder must be a folder inside the workspace, such as "policies" (got "{0}").', relative.slice(0, 200)) };

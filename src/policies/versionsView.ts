@@ -116,7 +116,7 @@ export class PolicyVersionsProvider implements vscode.TreeDataProvider<VersionsN
     const findings = await Promise.all(files.map((file) => this.findingsOf(file)));
     const { vagueDiff, readSnapshotMeta } = policyDiffEngine();
     const nodes: VersionsNode[] = files.map((file, index) => {
-      const current = findings[index]!;
+      const current = findings[index];
       const before = index > 0 ? findings[index - 1] : undefined;
       const diff = before ? vagueDiff({ label: '', text: before.text, findings: before.findings }, { label: '', text: current.text, findings: current.findings }) : undefined;
       const meta = readSnapshotMeta(current.text);
@@ -158,11 +158,16 @@ export class PolicyVersionsProvider implements vscode.TreeDataProvider<VersionsN
   }
 }
 
+/** "+4 −0 since previous · 3 warnings, 3 info": the change first, so a narrow view still shows it. */
 function describe(summary: SnapshotSummary): string {
   const { error, warning, information } = summary.bySeverity;
-  const counts = vscode.l10n.t('{0} errors, {1} warnings, {2} info', error, warning, information);
-  if (!summary.change) return vscode.l10n.t('{0} · first version', counts);
-  return vscode.l10n.t('{0} · +{1} −{2} since previous', counts, summary.change.added, summary.change.removed);
+  const counts = [
+    error > 0 ? vscode.l10n.t('{0} errors', error) : undefined,
+    warning > 0 ? vscode.l10n.t('{0} warnings', warning) : undefined,
+    information > 0 ? vscode.l10n.t('{0} info', information) : undefined,
+  ].filter((part): part is string => part !== undefined);
+  const change = summary.change ? vscode.l10n.t('+{0} −{1} since previous', summary.change.added, summary.change.removed) : vscode.l10n.t('first version');
+  return vscode.l10n.t('{0} · {1}', change, counts.length > 0 ? counts.join(', ') : vscode.l10n.t('no vague findings'));
 }
 
 function tooltip(node: Extract<VersionsNode, { kind: 'snapshot' }>): vscode.MarkdownString {

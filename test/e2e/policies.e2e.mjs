@@ -19,7 +19,7 @@ const PAGE_V1 = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Privacy
 <p>We collect your email address and your posts to run your account, and we keep them until you close the account.</p>
 <h2>Sharing</h2>
 <p>We share your email address with our payment processor Stripe, Inc. to take payments.</p>
-<p>We may share aggregated statistics with partners.</p>
+<p>We may share your data with partners.</p>
 <h2>Your rights</h2>
 <p>You can ask for a copy of your data at privacy@acme.example.</p></main></body></html>`;
 const PAGE_V2 = PAGE_V1.replace(
@@ -105,8 +105,9 @@ describe('Policy snapshots (browser)', function () {
     const newest = pane.locator('.monaco-list-row', { hasText: `${day}-2` });
     await newest.waitFor({ timeout: 60_000 });
     const newestText = await newest.innerText();
-    assert.match(newestText, /\+[1-9]\d* −0 since previous/);
-    assert.match(await pane.locator('.monaco-list-row', { hasText: 'first version' }).innerText(), new RegExp(`${day}\\b`));
+    assert.match(newestText, /\+[1-9]\d* −0 since previous · /);
+    // The oldest: its findings (the "partners" warning among them), and no previous version.
+    assert.match(await pane.locator('.monaco-list-row', { hasText: 'first version' }).innerText(), new RegExp(`^${day}\\s*first version · ([1-9]\\d* errors, )?[1-9]\\d* warnings`));
     await pane.screenshot({ path: join(out, 'versions-view.png') });
   });
 
@@ -121,9 +122,10 @@ describe('Policy snapshots (browser)', function () {
     const report = ui.locator('.monaco-editor .view-lines', { hasText: 'What changed in vagueness' });
     await report.first().waitFor({ timeout: 60_000 });
     const reportText = (await report.first().innerText()).replace(/\u00a0/g, ' ');
-    assert.match(reportText, /vague phrase\(s\) added, 0 removed/);
-    assert.match(reportText, /Legal bases named for the first time:\*\* legitimate interests/);
-    assert.match(reportText, /Artificial intelligence/);
+    assert.match(reportText, /[1-9]\d* vague phrase\(s\) added, 0 removed, [1-9]\d* unchanged/);
+    // The report editor wraps long lines.
+    assert.match(reportText, /Legal bases named for the first time:\*\*\s+legitimate interests/);
+    assert.match(reportText, /\*\*train our AI\*\* \(`train-models`\)/);
     // The diff shows the new paragraph as inserted text.
     await ui.locator('.monaco-diff-editor .line-insert, .monaco-diff-editor .char-insert').first().waitFor({ timeout: 30_000 });
     await ui.locator('.notifications-toasts', { hasText: 'Insert Report' }).first().waitFor({ timeout: 15_000 });
