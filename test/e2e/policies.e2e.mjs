@@ -129,6 +129,9 @@ describe('Policy snapshots (browser)', function () {
     // The diff shows the new paragraph as inserted text.
     await ui.locator('.monaco-diff-editor .line-insert, .monaco-diff-editor .char-insert').first().waitFor({ timeout: 30_000 });
     await ui.locator('.notifications-toasts', { hasText: 'Insert Report' }).first().waitFor({ timeout: 15_000 });
+    // Away from the row, so its tooltip does not cover the view in the screenshot (the one the README shows).
+    await ui.mouse.move(700, 20);
+    await ui.locator('.monaco-hover, .custom-hover').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
     await ui.screenshot({ path: join(out, 'diff-and-report.png') });
   });
 });
