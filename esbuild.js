@@ -123,6 +123,7 @@ const CLI_PARTS = {
   friction: 'src/cli/commands/friction.ts',
   diff: 'src/cli/commands/diff.ts',
   import: 'src/cli/commands/import.ts',
+  check: 'src/cli/commands/check.ts',
   glob: require.resolve('tinyglobby'),
   // lint --jobs N: the worker threads' script.
   lintWorker: 'src/cli/lintWorker.ts',

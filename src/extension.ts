@@ -1,6 +1,6 @@
 // Entry point for both extension hosts (Node and web worker). Activation only wires things up:
 // the catalogue is compiled on the first lint, and nothing runs per keystroke but a timer reset.
-// Each feature has one folder (src/vague, src/letters, src/directory, src/preview); what they
+// Each feature has one folder (src/vague, src/letters, src/directory, src/preview, src/policies…); what they
 // share is in src/platform; editor-free logic is in src/core.
 import type * as vscode from 'vscode';
 import { disposeLog, recentLoggedErrors } from './platform/log';
@@ -14,6 +14,7 @@ import { registerDirectory } from './directory/registerDirectory';
 import { registerGetStarted } from './getStarted/registerGetStarted';
 import { pickerProbe, type PickerProbe } from './platform/pickProbe';
 import { registerFriction } from './friction/registerFriction';
+import { registerPolicies, type PoliciesApi } from './policies/registerPolicies';
 
 export interface RightToObjectApi {
   /** For tests and other extensions: lint a document immediately. */
@@ -21,7 +22,7 @@ export interface RightToObjectApi {
   /** The opt-out walkthrough preview (for tests). */
   walkthroughPreview: WalkthroughPreviewApi;
   /** Tests only: make a feature fail once, read what was logged, watch the lint's synchronous steps, drive the letter pickers. */
-  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; watchLintSteps(watch: LintStepWatch): { dispose(): void }; picker: PickerProbe };
+  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; watchLintSteps(watch: LintStepWatch): { dispose(): void }; picker: PickerProbe; policies: PoliciesApi };
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   registerLetters(context);
   registerDirectory(context);
   registerFriction(context);
+  const policies = registerPolicies(context);
   registerGetStarted(context);
   // Disposing a watch removes only that watch, so a test that ends late cannot stop the next one's.
   const watchLintSteps = (watch: LintStepWatch) => {
@@ -41,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
       },
     };
   };
-  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps, picker: pickerProbe } };
+  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps, picker: pickerProbe, policies } };
 }
 
 export function deactivate(): void {

@@ -20,6 +20,7 @@ const COMMANDS: Readonly<Record<string, () => CliCommand>> = {
   friction: () => (require('./commands/friction') as typeof import('./commands/friction')).frictionCommand,
   diff: () => (require('./commands/diff') as typeof import('./commands/diff')).diffCommand,
   import: () => (require('./commands/import') as typeof import('./commands/import')).importCommand,
+  check: () => (require('./commands/check') as typeof import('./commands/check')).checkCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -46,6 +47,9 @@ Commands:
                       [--format text|json|markdown]
   import URL|FILE     Save a policy page as a dated Markdown snapshot
                       [--folder DIR] (default policies/<company>/)
+  check [FOLDER]      Re-fetch every snapshot's source; save a new dated
+                      snapshot when the text changed (default folder policies/;
+                      exit 1 when a new version was saved, 2 when one failed)
 `;
 
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {

@@ -5,3 +5,4 @@
 export { importPolicy, type PageInput, type PolicySnapshot } from './policy/importPolicy';
 export { checkPolicyUrl, fetchPolicyPage, PolicyFetchError, MAX_BYTES, TIMEOUT_MS, type FetchedPage, type FetchOptions } from './policy/fetchPolicy';
 export { registrableDomain } from './policy/registrableDomain';
+export { checkSnapshots, trackedSources, isFetchableSource, type CheckOptions, type CheckOutcome, type CheckReport, type TrackedSnapshot, type TrackedSource } from './policy/checkSnapshots';

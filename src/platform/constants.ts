@@ -30,6 +30,13 @@ export const COMMANDS = {
   exportFrictionMarkdown: 'rightToObject.exportFrictionMarkdown',
   insertFrictionTable: 'rightToObject.insertFrictionTable',
   openSampleWalkthroughs: 'rightToObject.openSampleWalkthroughs',
+  /** Policy snapshots and their vagueness diff (src/policies). */
+  importPolicy: 'rightToObject.importPolicy',
+  checkPolicyChanges: 'rightToObject.checkPolicyChanges',
+  comparePolicyVersions: 'rightToObject.comparePolicyVersions',
+  comparePolicyWithPrevious: 'rightToObject.comparePolicyWithPrevious',
+  insertPolicyDiffReport: 'rightToObject.insertPolicyDiffReport',
+  refreshPolicyVersions: 'rightToObject.refreshPolicyVersions',
 } as const;
 
 /** The walkthrough preview's webview type (also in package.json's activationEvents). */

@@ -49,6 +49,15 @@ describe('lazy loading', function () {
     }
   });
 
+  it('keeps the policy importer out of the extension bundle entirely: dist/policyEngine.js is read on first import', async () => {
+    const { eager, inputs } = await bundleGraph();
+    const importer = [/^node_modules\/(linkedom|@mozilla\/readability|turndown|tldts)/, /^src\/core\/policyEngine\.ts$/, /^src\/core\/policy\/(importPolicy|htmlToMarkdown|cleanDom|fetchPolicy|checkSnapshots)\.ts$/];
+    assert.deepEqual(inputs.filter((path) => importer.some((pattern) => pattern.test(path))), []);
+    // The adapter is registered at activation; the diff (YAML reader, linter) is behind a lazy require.
+    assert.ok(eager.has('src/policies/registerPolicies.ts'));
+    assert.ok(inputs.includes('src/core/policyDiffEngine.ts') && !eager.has('src/core/policyDiffEngine.ts'), 'policyDiffEngine is loaded at activation');
+  });
+
   it('ships no benchmark instrumentation: the step clocks stay in test/support', async () => {
     const { inputs, text } = await bundleGraph();
     assert.ok(inputs.length > 5, 'the graph was really built');

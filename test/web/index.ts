@@ -13,6 +13,7 @@ export function run(): Promise<void> {
   require('./webExtension.test');
   require('./features.test');
   require('./directory.test');
+  require('./policies.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
