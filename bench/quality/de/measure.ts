@@ -71,3 +71,10 @@ if (args.includes('--misses')) {
   const found = (m: Marked) => atLeast('information').some((f) => f.file === m.file && f.start < m.end && m.start < f.end);
   for (const m of marked.filter((m) => !found(m))) console.log(`  missed: ${m.file} “${m.text}”`);
 }
+const showRule = option('--show');
+if (showRule) {
+  for (const f of findings.filter((x) => x.ruleId === showRule)) {
+    const j = judgments.get(keyOf(f));
+    console.log(`  ${j?.judgment ?? '??'} ${f.severity} ${f.file} “${f.text}” ${j?.reason ?? ''}`);
+  }
+}

@@ -42,10 +42,12 @@ const PSEUDO_TRIGGER = new RegExp(
 /**
  * A negated predicate right after recipients, as their subject: "Dritte erhalten keine Daten",
  * "Partner haben keinen Zugriff", "Dienstleister können nicht auf Ihre Daten zugreifen",
- * "Dritte werden Ihre Daten niemals erhalten". Anchored at the phrase's end.
+ * "Dritte werden Ihre Daten niemals erhalten", and in a subordinate clause, where the verb comes
+ * last, the negation right after the subject: "…, dass Dritte keine Inhalte … extrahieren können".
+ * Anchored at the phrase's end.
  */
 const NEGATED_PREDICATE = new RegExp(
-  `^[ \\t]*(?:[,)][ \\t]*)?(?:erhalten|erhält|haben|hat|bekommen|bekommt|können|kann|dürfen|darf|werden|wird|sollen|soll)(?:[ \\t]+[\\p{L}-]{1,20}){0,3}?[ \\t]+(?:kein|keine|keinen|keinem|keiner|keines|nicht|niemals|nie)${NOT_LETTER_AFTER}`,
+  `^[ \\t]*(?:kein|keine|keinen|keinem|keiner|keines|nicht|niemals|nie)${NOT_LETTER_AFTER}|^[ \\t]*(?:[,)][ \\t]*)?(?:erhalten|erhält|haben|hat|bekommen|bekommt|können|kann|dürfen|darf|werden|wird|sollen|soll)(?:[ \\t]+[\\p{L}-]{1,20}){0,3}?[ \\t]+(?:kein|keine|keinen|keinem|keiner|keines|nicht|niemals|nie)${NOT_LETTER_AFTER}`,
   'iu',
 );
 

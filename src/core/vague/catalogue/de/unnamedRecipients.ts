@@ -7,21 +7,42 @@ import type { UiTable } from './uiText';
 const ORDINAL_AFTER =
   '^[\\s-]*(?:Absatz|Abs\\.|Abschnitt|Kapitel|Satz|Punkt|Tag|Tage|Tages|Mal|Monat|Monats|Woche|Jahr|Jahres|Quartal|Stufe|Schritt|Version|Fassung|Generation|Welle|Land|Länder|Ländern|Landes|Staat|Staaten|Staates)(?![\\p{L}])';
 const ORDINAL_BEFORE = '(?<![\\p{L}])(?:zum|am|im|jede[nmrs]?|der|die|das|ein|eine[nmrs]?)\\s+$';
+/** A recipient named right after the term ("der Dienstleister Mailjet") or a list of names after a colon. */
+const NAMED_AFTER =
+  '^\\s*(?::\\s*[\\p{Lu}]|\\s(?!(?:Sie|Ihr|Ihre[nmrs]?|Dein|Deine[nmrs]?|Daten|Informationen|Angaben|Zugriff|Zugang|Kenntnis|Einblick|Dritte[nmrs]?|Dienste[n]?|Unternehmen|Auftragsverarbeiter|Partner[n]?)(?![\\p{L}]))[\\p{Lu}][\\p{L}\\p{N}.-]*(?:\\s|,|\\.|\\)|$))';
+/** The GDPR's own definition of a term ("„Dritte“ ist eine natürliche oder juristische Person"). */
+const DEFINED_AFTER = '^["“”„\\s/\\p{L}]{0,12}\\s+ist\\s+(?:eine|jede)(?![\\p{L}])';
+
 /** Third parties as attackers, not recipients: "Zugriff durch Dritte", "Schutz vor Dritten". */
 const SECURITY_BEFORE = '(?<![\\p{L}])(?:Zugriffs?|Zugangs?|Einsicht|Kenntnisnahme|Missbrauch|Angriff(?:e|en)?|Schutz|geschützt|sicher)\\s+(?:durch|von|vor|seitens|gegen(?:über)?)\\s+(?:unbefugte[nmrs]?\\s+|unberechtigte[nmrs]?\\s+)?$';
 
 export const RULES: Rule[] = [
   {
+    // The bare word: in German policies mostly the GDPR's definitions, attackers ("Zugriff durch Dritte"),
+    // the user showing something to others, or recipients listed later (0/3 on the development set).
+    // Disclosure "an Dritte" / "mit Dritten" has a rule of its own (de-an-dritte).
     id: 'de-dritte',
     patterns: ['dritte', 'dritten', 'dritter', 'dritte personen', 'dritten personen', 'dritte stellen', 'dritten stellen'],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    severity: 'off',
     message: 'Ungenannte Empfänger: “Dritte” sagt nicht, wer die Daten erhält.',
     explanation: '„Dritte“ umfasst jede Stelle außer Ihnen und dem Unternehmen. Ohne Namen oder genaue Kategorien können Sie nicht erkennen, wer Ihre Daten hat und an wen Sie sich wenden können.',
     question: 'An welche Dritten geben Sie meine Daten weiter, mit Namen, und zu welchem Zweck erhält jeder von ihnen die Daten?',
     legalHook: DSGVO_ART_13_1_E,
-    notFollowedBy: ORDINAL_AFTER,
+    notFollowedBy: `${ORDINAL_AFTER}|${DEFINED_AFTER}`,
     notPrecededBy: `${ORDINAL_BEFORE}|${SECURITY_BEFORE}`,
+  },
+  {
+    id: 'de-an-dritte',
+    patterns: ['an dritte', 'an dritten', 'mit dritten', 'dritten zugänglich', 'an andere dritte', 'an sonstige dritte', 'durch dritte'],
+    category: 'unnamed-recipients',
+    severity: 'warning',
+    message: 'Ungenannte Empfänger: “an Dritte” sagt nicht, wer die Daten erhält.',
+    explanation: '„An Dritte“ weitergegeben heißt: an jemanden außer Ihnen und dem Unternehmen. Ohne Namen oder genaue Kategorien wissen Sie nicht, wer Ihre Daten hat.',
+    question: 'An welche Dritten geben Sie meine Daten weiter, mit Namen, und zu welchem Zweck erhält jeder von ihnen die Daten?',
+    legalHook: DSGVO_ART_13_1_E,
+    notFollowedBy: ORDINAL_AFTER,
+    notPrecededBy: SECURITY_BEFORE,
   },
   {
     id: 'de-drittanbieter',
@@ -50,9 +71,10 @@ export const RULES: Rule[] = [
     patterns: [
       '(dienste|diensten|dienstleistungen|tools|werkzeuge|technologien|technologie|anwendungen|software|plugins|funktionen|inhalte|inhalten|angebote|angeboten|cookies|skripte|komponenten) dritter',
       '(dienste|diensten|tools|werkzeuge|technologien|technologie|anwendungen|software|plugins|inhalte|inhalten|cookies|skripte|komponenten) von (dritten|drittanbietern)',
+      '(analysefunktionen|web analysefunktionen|analysedienste|analysetools|trackingdienste) dritter',
     ],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    severity: 'off',
     message: 'Ungenannte Empfänger: “Dienste Dritter” sagt nicht, wessen Dienste eingebunden sind.',
     explanation: 'Eingebundene Dienste, Werkzeuge oder Inhalte Dritter erhalten in der Regel Daten der Besucher, mindestens die IP-Adresse. Ohne Namen bleibt offen, wer sie erhält.',
     question: 'Welche Dienste oder Werkzeuge Dritter binden Sie ein, von welchen Anbietern, und welche Daten erhalten diese dabei?',
@@ -183,6 +205,7 @@ export const RULES: Rule[] = [
     explanation: 'Dienstleister verarbeiten Ihre Daten oft im Auftrag, aber es bleiben eigene Empfänger. Ohne Namen oder genaue Kategorie wissen Sie nicht, wer Ihre Daten hat.',
     question: 'Welche Dienstleister verarbeiten meine Daten, mit Namen, und welche Aufgabe und welche Daten hat jeder?',
     legalHook: DSGVO_ART_13_1_E,
+    notFollowedBy: NAMED_AFTER,
   },
   {
     id: 'de-externe-dienstleister',
@@ -191,11 +214,12 @@ export const RULES: Rule[] = [
       '(beauftragte|beauftragten) (dienstleister|dienstleistern|unternehmen|firmen)',
     ],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    severity: 'off',
     message: 'Ungenannte Empfänger: “externe Dienstleister” nennt die Firmen nicht.',
     explanation: '„Externe Dienstleister“ sagt nur, dass Daten das Haus verlassen, nicht wohin. Die Erklärung sollte die Dienstleister oder wenigstens genaue Kategorien nennen.',
     question: 'Welche externen Dienstleister erhalten meine Daten, mit Namen, und was tun sie damit?',
     legalHook: DSGVO_ART_13_1_E,
+    notFollowedBy: NAMED_AFTER,
   },
   {
     id: 'de-technische-dienstleister',
@@ -258,7 +282,7 @@ export const RULES: Rule[] = [
       'social media netzwerk(e|en|)',
     ],
     category: 'unnamed-recipients',
-    severity: 'information',
+    severity: 'off',
     message: 'Ungenannte Empfänger: “soziale Netzwerke” sagt nicht, welche Plattformen Daten erhalten.',
     explanation: 'Eingebundene soziale Netzwerke erhalten oft schon beim Seitenaufruf Daten. Die Erklärung sollte die Plattformen nennen.',
     question: 'Welche sozialen Netzwerke erhalten meine Daten, und ab wann: schon beim Aufruf der Seite oder erst, wenn ich klicke?',
@@ -276,13 +300,15 @@ export const RULES: Rule[] = [
       'oder andere',
     ],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    severity: 'information',
     message: 'Ungenannte Empfänger: “andere Empfänger” lässt die Empfänger offen.',
     explanation: '„Andere“ oder „sonstige“ Empfänger fügen den genannten eine offene Gruppe hinzu. So kann an jeden weitergegeben werden, der nicht genannt ist.',
     question: 'Wer genau sind diese anderen Empfänger, und welche Daten erhält jeder von ihnen?',
     legalHook: DSGVO_ART_13_1_E,
     // "oder andere" only as a subject beside a named one ("Mozilla oder andere"), not "oder andere Daten".
     notFollowedBy: '^\\s+(?:Daten|Informationen|Angaben|Zwecke|Zwecken|Rechte|Technologien|Mittel|Dokumente|Inhalte)(?![\\p{L}])',
+    // "Behörde, Einrichtung oder andere Stelle": the GDPR's own definitions, quoted.
+    notPrecededBy: '(?<![\\p{L}])Einrichtung\\s+$',
   },
   {
     id: 'de-behoerden',
@@ -358,11 +384,12 @@ export const RULES: Rule[] = [
     id: 'de-auftragsverarbeiter',
     patterns: ['auftragsverarbeiter(n|s|)', 'auftragsdatenverarbeiter(n|s|)'],
     category: 'unnamed-recipients',
-    severity: 'information',
+    severity: 'off',
     message: 'Ungenannte Empfänger: “Auftragsverarbeiter” sagt nicht, welche Firmen im Auftrag verarbeiten.',
     explanation: 'Auch Auftragsverarbeiter erhalten Ihre Daten. Sind sie nicht genannt, bleibt offen, wer die Daten tatsächlich speichert und verarbeitet.',
     question: 'Welche Auftragsverarbeiter setzen Sie ein, mit Namen und Sitz, und welche Daten verarbeitet jeder?',
     legalHook: DSGVO_ART_13_1_E,
+    notFollowedBy: `${NAMED_AFTER}|${DEFINED_AFTER}`,
   },
   {
     id: 'de-zahlungsdienstleister',
@@ -378,11 +405,12 @@ export const RULES: Rule[] = [
       'kreditinstitute(n|)',
     ],
     category: 'unnamed-recipients',
-    severity: 'information',
+    severity: 'off',
     message: 'Ungenannte Empfänger: “Zahlungsdienstleister” nennt den Anbieter nicht.',
     explanation: 'Zahlungs- und Versanddienstleister erhalten Name, Anschrift oder Kontodaten. Meist sind es wenige bekannte Firmen, die sich leicht nennen lassen.',
     question: 'Welche Zahlungs- oder Versanddienstleister erhalten meine Daten, mit Namen, und welche Daten?',
     legalHook: DSGVO_ART_13_1_E,
+    notFollowedBy: NAMED_AFTER,
   },
   {
     id: 'de-plattformbetreiber',
@@ -398,7 +426,7 @@ export const RULES: Rule[] = [
     id: 'de-andere-nutzer',
     patterns: ['(andere|anderen) (nutzer|nutzern|nutzerinnen|benutzer|benutzern|mitglieder|mitgliedern|teilnehmer|teilnehmern|teilnehmende|teilnehmenden)', 'alle internetbenutzer', 'allen internetbenutzern', 'der öffentlichkeit'],
     category: 'unnamed-recipients',
-    severity: 'information',
+    severity: 'off',
     message: 'Ungenannte Empfänger: “andere Nutzer” sagt nicht, wer die Daten sehen kann.',
     explanation: 'Was anderen Nutzern oder der Öffentlichkeit gezeigt wird, kann von jedem weiterverwendet werden. Die Erklärung sollte sagen, welche Daten sichtbar sind.',
     question: 'Welche meiner Daten sehen andere Nutzer oder die Öffentlichkeit, und kann ich das einschränken?',
@@ -436,7 +464,7 @@ export const RULES: Rule[] = [
       '(weltweit|global) verteilte(n|) (server|knoten|rechenzentren)',
     ],
     category: 'unnamed-recipients',
-    severity: 'information',
+    severity: 'off',
     message: 'Ungenannte Empfänger: “Drittländer” sagt nicht, in welche Länder die Daten gehen.',
     explanation: 'Ob in einem Drittland ein angemessenes Schutzniveau besteht, hängt vom Land ab. Die Erklärung sollte die Länder und die Garantien nennen.',
     question: 'In welche Länder außerhalb der EU übermitteln Sie meine Daten, an wen, und auf welcher Grundlage?',
@@ -447,6 +475,10 @@ export const UI: UiTable = {
   'de-dritte': {
     en: { message: 'Unnamed recipients: “Dritte” (third parties) does not say who receives the data.', explanation: '“Dritte” covers every organisation other than you and the company. Without names or precise categories you cannot tell who holds your data or whom to ask.' },
     fr: { message: 'Destinataires non nommés : “Dritte” (des tiers) ne dit pas qui reçoit les données.', explanation: '« Dritte » désigne tout organisme autre que vous et l’entreprise. Sans noms ni catégories précises, vous ne savez pas qui détient vos données.' },
+  },
+  'de-an-dritte': {
+    en: { message: 'Unnamed recipients: “an Dritte” (to third parties) does not say who receives the data.', explanation: 'Passed “to third parties” means to anyone other than you and the company; without names or precise categories you do not know who holds your data.' },
+    fr: { message: 'Destinataires non nommés : “an Dritte” (à des tiers) ne dit pas qui reçoit les données.', explanation: 'Transmis « à des tiers » signifie à quiconque hors vous et l’entreprise ; sans noms ni catégories précises, vous ignorez qui détient vos données.' },
   },
   'de-drittanbieter': {
     en: { message: 'Unnamed recipients: “Drittanbieter” (third-party providers) does not name the companies.', explanation: 'A third-party provider can be any outside company, from a host to an ad network. The policy should name them and say which data each receives.' },

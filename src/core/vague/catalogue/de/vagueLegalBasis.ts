@@ -15,11 +15,16 @@ export const RULES: Rule[] = [
       'berechtigten interesses',
     ],
     category: 'vague-legal-basis',
-    severity: 'warning',
+    severity: 'off',
     message: 'Unbestimmte Rechtsgrundlage: “berechtigtes Interesse” sagt nicht, welches Interesse.',
     explanation: 'Wer sich auf berechtigte Interessen stützt, muss sie benennen, und sie dürfen Ihre Interessen nicht überwiegen. Ein bloßer Verweis lässt offen, was abgewogen wurde; Sie können widersprechen.',
     question: 'Welches berechtigte Interesse verfolgen Sie genau, und wie haben Sie es gegen meine Interessen abgewogen?',
     legalHook: DSGVO_ART_13_1_D,
+    // The interest named right after ("… Interesse an der Beantwortung", "… Interesse, die Beiträge anzuzeigen",
+    // "… Interesse ist es, …"), possibly after the cited article, or the statute's own words
+    // ("… Interessen des Verantwortlichen oder eines Dritten", "… der betroffenen Person").
+    notFollowedBy:
+      '^\\s*(?:(?:nach|gemäß|gem\\.|im Sinne des|i\\.\\s?S\\.\\s?d\\.)\\s+Art[^,;]{0,30}?)?(?:,\\s*(?:um|dass|damit|als|die|den|das|unsere?n?)(?![\\p{L}])|\\s(?:an|am|daran|liegt|besteht|ist)(?![\\p{L}])|\\s(?:des Verantwortlichen|der betroffenen Person|eines Dritten))',
   },
   {
     id: 'de-gesetzliche-pflichten',
@@ -33,11 +38,13 @@ export const RULES: Rule[] = [
       'buchhaltungspflichten',
     ],
     category: 'vague-legal-basis',
-    severity: 'warning',
+    severity: 'off',
     message: 'Unbestimmte Rechtsgrundlage: “gesetzliche Pflichten” nennt das Gesetz nicht.',
     explanation: 'Eine rechtliche Verpflichtung muss im Unions- oder nationalen Recht festgelegt sein. Ohne das Gesetz zu nennen, lässt sich nicht prüfen, ob sie besteht und was sie verlangt.',
     question: 'Welches Gesetz, welche Vorschrift genau verpflichtet Sie dazu, und welche meiner Daten betrifft das?',
     legalHook: DSGVO_ART_6_3,
+    // A provision cited right after names the national law (§ 147 AO, § 37 BGB); a GDPR article does not name the obligation: judged not vague on the development set.
+    notFollowedBy: '^[^;\\n]{0,40}?§\\s?\\d',
   },
   {
     id: 'de-geltendes-recht',
@@ -66,11 +73,13 @@ export const RULES: Rule[] = [
       'nach ablauf der (aufbewahrungsfrist|aufbewahrungsfristen|gesetzlichen aufbewahrungsfrist|gesetzlichen aufbewahrungsfristen)',
     ],
     category: 'vague-legal-basis',
-    severity: 'warning',
+    severity: 'information',
     message: 'Unbestimmte Speicherdauer: “gesetzliche Aufbewahrungsfristen” nennt weder Gesetz noch Frist.',
     explanation: 'Aufbewahrungsfristen reichen je nach Gesetz von wenigen Monaten bis zu zehn Jahren. Ohne Gesetz und Frist erfahren Sie nicht, wie lange Ihre Daten bleiben.',
     question: 'Welche Aufbewahrungsfrist aus welchem Gesetz gilt für welche meiner Daten, und wann löschen Sie danach?',
     legalHook: DSGVO_ART_13_2_A,
+    // A provision cited right after names the national law (§ 147 AO, § 37 BGB); a GDPR article does not name the obligation: judged not vague on the development set.
+    notFollowedBy: '^[^;\\n]{0,40}?§\\s?\\d',
   },
   {
     id: 'de-einwilligung-durch-nutzung',
@@ -142,7 +151,7 @@ export const RULES: Rule[] = [
       'zur (durchsetzung|wahrung|verteidigung) unserer (rechte|ansprüche)',
     ],
     category: 'vague-legal-basis',
-    severity: 'information',
+    severity: 'off',
     message: 'Unbestimmte Rechtsgrundlage: “Rechtsstreit” rechtfertigt eine Speicherung ohne Frist.',
     explanation: 'Die Speicherung für mögliche Rechtsstreitigkeiten kann unbegrenzt ausgedehnt werden. Die Erklärung sollte sagen, wann und wie lange.',
     question: 'In welchen Fällen bewahren Sie meine Daten für Rechtsstreitigkeiten auf, und wie lange?',
@@ -204,7 +213,7 @@ export const RULES: Rule[] = [
       'ausreichende(n|) garantien',
     ],
     category: 'vague-legal-basis',
-    severity: 'information',
+    severity: 'off',
     message: 'Unbestimmte Rechtsgrundlage: “geeignete Garantien” sagt nicht, welche.',
     explanation: 'Für Übermittlungen in Drittländer muss die Erklärung die Garantien nennen, etwa Standardvertragsklauseln, und sagen, wo eine Kopie erhältlich ist.',
     question: 'Welche Garantien gelten genau für die Übermittlung meiner Daten, und wo erhalte ich eine Kopie davon?',
