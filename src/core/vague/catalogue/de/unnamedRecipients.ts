@@ -7,9 +7,13 @@ import type { UiTable } from './uiText';
 const ORDINAL_AFTER =
   '^[\\s-]*(?:Absatz|Abs\\.|Abschnitt|Kapitel|Satz|Punkt|Tag|Tage|Tages|Mal|Monat|Monats|Woche|Jahr|Jahres|Quartal|Stufe|Schritt|Version|Fassung|Generation|Welle|Land|Länder|Ländern|Landes|Staat|Staaten|Staates)(?![\\p{L}])';
 const ORDINAL_BEFORE = '(?<![\\p{L}])(?:zum|am|im|jede[nmrs]?|der|die|das|ein|eine[nmrs]?)\\s+$';
-/** A recipient named right after the term ("der Dienstleister Mailjet") or a list of names after a colon. */
+/**
+ * A recipient named right after the term: a list after a colon ("Zahlungsanbieter: Stripe, PayPal"),
+ * a domain-like name ("unser Partner Sentry.io") or a company form ("der Dienstleister KDO Service
+ * GmbH"). Filters run case-insensitively, so capitalisation cannot mark a name here.
+ */
 const NAMED_AFTER =
-  '^\\s*(?::\\s*[\\p{Lu}]|\\s(?!(?:Sie|Ihr|Ihre[nmrs]?|Dein|Deine[nmrs]?|Daten|Informationen|Angaben|Zugriff|Zugang|Kenntnis|Einblick|Dritte[nmrs]?|Dienste[n]?|Unternehmen|Auftragsverarbeiter|Partner[n]?)(?![\\p{L}]))[\\p{Lu}][\\p{L}\\p{N}.-]*(?:\\s|,|\\.|\\)|$))';
+  '^\\s*:\\s*[\\p{L}\\p{N}]|^\\s+[\\p{L}\\p{N}-]+(?:\\.[a-z]{2,6}(?![\\p{L}])|(?:\\s+[\\p{L}\\p{N}-]+)?\\s+(?:GmbH|SE|Inc|Ltd|LLC|SAS|S\\.A\\.|B\\.V\\.|e\\.\\s?V\\.)(?![\\p{L}]))';
 /** The GDPR's own definition of a term ("„Dritte“ ist eine natürliche oder juristische Person"). */
 const DEFINED_AFTER = '^["“”„\\s/\\p{L}]{0,12}\\s+ist\\s+(?:eine|jede)(?![\\p{L}])';
 
@@ -42,7 +46,8 @@ export const RULES: Rule[] = [
     question: 'An welche Dritten geben Sie meine Daten weiter, mit Namen, und zu welchem Zweck erhält jeder von ihnen die Daten?',
     legalHook: DSGVO_ART_13_1_E,
     notFollowedBy: ORDINAL_AFTER,
-    notPrecededBy: SECURITY_BEFORE,
+    // "Zugriff durch Dritte": attackers, not recipients (the match starts at "durch").
+    notPrecededBy: `${SECURITY_BEFORE}|(?<![\\p{L}])(?:Zugriffs?|Zugangs?|Einsicht|Kenntnisnahme|Missbrauch|Angriff(?:e|en)?|Manipulation(?:en)?)\\s+$`,
   },
   {
     id: 'de-drittanbieter',
@@ -84,14 +89,14 @@ export const RULES: Rule[] = [
     id: 'de-partner',
     patterns: ['partner', 'partnern', 'partners'],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    severity: 'information',
     message: 'Ungenannte Empfänger: “Partner” sagt nicht, welche Unternehmen die Daten erhalten.',
     explanation: '„Partner“ beschreibt eine Geschäftsbeziehung, keinen Empfänger. Gemeint sein können Werbetreibende, Wiederverkäufer oder Datenhändler; die Erklärung sagt nicht, wer.',
     question: 'Welche Partner erhalten meine Daten, mit Namen, welche Art von Partner ist jeder und was tut er mit den Daten?',
     legalHook: DSGVO_ART_13_1_E,
     // "Ihr Partner" (Lebenspartner) and a named partner ("unser Partner Mullvad") are not unnamed recipients.
     notPrecededBy: '(?<![\\p{L}])(?:Ihr|Ihre[nmrs]?|dein|deine[nmrs]?|sein|seine[nmrs]?|ihr|ihre[nmrs]?)\\s+$',
-    notFollowedBy: '^\\s+(?!(?:Sie|Ihr|Ihre[nmrs]?|Dein|Deine[nmrs]?|Daten|Informationen|Angaben|Zugriff|Zugang|Kenntnis|Einblick)(?![\\p{L}]))[\\p{Lu}][\\p{L}\\p{N}.-]*',
+    notFollowedBy: NAMED_AFTER,
   },
   {
     id: 'de-ausgewaehlte-partner',
@@ -200,7 +205,7 @@ export const RULES: Rule[] = [
     id: 'de-dienstleister',
     patterns: ['dienstleister', 'dienstleistern', 'dienstleisters', 'serviceanbieter(n|s|)', 'serviceprovider(n|s|)', 'service provider(n|s|)'],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    severity: 'off',
     message: 'Ungenannte Empfänger: “Dienstleister” sagt nicht, welche Firmen die Daten verarbeiten.',
     explanation: 'Dienstleister verarbeiten Ihre Daten oft im Auftrag, aber es bleiben eigene Empfänger. Ohne Namen oder genaue Kategorie wissen Sie nicht, wer Ihre Daten hat.',
     question: 'Welche Dienstleister verarbeiten meine Daten, mit Namen, und welche Aufgabe und welche Daten hat jeder?',
@@ -214,7 +219,7 @@ export const RULES: Rule[] = [
       '(beauftragte|beauftragten) (dienstleister|dienstleistern|unternehmen|firmen)',
     ],
     category: 'unnamed-recipients',
-    severity: 'off',
+    severity: 'information',
     message: 'Ungenannte Empfänger: “externe Dienstleister” nennt die Firmen nicht.',
     explanation: '„Externe Dienstleister“ sagt nur, dass Daten das Haus verlassen, nicht wohin. Die Erklärung sollte die Dienstleister oder wenigstens genaue Kategorien nennen.',
     question: 'Welche externen Dienstleister erhalten meine Daten, mit Namen, und was tun sie damit?',
