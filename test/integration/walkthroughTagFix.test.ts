@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RightToObjectApi } from '../../src/extension';
-import { EXTENSION_ID, closeAllEditors, waitFor } from './helpers';
+import { EXTENSION_ID, revertAndCloseAll, waitFor } from './helpers';
 
 // Friendlier friction tags (#15 item 5): a misspelt tag gets "Did you mean [justify]?" in its
 // diagnostic and a quick fix that replaces the tag through the editor, so one undo restores it.
@@ -39,6 +39,16 @@ async function quickFixes(uri: vscode.Uri, range: vscode.Range, accept: (actions
   });
 }
 
+/** Opens the guide in an untitled editor once its three unknown tags are reported. */
+async function openGuide(): Promise<{ document: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
+  const { document } = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: GUIDE }));
+  const diagnostics = await waitFor('three unknown-tag diagnostics', () => {
+    const found = tagDiagnostics(document.uri);
+    return found.length === 3 ? found : undefined;
+  });
+  return { document, diagnostics };
+}
+
 const replaceFixes = (actions: vscode.CodeAction[]) => actions.filter((action) => action.title.startsWith('Replace with'));
 
 describe('Walkthrough tags: "did you mean" quick fix', () => {
@@ -48,20 +58,11 @@ describe('Walkthrough tags: "did you mean" quick fix', () => {
     await extension.activate();
   });
   afterEach(async () => {
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-    await closeAllEditors();
+    await revertAndCloseAll();
   });
 
   it('names the nearest tag, replaces it through the editor, and one undo restores the text', async () => {
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: GUIDE }));
-    const { document } = editor;
-    const diagnostics = await waitFor('three unknown-tag diagnostics', () => {
-      const found = tagDiagnostics(document.uri);
-      return found.length === 3 ? found : undefined;
-    });
+    const { document, diagnostics } = await openGuide();
     const explian = diagnostics.find((d) => document.getText(d.range) === '[explian]');
     assert.ok(explian, `ranges: ${diagnostics.map((d) => document.getText(d.range)).join(', ')}`);
     assert.match(explian.message, /Did you mean \[justify\]\? Known tags: find, link, account/);
@@ -85,12 +86,7 @@ describe('Walkthrough tags: "did you mean" quick fix', () => {
   });
 
   it('keeps a parameter the tag takes, and offers nothing when no tag is near', async () => {
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: GUIDE }));
-    const { document } = editor;
-    const diagnostics = await waitFor('three unknown-tag diagnostics', () => {
-      const found = tagDiagnostics(document.uri);
-      return found.length === 3 ? found : undefined;
-    });
+    const { document, diagnostics } = await openGuide();
     const wait = diagnostics.find((d) => document.getText(d.range) === '[Wiat:30d]')!;
     const waitFixes = replaceFixes(await quickFixes(document.uri, wait.range, (actions) => replaceFixes(actions).length > 0));
     assert.deepEqual(waitFixes.map((a) => a.title), ['Replace with [wait:30d]']);
