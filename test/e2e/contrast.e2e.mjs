@@ -161,7 +161,7 @@ describe('Walkthrough preview colour contrast (browser, WCAG 4.5:1)', function (
         await frame.locator('li.rto-step').first().waitFor({ timeout: 30_000 });
         assert.match((await frame.locator('body').getAttribute('class')) ?? '', bodyClass);
         // The parts whose colours are under test must be on the page.
-        for (const selector of ['.rto-meta-jurisdiction code', '.rto-deadline-past', '.rto-fact', '.rto-tag', '.rto-problem-warning', '.rto-problem-information', 'blockquote', 'table', 'pre']) {
+        for (const selector of ['.rto-meta-jurisdiction code', '.rto-deadline-past', '.rto-fact', '.rto-tag', '.rto-tag-unknown', '.rto-problem-warning', '.rto-problem-information', 'blockquote', 'table', 'pre']) {
           assert.ok((await frame.locator(selector).count()) > 0, `the preview has no ${selector}`);
         }
         // A ticked step (its text is drawn struck through, in another colour).
