@@ -60,6 +60,15 @@ a code block
 5. [sparkle] A step with a tag that does not exist.
 `;
 
+/** A workbench on the fixture workspace in `theme`, the browser in the matching colour scheme. */
+function openInTheme(/** @type {string} */ theme, /** @type {string} */ colorScheme) {
+  return openWorkbench({
+    workspaceFixture: 'workspace',
+    colorScheme: /** @type {'light' | 'dark'} */ (colorScheme),
+    settings: { 'workbench.colorTheme': theme, 'window.autoDetectHighContrast': false },
+  });
+}
+
 /** The preview's content: the webview's outer frame, then its inner active frame. */
 function previewFrame(/** @type {import('playwright-core').Page} */ page) {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
@@ -147,11 +156,7 @@ describe('Walkthrough preview colour contrast (browser, WCAG 4.5:1)', function (
 
   for (const { name, theme, colorScheme, bodyClass } of THEMES) {
     it(`every text in the preview meets 4.5:1 in ${theme}`, async () => {
-      const session = await openWorkbench({
-        workspaceFixture: 'workspace',
-        colorScheme: /** @type {'light' | 'dark'} */ (colorScheme),
-        settings: { 'workbench.colorTheme': theme, 'window.autoDetectHighContrast': false },
-      });
+      const session = await openInTheme(theme, colorScheme);
       try {
         const { page } = session;
         writeFileSync(join(session.workspace, 'contrast-check.md'), DOCUMENT);
@@ -221,11 +226,7 @@ describe('Friction comparison colour contrast (browser, WCAG 4.5:1 text, 3:1 bar
 
   for (const { name, theme, colorScheme, bodyClass } of THEMES) {
     it(`every text in the comparison panel meets 4.5:1 and every bar part 3:1 in ${theme}`, async () => {
-      const session = await openWorkbench({
-        workspaceFixture: 'workspace',
-        colorScheme: /** @type {'light' | 'dark'} */ (colorScheme),
-        settings: { 'workbench.colorTheme': theme, 'window.autoDetectHighContrast': false },
-      });
+      const session = await openInTheme(theme, colorScheme);
       try {
         const { page } = session;
         mkdirSync(join(session.workspace, 'ai-samples'));
