@@ -25,26 +25,18 @@ export function comparisonPageCsp(nonce: string): string {
   return `default-src 'none'; style-src 'nonce-${nonce}'; img-src 'none'; script-src 'none'; form-action 'none'`;
 }
 
+// The theme's colours for the shared table layout (FRICTION_TABLE_CSS), and the panel's own parts.
 const PANEL_CSS = `
+:root { --rto-border: var(--vscode-panel-border, var(--vscode-contrastBorder, #888)); --rto-head: var(--vscode-editorWidget-background); --rto-muted: var(--vscode-descriptionForeground); }
 body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 1rem 2rem; }
 a { color: var(--vscode-textLink-foreground); }
 a:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
 .rto-actions { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; margin: 0.75rem 0; }
-.rto-chart-box { overflow-x: auto; }
-.rto-chart { max-width: 100%; height: auto; }
-.rto-friction-table { border-collapse: collapse; margin: 1rem 0; }
-.rto-friction-table th, .rto-friction-table td { border: 1px solid var(--vscode-panel-border, var(--vscode-contrastBorder, #888)); padding: 0.3rem 0.5rem; text-align: right; vertical-align: top; }
-.rto-friction-table thead th { background: var(--vscode-editorWidget-background); }
-.rto-friction-table th:first-child, .rto-friction-table td:first-child, .rto-friction-table td:last-child { text-align: left; }
-.rto-friction-table .rto-file { display: block; opacity: 0.85; font-size: 0.9em; word-break: break-all; }
 .rto-friction-table thead a { color: inherit; }
-.rto-note, .rto-definitions dd { opacity: 0.9; }
-.rto-definitions dt { font-weight: 600; margin-top: 0.35rem; }
-.rto-definitions dd { margin: 0; }
 `;
 
 export function renderComparisonPage(rows: readonly FrictionRow[], spec: SortSpec | undefined, nonce: string, labels: PanelLabels): string {
-  const { renderFrictionSvg, renderFrictionTable, renderDefinitions, orderNote } = frictionEngine();
+  const { renderFrictionSvg, renderFrictionTable, renderDefinitions, orderNote, FRICTION_TABLE_CSS } = frictionEngine();
   const header = (id: ColumnId, label: string) => {
     // First click sorts by most friction (descending); clicking the sorted column flips it.
     const direction = spec?.column === id && spec.direction === 'desc' ? 'asc' : 'desc';
@@ -69,7 +61,7 @@ export function renderComparisonPage(rows: readonly FrictionRow[], spec: SortSpe
   return (
     '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
     `<meta http-equiv="Content-Security-Policy" content="${comparisonPageCsp(nonce)}">\n` +
-    `<title>${escapeHtml(labels.title)}</title>\n<style nonce="${nonce}">${PANEL_CSS}</style>\n</head>\n<body>\n` +
+    `<title>${escapeHtml(labels.title)}</title>\n<style nonce="${nonce}">${PANEL_CSS}${FRICTION_TABLE_CSS}</style>\n</head>\n<body>\n` +
     `<h1>${escapeHtml(labels.title)}</h1>\n<nav class="rto-actions">\n${rows.length === 0 ? '' : actions}\n</nav>\n${body}</body>\n</html>\n`
   );
 }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { FrictionRow, SortSpec } from '../core/friction';
 import { log } from '../platform/log';
-import { localIsoDate } from '../platform/localDate';
+import { localIsoDate } from '../core/text/localDate';
 import { frictionEngine } from './frictionEngine';
 
 function defaultUri(name: string): vscode.Uri | undefined {

@@ -5,7 +5,7 @@
 import type * as vscode from 'vscode';
 import { lettersEngine } from '../platform/lazyModules';
 import type { LetterSettingsReader } from './letterSettings';
-import { todayLocal } from './localDate';
+import { localIsoDate } from '../core/text/localDate';
 
 export interface DocumentContext {
   today: string;
@@ -25,7 +25,7 @@ export function documentContext(document: vscode.TextDocument, settings: LetterS
   const { frontMatterString } = lettersEngine();
   const text = document.getText();
   return {
-    today: todayLocal(),
+    today: localIsoDate(),
     ...defined('controller', frontMatterString(text, 'controller')),
     ...defined('jurisdiction', frontMatterString(text, 'jurisdiction')),
     ...defined('controllerCountry', frontMatterString(text, 'controller-country')),

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { log } from '../platform/log';
 import { openExportedPage } from './openExportedPage';
 import { documentFolder } from './imageResolver';
-import { localIsoDate } from '../platform/localDate';
+import { localIsoDate } from '../core/text/localDate';
 import { walkthroughEngine } from './walkthroughEngine';
 import { readPreviewSettings } from './previewSettings';
 import { trimChars } from '../core/text/trimChars';

@@ -1,5 +1,6 @@
 // Wires the opt-out walkthrough preview into VS Code: its commands, the serializer that restores
-// previews after a reload, walkthrough problems in the Problems panel, and the API the tests use.
+// previews after a reload, walkthrough problems in the Problems panel with the quick fix for a
+// misspelt friction tag, and the API the tests use.
 // Everything registered goes into context.subscriptions.
 import * as vscode from 'vscode';
 import { registerSafeCommand } from '../platform/faults';
@@ -11,6 +12,7 @@ import { ProgressStore } from './progressStore';
 import type { WalkthroughPreviewApi } from './walkthroughPreviewApi';
 import { WalkthroughPreviewManager } from './walkthroughPreviewManager';
 import { WalkthroughDiagnostics } from './walkthroughDiagnostics';
+import { WalkthroughTagFixes } from './walkthroughTagFixes';
 
 export type { WalkthroughPreviewApi } from './walkthroughPreviewApi';
 
@@ -31,6 +33,9 @@ export function registerWalkthroughPreview(context: vscode.ExtensionContext): Wa
   context.subscriptions.push(
     manager,
     problems,
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new WalkthroughTagFixes(), {
+      providedCodeActionKinds: WalkthroughTagFixes.providedCodeActionKinds,
+    }),
     vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_PREVIEW_VIEW_TYPE, manager),
     registerSafeCommand(COMMANDS.openWalkthroughPreview, openPreview(false)),
     registerSafeCommand(COMMANDS.openWalkthroughPreviewToSide, openPreview(true)),

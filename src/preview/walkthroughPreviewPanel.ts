@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { log } from '../platform/log';
 import { createImageResolver } from './imageResolver';
-import { localIsoDate } from '../platform/localDate';
+import { localIsoDate } from '../core/text/localDate';
 import { openExternalLink } from './openExternalLink';
 import { previewShellHtml } from './previewHtml';
 import type { ProgressStore } from './progressStore';

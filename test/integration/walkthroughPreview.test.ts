@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RightToObjectApi } from '../../src/extension';
-import { EXTENSION_ID, closeAllEditors, openDocument, workspaceFile } from './helpers';
+import { EXTENSION_ID, closeAllEditors, revertAndCloseAll, openDocument, workspaceFile } from './helpers';
 
 const GUIDE = 'walkthroughs/opt-out.md';
 const SECOND = 'walkthroughs/second.md';
@@ -63,12 +63,7 @@ describe('Walkthrough preview', () => {
   });
 
   afterEach(async () => {
-    // Close edited documents without saving, so no "Save changes?" dialog blocks the next test.
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-    await closeAllEditors();
+    await revertAndCloseAll();
   });
 
   it('opens beside the editor with the checklist, the friction summary and the problems', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RightToObjectApi } from '../../src/extension';
-import { EXTENSION_ID, closeAllEditors, openDocument, waitFor } from './helpers';
+import { EXTENSION_ID, revertAndCloseAll, openDocument, waitFor } from './helpers';
 
 // Walkthrough problems where people look (#20): in the Problems panel for walkthrough documents,
 // and as a banner at the top of the preview rather than only at its bottom.
@@ -32,11 +32,7 @@ async function api(): Promise<RightToObjectApi['walkthroughPreview']> {
 describe('Walkthrough problems in the Problems panel and at the top of the preview', () => {
   before(api);
   afterEach(async () => {
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-    await closeAllEditors();
+    await revertAndCloseAll();
   });
 
   it('reports a blank line before the front matter as an error on the "---" line', async () => {

@@ -3,25 +3,24 @@
 // are skipped with a note on stderr (see isWalkthrough); problems in the walkthroughs do not stop the comparison.
 import { parseArgs } from 'node:util';
 import {
-  BAR_LENGTH_DEFINITION,
   COLUMN_IDS,
-  COLUMNS,
   frictionRow,
   isColumnId,
   isWalkthrough,
   orderNote,
   parseWalkthrough,
   renderFrictionHtml,
+  renderFrictionJson,
   renderFrictionMarkdown,
   renderFrictionSvg,
   sortRows,
   type FrictionRow,
   type SortSpec,
 } from '../../core/friction';
+import { localIsoDate } from '../../core/text/localDate';
 import { oneOf } from '../args';
 import { expandPaths } from '../expandPaths';
 import { EXIT_OK, UsageError, type CliCommand } from '../io';
-import { localToday } from './walkthrough';
 
 const FORMATS = ['markdown', 'json', 'svg', 'html'] as const;
 
@@ -70,12 +69,11 @@ export const frictionCommand: CliCommand = async (args, io) => {
   const sorted = sortRows(rows, sort);
   const note = orderNote(sort);
   if (format === 'json') {
-    const columns = COLUMN_IDS.map((id) => ({ id, label: COLUMNS[id].label, definition: COLUMNS[id].definition }));
-    io.stdout(`${JSON.stringify({ order: note, barLength: BAR_LENGTH_DEFINITION, columns, rows: sorted }, null, 2)}\n`);
+    io.stdout(renderFrictionJson(sorted, note));
   } else if (format === 'svg') {
     io.stdout(renderFrictionSvg(sorted, { standalone: true }));
   } else if (format === 'html') {
-    io.stdout(renderFrictionHtml(sorted, { orderNote: note, today: localToday() }));
+    io.stdout(renderFrictionHtml(sorted, { orderNote: note, today: localIsoDate() }));
   } else {
     io.stdout(renderFrictionMarkdown(sorted, { orderNote: note }));
   }

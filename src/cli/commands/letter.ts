@@ -24,9 +24,9 @@ import {
   type DeadlineContext,
   type DeadlineResult,
   type Letter,
-  type PlainDate,
 } from '../../core/letters/index';
 import type { Company, Directory } from '../../core/directory/index';
+import { localIsoDate } from '../../core/text/localDate';
 import { EXIT_OK, UsageError, type CliCommand, type CliIo } from '../io';
 import { directoryCore, directoryWith } from './company';
 
@@ -40,11 +40,6 @@ type OwnOption = (typeof OWN_OPTIONS)[number];
 /** postalAddress → postal-address */
 export function flagFor(field: string): string {
   return field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
-
-/** The user's calendar date where the command runs: a letter is dated in local time. */
-function localToday(now: Date = new Date()): PlainDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
 function parseValues(letter: Letter, args: string[]): Record<string, string> {
@@ -205,7 +200,8 @@ export const letterCommand: CliCommand = async (args, io) => {
   }
   try {
     const context = deadlineContext(own, company);
-    const today = localToday();
+    // A letter is dated by the user's calendar where the command runs.
+    const today = localIsoDate();
     const gender = GRAMMATICAL_GENDERS.find((g) => g === own.gender);
     const filled = fillLetter(letter, values, today, { ...context, ...(gender ? { gender } : {}) });
     const text = company ? withRecipientBlock(letter, filled, company, (values.controller ?? company.name).trim()) : { text: filled, inserted: false };

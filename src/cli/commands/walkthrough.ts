@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseWalkthrough, renderStandaloneHtml, walkthroughToJson } from '../../core/walkthrough';
+import { localIsoDate } from '../../core/text/localDate';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from '../io';
 
 const FORMATS = ['html', 'json'] as const;
@@ -41,18 +42,12 @@ function parseWalkthroughArgs(args: string[]): WalkthroughArgs {
   return { file: positionals[0] ?? '', format, help: false };
 }
 
-/** Today in the local time zone, as YYYY-MM-DD: the date the reader sees on their calendar. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The command with an injectable clock, so tests get a fixed deadline banner. */
-export function createWalkthroughCommand(today: () => string = localToday): CliCommand {
+export function createWalkthroughCommand(today: () => string = localIsoDate): CliCommand {
   return async (args, io) => {
     const parsed = parseWalkthroughArgs(args);
     if (parsed.help) {

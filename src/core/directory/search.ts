@@ -16,7 +16,7 @@
 // name, then the slug, so results are stable. A query spelling umlauts "ae/oe/ue" is also tried as "a/o/u"
 // (a quarter point worse). The cheap tiers run first; the typo pass runs only when they found
 // fewer than `limit` companies, as it could not outrank them.
-import { typoBudget, typoDistance } from './distance';
+import { typoBudget, typoDistance } from '../text/typoDistance';
 import { brandOf, coreName, domainOf, foldText, umlautVariant } from './normalize';
 import { QUALITIES, type Company } from './schema';
 

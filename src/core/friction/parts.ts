@@ -1,31 +1,37 @@
-// The parts a chart bar is made of: one per friction kind, each with its own colour. Every colour
-// has at least 3:1 contrast (non-text contrast, WCAG 1.4.11) against a white page and against the
-// dark backgrounds of GitHub and VS Code (#0d1117, #1e1e1e); a unit test checks it.
+// The parts a chart bar is made of: the columns that have a chart colour (columns.ts), in column
+// order, one colour per friction kind. Every colour has at least 3:1 contrast (non-text contrast,
+// WCAG 1.4.11) against a white page and against the dark backgrounds of GitHub and VS Code
+// (#0d1117, #1e1e1e); a unit test checks it.
+import { COLUMN_IDS, COLUMNS, type ColumnId } from './columns';
 import type { FrictionRow } from './facts';
 
-export type PartId = 'steps' | 'fields' | 'oneTimeCodes' | 'idUploads' | 'justification' | 'account' | 'discretion' | 'waiting';
+export type PartId = ColumnId;
 
 export interface ChartPart {
   id: PartId;
-  /** Legend text. */
+  /** Legend text; yes/no facts say that a yes adds 1. */
   label: string;
-  /** Singular and plural for the bar's label: "1 step", "5 steps". */
-  unit: [string, string];
   colour: string;
   /** How much this part adds to the bar. Yes/no facts add 1 when yes. */
   amount(row: FrictionRow): number;
+  /** The part in the bar's label: "5 steps", "1 one-time code", "justification demanded". */
+  words(amount: number): string;
 }
 
-export const CHART_PARTS: readonly ChartPart[] = [
-  { id: 'steps', label: 'Steps', unit: ['step', 'steps'], colour: '#3b7dd8', amount: (row) => row.steps },
-  { id: 'fields', label: 'Form fields', unit: ['field', 'fields'], colour: '#2b8a3e', amount: (row) => row.fields },
-  { id: 'oneTimeCodes', label: 'One-time codes', unit: ['one-time code', 'one-time codes'], colour: '#d1480e', amount: (row) => row.oneTimeCodes },
-  { id: 'idUploads', label: 'ID uploads', unit: ['ID upload', 'ID uploads'], colour: '#8a5cf6', amount: (row) => row.idUploads },
-  { id: 'justification', label: 'Justification demanded (yes = 1)', unit: ['justification', 'justifications'], colour: '#c43d8f', amount: (row) => Number(row.justificationDemanded) },
-  { id: 'account', label: 'Account required (yes = 1)', unit: ['account', 'accounts'], colour: '#0f8a95', amount: (row) => Number(row.accountRequired) },
-  { id: 'discretion', label: "At the company's discretion (yes = 1)", unit: ['discretion', 'discretion'], colour: '#b35900', amount: (row) => Number(row.outcomeAtDiscretion) },
-  { id: 'waiting', label: 'Steps with stated waiting', unit: ['wait', 'waits'], colour: '#767676', amount: (row) => row.stepsWithWaiting },
-];
+export const CHART_PARTS: readonly ChartPart[] = COLUMN_IDS.flatMap((id): ChartPart[] => {
+  const { label, chart, amount } = COLUMNS[id];
+  if (chart === undefined || amount === undefined) return [];
+  const unit = chart.unit;
+  return [
+    {
+      id,
+      label: chart.legend ?? (unit ? label : `${label} (yes = 1)`),
+      colour: chart.colour,
+      amount,
+      words: unit ? (n) => `${n} ${n === 1 ? unit[0] : unit[1]}` : () => label.toLowerCase(),
+    },
+  ];
+});
 
 /** What a bar's length means; shown in every legend and in the docs. */
 export const BAR_LENGTH_DEFINITION =
@@ -36,16 +42,10 @@ export function barLength(row: FrictionRow): number {
   return CHART_PARTS.reduce((sum, part) => sum + part.amount(row), 0);
 }
 
-/** "5 steps, 3 fields, 1 one-time code, justification, discretion": every non-zero part in words. */
+/** "5 steps, 3 fields, 1 one-time code, justification demanded": every non-zero part in words. */
 export function partsText(row: FrictionRow): string {
-  const words: string[] = [];
-  for (const part of CHART_PARTS) {
-    const amount = part.amount(row);
-    if (amount === 0) continue;
-    if (part.id === 'justification') words.push('justification demanded');
-    else if (part.id === 'account') words.push('account required');
-    else if (part.id === 'discretion') words.push("company's discretion");
-    else words.push(`${amount} ${amount === 1 ? part.unit[0] : part.unit[1]}`);
-  }
+  const words = CHART_PARTS.map((part) => [part, part.amount(row)] as const)
+    .filter(([, amount]) => amount !== 0)
+    .map(([part, amount]) => part.words(amount));
   return words.length > 0 ? words.join(', ') : 'nothing tagged';
 }

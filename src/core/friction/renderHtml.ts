@@ -9,25 +9,35 @@ import { renderFrictionSvg } from './renderSvg';
 
 export const FRICTION_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'";
 
+/**
+ * The layout of the chart box, the matrix and the definitions, shared by the exported page and the
+ * comparison panel. Each sets the colours: --rto-border (cell borders), --rto-head (header cells)
+ * and --rto-muted (notes, definitions, file names).
+ */
+export const FRICTION_TABLE_CSS = `
+.rto-chart-box { overflow-x: auto; }
+.rto-chart { max-width: 100%; height: auto; }
+.rto-friction-table { border-collapse: collapse; margin: 1rem 0; }
+.rto-friction-table th, .rto-friction-table td { border: 1px solid var(--rto-border); padding: 0.35rem 0.55rem; text-align: left; vertical-align: top; }
+.rto-friction-table thead th { background: var(--rto-head); }
+.rto-friction-table .rto-num { text-align: right; }
+.rto-friction-table .rto-file { display: block; color: var(--rto-muted); font-size: 0.85em; word-break: break-all; }
+.rto-note, .rto-definitions dd { color: var(--rto-muted); }
+.rto-definitions dt { font-weight: 600; margin-top: 0.4rem; }
+.rto-definitions dd { margin: 0; }
+@media (forced-colors: active) { .rto-friction-table th, .rto-friction-table td { border-color: CanvasText; } }
+`;
+
 export const FRICTION_CSS = `
-:root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --border: #d1d9e0; --link: #0969da; --head: #f6f8fa; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9198a1; --border: #3d444d; --link: #4493f8; --head: #151b23; } }
+:root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --rto-muted: #59636e; --rto-border: #d1d9e0; --link: #0969da; --rto-head: #f6f8fa; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --rto-muted: #9198a1; --rto-border: #3d444d; --link: #4493f8; --rto-head: #151b23; } }
 body { margin: 0; padding: 2rem 1rem; background: var(--bg); color: var(--fg); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 main { max-width: 64rem; margin: 0 auto; }
 a { color: var(--link); }
-.rto-friction-table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
-.rto-friction-table th, .rto-friction-table td { border: 1px solid var(--border); padding: 0.35rem 0.55rem; text-align: right; vertical-align: top; }
-.rto-friction-table th { background: var(--head); }
-.rto-friction-table th:first-child, .rto-friction-table td:first-child, .rto-friction-table td:last-child { text-align: left; }
-.rto-friction-table .rto-file { display: block; color: var(--muted); font-size: 0.85em; word-break: break-all; }
-.rto-chart-box { overflow-x: auto; }
-.rto-chart { max-width: 100%; height: auto; }
-.rto-note, .rto-definitions dd { color: var(--muted); }
-.rto-definitions dt { font-weight: 600; margin-top: 0.4rem; }
-.rto-definitions dd { margin: 0; }
+.rto-friction-table { width: 100%; }
+.rto-friction-table tbody th { background: var(--rto-head); }
 .rto-sources { word-break: break-all; }
-@media (forced-colors: active) { .rto-friction-table th, .rto-friction-table td { border-color: CanvasText; } }
-`;
+${FRICTION_TABLE_CSS}`;
 
 export interface TableOptions {
   /** Header cell content for a column (the webview adds sort links); escaped text by default. */
@@ -36,15 +46,20 @@ export interface TableOptions {
   showFiles?: boolean;
 }
 
+/** Numbers and yes/no facts are right-aligned (the column table says which). */
+function alignClass(id: ColumnId): string {
+  return COLUMNS[id].align === 'right' ? ' class="rto-num"' : '';
+}
+
 /** The matrix as an HTML table (escaped), shared by the page and the webview. */
 export function renderFrictionTable(rows: readonly FrictionRow[], options: TableOptions = {}): string {
   const header = options.header ?? ((_id, label) => escape(label));
-  const head = COLUMN_IDS.map((id) => `<th scope="col" data-column="${id}">${header(id, COLUMNS[id].label)}</th>`).join('');
+  const head = COLUMN_IDS.map((id) => `<th scope="col"${alignClass(id)} data-column="${id}">${header(id, COLUMNS[id].label)}</th>`).join('');
   const body = rows
     .map((row) => {
       const cells = COLUMN_IDS.map((id) => {
         const text = escape(COLUMNS[id].text(row));
-        if (id !== 'company') return `<td data-column="${id}">${text}</td>`;
+        if (id !== 'company') return `<td${alignClass(id)} data-column="${id}">${text}</td>`;
         const file = options.showFiles ? `<span class="rto-file">${escape(row.file)}</span>` : '';
         return `<th scope="row" data-column="company">${text}${file}</th>`;
       }).join('');

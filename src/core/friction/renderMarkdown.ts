@@ -25,7 +25,7 @@ export function renderFrictionMarkdown(rows: readonly FrictionRow[], options: Ma
   }
   const columns = COLUMN_IDS.map((id) => COLUMNS[id]);
   lines.push(`| ${columns.map((column) => escapeMarkdownCell(column.label)).join(' | ')} |`);
-  lines.push(`| ${columns.map((column) => (column.id === 'company' || column.id === 'waiting' ? '---' : '---:')).join(' | ')} |`);
+  lines.push(`| ${columns.map((column) => (column.align === 'left' ? '---' : '---:')).join(' | ')} |`);
   for (const row of rows) lines.push(`| ${columns.map((column) => escapeMarkdownCell(column.text(row))).join(' | ')} |`);
   lines.push('');
   lines.push(escapeMarkdownCell(options.orderNote ?? `Order: ${DEFAULT_ORDER_DESCRIPTION}`));

@@ -120,11 +120,6 @@ export function compareDates(a: DateInput, b: DateInput): number {
   return toUtcMillis(parseDate(a)) - toUtcMillis(parseDate(b));
 }
 
-/** Today's date in UTC, from a clock reading (ms since the epoch). */
-export function todayUtc(nowMillis: number = Date.now()): PlainDate {
-  return fromUtcMillis(nowMillis);
-}
-
 /** `days` may be negative. */
 export function addCalendarDays(input: DateInput, days: number): PlainDate {
   if (!Number.isInteger(days)) throw new RangeError(`Whole days only: ${days}`);

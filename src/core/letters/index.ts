@@ -11,7 +11,6 @@ export {
   isWeekend,
   nextWorkingDay,
   parseDate,
-  todayUtc,
   type DateInput,
   type PlainDate,
 } from './dates';

@@ -14,6 +14,8 @@ import { detectWaitInText, type StatedWait } from './waits';
 export interface StepDraft {
   item: ListItemTokens;
   tags: TagId[];
+  /** Tags the format does not know, as written (`[sparkle]`); the preview shows them as problems. */
+  unknownTags: string[];
   wait: StatedWait | undefined;
   fields: number;
   /** Markdown of the step without marker and tags, continuation lines dedented. */
@@ -108,6 +110,7 @@ function readStep(index: LineIndex, tokens: Token[], item: ListItemTokens, probl
   }
 
   let tags: TagId[] = [];
+  let unknownTags: string[] = [];
   let wait: StatedWait | undefined;
   let fields = 0;
   let textStart = contentStart;
@@ -116,14 +119,14 @@ function readStep(index: LineIndex, tokens: Token[], item: ListItemTokens, probl
     const run = scanTagRun(index, contentStart);
     const runText = index.text.slice(contentStart, run.end);
     if (runText.length > 0 && stripLeadingText(inline, runText)) {
-      ({ tags, wait, fields } = run);
+      ({ tags, wait, fields, unknown: unknownTags } = run);
       textStart = run.end;
       problems.push(...run.problems);
     }
   }
 
   const stepText = sourceOf(index, textStart, contentLine, item.endLine, quoteDepth, indent);
-  return { item, tags, wait: wait ?? detectWaitInText(stepText), fields, text: stepText };
+  return { item, tags, unknownTags, wait: wait ?? detectWaitInText(stepText), fields, text: stepText };
 }
 
 /**

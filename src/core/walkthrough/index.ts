@@ -15,6 +15,7 @@
  *   images to https or `resolveImage`, no inline styles, scripts or event handlers.
  * - `renderStandaloneHtml(walkthrough, text, { today })` → complete self-contained HTML document.
  * - `walkthroughToJson(walkthrough)` → plain object for `JSON.stringify` (CLI output).
+ * - `suggestTagReplacement('[explian]')` → '[justify]': the "did you mean" for an unknown tag.
  *
  * Markup contract for the webview script: see renderSteps.ts (checklist), renderProblems.ts
  * (problem items with data-line/data-character) and renderFriction.ts.
@@ -25,7 +26,8 @@ export { deadlineState, daysUntil, DEADLINE_SOON_DAYS, type DeadlineState } from
 export { renderWalkthroughBody } from './renderBody';
 export { renderStandaloneHtml, STANDALONE_CSP } from './standalone';
 export { walkthroughToJson, type WalkthroughJson } from './json';
-export { TAGS, TAG_IDS, TAG_ALIASES, type TagId, type TagDefinition, type FrictionMeasure } from './tags';
+export { nearestTag, suggestTagReplacement } from './suggestTag';
+export { TAGS, TAG_IDS, TAG_ALIASES, resolveTagId, type TagId, type TagDefinition, type FrictionMeasure } from './tags';
 export { frontMatterSchema, FRONT_MATTER_KEYS, type FrontMatter } from './frontMatterSchema';
 export { stepKeyFor } from './stepKey';
 export { isWalkthrough } from './recognise';

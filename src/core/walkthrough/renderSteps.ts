@@ -6,6 +6,7 @@
 //                aria-describedby="rto-step-text-KEY">
 //         <label class="rto-step-label" for="rto-check-KEY">Step I+1</label>
 //         <span class="rto-step-tags"><span class="rto-tag rto-tag-otp">One-time code</span>…</span>
+//           (preview only: <span class="rto-tag rto-tag-unknown" data-tag="[sparkle]">Unknown tag [sparkle]</span>)
 //       </div>
 //       <div class="rto-step-text" id="rto-step-text-KEY">…step Markdown as HTML…</div>
 //     </li>
@@ -29,7 +30,7 @@ export function renderChecklist(analysis: Analysis, mode: 'preview' | 'export'):
       '<div class="rto-step-head">' +
       `<input type="checkbox" class="rto-step-check" id="rto-check-${key}" data-step-key="${key}" aria-describedby="rto-step-text-${key}">` +
       `<label class="rto-step-label" for="rto-check-${key}">Step ${i + 1}</label>` +
-      renderBadges(step) +
+      renderBadges(step, mode) +
       '</div>\n' +
       `<div class="rto-step-text" id="rto-step-text-${key}">\n${body}</div>\n</li>`
     );
@@ -41,12 +42,19 @@ export function renderChecklist(analysis: Analysis, mode: 'preview' | 'export'):
   return `${progress}<ol class="rto-steps" data-step-count="${items.length}">\n${items.join('\n')}\n</ol>\n`;
 }
 
-function renderBadges(step: StepDraft): string {
+function renderBadges(step: StepDraft, mode: 'preview' | 'export'): string {
   const badges = step.tags
     .filter((tag) => !(tag === 'wait' && step.wait))
     .map((tag) => `<span class="rto-tag rto-tag-${tag}">${escapeHtml(TAGS[tag].label)}</span>`);
   if (step.wait) {
     badges.push(`<span class="rto-tag rto-tag-wait">${escapeHtml(`${TAGS.wait.label}: ${formatWait(step.wait)}`)}</span>`);
+  }
+  // A misspelt tag is not dropped silently: the person writing the guide sees it at its step (it
+  // counts for nothing, and the Problems panel says why). An exported page leaves it out.
+  if (mode === 'preview') {
+    for (const written of step.unknownTags) {
+      badges.push(`<span class="rto-tag rto-tag-unknown" data-tag="${escapeHtml(written)}" title="Not a friction tag: not counted">${escapeHtml(`Unknown tag ${written}`)}</span>`);
+    }
   }
   return badges.length > 0 ? ` <span class="rto-step-tags">${badges.join(' ')}</span>` : '';
 }

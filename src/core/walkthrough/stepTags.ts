@@ -3,14 +3,16 @@
 import { regex, safeParse, string } from 'zod/mini';
 import type { LineIndex } from './lineIndex';
 import { makeProblem, type Problem } from './problems';
-import { TAG_ALIASES, TAG_IDS, TAGS, tagIdSchema, type TagId } from './tags';
+import { suggestTagReplacement } from './suggestTag';
+import { resolveTagId, TAG_IDS, TAGS, type TagId } from './tags';
 import { parseDurationParameter, type StatedWait } from './waits';
-import { ownValue } from '../ownKeys';
 
 export interface TagRun {
   tags: TagId[];
   /** From a `[wait:...]` parameter. */
   wait?: StatedWait;
+  /** Tags the format does not know, as written (`[sparkle]`): not counted, shown as problems. */
+  unknown: string[];
   /** Form fields these tags add (country, email, justify: one each; `[field:N]`: N). */
   fields: number;
   /** Offset just past the tags and the blanks after them: where the step's own text begins. */
@@ -28,7 +30,7 @@ const countParameterSchema = string().check(regex(/^[1-9]\d{0,2}$/, 'Write the n
 
 export function scanTagRun(index: LineIndex, start: number): TagRun {
   const text = index.text;
-  const run: TagRun = { tags: [], fields: 0, end: start, problems: [] };
+  const run: TagRun = { tags: [], unknown: [], fields: 0, end: start, problems: [] };
   let pos = start;
   TASK_BOX.lastIndex = pos;
   if (TASK_BOX.test(text)) pos = TASK_BOX.lastIndex;
@@ -41,15 +43,18 @@ export function scanTagRun(index: LineIndex, start: number): TagRun {
     const tagEnd = tagStart + match[0].trimEnd().length;
     pos = TAG.lastIndex;
     run.end = pos;
-    const written = match[1].toLowerCase();
-    const id = resolveTagId(written);
+    const id = resolveTagId(match[1]);
     if (id === undefined) {
+      const written = text.slice(tagStart, tagEnd);
+      const suggestion = suggestTagReplacement(written);
+      const didYouMean = suggestion === undefined ? '' : ` Did you mean ${suggestion}?`;
+      run.unknown.push(written);
       run.problems.push(
         makeProblem(
           index,
           'unknown-tag',
           'warning',
-          `Unknown friction tag "[${match[1]}]". Known tags: ${TAG_IDS.join(', ')}. To start a step with text in brackets, write "\\[".`,
+          `Unknown friction tag "${written}".${didYouMean} Known tags: ${TAG_IDS.join(', ')}. To start a step with text in brackets, write "\\[".`,
           tagStart,
           tagEnd,
         ),
@@ -73,13 +78,6 @@ export function scanTagRun(index: LineIndex, start: number): TagRun {
     }
   }
   return run;
-}
-
-function resolveTagId(written: string): TagId | undefined {
-  const alias = ownValue(TAG_ALIASES, written);
-  if (alias !== undefined) return alias;
-  const parsed = safeParse(tagIdSchema, written);
-  return parsed.success ? parsed.data : undefined;
 }
 
 /** Applies `[tag:parameter]`; returns a message when the parameter is not valid for the tag. */

@@ -1,7 +1,8 @@
 // The friction-tag vocabulary. A step may start with tags in brackets, `1. [link][email] Open ...`,
 // naming what the company makes the person do. Each tag feeds facts in the friction summary; there
 // is no weighting and no score, because any weights would be invented.
-import { enum as enumOf } from 'zod/mini';
+import { enum as enumOf, safeParse } from 'zod/mini';
+import { ownValue } from '../ownKeys';
 
 export const TAG_IDS = [
   'find',
@@ -119,11 +120,27 @@ export const TAGS: Readonly<Record<TagId, TagDefinition>> = {
   },
 };
 
-/** Other spellings accepted in documents; they are reported as the canonical id. */
+/**
+ * Other spellings accepted in documents; they are reported as the canonical id. Documented in
+ * docs/walkthrough-format.md (the tag table). An unknown tag close to one of these (or to an id)
+ * gets a "did you mean" suggestion: see suggestTag.ts.
+ */
 export const TAG_ALIASES: Readonly<Record<string, TagId>> = {
   login: 'account',
   code: 'otp',
   id: 'id-upload',
+  explain: 'justify',
+  'follow-link': 'link',
+  'verification-code': 'otp',
 };
 
 export const tagIdSchema = enumOf(TAG_IDS);
+
+/** The tag a written name stands for (any letter case; aliases give their tag), or undefined. */
+export function resolveTagId(written: string): TagId | undefined {
+  const name = written.toLowerCase();
+  const alias = ownValue(TAG_ALIASES, name);
+  if (alias !== undefined) return alias;
+  const parsed = safeParse(tagIdSchema, name);
+  return parsed.success ? parsed.data : undefined;
+}

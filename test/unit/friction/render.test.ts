@@ -6,6 +6,7 @@ import {
   COLUMN_IDS,
   COLUMNS,
   FRICTION_PAGE_CSP,
+  frictionJson,
   renderFrictionHtml,
   renderFrictionMarkdown,
   renderFrictionSvg,
@@ -25,6 +26,47 @@ const hostileRows = [rowOf(HOSTILE, ['[otp] a'], HOSTILE)];
 // Light and dark backgrounds the chart is shown on: a page, GitHub dark, VS Code Dark+.
 const BACKGROUNDS = { light: '#ffffff', githubDark: '#0d1117', vscodeDark: '#1e1e1e' };
 const TEXT = { light: ['#1f2328', '#ffffff'], dark: ['#e6edf3', '#0d1117'] } as const;
+
+describe('friction comparison: one column table for every renderer', () => {
+  it('draws the chart\'s parts from the columns that have a chart colour, in column order', () => {
+    const charted = COLUMN_IDS.filter((id) => COLUMNS[id].chart !== undefined);
+    assert.deepEqual(CHART_PARTS.map((part) => part.id), charted);
+    assert.deepEqual(charted, ['steps', 'fields', 'oneTimeCodes', 'idUploads', 'justificationDemanded', 'accountRequired', 'outcomeAtDiscretion', 'waiting']);
+    for (const part of CHART_PARTS) {
+      const column = COLUMNS[part.id];
+      assert.equal(part.colour, column.chart?.colour);
+      for (const row of rows) assert.equal(part.amount(row), column.value(row), `${part.id} adds what the column counts`);
+    }
+    assert.equal(CHART_PARTS.find((p) => p.id === 'justificationDemanded')?.label, 'Justification demanded (yes = 1)');
+    assert.equal(new Set(CHART_PARTS.map((p) => p.colour)).size, CHART_PARTS.length, 'one colour per kind');
+  });
+
+  it('names every part in the bar length\'s definition', () => {
+    const definition = BAR_LENGTH_DEFINITION.toLowerCase();
+    for (const part of CHART_PARTS) {
+      const name = part.label.replace(/ \(yes = 1\)$/, '').replace(/^at the /i, '').toLowerCase();
+      assert.ok(definition.includes(name), `${part.id}: "${name}" missing from the definition`);
+    }
+  });
+
+  it('aligns each column the same way in Markdown and HTML: names and waiting left, numbers and yes/no right', () => {
+    const alignment = renderFrictionMarkdown(rows).split('\n')[1] ?? '';
+    const cells = alignment.split('|').slice(1, -1).map((cell) => cell.trim());
+    assert.deepEqual(cells, COLUMN_IDS.map((id) => (COLUMNS[id].align === 'left' ? '---' : '---:')));
+    assert.deepEqual(COLUMN_IDS.filter((id) => COLUMNS[id].align === 'left'), ['company', 'waiting']);
+    const html = renderFrictionHtml(rows);
+    assert.match(html, /<td class="rto-num" data-column="steps">5<\/td>/);
+    assert.match(html, /<td data-column="waiting">None stated<\/td>/);
+    assert.match(html, /<th scope="col" class="rto-num" data-column="justificationDemanded">/);
+  });
+
+  it('gives JSON the same columns, labels and definitions', () => {
+    const json = frictionJson(rows, 'Order: x');
+    assert.deepEqual(json.columns.map((c) => [c.id, c.label, c.definition]), COLUMN_IDS.map((id) => [id, COLUMNS[id].label, COLUMNS[id].definition]));
+    assert.equal(json.barLength, BAR_LENGTH_DEFINITION);
+    assert.equal(json.rows, rows);
+  });
+});
 
 describe('friction comparison: Markdown table', () => {
   it('has a header, an alignment row and one row per walkthrough, in the given order', () => {
@@ -58,7 +100,7 @@ describe('friction comparison: SVG chart', () => {
       assert.ok(svg.includes(`class="rto-bar-name" x="0" y=`) && svg.includes(`>${row.company}</text>`), `bar for ${row.company} labelled`);
       assert.ok(svg.includes(`>${barLength(row)}</text>`), `total for ${row.company}`);
     }
-    assert.ok(svg.includes('5 steps, 3 fields, 1 one-time code, justification demanded, company&#39;s discretion'));
+    assert.ok(svg.includes('5 steps, 3 fields, 1 one-time code, justification demanded, at the company&#39;s discretion'));
     for (const part of CHART_PARTS) assert.ok(svg.includes(`fill="${part.colour}"`), `legend swatch for ${part.id}`);
     const definition = [...svg.matchAll(/<text class="rto-chart-small rto-chart-definition"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
     assert.equal(definition, BAR_LENGTH_DEFINITION.replace(/'/g, '&#39;'), 'bar length defined in full');

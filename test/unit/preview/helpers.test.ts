@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNonce } from '../../../src/platform/nonce';
-import { localIsoDate } from '../../../src/platform/localDate';
+import { localIsoDate } from '../../../src/core/text/localDate';
 import { RenderScheduler } from '../../../src/preview/renderScheduler';
 
 const root = join(__dirname, '..', '..', '..', '..');

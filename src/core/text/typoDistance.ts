@@ -1,4 +1,5 @@
-// Bounded edit distance for typo-tolerant search: insertions, deletions, substitutions and swaps of
+// Bounded edit distance for typo-tolerant matching (the directory's company search, the
+// walkthrough's "did you mean" for friction tags): insertions, deletions, substitutions and swaps of
 // two neighbours ("gogle", "goolge") each cost one. Works on reused typed-array rows and gives up
 // as soon as the bound is exceeded, so comparing a query word with every word stays cheap.
 
