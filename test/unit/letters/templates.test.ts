@@ -53,7 +53,8 @@ describe('letters: template files', () => {
   it('compile without a problem into exactly the definitions the bundles embed', () => {
     const { definitions, problems } = compileLetterFiles(FILES);
     assert.deepEqual(problems, []);
-    assert.equal(definitions.length, 78);
+    assert.equal(definitions.length, FILES.filter((f) => !f.path.includes('/partials/')).length);
+    assert.ok(definitions.length >= 78);
     assert.deepEqual(definitions, LETTER_DEFINITIONS, 'catalogue/generated.ts is stale: run node scripts/generate-letters.cjs');
   });
 
@@ -61,7 +62,7 @@ describe('letters: template files', () => {
     const sender = readFileSync(join(TEMPLATES, 'partials', 'sender.md'), 'utf8');
     assert.match(sender, /\{\{name\}\} {2}\n\{\{postalAddress\}\} {2}\n\{\{email\}\}\n\n\{\{date\}\}\n$/, 'the two trailing spaces are Markdown line breaks');
     const letters = FILES.filter((f) => !f.path.includes('/partials/'));
-    assert.equal(letters.length, 78);
+    assert.equal(letters.length, LETTER_DEFINITIONS.length);
     for (const file of letters) assert.match(file.text, /^---\n[\s\S]*?\n---\n\n\{\{> sender\}\}\n/, file.path);
     for (const definition of LETTER_DEFINITIONS) assert.ok(definition.body.startsWith('{{name}}  \n{{postalAddress}}  \n{{email}}\n\n{{date}}\n'), definition.id);
   });
@@ -179,7 +180,7 @@ describe('letters: template files', () => {
       this.timeout(60_000);
       const run = spawnSync(process.execPath, [SCRIPT, '--check'], { encoding: 'utf8' });
       assert.equal(run.status, 0, run.stderr);
-      assert.match(run.stdout, /78 letters: generated\.ts is up to date/);
+      assert.match(run.stdout, new RegExp(`^${LETTER_DEFINITIONS.length} letters: generated\\.ts is up to date`));
     });
 
     it('stops with the file, line and field of a malformed letter, and writes nothing', function () {

@@ -1,6 +1,6 @@
 // Placeholder declarations shared by the letters, so the same field has the same name, label and
 // kind everywhere (the editor's pickers and the CLI flags rely on that). A letter file lists them by
-// name under `fields:` (templates/README.md); `name: {label: …}` changes one property for a letter.
+// name under `fields:` (CONTRIBUTING.md); `name: {label: …}` changes one property for a letter.
 import type { ComputedField, Placeholder } from '../schema';
 
 const field = (
