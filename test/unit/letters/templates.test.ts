@@ -1,5 +1,5 @@
 // The letter files (src/core/letters/templates/**/*.md): they compile without a problem into the
-// definitions the bundles embed (catalogue/generated.ts), and each kind of mistake a reviewer can
+// definitions the bundles embed (catalogue/generated.json), and each kind of mistake a reviewer can
 // make gives a message naming the file, the line and the field.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -55,7 +55,7 @@ describe('letters: template files', () => {
     assert.deepEqual(problems, []);
     assert.equal(definitions.length, FILES.filter((f) => !f.path.includes('/partials/')).length);
     assert.ok(definitions.length >= 78);
-    assert.deepEqual(definitions, LETTER_DEFINITIONS, 'catalogue/generated.ts is stale: run node scripts/generate-letters.cjs');
+    assert.deepEqual(definitions, LETTER_DEFINITIONS, 'catalogue/generated.json is stale: run node scripts/generate-letters.cjs');
   });
 
   it('keep the sender block in one file, used by every letter', () => {
@@ -176,11 +176,11 @@ describe('letters: template files', () => {
   });
 
   describe('the generator script (run by every build)', () => {
-    it('finds generated.ts up to date', function () {
+    it('finds generated.json up to date', function () {
       this.timeout(60_000);
       const run = spawnSync(process.execPath, [SCRIPT, '--check'], { encoding: 'utf8' });
       assert.equal(run.status, 0, run.stderr);
-      assert.match(run.stdout, new RegExp(`^${LETTER_DEFINITIONS.length} letters: generated\\.ts is up to date`));
+      assert.match(run.stdout, new RegExp(`^${LETTER_DEFINITIONS.length} letters: generated\\.json is up to date`));
     });
 
     it('stops with the file, line and field of a malformed letter, and writes nothing', function () {
@@ -191,13 +191,13 @@ describe('letters: template files', () => {
         cpSync(TEMPLATES, copy, { recursive: true });
         const file = join(copy, 'eu-gdpr', 'eu-gdpr-21-2-en.md');
         writeFileSync(file, readFileSync(file, 'utf8').replace(/^deadline: .*$/m, 'deadline: [gdpr-12-3]'));
-        const before = readFileSync(join(ROOT, 'src', 'core', 'letters', 'catalogue', 'generated.ts'), 'utf8');
+        const before = readFileSync(join(ROOT, 'src', 'core', 'letters', 'catalogue', 'generated.json'), 'utf8');
         const run = spawnSync(process.execPath, [SCRIPT, '--templates', copy], { encoding: 'utf8' });
         assert.equal(run.status, 1);
         const shown = relative(ROOT, file).split(sep).join('/');
         assert.match(run.stderr, /The letter files have 1 problem:/);
         assert.ok(run.stderr.includes(`✘ [ERROR] ${shown}:8: field "deadline" must be a string`), run.stderr);
-        assert.equal(readFileSync(join(ROOT, 'src', 'core', 'letters', 'catalogue', 'generated.ts'), 'utf8'), before);
+        assert.equal(readFileSync(join(ROOT, 'src', 'core', 'letters', 'catalogue', 'generated.json'), 'utf8'), before);
       } finally {
         rmSync(scratch, { recursive: true, force: true });
       }

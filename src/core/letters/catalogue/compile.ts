@@ -1,6 +1,6 @@
 // Turns the letter files (src/core/letters/templates/**/*.md: YAML front matter, then the letter's
 // Markdown) into the letter definitions the registry loads. Run at build time by
-// scripts/generate-letters.cjs, which writes catalogue/generated.ts, and by the unit tests; never
+// scripts/generate-letters.cjs, which writes catalogue/generated.json, and by the unit tests; never
 // in the extension, which only embeds the result. Every problem names the file, the line where it
 // can be found and the field, so a reviewer who edits a letter knows what to fix.
 import { LineCounter, parseDocument, type Document } from 'yaml';
