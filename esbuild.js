@@ -252,11 +252,25 @@ function generateLetterCatalogue() {
   return problems.length === 0;
 }
 
+/** Watch mode: a changed letter file regenerates the catalogue, which esbuild then rebuilds from. */
+function watchLetterTemplates() {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const folders = [LETTER_TEMPLATES, ...readdirSync(LETTER_TEMPLATES).map((name) => join(LETTER_TEMPLATES, name)).filter((path) => statSync(path).isDirectory())];
+  // One watcher per folder: Node 20's recursive watch on Linux loses files that editors replace.
+  for (const folder of folders) {
+    watchFs(folder, () => {
+      clearTimeout(timer);
+      timer = setTimeout(generateLetterCatalogue, 100);
+    });
+  }
+}
+
 async function main() {
   // A test file deleted or moved in src would otherwise keep running from its old bundle.
   if (tests) rmSync('out/test', { recursive: true, force: true });
   if (!generateLetterCatalogue() && !watch) process.exit(1);
-  if (watch) watchFs(LETTER_TEMPLATES, { recursive: true }, () => generateLetterCatalogue());
+  if (watch) watchLetterTemplates();
   if (!tests) copyDirectoryData('dist');
   const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
   if (watch) {

@@ -97,7 +97,7 @@ describe('letters: template files', () => {
       const text = textOf(EN).replace(/^citations:/m, 'citation:');
       const line = text.split('\n').findIndex((l) => l.startsWith('citation:')) + 1;
       const problems = problemsWith({ [EN]: text });
-      assertProblem(problems, `${EN}:`, 'unknown field "citation"');
+      assertProblem(problems, `${EN}:${line}:`, 'unknown field "citation"');
       assertProblem(problems, `${EN}:`, 'field "citations" is missing');
       assert.ok(line > 1);
     });

@@ -211,7 +211,11 @@ function findKeyLine(document: Document, lineCounter: LineCounter, key: string):
 /** Reports schema problems of `value` against `schema`, each with the line of its field. */
 function schemaProblems(file: ParsedFile, source: unknown, result: { success: boolean; error?: { issues: readonly Issue[] } }): string[] {
   if (result.success || !result.error) return [];
-  return result.error.issues.map((issue) => `${file.path}:${file.lineOf(issue.path)}: ${describeIssue(issue, source)}`);
+  return result.error.issues.map((issue) => {
+    // An unknown field is shown at its own line, not at the start of the front matter.
+    const at = issue.code === 'unrecognized_keys' && issue.keys?.[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+    return `${file.path}:${file.lineOf(at)}: ${describeIssue(issue, source)}`;
+  });
 }
 
 /** The placeholder declarations of a letter's `fields` list. */
