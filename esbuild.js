@@ -7,6 +7,8 @@
 const esbuild = require('esbuild');
 const { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { watch: watchFs } = require('node:fs');
+const { generateLetters, TEMPLATES: LETTER_TEMPLATES } = require('./scripts/generate-letters.cjs');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -239,9 +241,37 @@ const bundles = tests
       ...cliBundles('dist'),
     ];
 
+/**
+ * The letters are Markdown files (src/core/letters/templates); the bundles embed what
+ * scripts/generate-letters.cjs compiles from them. A malformed file stops the build with
+ * "path:line: what is wrong"; in watch mode it is reported and the files are watched.
+ * @returns {boolean} whether the letter files are valid
+ */
+function generateLetterCatalogue() {
+  const { problems } = generateLetters();
+  for (const problem of problems) console.error(`✘ [ERROR] ${problem}`);
+  return problems.length === 0;
+}
+
+/** Watch mode: a changed letter file regenerates the catalogue, which esbuild then rebuilds from. */
+function watchLetterTemplates() {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const folders = [LETTER_TEMPLATES, ...readdirSync(LETTER_TEMPLATES).map((name) => join(LETTER_TEMPLATES, name)).filter((path) => statSync(path).isDirectory())];
+  // One watcher per folder: Node 20's recursive watch on Linux loses files that editors replace.
+  for (const folder of folders) {
+    watchFs(folder, () => {
+      clearTimeout(timer);
+      timer = setTimeout(generateLetterCatalogue, 100);
+    });
+  }
+}
+
 async function main() {
   // A test file deleted or moved in src would otherwise keep running from its old bundle.
   if (tests) rmSync('out/test', { recursive: true, force: true });
+  if (!generateLetterCatalogue() && !watch) process.exit(1);
+  if (watch) watchLetterTemplates();
   if (!tests) copyDirectoryData('dist');
   const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
   if (watch) {

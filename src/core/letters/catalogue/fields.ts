@@ -1,5 +1,6 @@
 // Placeholder declarations shared by the letters, so the same field has the same name, label and
-// kind everywhere (the editor's pickers and the CLI flags rely on that).
+// kind everywhere (the editor's pickers and the CLI flags rely on that). A letter file lists them by
+// name under `fields:` (CONTRIBUTING.md); `name: {label: …}` changes one property for a letter.
 import type { ComputedField, Placeholder } from '../schema';
 
 const field = (
@@ -9,11 +10,6 @@ const field = (
   required: boolean,
   options?: string[],
 ): Placeholder => (options ? { name, label, kind, required, options } : { name, label, kind, required });
-
-/** Required version of a declaration (some letters need a field others leave optional). */
-export const required = (placeholder: Placeholder): Placeholder => ({ ...placeholder, required: true });
-/** Same declaration with another label. */
-export const relabel = (placeholder: Placeholder, label: string): Placeholder => ({ ...placeholder, label });
 
 export const F = {
   name: field('name', 'your full name', 'text', true),
@@ -40,5 +36,5 @@ export const RESPONSE_DUE: ComputedField = { name: 'responseDue', label: 'reply 
 /** The deadline of the earlier letter, counted from the day it was sent. */
 export const EARLIER_DUE: ComputedField = { name: 'dueDate', label: 'deadline of your earlier letter', from: 'sentDate', countsFrom: 'sending' };
 
-/** Markdown hard line break: two spaces before the newline, written visibly in the templates. */
-export const BR = '  ';
+/** The computed dates a letter file may list under `computed:`, by name. */
+export const COMPUTED = { responseDue: RESPONSE_DUE, dueDate: EARLIER_DUE } as const;

@@ -1,27 +1,9 @@
-// Every letter definition, in the order pickers show them. Validated by ../validate.ts.
+// Every letter definition, in the order pickers show them. The letters themselves are Markdown
+// files (../templates/<jurisdiction>/<id>.md); scripts/generate-letters.cjs checks them (see
+// compile.ts) and writes generated.json, GENERATED, never edited by hand; every build regenerates
+// it and the bundles embed it. The cast is checked: the registry validates every definition
+// against letterDefinitionSchema (validate.ts) before any is used.
 import type { LetterDefinition } from '../schema';
-import { BR_LETTERS } from './br';
-import { EU_DE } from './eu-de';
-import { EU_EN } from './eu-en';
-import { EU_ES } from './eu-es';
-import { EU_FR } from './eu-fr';
-import { EU_IT } from './eu-it';
-import { EU_NL } from './eu-nl';
-import { EU_PL } from './eu-pl';
-import { OTHER_LETTERS } from './other';
-import { UK_LETTERS } from './uk';
-import { US_LETTERS } from './us';
+import generated from './generated.json';
 
-export const LETTER_DEFINITIONS: readonly LetterDefinition[] = [
-  ...EU_EN,
-  ...EU_DE,
-  ...EU_FR,
-  ...EU_NL,
-  ...EU_ES,
-  ...EU_IT,
-  ...EU_PL,
-  ...UK_LETTERS,
-  ...US_LETTERS,
-  ...BR_LETTERS,
-  ...OTHER_LETTERS,
-];
+export const LETTER_DEFINITIONS = generated as readonly LetterDefinition[];
