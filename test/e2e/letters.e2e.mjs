@@ -3,17 +3,7 @@
 // quick picks, into a document that names its company in the front matter. The screenshot is the
 // one the README shows.
 import assert from 'node:assert/strict';
-import { openFile, openWorkbench, runCommand, screenshot } from './workbench.mjs';
-
-/** Types into the open quick pick and accepts the first item that contains `text`. */
-async function choose(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ text) {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(text);
-  // The company search builds its index on first use: allow it time on a busy machine.
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first().waitFor({ timeout: 45_000 });
-  await page.keyboard.press('Enter');
-}
+import { choose, continuePastCompanyNotes, openFile, openWorkbench, runCommand, screenshot } from './workbench.mjs';
 
 describe('Objection letters (browser)', function () {
   this.timeout(180_000);
@@ -34,15 +24,15 @@ describe('Objection letters (browser)', function () {
     await page.keyboard.type('REPLACE-ME');
     await page.keyboard.press('Escape');
     await runCommand(page, 'Right to Object: Insert Objection Letter…');
-    await choose(page, 'European Union');
-    await choose(page, 'legitimate interests');
-    await choose(page, 'English');
-    await choose(page, 'Zalando');
+    await choose(page, 'European Union', { picker: 'Which law applies' });
+    await choose(page, 'legitimate interests', { picker: 'What do you want to do?' });
+    await choose(page, 'English', { picker: 'Which language' });
+    // The company search builds its index on first use: choose waits for it.
+    await choose(page, 'Zalando', { picker: 'Type a company name' });
     // A company with notices (e.g. its preferred route) asks to continue first.
-    const proceed = page.locator('.quick-input-widget .monaco-list-row', { hasText: /Continue/ }).first();
-    if (await proceed.isVisible({ timeout: 3_000 }).catch(() => false)) await page.keyboard.press('Enter');
+    await continuePastCompanyNotes(page);
     // How the letter is sent decides when the reply period starts (receipt): e-mail, the same day.
-    await choose(page, 'By e-mail or web form');
+    await choose(page, 'By e-mail or web form', { picker: 'How will you send it' });
     // The directory gives Zalando's country, so no question about where it is established follows.
     const lines = page.locator('.monaco-editor .view-lines');
     await lines.filter({ hasText: 'Objection under Article 21(1) GDPR' }).first().waitFor({ timeout: 20_000 });

@@ -77,6 +77,13 @@ export async function runCommand(/** @type {import('playwright-core').Page} */ p
     try {
       await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 });
       await page.keyboard.press('Enter');
+      // The palette is gone (or shows the command's own picker) before anything is typed next, so
+      // the next keys cannot land in the palette.
+      await page.waitForFunction(() => {
+        const widget = document.querySelector('.quick-input-widget');
+        const input = widget?.querySelector('input');
+        return !widget || getComputedStyle(widget).display === 'none' || !input?.value.startsWith('>');
+      }, undefined, { timeout: 10_000 });
       return;
     } catch (error) {
       await page.keyboard.press('Escape');
@@ -87,4 +94,99 @@ export async function runCommand(/** @type {import('playwright-core').Page} */ p
 
 export async function screenshot(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
   await page.screenshot({ path: join(e2eArtifacts, name) });
+}
+
+/**
+ * What the quick input shows now, or undefined when it is closed: its title (with the step
+ * counter), placeholder, typed value, the active row's text (what Enter accepts: label,
+ * description and detail, as its aria-label reads) and every visible row's text.
+ * @param {import('playwright-core').Page} page
+ */
+export async function quickInputState(page) {
+  return page.evaluate(() => {
+    const widget = document.querySelector('.quick-input-widget');
+    if (!widget || getComputedStyle(widget).display === 'none') return undefined;
+    const input = widget.querySelector('input');
+    const active = widget.querySelector('.quick-input-list .monaco-list-row.focused');
+    return {
+      title: widget.querySelector('.quick-input-title')?.textContent?.trim() ?? '',
+      placeholder: input?.placeholder ?? '',
+      value: input?.value ?? '',
+      active: active?.getAttribute('aria-label') ?? '',
+      rows: [...widget.querySelectorAll('.quick-input-list .monaco-list-row')].map((row) => row.getAttribute('aria-label') ?? ''),
+    };
+  });
+}
+
+/** @param {string} text @param {string | RegExp | undefined} expected */
+const fits = (text, expected) => expected === undefined || (typeof expected === 'string' ? text.includes(expected) : expected.test(text));
+
+/**
+ * Waits until a quick input is open whose placeholder or title fits `expected` (any open one when
+ * it is undefined) and returns its state. Steps of one command follow each other with work in
+ * between (the company index is built on first use), so this waits for the condition, not a time.
+ * @param {import('playwright-core').Page} page
+ * @param {string | RegExp} [expected]
+ * @param {number} [timeout]
+ */
+export async function waitForPicker(page, expected, timeout = 45_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await quickInputState(page);
+    if (state && (fits(state.placeholder, expected) || fits(state.title, expected))) return state;
+    if (Date.now() > deadline) throw new Error(`no quick input fitting ${String(expected)} within ${timeout} ms (now: ${JSON.stringify(state)})`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * Types `text` into the open quick pick, as a person does, and accepts the row it brings to the
+ * top once that row is the active one, then waits until this step is over (the picker closed, or
+ * the next step shown). `options.row`: what the active row must contain when it differs from what
+ * is typed (type "EU GDPR", expect "European Union"); `options.picker`: the placeholder or title
+ * of the step this is meant for, so that text typed too early cannot go to the previous step.
+ * When a step is replaced by the next one while typing, the text is typed again into the new one.
+ * @param {import('playwright-core').Page} page
+ * @param {string} text
+ * @param {{ row?: string | RegExp, picker?: string | RegExp, timeout?: number }} [options]
+ */
+export async function choose(page, text, options = {}) {
+  const { row = text, picker, timeout = 45_000 } = options;
+  const input = page.locator('.quick-input-widget input');
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new Error(`quick pick: typed “${text}” but no active row fits ${String(row)} (now: ${JSON.stringify(await quickInputState(page))})`);
+    const state = await waitForPicker(page, picker, remaining);
+    if (state.value !== text) {
+      await input.fill(text);
+    } else if (fits(state.active, row)) {
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        ([title, placeholder, typed]) => {
+          const widget = document.querySelector('.quick-input-widget');
+          if (!widget || getComputedStyle(widget).display === 'none') return true;
+          const current = widget.querySelector('input');
+          return widget.querySelector('.quick-input-title')?.textContent?.trim() !== title || current?.placeholder !== placeholder || current?.value !== typed;
+        },
+        [state.title, state.placeholder, text],
+        { timeout: Math.max(deadline - Date.now(), 5_000) },
+      );
+      return;
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * "Insert Objection Letter…" after the company: the directory's notes about it come first when it
+ * has any (Continue), then the question how the letter is sent. Returns the notes step's rows, or
+ * undefined when there was none.
+ * @param {import('playwright-core').Page} page
+ */
+export async function continuePastCompanyNotes(page) {
+  const next = await waitForPicker(page, /Read the notes|How will you send it/);
+  if (!next.placeholder.startsWith('Read the notes')) return undefined;
+  await choose(page, 'Continue', { picker: 'Read the notes' });
+  return next.rows;
 }
