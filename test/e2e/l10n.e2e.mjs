@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { startCodeServer } from '../../scripts/codeServer.mjs';
 import { launchBrowser } from '../../scripts/browser.mjs';
 import { artifactsDir, root } from '../../scripts/paths.mjs';
-import { runCommand } from './workbench.mjs';
+import { choose, runCommand } from './workbench.mjs';
 
 const e2eArtifacts = join(artifactsDir, 'e2e');
 const de = JSON.parse(readFileSync(join(root, 'package.nls.de.json'), 'utf8'));
@@ -146,9 +146,7 @@ describe('German UI (browser)', function () {
     const walkthrough = page.locator('.gettingStartedContainer');
     const openWalkthrough = async () => {
       await runCommand(page, 'Welcome: Open Walkthrough...');
-      await page.locator('.quick-input-widget input').fill(walkthroughTitle);
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: walkthroughTitle }).first().waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
+      await choose(page, walkthroughTitle);
       await walkthrough.locator('h2.category-title', { hasText: walkthroughTitle }).first().waitFor({ timeout: 30_000 });
     };
     await openWalkthrough();
