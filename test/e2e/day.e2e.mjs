@@ -6,9 +6,9 @@
 // RTO_EXTENSION_PATH runs the same steps against another build (e.g. the code before #20) for the
 // "before" screenshots; the assertions are for this build and are skipped then.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { choose, openFile, openWorkbench, runCommand } from './workbench.mjs';
+import { applyQuickFix, choose, openFile, openWorkbench, runCommand } from './workbench.mjs';
 import { artifactsDir, root } from '../../scripts/paths.mjs';
 
 const other = process.env.RTO_EXTENSION_PATH;
@@ -53,19 +53,22 @@ describe('#20 an advocate’s day: pickers and follow-ups (browser)', function (
       workspaceFixture: 'workspace',
       settings: { 'rightToObject.letters.name': 'Ada Example', 'files.autoSave': 'off', 'workbench.colorTheme': 'Default Light Modern' },
       ...(other ? { extensionPath: other } : {}),
+      files: {
+        'meta-ai-analysis.md': readFileSync(join(root, 'test', 'fixtures', 'advocate-day', 'meta-ai-analysis.md'), 'utf8'),
+        'sent-to-meta.md': [
+          '# Letters to Meta',
+          '',
+          // Builds before #20 read only `sent=` (a marker with more fields was no letter to them).
+          other
+            ? `<!-- right-to-object:letter eu-gdpr-21-1-ai-en sent=${today} -->`
+            : `<!-- right-to-object:letter eu-gdpr-21-1-ai-en sent=${today} received=${today} to=Meta Platforms Ireland Limited -->`,
+          'To: Meta Platforms Ireland Limited',
+          '',
+          'I object to the use of my personal data for training AI models.',
+          '',
+        ].join('\n'),
+      },
     });
-    writeFileSync(
-      join(session.workspace, 'sent-to-meta.md'),
-      [
-        '# Letters to Meta',
-        '',
-        `<!-- right-to-object:letter eu-gdpr-21-1-ai-en sent=${today} received=${today} to=Meta Platforms Ireland Limited -->`,
-        'To: Meta Platforms Ireland Limited',
-        '',
-        'I object to the use of my personal data for training AI models.',
-        '',
-      ].join('\n'),
-    );
   });
   after(async () => {
     await session?.close();
@@ -83,7 +86,6 @@ describe('#20 an advocate’s day: pickers and follow-ups (browser)', function (
 
   it('items 1 and 2: the Problems rows quote the words as written; the question goes after the quote', async () => {
     const { page } = session;
-    copyFileSync(join(root, 'test', 'fixtures', 'advocate-day', 'meta-ai-analysis.md'), join(session.workspace, 'meta-ai-analysis.md'));
     await openFile(page, 'meta-ai-analysis.md');
     await page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Control+Shift+M');
@@ -105,10 +107,7 @@ describe('#20 an advocate’s day: pickers and follow-ups (browser)', function (
     await page.keyboard.type('develop and improve AI');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+.');
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert the question to ask the company' }).first();
-    await fix.waitFor({ timeout: 15_000 });
-    await fix.click();
+    await applyQuickFix(page, 'Insert the question to ask the company');
     const lines = page.locator('.monaco-editor .view-lines');
     await lines.filter({ hasText: 'Question to ask' }).first().waitFor({ timeout: 15_000 });
     await page.keyboard.press('Control+S');

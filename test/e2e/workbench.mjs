@@ -1,7 +1,7 @@
 // @ts-check
 // Helpers for driving the VS Code workbench in Chromium: start code-server with this extension
 // installed (a link in a fresh extensions folder), open files, run palette commands, screenshots.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCodeServer } from '../../scripts/codeServer.mjs';
@@ -12,14 +12,16 @@ import { spawnSync } from 'node:child_process';
 const e2eArtifacts = join(artifactsDir, 'e2e');
 
 /**
- * @param {{ workspaceFixture: string, colorScheme?: 'light' | 'dark', settings?: Record<string, unknown>, extensionPath?: string, vsix?: string }} options
+ * @param {{ workspaceFixture: string, colorScheme?: 'light' | 'dark', settings?: Record<string, unknown>, extensionPath?: string, vsix?: string, files?: Record<string, string> }} options
  *   `vsix`: install that packaged extension (as a user would) instead of linking the development folder.
+ *   `files`: more files for the workspace (name to text), written before the workbench starts.
  */
 export async function openWorkbench(options) {
   mkdirSync(e2eArtifacts, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'rto-e2e-'));
   const workspace = join(scratch, 'workspace');
   cpSync(join(root, 'test', 'fixtures', options.workspaceFixture), workspace, { recursive: true });
+  for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(join(workspace, name), text);
   const extensionsDir = join(scratch, 'extensions');
   mkdirSync(extensionsDir);
   if (options.vsix) {
@@ -53,15 +55,27 @@ export function installVsix(/** @type {string} */ vsix, /** @type {string} */ ex
   if (result.status !== 0) throw new Error(`installing ${vsix} failed: ${result.stderr || result.stdout}`);
 }
 
-/** Opens a workspace file through Quick Open, as a person would. */
+/**
+ * Opens a workspace file through Quick Open, as a person would. On a loaded machine the first
+ * Ctrl+P can go unanswered and a file written after start-up can take a moment to be listed, so
+ * it closes Quick Open and tries again (up to four times).
+ */
 export async function openFile(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator(`.tab.active[aria-label*="${name}"]`).first().waitFor();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill(name);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      await page.locator(`.tab.active[aria-label*="${name}"]`).first().waitFor({ timeout: 15_000 });
+      return;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (attempt >= 4) throw error;
+    }
+  }
 }
 
 /**
@@ -189,4 +203,25 @@ export async function continuePastCompanyNotes(page) {
   if (!next.placeholder.startsWith('Read the notes')) return undefined;
   await choose(page, 'Continue', { picker: 'Read the notes' });
   return next.rows;
+}
+
+/**
+ * Applies the quick fix titled `title` at the cursor through Ctrl+. (the light bulb's menu). The
+ * menu lists what the extension answered when it opened: on a loaded machine the first request
+ * can come back empty, so it closes the menu and asks again (up to four times).
+ */
+export async function applyQuickFix(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ title) {
+  const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await row.waitFor({ timeout: 10_000 });
+      await row.click();
+      await row.waitFor({ state: 'hidden', timeout: 10_000 });
+      return;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (attempt >= 4) throw error;
+    }
+  }
 }
