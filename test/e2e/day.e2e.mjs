@@ -80,14 +80,15 @@ describe('#20 an advocate’s day: pickers and follow-ups (browser)', function (
     // A previous count stays up for 5 s: wait until it is gone so that this one is read.
     await message.waitFor({ state: 'hidden', timeout: 10_000 });
     await runCommand(page, 'Right to Object: Check Document for Vague Language');
-    await message.waitFor({ timeout: 30_000 });
+    await message.waitFor({ timeout: 60_000 });
     return Number(/(\d+) vague phrase/.exec(await message.innerText())?.[1]);
   }
 
   it('items 1 and 2: the Problems rows quote the words as written; the question goes after the quote', async () => {
     const { page } = session;
     await openFile(page, 'meta-ai-analysis.md');
-    await page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+    // The first lint waits for the extension to start: on a loaded machine that takes a while.
+    await page.locator('.squiggly-warning').first().waitFor({ timeout: 120_000 });
     await page.keyboard.press('Control+Shift+M');
     const problems = page.locator('.markers-panel .monaco-list-row');
     await problems.filter({ hasText: /develop and improve AI|training our models/ }).first().waitFor({ timeout: 30_000 });

@@ -47,7 +47,7 @@ async function checkedCount(page) {
   // A previous count stays up for 5 s: wait until it is gone so that this one is read.
   await message.waitFor({ state: 'hidden', timeout: 10_000 });
   await runCommand(page, 'Right to Object: Check Document for Vague Language');
-  await message.waitFor({ timeout: 30_000 });
+  await message.waitFor({ timeout: 60_000 });
   return Number(/(\d+) vague phrase/.exec(await message.innerText())?.[1]);
 }
 
@@ -82,7 +82,8 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
 
     // 1. The analysis: the quoted notice is flagged in its own words, the commentary is not (auto scope).
     await openFile(page, 'meta-ai-analysis.md');
-    await page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+    // The first lint waits for the extension to start: on a loaded machine that takes a while.
+    await page.locator('.squiggly-warning').first().waitFor({ timeout: 120_000 });
     await page.keyboard.press('Control+Shift+M');
     const problems = page.locator('.markers-panel .monaco-list-row');
     await problems.filter({ hasText: 'develop and improve AI' }).first().waitFor({ timeout: 30_000 });
@@ -190,7 +191,9 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
 
     // 6. Get Started: its follow-up button works on the letters (the last Markdown document with
     //    letters brought back beside the page), and a step is ticked only when its command succeeded.
-    await openFile(page, 'letters-to-meta.md');
+    // Back to the letters by their tab, as a person would.
+    await page.locator('.tab', { hasText: 'letters-to-meta.md' }).first().click();
+    await page.locator('.tab.active[aria-label*="letters-to-meta.md"]').first().waitFor({ timeout: 15_000 });
     await runCommand(page, 'Welcome: Open Walkthrough...');
     await choose(page, 'Get Started with Right to Object');
     const gettingStarted = page.locator('.gettingStartedContainer');
@@ -209,9 +212,13 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
 
     // 7. Light High Contrast, through the theme picker; the preview's texts keep 4.5:1, its chip too.
     await runCommand(page, 'Preferences: Color Theme');
-    await choose(page, 'Light High Contrast', { row: /^Light High Contrast/ });
+    await choose(page, 'Light High Contrast', { picker: /color theme/i });
     await page.locator('.monaco-workbench.hc-light').waitFor({ timeout: 15_000 });
-    await page.locator('.tab', { hasText: 'Walkthrough Preview' }).first().click();
+    // The preview follows the active Markdown editor: back to the sample, then the preview's tab.
+    await page.locator('.tab', { hasText: 'Untitled-1' }).first().click();
+    const previewTab = page.locator('.tab', { hasText: 'Walkthrough: Untitled-1' }).first();
+    await previewTab.waitFor({ timeout: 20_000 });
+    await previewTab.click();
     const body = frame.locator('body.vscode-high-contrast-light');
     await body.waitFor({ timeout: 20_000 });
     await frame.locator('.rto-meta-jurisdiction code').waitFor();

@@ -32,21 +32,27 @@ export async function openWorkbench(options) {
   }
 
   const server = await startCodeServer({ extensionsDir, logFile: join(e2eArtifacts, 'code-server.log'), settings: options.settings });
-  const browser = await launchBrowser({ colorScheme: options.colorScheme });
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  // The explorer lists the workspace once the workbench has restored.
-  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-  return {
-    page,
-    workspace,
-    close: async () => {
-      await browser.close();
-      await server.stop();
-      rmSync(scratch, { recursive: true, force: true });
-    },
+  /** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
+  let browser;
+  const close = async () => {
+    await browser?.close();
+    await server.stop();
+    rmSync(scratch, { recursive: true, force: true });
   };
+  try {
+    browser = await launchBrowser({ colorScheme: options.colorScheme });
+    const page = await browser.context.newPage();
+    // A loaded machine can take well over the default 30 s to serve the workbench.
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 120_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // The explorer lists the workspace once the workbench has restored.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    return { page, workspace, close };
+  } catch (error) {
+    // Without a session the caller cannot close them: a failed start would leave both running.
+    await close().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Installs a .vsix with code-server's own installer, into a given extensions folder. */
@@ -89,8 +95,12 @@ export async function runCommand(/** @type {import('playwright-core').Page} */ p
     await input.waitFor();
     await input.fill(`>${title}`);
     try {
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 });
-      await page.keyboard.press('Enter');
+      // The row of this command, clicked: Enter would run the active row, which can be another
+      // one (the palette lists "Preferences: Browse Color Themes in Marketplace" above
+      // "Preferences: Color Theme").
+      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+      await row.waitFor({ timeout: 5_000 });
+      await row.click();
       // The palette is gone (or shows the command's own picker) before anything is typed next, so
       // the next keys cannot land in the palette.
       await page.waitForFunction(() => {
