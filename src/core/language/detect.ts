@@ -75,7 +75,7 @@ function keyIndexes(item: string): number[] {
 
 /** Builds the lookup tables from profile.json, once. */
 function loadTables(): Tables {
-  const data = profile as { words: Record<string, string>; trigrams: Record<string, string>; floor: Record<string, [number, number]> };
+  const data: { words: Record<string, string>; trigrams: Record<string, string>; floor: Record<string, number[]> } = profile;
   const wordFloor = new Float64Array(COUNT);
   const trigramFloor = new Float64Array(COUNT);
   DETECTED_LANGUAGES.forEach((language, index) => {

@@ -15,6 +15,7 @@ import { INTEREST_REACH, isDefinedTerm, isInterestStated, isNamedBeside } from '
 import { isAboutUserRights } from './rights';
 import { sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
+import { contextTables } from '../ruleModules';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -115,9 +116,11 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const matched = text.slice(finding.start, finding.end);
   if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched)) return verdict('lower', 'definition');
   if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
-  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
-  if (finding.category === 'unnamed-recipients' && isNegatedAfter(text.slice(finding.end, finding.end + 40))) return verdict('lower', 'negated');
-  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20))) return verdict('lower', 'user-rights');
+  // German and French blocks: their language's words for negation and the user's rights (#14).
+  const tables = contextTables(finding.language);
+  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
+  if (finding.category === 'unnamed-recipients' && isNegatedAfter(text.slice(finding.end, finding.end + 40), tables)) return verdict('lower', 'negated');
+  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables)) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
