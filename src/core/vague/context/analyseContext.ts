@@ -114,7 +114,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
   if (facts.definition) return verdict('lower', 'definition');
   const matched = text.slice(finding.start, finding.end);
-  if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched)) return verdict('lower', 'definition');
+  if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched, finding.language === 'de')) return verdict('lower', 'definition');
   if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
   // German and French blocks: their language's words for negation and the user's rights (#14).
   const tables = contextTables(finding.language);
@@ -124,7 +124,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
-  if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)))) return verdict('lower', 'named-beside');
+  if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de')) return verdict('lower', 'named-beside');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH))) return verdict('lower', 'interest-stated');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)))) return verdict('lower', 'specific-example');
