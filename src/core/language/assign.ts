@@ -43,8 +43,8 @@ export function documentLanguage(text: string, setting: LanguageSetting): Detect
 }
 
 /**
- * Spans of `units` (offsets in `masked`, shifted by `base` in the result) by language, adjacent
- * units of one language merged. A forced language (setting not 'auto') skips detection.
+ * The language of each of `units` (offsets in `masked`, shifted by `base` in the result), one span
+ * per unit. A forced language (setting not 'auto') skips detection.
  */
 export function assignLanguages(masked: string, units: readonly TextUnit[], containers: readonly UnitContainer[], fallback: DetectedLanguage, setting: LanguageSetting, base = 0): LanguageSpan[] {
   const spans: LanguageSpan[] = [];
@@ -61,21 +61,9 @@ export function assignLanguages(masked: string, units: readonly TextUnit[], cont
   };
   for (const unit of units) {
     const language = setting !== 'auto' ? setting : (detectLanguage(masked, unit.start, unit.end) ?? languageOfContainer(unit.container));
-    const last = spans[spans.length - 1];
-    if (last && last.language === language && isOnlyGap(masked, last.end - base, unit.start)) last.end = Math.max(last.end, unit.end + base);
-    else spans.push({ start: unit.start + base, end: unit.end + base, language });
+    spans.push({ start: unit.start + base, end: unit.end + base, language });
   }
   return spans;
-}
-
-/** Whether masked[from, to) holds no letter (blank lines, markers, masked text): two spans around it can merge. */
-function isOnlyGap(masked: string, from: number, to: number): boolean {
-  if (to - from > 256) return false;
-  for (let i = from; i < to; i++) {
-    const code = masked.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0) return false;
-  }
-  return true;
 }
 
 /** Plain text (or the 'everything' scope): paragraphs separated by blank lines are the units. */

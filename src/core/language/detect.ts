@@ -25,7 +25,7 @@ export const MIN_WORDS = 5;
 export const MIN_MARGIN = 12;
 /** Words read from a text at most; the rest does not change the answer. */
 export const MAX_WORDS = 48;
-/** Reading stops once the winner leads by this much after MIN_WORDS words (checked every few words). */
+/** Reading stops once the winner leads by this much after MIN_WORDS words (checked every other word). */
 const EARLY_MARGIN = 40;
 
 const COUNT = DETECTED_LANGUAGES.length;
@@ -46,6 +46,7 @@ for (let code = 0; code < 0x250; code++) {
 const LETTER = /\p{L}/u;
 function indexOf(code: number): number {
   if (code < 0x250) return INDEX[code]!;
+  if (code >= 0xd800 && code < 0xe000) return 255; // surrogates: emoji and other symbols
   return LETTER.test(String.fromCharCode(code)) ? OTHER_LETTER : 255;
 }
 
@@ -57,12 +58,18 @@ function hashStep(hash: number, index: number): number {
 }
 const HASH_START = 2166136261 | 0;
 
+/** Slots of the word hash table (a power of two, over twice the profile's distinct words). */
+const WORD_SLOTS = 1 << 12;
+
 interface Tables {
-  /** Word hash -> its cost in each language. */
-  words: Map<number, Float64Array>;
-  /** Trigram key -> row in trigramCosts (0: none). */
+  /** Open-addressing table: word hash at slot s (linear probing), its row in wordCosts + 1 (0: empty). */
+  wordHashes: Int32Array;
+  wordRows: Int32Array;
+  /** Costs by row, COUNT per row: row r's cost in language l at r * COUNT + l. */
+  wordCosts: Float64Array;
+  /** Trigram key -> row in trigramCosts (0: in no profile). */
   trigramRows: Uint16Array;
-  trigramCosts: Float64Array[];
+  trigramCosts: Float64Array;
   wordFloor: Float64Array;
   trigramFloor: Float64Array;
 }
@@ -79,32 +86,40 @@ function loadTables(): Tables {
   const wordFloor = new Float64Array(COUNT);
   const trigramFloor = new Float64Array(COUNT);
   DETECTED_LANGUAGES.forEach((language, index) => {
-    wordFloor[index] = data.floor[language]![0] / 10;
-    trigramFloor[index] = data.floor[language]![1] / 10;
+    wordFloor[index] = data.floor[language]![0]! / 10;
+    trigramFloor[index] = data.floor[language]![1]! / 10;
   });
-  const words = new Map<number, Float64Array>();
+  const wordHashes = new Int32Array(WORD_SLOTS);
+  const wordRows = new Int32Array(WORD_SLOTS);
+  const words: number[][] = [];
   const trigramRows = new Uint16Array(1 << 18);
-  const trigramCosts: Float64Array[] = [trigramFloor];
+  const trigrams: number[][] = [[...trigramFloor]];
   DETECTED_LANGUAGES.forEach((language, index) => {
     const wordItems = data.words[language]!.split(' ');
     for (let i = 0; i + 1 < wordItems.length; i += 2) {
       const hash = keyIndexes(wordItems[i]!).reduce(hashStep, HASH_START);
-      let costs = words.get(hash);
-      if (!costs) words.set(hash, (costs = Float64Array.from(wordFloor)));
-      costs[index] = Number(wordItems[i + 1]) / 10;
+      let slot = hash & (WORD_SLOTS - 1);
+      while (wordRows[slot] !== 0 && wordHashes[slot] !== hash) slot = (slot + 1) & (WORD_SLOTS - 1);
+      if (wordRows[slot] === 0) {
+        wordHashes[slot] = hash;
+        wordRows[slot] = words.length + 1;
+        words.push([...wordFloor]);
+      }
+      words[wordRows[slot]! - 1]![index] = Number(wordItems[i + 1]) / 10;
     }
     const trigramItems = data.trigrams[language]!.split(' ');
     for (let i = 0; i + 1 < trigramItems.length; i += 2) {
       const [a, b, c] = keyIndexes(trigramItems[i]!);
       const key = trigramKey(a!, b!, c!);
       if (trigramRows[key] === 0) {
-        trigramRows[key] = trigramCosts.length;
-        trigramCosts.push(Float64Array.from(trigramFloor));
+        trigramRows[key] = trigrams.length;
+        trigrams.push([...trigramFloor]);
       }
-      trigramCosts[trigramRows[key]!]![index] = Number(trigramItems[i + 1]) / 10;
+      trigrams[trigramRows[key]!]![index] = Number(trigramItems[i + 1]) / 10;
     }
   });
-  return { words, trigramRows, trigramCosts, wordFloor, trigramFloor };
+  if (words.length * 2 > WORD_SLOTS) throw new Error('language profile: too many words for the hash table');
+  return { wordHashes, wordRows, wordCosts: Float64Array.from(words.flat()), trigramRows, trigramCosts: Float64Array.from(trigrams.flat()), wordFloor, trigramFloor };
 }
 
 export interface Detection {
@@ -115,15 +130,8 @@ export interface Detection {
   words: number;
 }
 
-/** Scratch space for one detection at a time (detection is synchronous). */
-const costs = new Float64Array(COUNT);
-
-function add(source: Float64Array): void {
-  for (let i = 0; i < COUNT; i++) costs[i]! += source[i]!;
-}
-
-/** Winner and margin of the current costs. */
-function ranked(words: number): Detection {
+/** Winner and margin of eight costs. */
+function ranked(costs: readonly number[], words: number): Detection {
   let best = 0;
   for (let i = 1; i < COUNT; i++) if (costs[i]! < costs[best]!) best = i;
   let second = Number.POSITIVE_INFINITY;
@@ -131,40 +139,97 @@ function ranked(words: number): Detection {
   return { language: DETECTED_LANGUAGES[best]!, margin: second - costs[best]!, words };
 }
 
+/** Keeps the two lowest of the costs seen, without allocating (checked every other word). */
+let lowest = 0;
+let secondLowest = 0;
+function see(cost: number): void {
+  if (cost < lowest) {
+    secondLowest = lowest;
+    lowest = cost;
+  } else if (cost < secondLowest) secondLowest = cost;
+}
+function marginOf(c0: number, c1: number, c2: number, c3: number, c4: number, c5: number, c6: number, c7: number): number {
+  lowest = Number.POSITIVE_INFINITY;
+  secondLowest = Number.POSITIVE_INFINITY;
+  see(c0); see(c1); see(c2); see(c3); see(c4); see(c5); see(c6); see(c7); // prettier-ignore
+  return secondLowest - lowest;
+}
+
 /**
  * The most likely language of text[from, to) with its margin, whatever the confidence (undefined:
- * no words). Reads at most `maxWords` words, fewer once the winner leads by far.
+ * no words). Reads at most `maxWords` words, fewer once the winner leads by far. The eight costs
+ * are kept in locals (this loop runs for every word of every block).
  */
 export function rankLanguage(text: string, from = 0, to = text.length, maxWords = MAX_WORDS): Detection | undefined {
   const t = (tables ??= loadTables());
-  costs.fill(0);
+  const { wordHashes, wordRows, wordCosts, trigramRows, trigramCosts } = t;
+  let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0; // prettier-ignore
+  /** Words and trigrams in no profile: their floor costs are added once at the end. */
+  let unknownWords = 0;
+  let unknownTrigrams = 0;
   let words = 0;
   let i = from;
   while (i < to && words < maxWords) {
     let index = 255;
     while (i < to && (index = indexOf(text.charCodeAt(i))) === 255) i++;
     if (i >= to) break;
-    // A word: its hash and trigrams, letter by letter.
+    // A word: its hash and trigrams, letter by letter: "_wo", "wor", "ord", "rd_" for "word".
     let hash = HASH_START;
     let before2 = BOUNDARY;
     let before1 = BOUNDARY;
-    let length = 0;
-    while (index !== 255) {
+    let first = true;
+    for (;;) {
       hash = hashStep(hash, index);
-      // "_wo", "wor", "ord" for "word" (its first letter starts no trigram of its own); "rd_" below.
-      if (length >= 1) add(t.trigramCosts[t.trigramRows[trigramKey(before2, before1, index)]!]!);
+      let row = -1;
+      if (!first) row = trigramRows[trigramKey(before2, before1, index)]!;
+      else first = false;
       before2 = before1;
       before1 = index;
-      length++;
       i++;
       index = i < to ? indexOf(text.charCodeAt(i)) : 255;
+      if (row === 0) unknownTrigrams++;
+      else if (row > 0) {
+        const at = row * COUNT;
+        c0 += trigramCosts[at]!; c1 += trigramCosts[at + 1]!; c2 += trigramCosts[at + 2]!; c3 += trigramCosts[at + 3]!; // prettier-ignore
+        c4 += trigramCosts[at + 4]!; c5 += trigramCosts[at + 5]!; c6 += trigramCosts[at + 6]!; c7 += trigramCosts[at + 7]!; // prettier-ignore
+      }
+      if (index === 255) break;
     }
-    add(t.trigramCosts[t.trigramRows[trigramKey(before2, before1, BOUNDARY)]!]!);
-    add(t.words.get(hash) ?? t.wordFloor);
+    const endRow = trigramRows[trigramKey(before2, before1, BOUNDARY)]!;
+    if (endRow === 0) unknownTrigrams++;
+    else {
+      const at = endRow * COUNT;
+      c0 += trigramCosts[at]!; c1 += trigramCosts[at + 1]!; c2 += trigramCosts[at + 2]!; c3 += trigramCosts[at + 3]!; // prettier-ignore
+      c4 += trigramCosts[at + 4]!; c5 += trigramCosts[at + 5]!; c6 += trigramCosts[at + 6]!; c7 += trigramCosts[at + 7]!; // prettier-ignore
+    }
+    let slot = hash & (WORD_SLOTS - 1);
+    while (wordRows[slot] !== 0 && wordHashes[slot] !== hash) slot = (slot + 1) & (WORD_SLOTS - 1);
+    if (wordRows[slot] === 0) unknownWords++;
+    else {
+      const at = (wordRows[slot]! - 1) * COUNT;
+      c0 += wordCosts[at]!; c1 += wordCosts[at + 1]!; c2 += wordCosts[at + 2]!; c3 += wordCosts[at + 3]!; // prettier-ignore
+      c4 += wordCosts[at + 4]!; c5 += wordCosts[at + 5]!; c6 += wordCosts[at + 6]!; c7 += wordCosts[at + 7]!; // prettier-ignore
+    }
     words++;
-    if (words >= MIN_WORDS && (words & 3) === 0 && ranked(words).margin >= EARLY_MARGIN) break;
+    if (words >= MIN_WORDS && (words & 1) === 1) {
+      const f = t.wordFloor;
+      const g = t.trigramFloor;
+      const margin = marginOf(
+        c0 + unknownWords * f[0]! + unknownTrigrams * g[0]!,
+        c1 + unknownWords * f[1]! + unknownTrigrams * g[1]!,
+        c2 + unknownWords * f[2]! + unknownTrigrams * g[2]!,
+        c3 + unknownWords * f[3]! + unknownTrigrams * g[3]!,
+        c4 + unknownWords * f[4]! + unknownTrigrams * g[4]!,
+        c5 + unknownWords * f[5]! + unknownTrigrams * g[5]!,
+        c6 + unknownWords * f[6]! + unknownTrigrams * g[6]!,
+        c7 + unknownWords * f[7]! + unknownTrigrams * g[7]!,
+      );
+      if (margin >= EARLY_MARGIN) break;
+    }
   }
-  return words === 0 ? undefined : ranked(words);
+  if (words === 0) return undefined;
+  const costs = [c0, c1, c2, c3, c4, c5, c6, c7].map((cost, l) => cost + unknownWords * t.wordFloor[l]! + unknownTrigrams * t.trigramFloor[l]!);
+  return ranked(costs, words);
 }
 
 /** The language text[from, to) is clearly written in (see the confidence rule above), else undefined. */

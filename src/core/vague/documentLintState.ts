@@ -15,7 +15,7 @@ import { applyDocumentFilters, lintPasses, linterFor, type DocumentKind } from '
 import { documentLanguage, paragraphUnits, type LanguageSpan } from '../language/assign';
 import type { DetectedLanguage, RuleLanguage } from '../language/languages';
 import { MASK } from '../markdown/scope';
-import { notCheckedOf, planLanguages, type LanguagePass, type LanguagePlan, type NotChecked } from './languagePlan';
+import { maskedForPass, notCheckedOf, planLanguages, type LanguagePass, type LanguagePlan, type NotChecked } from './languagePlan';
 import { applyContext } from './context/analyseContext';
 import { mentionsDefinitionsHeading } from './context/outline';
 import { SENTENCE_REACH } from './context/sentence';
@@ -155,10 +155,11 @@ export class DocumentLintState {
         const prefixLength = continuation.prefix.length;
         const units = analysis.units.filter((unit) => unit.start >= prefixLength);
         const plan = planLanguages(analysis.masked, units, analysis.containers, state.language, config.language, start - prefixLength);
-        feed(start, analysis.masked.slice(prefixLength), plan, (pass) => pass.masked.slice(prefixLength));
+        feed(start, analysis.masked.slice(prefixLength), plan, (pass) => maskedForPass(plan, pass, start - prefixLength).slice(prefixLength));
       } else {
         const part = text.slice(start, end);
-        feed(start, part, planLanguages(part, undefined, [], state.language, config.language, start), (pass) => pass.masked);
+        const plan = planLanguages(part, undefined, [], state.language, config.language, start);
+        feed(start, part, plan, (pass) => maskedForPass(plan, pass, start));
       }
       takeAll(false);
       first = false;
@@ -325,7 +326,7 @@ export class DocumentLintState {
       if (plan.unchecked.length > 0 || plan.passes.some((pass) => pass.language !== language)) return false;
     }
     this.lineStarts = lineStartsOf(newText, 0);
-    this.spliceMatches(from, oldTo, delta, this.match([{ language, masked: newText }], from, oldTo + delta, 0, newText));
+    this.spliceMatches(from, oldTo, delta, this.match([{ language, masked: newText, ranges: [{ start: 0, end: newText.length }] }], from, oldTo + delta, 0, newText));
     return true;
   }
 

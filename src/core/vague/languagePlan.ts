@@ -9,12 +9,19 @@ import { hasRules, type DetectedLanguage, type LanguageSetting, type RuleLanguag
 
 export interface LanguagePass {
   language: RuleLanguage;
-  /** The masked text with every block in another language masked as well. */
+  /** The text to scan: the scope-masked text, shared by the passes. */
   masked: string;
+  /**
+   * The stretches of `masked` its rules read: everything but the blocks of other languages, as
+   * [start, end) in `masked`'s offsets. No copy is made: a phrase cannot reach past a stretch's end.
+   */
+  ranges: { start: number; end: number }[];
 }
 
 export interface LanguagePlan {
   passes: LanguagePass[];
+  /** Every block's language (document offsets). */
+  spans: LanguageSpan[];
   /** Blocks in languages without rules, not linted. */
   unchecked: LanguageSpan[];
 }
@@ -25,41 +32,64 @@ export interface NotChecked {
   /** The first block in that language. */
   start: number;
   end: number;
-  /** How many blocks (merged runs of adjacent blocks) are in that language. */
+  /** How many blocks (paragraphs, headings, list items, table cells) are in that language. */
   blocks: number;
 }
 
 /**
- * Plans the passes over `masked` (whose offsets are document offsets minus `base`). `units` empty
- * means plain text: its paragraphs are the units.
+ * Plans the passes over `masked` (whose offsets are document offsets minus `base`). `units`
+ * undefined means plain text: its paragraphs are the units.
  */
 export function planLanguages(masked: string, units: readonly TextUnit[] | undefined, containers: readonly UnitContainer[], fallback: DetectedLanguage, setting: LanguageSetting, base = 0): LanguagePlan {
-  if (setting !== 'auto') return { passes: [{ language: setting, masked }], unchecked: [] };
-  const spans = assignLanguages(masked, units ?? paragraphUnits(masked), containers, fallback, setting, base);
+  const whole = [{ start: 0, end: masked.length }];
+  if (setting !== 'auto') return { passes: [{ language: setting, masked, ranges: whole }], spans: [], unchecked: [] };
+  const spans = assignLanguages(masked, units ?? paragraphUnits(masked), containers, fallback, 'auto', base);
   const languages = new Set(spans.map((span) => span.language));
   if (languages.size === 0) languages.add(fallback);
   const unchecked = spans.filter((span) => !hasRules(span.language));
   const passes: LanguagePass[] = [];
   for (const language of languages) {
     if (!hasRules(language)) continue;
-    passes.push({ language, masked: languages.size === 1 ? masked : maskOthers(masked, spans, language, base) });
+    passes.push({ language, masked, ranges: languages.size === 1 ? whole : rangesOf(spans, language, masked.length, base) });
   }
-  return { passes, unchecked };
+  return { passes, spans, unchecked };
 }
 
-/** `masked` with the spans of languages other than `keep` masked (line breaks kept). */
-function maskOthers(masked: string, spans: readonly LanguageSpan[], keep: DetectedLanguage, base: number): string {
+/** The stretches between the blocks of languages other than `language` that hold a block of it. */
+function rangesOf(spans: readonly LanguageSpan[], language: DetectedLanguage, length: number, base: number): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  let start = 0;
+  let holds = false;
+  for (const span of spans) {
+    if (span.language === language) {
+      holds = true;
+      continue;
+    }
+    if (holds && span.start - base > start) ranges.push({ start, end: span.start - base });
+    start = Math.max(start, span.end - base);
+    holds = false;
+  }
+  if (holds && length > start) ranges.push({ start, end: length });
+  return ranges;
+}
+
+/**
+ * The pass's text with the blocks of every other language masked (line breaks kept), for the
+ * sliced lint, which matches whole windows rather than ranges.
+ */
+export function maskedForPass(plan: LanguagePlan, pass: LanguagePass, base: number): string {
+  if (plan.passes.length === 1 && plan.unchecked.length === 0) return pass.masked;
   const parts: string[] = [];
   let cursor = 0;
-  for (const span of spans) {
-    if (span.language === keep) continue;
+  for (const span of plan.spans) {
+    if (span.language === pass.language) continue;
     const start = span.start - base;
     const end = span.end - base;
-    if (start > cursor) parts.push(masked.slice(cursor, start));
-    parts.push(masked.slice(Math.max(start, cursor), end).replace(/[^\r\n]/g, MASK));
+    if (start > cursor) parts.push(pass.masked.slice(cursor, start));
+    parts.push(pass.masked.slice(Math.max(start, cursor), end).replace(/[^\r\n]/g, MASK));
     cursor = Math.max(cursor, end);
   }
-  parts.push(masked.slice(cursor));
+  parts.push(pass.masked.slice(cursor));
   return parts.join('');
 }
 

@@ -100,14 +100,21 @@ export function lintDocumentWithLanguages(text: string, options: LintDocumentOpt
  */
 export function lintPasses(passes: readonly LanguagePass[], config: LintConfig, from?: number, to?: number, base = 0): Finding[] {
   const all: Finding[] = [];
+  const severityFor = (rule: Rule) => configuredSeverity(rule, config);
   for (const pass of passes) {
-    const found = linterFor(config, pass.language).lint(pass.masked, { from, to, severityFor: (rule) => configuredSeverity(rule, config) });
-    for (const finding of found) {
-      finding.start += base;
-      finding.end += base;
-      finding.language = pass.language;
+    const linter = linterFor(config, pass.language);
+    for (const range of pass.ranges) {
+      const start = Math.max(range.start, from ?? 0);
+      const end = Math.min(range.end, to ?? pass.masked.length);
+      if (end <= start) continue;
+      const found = linter.lint(pass.masked, { from: start, to: end, severityFor });
+      for (const finding of found) {
+        finding.start += base;
+        finding.end += base;
+        finding.language = pass.language;
+      }
+      appendAll(all, found);
     }
-    appendAll(all, found);
   }
   if (passes.length > 1) all.sort((a, b) => a.start - b.start || a.end - b.end);
   return all;
