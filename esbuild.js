@@ -304,4 +304,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { cliBundles, copyDirectoryData, ruleModuleBundle };
+module.exports = { cliBundles, copyDirectoryData, ruleModuleBundle, ruleModulesAsFilesPlugin };
