@@ -6,7 +6,7 @@ import { CATALOGUE } from './catalogue';
 import { documentLanguage } from '../language/assign';
 import type { RuleLanguage } from '../language/languages';
 import { notCheckedOf, planLanguages, type LanguagePass, type NotChecked } from './languagePlan';
-import { ruleModule } from './ruleModules';
+import { ruleModule, ruleModulesGeneration } from './ruleModules';
 import type { Finding } from './finding';
 import { createLinter, createLinterInSteps, type Linter } from './linter';
 import type { Rule } from './ruleSchema';
@@ -44,9 +44,9 @@ export function linterFor(config: LintConfig, language: RuleLanguage = 'en'): Li
     return cached.linter;
   }
   let entry = cachedOther.get(language);
-  if (entry?.key !== key) {
+  if (entry?.key !== `${key}\u0000${ruleModulesGeneration()}`) {
     const module = ruleModule(language);
-    entry = { key, linter: createLinter([...module.CATALOGUE, ...extraPhraseRules(config.extraPhrases)], { clarifier: module.CONTEXT.clarifier }) };
+    entry = { key: `${key}\u0000${ruleModulesGeneration()}`, linter: createLinter([...module.CATALOGUE, ...extraPhraseRules(config.extraPhrases)], { clarifier: module.CONTEXT.clarifier }) };
     cachedOther.set(language, entry);
   }
   return entry.linter;

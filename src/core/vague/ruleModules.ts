@@ -33,6 +33,24 @@ export function isRuleModuleLoaded(language: OtherRuleLanguage): boolean {
   return loaded.has(language);
 }
 
+/** Bumped whenever a module is replaced, so compiled linters of the old one are not reused. */
+let generation = 0;
+
+export function ruleModulesGeneration(): number {
+  return generation;
+}
+
+/**
+ * Tests only: lints `language` with `module` (validated like a shipped one) instead of the shipped
+ * module; undefined goes back to the shipped one. Lets the plumbing's tests use small rule sets of
+ * their own, whatever the shipped catalogues hold.
+ */
+export function replaceRuleModuleForTests(language: OtherRuleLanguage, module: RuleModule | undefined): void {
+  if (module) loaded.set(language, validated(language, module));
+  else loaded.delete(language);
+  generation++;
+}
+
 const TABLE_KEYS: readonly (keyof LanguageContextTables)[] = ['clauseBreak', 'trigger', 'pseudoTrigger', 'negatedPredicate', 'userActing', 'clarifier'];
 
 function validated(language: string, raw: unknown): RuleModule {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
+import { useTestRuleModules } from './testRuleModules';
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -35,6 +36,7 @@ interface JsonFinding {
 }
 
 describe('command line: lint --language', () => {
+  useTestRuleModules();
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'rto-cli-language-'));

@@ -1,7 +1,7 @@
 // Each block is linted with the rules of its language (#14): per-block routing in the whole lint,
 // the incremental state and the sliced lint; front matter `lang:`; the forced setting; blocks in a
 // language without rules reported once ("Not checked: Dutch", #20 item 12) and not linted; the
-// context analysis reading German and French negation. Uses the placeholder de/fr rule modules.
+// context analysis reading German and French negation. Uses small test rule modules (testRuleModules.ts).
 import assert from 'node:assert/strict';
 import { mergeLintConfigs, type LintConfig } from '../../../src/core/config/lintConfig';
 import { lintDocumentWithLanguages, linterFor } from '../../../src/core/vague/lintDocument';
@@ -10,6 +10,7 @@ import type { Finding } from '../../../src/core/vague/finding';
 import { messageIn, explanationIn } from '../../../src/core/vague/localisedText';
 import { quoteMatched } from '../../../src/core/vague/quoteMatched';
 import { ruleModule } from '../../../src/core/vague/ruleModules';
+import { TEST_FRENCH, TEST_GERMAN, useTestRuleModules } from './testRuleModules';
 
 const AUTO = mergeLintConfigs({});
 const config = (layer: Partial<LintConfig>) => mergeLintConfigs(layer);
@@ -25,6 +26,7 @@ function lint(text: string, lintConfig: LintConfig = AUTO, kind: 'markdown' | 'p
 const described = (text: string, findings: readonly Finding[]) => findings.map((finding) => `${finding.language}:${finding.ruleId}:${text.slice(finding.start, finding.end)}`);
 
 describe('language routing', () => {
+  useTestRuleModules();
   it('lints an English analysis quoting a German policy: the quote with the German rules, nothing with the English ones', () => {
     const text = `# Analysis\n\nThe company writes, in its German policy:\n\n> ${GERMAN}\n\nWhere is the balancing test for these legitimate interests of the company?\n`;
     const { findings, notChecked } = lint(text);
@@ -171,6 +173,7 @@ describe('language routing', () => {
   it('loads rule modules that match the interface: every rule valid, every UI text for a rule it has', () => {
     for (const language of ['de', 'fr'] as const) {
       const module = ruleModule(language);
+      assert.equal(module, language === 'de' ? TEST_GERMAN : TEST_FRENCH, 'the test module is the one linted');
       assert.ok(module.CATALOGUE.length >= 3);
       const ids = new Set(module.CATALOGUE.map((rule) => rule.id));
       for (const id of Object.keys(module.UI_TEXT)) assert.ok(ids.has(id), `${language} UI_TEXT for unknown rule ${id}`);
