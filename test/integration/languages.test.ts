@@ -55,7 +55,7 @@ describe('Languages: German and French blocks in the editor', () => {
     const hover = await hoverText(document, first.range.start.translate(0, 1));
     assert.ok(hover.includes(message), hover);
     assert.ok(hover.includes(explanation), hover);
-    assert.ok(hover.includes(`Ask the company: ${rule.question}`), hover);
+    assert.ok(hover.includes(`**Ask the company:** ${rule.question}`), hover);
   });
 
   it('inserts the question in the language of the block', async () => {
@@ -88,7 +88,7 @@ describe('Languages: German and French blocks in the editor', () => {
     const { rule, message } = expected('fr', document, first);
     assert.ok(first.message.startsWith(message), `${first.message} / ${message}`);
     const hover = await hoverText(document, first.range.start.translate(0, 1));
-    assert.ok(hover.includes(message) && hover.includes(`Ask the company: ${rule.question}`), hover);
+    assert.ok(hover.includes(message) && hover.includes(`**Ask the company:** ${rule.question}`), hover);
   });
 
   it('forces one language with rightToObject.diagnostics.language', async () => {
