@@ -60,7 +60,7 @@ describe('Languages (browser)', function () {
     await notice.first().waitFor({ timeout: 20_000 });
     assert.equal(await notice.count(), 1, 'the Dutch quote is reported once');
     const rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).join('\n');
-    assert.match(rows, /Right to Object\(fr-[a-z-]+\)/);
+    assert.match(rows, /fr-[a-z-]+/, rows);
     assert.match(rows, /“des tiers”/);
     assert.doesNotMatch(rows, /“partners”/, 'the Dutch quote was read with the English rules');
     await screenshot(page, 'languages-problems.png');
