@@ -114,6 +114,49 @@ function copyDirectoryData(/** @type {string} */ outdir) {
   }
 }
 
+/** The languages whose rule modules (src/core/vague/catalogue/LANG/index.ts) are files of their own. */
+const RULE_MODULES = ['de', 'fr'];
+
+/**
+ * Node bundles: `require('./catalogue/de')` in src/core/vague/ruleModules.ts loads the file
+ * OUTDIR/catalogue/de.js, built on its own (ruleModuleBundle), so the German and French rules are
+ * read only when a document has a block in that language. (The web worker cannot require a file:
+ * its bundle keeps them inline, initialised on that first call.)
+ * @param {string} fromOutput the folder dist/catalogue as seen from the bundle's output file
+ * @returns {import('esbuild').Plugin}
+ */
+function ruleModulesAsFilesPlugin(fromOutput) {
+  return {
+    name: 'rule-modules-as-files',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/catalogue\/[a-z]{2}$/ }, (args) => {
+        const language = args.path.slice('./catalogue/'.length);
+        if (!/[\\/]src[\\/]core[\\/]vague$/.test(args.resolveDir) || !RULE_MODULES.includes(language)) return undefined;
+        return { path: `${fromOutput}/${language}.js`, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * The German and French rule modules: OUTDIR/catalogue/LANG.js, CommonJS with no Node built-ins,
+ * so any host can evaluate them.
+ * @param {string} outdir
+ * @returns {import('esbuild').BuildOptions}
+ */
+function ruleModuleBundle(outdir) {
+  return {
+    ...common,
+    absWorkingDir: __dirname,
+    entryPoints: Object.fromEntries(RULE_MODULES.map((language) => [language, `src/core/vague/catalogue/${language}/index.ts`])),
+    outdir: join(outdir, 'catalogue'),
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    format: 'cjs',
+    target: 'es2022',
+  };
+}
+
 /** The command line's parts: each command (and the glob library) is a file loaded when first used. */
 const CLI_PARTS = {
   lint: 'src/cli/commands/lint.ts',
@@ -164,9 +207,11 @@ function cliBundles(outdir) {
       ...node,
       entryPoints: Object.fromEntries(Object.entries(CLI_PARTS).map(([name, path]) => [name, path])),
       outdir: join(outdir, 'cli'),
-      plugins: [problemMatcherPlugin, cliPartsPlugin, directoryDataAsFilesPlugin('../directory')],
+      plugins: [problemMatcherPlugin, cliPartsPlugin, directoryDataAsFilesPlugin('../directory'), ruleModulesAsFilesPlugin('../catalogue')],
       banner: importMetaShim.banner,
     },
+    // Shared with the desktop extension (dist/catalogue/LANG.js).
+    ruleModuleBundle(outdir),
   ];
 }
 
@@ -214,7 +259,7 @@ const bundles = tests
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        plugins: [problemMatcherPlugin, directoryDataAsFilesPlugin('./directory')],
+        plugins: [problemMatcherPlugin, directoryDataAsFilesPlugin('./directory'), ruleModulesAsFilesPlugin('./catalogue')],
       },
       {
         ...common,
@@ -290,4 +335,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { cliBundles, copyDirectoryData };
+module.exports = { cliBundles, copyDirectoryData, ruleModuleBundle, ruleModulesAsFilesPlugin };

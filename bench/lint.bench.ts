@@ -105,7 +105,59 @@ console.log(`After a one-character edit: ${ms(editMedian)} median, ${ms(percenti
 const activationMs = measureActivation();
 console.log(`Activation (require dist/extension.js + activate, vscode API stubbed): ${ms(activationMs)} median — target ≤ 25 ms: ${verdict(activationMs <= 25)}`);
 
-// 5. Baseline: write-good on the same text.
+// 5. Languages (#14): matching with the German and French catalogues loaded too, and a full lint
+// of 1 MiB with language detection, on the English corpus and on a mixed one.
+{
+  const { planLanguages } = require('../src/core/vague/languagePlan') as typeof import('../src/core/vague/languagePlan');
+  const { ruleModule } = require('../src/core/vague/ruleModules') as typeof import('../src/core/vague/ruleModules');
+  const { documentLanguage } = require('../src/core/language/assign') as typeof import('../src/core/language/assign');
+  const moduleStarted = performance.now();
+  const german = ruleModule('de');
+  const french = ruleModule('fr');
+  linterFor(DEFAULT_LINT_CONFIG, 'de');
+  linterFor(DEFAULT_LINT_CONFIG, 'fr');
+  const loadMs = performance.now() - moduleStarted;
+  const allPhrases = [...CATALOGUE, ...german.CATALOGUE, ...french.CATALOGUE].flatMap((rule) => rule.patterns.flatMap(expandPattern));
+  const allMatcher = compilePhrases(allPhrases);
+  const allSamples = time(21, 3, () => allMatcher.findAll(text));
+  const allRate = bytes / MIB / (median(allSamples) / 1000);
+  const allCpuRate = bytes / MIB / (lastCpuMedian() / 1000);
+  console.log(
+    `\nLanguages: ${german.CATALOGUE.length} German and ${french.CATALOGUE.length} French rules loaded and compiled in ${ms(loadMs)} (on first use). ` +
+      `Phrase matching with all three catalogues (${allPhrases.length} phrases, one pass): ${allRate.toFixed(0)} MiB/s median, best ${(bytes / MIB / (minimum(allSamples) / 1000)).toFixed(0)} MiB/s, ${allCpuRate.toFixed(0)} MiB/s by CPU time — target ≥ 100 MiB/s: ${verdict(allRate >= 100)}`,
+  );
+  // Each language is matched on its own masked copy: a trilingual document is scanned once per language.
+  const perLanguage = median(time(21, 3, () => {
+    for (const language of ['en', 'de', 'fr'] as const) linterFor(DEFAULT_LINT_CONFIG, language).lint(text);
+  }));
+  console.log(`Matching as the linter does, each catalogue on its own pass (en + de + fr, 1 MiB each): ${ms(perLanguage)} median = ${((3 * bytes) / MIB / (perLanguage / 1000)).toFixed(0)} MiB/s (${((3 * bytes) / MIB / (lastCpuMedian() / 1000)).toFixed(0)} MiB/s by CPU time)`);
+  const analysis = analyseScope(text, 'prose');
+  const detectMs = median(time(21, 3, () => planLanguages(analysis.masked, analysis.units, analysis.containers, documentLanguage(text, 'auto'), 'auto')));
+  console.log(`Language detection alone over the corpus's ${analysis.units.length} blocks: ${ms(detectMs)} median, ${ms(lastCpuMedian())} CPU`);
+  const englishFull = median(time(21, 3, () => lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+  console.log(`Full lint, 1 MiB English, with detection (as in 1.): ${ms(englishFull)} median, ${ms(lastCpuMedian())} CPU — target ≤ 40 ms: ${verdict(englishFull <= 40)}`);
+  const mixed = buildMixedCorpus(text);
+  const mixedBytes = Buffer.byteLength(mixed, 'utf8');
+  const mixedFindings = lintDocument(mixed, { kind: 'markdown', config: DEFAULT_LINT_CONFIG });
+  const byLanguage = ['en', 'de', 'fr'].map((language) => `${language} ${mixedFindings.filter((finding) => (finding.language ?? 'en') === language).length}`).join(', ');
+  const mixedFull = median(time(21, 3, () => lintDocument(mixed, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+  console.log(`Full lint, ${(mixedBytes / MIB).toFixed(2)} MiB mixed (English corpus with every fourth block a quoted German or French paragraph from bench/language/eval), with detection: ${ms(mixedFull)} median, ${ms(lastCpuMedian())} CPU (findings: ${byLanguage}) — target ≤ 40 ms: ${verdict(mixedFull <= 40)}`);
+}
+
+/** The English corpus with every fourth block replaced by a German or French paragraph (real text, bench/language/eval). */
+function buildMixedCorpus(english: string): string {
+  const { readFileSync } = require('node:fs') as typeof import('node:fs');
+  const paragraphs = (file: string) =>
+    readFileSync(join(root, 'bench', 'language', 'eval', file), 'utf8')
+      .split(/\n\s*\n/)
+      .filter((block) => /^[A-ZÀ-Ü]/.test(block) && block.split(/\s+/).length >= 20);
+  const other = [...paragraphs('de-letsencrypt.md'), ...paragraphs('fr-letsencrypt.md'), ...paragraphs('de-mozilla-websites.md'), ...paragraphs('fr-mozilla-websites.md')];
+  const blocks = english.split('\n\n');
+  for (let i = 3, next = 0; i < blocks.length; i += 4, next++) blocks[i] = other[next % other.length]!.replace(/^/gm, '> ');
+  return blocks.join('\n\n').slice(0, english.length);
+}
+
+// 6. Baseline: write-good on the same text.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const writeGood = require('write-good') as (text: string) => unknown[];
 const wgMs = median(time(3, 1, () => writeGood(text)));

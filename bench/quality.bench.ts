@@ -4,7 +4,10 @@
 // recall at each severity, density, the share of sentences with a squiggle and repeats, the 20
 // worst rules, and each figure against the previous run (bench/quality/results/en.json).
 //   --set NAME       which labelled set: `en` (the development set, default) or `heldout` (the
-//                    held-out set of issue #12: measured only, never tuned on); results/NAME.json
+//                    held-out set of issue #12: measured only, never tuned on), `de` or `fr` (the
+//                    German and French development sets of issue #14, same layout as en/);
+//                    results/NAME.json. Without --set, the German and French sets that exist are
+//                    measured after the English one, each printing its own figures.
 //   --findings FILE  score another build's `lint --format json` output instead (a baseline)
 //   --label NAME     the name of this run in the results file (default "current")
 //   --no-save        do not overwrite the previous run's results
@@ -14,6 +17,7 @@
 //                    (--min-judged N, --information-from 0.5: other thresholds than the issue's 10 and 70%)
 // Findings are scored as the editor shows them: repeats in a section after the first are hints.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DEFAULT_LINT_CONFIG } from '../src/core/config/lintConfig';
 import { lintDocument } from '../src/core/vague/lintDocument';
@@ -33,13 +37,21 @@ const option = (name: string) => {
 const SETS: Record<string, string> = {
   en: 'the development set (bench/quality/en)',
   heldout: 'the HELD-OUT set (bench/quality/heldout: measured only, never used to tune rules)',
+  de: 'the German development set (bench/quality/de)',
+  fr: 'the French development set (bench/quality/fr)',
 };
+/** Sets of other languages measured after the English one when no --set is given. */
+const LANGUAGE_SETS = ['de', 'fr'];
 const setName = option('--set') ?? 'en';
 if (!(setName in SETS)) {
   console.error(`Unknown set "${setName}": use --set ${Object.keys(SETS).join(' or --set ')}.`);
   process.exit(2);
 }
 const setDir = join(root, 'bench', 'quality', setName);
+if (!existsSync(join(setDir, 'sources.json'))) {
+  console.error(`No set "${setName}" yet: bench/quality/${setName}/sources.json does not exist.`);
+  process.exit(2);
+}
 const resultsFile = join(root, 'bench', 'quality', 'results', `${setName}.json`);
 const label = option('--label') ?? 'current';
 const externalFindings = option('--findings');
@@ -230,4 +242,15 @@ if (args.includes('--false-positives')) {
 if (!args.includes('--no-save')) {
   mkdirSync(join(root, 'bench', 'quality', 'results'), { recursive: true });
   writeFileSync(resultsFile, JSON.stringify(results, null, 1) + '\n');
+}
+
+// The other languages' sets, when they exist: the same measurement, each in its own process (this
+// script's state is one set's), with the same options.
+if (option('--set') === undefined) {
+  for (const language of LANGUAGE_SETS) {
+    if (!existsSync(join(root, 'bench', 'quality', language, 'sources.json'))) continue;
+    console.log(`\n${'='.repeat(100)}\n`);
+    const run = spawnSync(process.execPath, [process.argv[1]!, ...args, '--set', language], { stdio: 'inherit' });
+    if (run.status !== 0) process.exitCode = run.status ?? 1;
+  }
 }

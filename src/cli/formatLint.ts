@@ -7,6 +7,8 @@ import type { Finding } from '../core/vague/finding';
 import { lineIndex } from '../core/text/lineIndex';
 import type { Rule } from '../core/vague/ruleSchema';
 import { sarifWriter } from './formatSarif';
+import type { NotChecked } from '../core/vague/languagePlan';
+import { LANGUAGE_NAMES, type RuleLanguage } from '../core/language/languages';
 
 export const LINT_FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -15,6 +17,8 @@ export interface FileFindings {
   file: string;
   text: string;
   findings: readonly Finding[];
+  /** Languages without rules in the file, once each at their first block (not linted). */
+  notChecked?: readonly NotChecked[];
 }
 
 /** Receives each file's findings in order, then end() once. */
@@ -23,7 +27,13 @@ export interface LintWriter {
   end(): void;
 }
 
-export type RuleLookup = (id: string) => Rule | undefined;
+export type RuleLookup = (id: string, language: RuleLanguage) => Rule | undefined;
+
+/** The notice for a language without rules, as every format words it. */
+export function notCheckedMessage(notice: NotChecked): string {
+  const name = LANGUAGE_NAMES.en[notice.language];
+  return `Not checked: ${name} (${notice.blocks} block${notice.blocks === 1 ? '' : 's'}; there are no rules for ${name})`;
+}
 
 /** Collects small writes into chunks of about 64 KiB: one write per finding would mean one system call each. */
 export class ChunkedOutput {
@@ -71,8 +81,13 @@ export function formatLintResults(results: readonly FileFindings[], format: Lint
 function textWriter(out: ChunkedOutput): LintWriter {
   return {
     file(result) {
-      if (result.findings.length === 0) return;
+      const notChecked = result.notChecked ?? [];
+      if (result.findings.length === 0 && notChecked.length === 0) return;
       const lines = lineIndex(result.text);
+      for (const notice of notChecked) {
+        const at = lines.positionAt(notice.start);
+        out.add(`${result.file}:${at.line + 1}:${at.character + 1} information not-checked ${notCheckedMessage(notice)}\n`);
+      }
       for (const finding of result.findings) {
         const at = lines.positionAt(finding.start);
         const group = finding.group ? ` [${finding.group.index}/${finding.group.count} in section]` : '';
@@ -94,13 +109,16 @@ function jsonWriter(out: ChunkedOutput): LintWriter {
     file(result) {
       out.add(files++ === 0 ? '[\n  {\n' : ',\n  {\n');
       out.add(`    "file": ${JSON.stringify(result.file)},\n    "findings": [`);
-      if (result.findings.length === 0) {
-        out.add(']\n  }');
-        return;
+      const notChecked = result.notChecked ?? [];
+      const lines = result.findings.length > 0 || notChecked.length > 0 ? lineIndex(result.text) : undefined;
+      if (result.findings.length === 0) out.add(']');
+      else {
+        result.findings.forEach((finding, index) => out.add(`${index === 0 ? '\n' : ',\n'}      ${indented(jsonFinding(result.text, lines!, finding), '      ')}`));
+        out.add('\n    ]');
       }
-      const lines = lineIndex(result.text);
-      result.findings.forEach((finding, index) => out.add(`${index === 0 ? '\n' : ',\n'}      ${indented(jsonFinding(result.text, lines, finding), '      ')}`));
-      out.add('\n    ]\n  }');
+      // Languages without rules: present only when there are any.
+      if (notChecked.length > 0) out.add(`,\n    "notChecked": ${indented(notChecked.map((notice) => jsonNotChecked(lines!, notice)), '    ')}`);
+      out.add('\n  }');
     },
     end() {
       out.add(files === 0 ? '[]\n' : '\n]\n');
@@ -111,12 +129,19 @@ function jsonWriter(out: ChunkedOutput): LintWriter {
 function jsonlWriter(out: ChunkedOutput): LintWriter {
   return {
     file(result) {
-      if (result.findings.length === 0) return;
+      const notChecked = result.notChecked ?? [];
+      if (result.findings.length === 0 && notChecked.length === 0) return;
       const lines = lineIndex(result.text);
       for (const finding of result.findings) out.add(`${JSON.stringify({ file: result.file, ...jsonFinding(result.text, lines, finding) })}\n`);
+      for (const notice of notChecked) out.add(`${JSON.stringify({ file: result.file, notChecked: true, ...jsonNotChecked(lines, notice) })}\n`);
     },
     end() {},
   };
+}
+
+function jsonNotChecked(lines: ReturnType<typeof lineIndex>, notice: NotChecked) {
+  const at = lines.positionAt(notice.start);
+  return { language: notice.language, message: notCheckedMessage(notice), blocks: notice.blocks, start: notice.start, end: notice.end, line: at.line + 1, column: at.character + 1 };
 }
 
 function jsonFinding(text: string, lines: ReturnType<typeof lineIndex>, finding: Finding) {
@@ -127,6 +152,8 @@ function jsonFinding(text: string, lines: ReturnType<typeof lineIndex>, finding:
     category: finding.category,
     severity: finding.severity,
     message: finding.message,
+    // The language of the block, whose rules found it.
+    language: finding.language ?? 'en',
     text: text.slice(finding.start, finding.end),
     start: finding.start,
     end: finding.end,

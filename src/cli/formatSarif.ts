@@ -6,7 +6,8 @@
 import { sep } from 'node:path';
 import { lineIndex } from '../core/text/lineIndex';
 import type { Severity } from '../core/severity';
-import type { ChunkedOutput, LintWriter, RuleLookup } from './formatLint';
+import { notCheckedMessage, type ChunkedOutput, type LintWriter, type RuleLookup } from './formatLint';
+import type { RuleLanguage } from '../core/language/languages';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 /** A rule's default: SARIF's 'none' for rules that are off unless configured. */
@@ -15,16 +16,34 @@ const INDENT = '        ';
 
 export function sarifWriter(out: ChunkedOutput, ruleById: RuleLookup, version: string): LintWriter {
   const ruleIndex = new Map<string, number>();
+  /** The language of each rule id's rules (German and French rules have ids of their own). */
+  const ruleLanguage = new Map<string, RuleLanguage>();
+  /** Languages without rules, per file: tool notifications of the run's invocation. */
+  const notifications: unknown[] = [];
   let results = 0;
   out.add(`{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "results": [`);
   return {
     file(result) {
-      if (result.findings.length === 0) return;
+      const notChecked = result.notChecked ?? [];
+      if (result.findings.length === 0 && notChecked.length === 0) return;
       const lines = lineIndex(result.text);
       const uri = toSarifUri(result.file);
+      for (const notice of notChecked) {
+        const at = lines.positionAt(notice.start);
+        notifications.push({
+          level: 'note',
+          descriptor: { id: 'not-checked' },
+          message: { text: notCheckedMessage(notice) },
+          locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: { startLine: at.line + 1, startColumn: at.character + 1 } } }],
+          properties: { language: notice.language, blocks: notice.blocks },
+        });
+      }
       for (const finding of result.findings) {
         let index = ruleIndex.get(finding.ruleId);
-        if (index === undefined) ruleIndex.set(finding.ruleId, (index = ruleIndex.size));
+        if (index === undefined) {
+          ruleIndex.set(finding.ruleId, (index = ruleIndex.size));
+          ruleLanguage.set(finding.ruleId, finding.language ?? 'en');
+        }
         const start = lines.positionAt(finding.start);
         const end = lines.positionAt(finding.end);
         const sarifResult = {
@@ -40,20 +59,21 @@ export function sarifWriter(out: ChunkedOutput, ruleById: RuleLookup, version: s
               },
             },
           ],
-          ...(finding.group ? { properties: { group: { index: finding.group.index, count: finding.group.count } } } : {}),
+          properties: { language: finding.language ?? 'en', ...(finding.group ? { group: { index: finding.group.index, count: finding.group.count } } : {}) },
         };
         out.add(`${results++ === 0 ? '\n' : ',\n'}${INDENT}${JSON.stringify(sarifResult, null, 2).replace(/\n/g, `\n${INDENT}`)}`);
       }
     },
     end() {
-      const tool = { driver: { name: 'right-to-object', informationUri: 'https://github.com/right-to-object/right-to-object', semanticVersion: version, rules: [...ruleIndex.keys()].map((id) => sarifRule(id, ruleById)) } };
-      out.add(`${results === 0 ? '' : '\n      '}],\n      "tool": ${JSON.stringify(tool, null, 2).replace(/\n/g, '\n      ')}\n    }\n  ]\n}\n`);
+      const tool = { driver: { name: 'right-to-object', informationUri: 'https://github.com/right-to-object/right-to-object', semanticVersion: version, rules: [...ruleIndex.keys()].map((id) => sarifRule(id, ruleLanguage.get(id) ?? 'en', ruleById)) } };
+      const invocations = notifications.length > 0 ? `,\n      "invocations": ${JSON.stringify([{ executionSuccessful: true, toolExecutionNotifications: notifications }], null, 2).replace(/\n/g, '\n      ')}` : '';
+      out.add(`${results === 0 ? '' : '\n      '}],\n      "tool": ${JSON.stringify(tool, null, 2).replace(/\n/g, '\n      ')}${invocations}\n    }\n  ]\n}\n`);
     },
   };
 }
 
-function sarifRule(id: string, ruleById: RuleLookup) {
-  const rule = ruleById(id);
+function sarifRule(id: string, language: RuleLanguage, ruleById: RuleLookup) {
+  const rule = ruleById(id, language);
   const help = rule ? `${rule.explanation}\n\nAsk the company: ${rule.question}${rule.legalHook ? `\n\nLegal hook: ${rule.legalHook.citation}: ${rule.legalHook.requirement} (source: ${rule.legalHook.source})` : ''}` : id;
   return {
     id,
@@ -62,7 +82,7 @@ function sarifRule(id: string, ruleById: RuleLookup) {
     fullDescription: { text: rule?.explanation ?? id },
     help: { text: help },
     defaultConfiguration: { level: DEFAULT_LEVEL[rule?.severity ?? 'warning'], enabled: rule?.severity !== 'off' },
-    properties: { category: rule?.category, tags: ['privacy', 'vague-language'] },
+    properties: { category: rule?.category, language, tags: ['privacy', 'vague-language'] },
   };
 }
 

@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { LintConfig } from '../core/config/lintConfig';
 import type { Finding } from '../core/vague/finding';
+import type { NotChecked } from '../core/vague/languagePlan';
 import type { InputFile } from './expandPaths';
 import { UsageError } from './io';
 import type { WorkerReply } from './lintWorker';
@@ -17,6 +18,7 @@ const AHEAD_PER_THREAD = 16;
 interface Linted {
   text: string;
   findings: readonly Finding[];
+  notChecked: readonly NotChecked[];
 }
 
 export async function lintInWorkers(
@@ -25,7 +27,7 @@ export async function lintInWorkers(
   jobs: number,
   workerFile: string,
   lintHere: (file: InputFile) => Promise<Linted>,
-  onFile: (file: InputFile, text: string, findings: readonly Finding[]) => void,
+  onFile: (file: InputFile, text: string, findings: readonly Finding[], notChecked: readonly NotChecked[]) => void,
 ): Promise<void> {
   const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length) - 1) }, () => new Worker(workerFile, { workerData: { config } }));
   const ahead = (workers.length + 1) * AHEAD_PER_THREAD;
@@ -56,7 +58,7 @@ export async function lintInWorkers(
     try {
       for (let ready = waiting.get(nextToWrite); ready; ready = waiting.get(nextToWrite)) {
         waiting.delete(nextToWrite);
-        onFile(files[nextToWrite]!, ready.text, ready.findings);
+        onFile(files[nextToWrite]!, ready.text, ready.findings, ready.notChecked);
         nextToWrite++;
       }
     } catch (error) {

@@ -2,7 +2,9 @@
 // can load it on first use (see src/platform/lazyModules.ts) instead of at activation: the catalogue,
 // markdown-it and zod are most of the bundle's start-up cost.
 export { CATEGORY_LABELS } from './vague/ruleSchema';
-export { lintDocument, linterFor, prepareLinter } from './vague/lintDocument';
+export { lintDocument, lintDocumentWithLanguages, linterFor, prepareLinter } from './vague/lintDocument';
+export { messageIn, explanationIn } from './vague/localisedText';
+export { uiLanguageOf } from './language/languages';
 export { DocumentLintState } from './vague/documentLintState';
 export { repeatsAsHints } from './vague/context/repeats';
 export { REASON_EXPLANATIONS } from './vague/context/reasons';

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { lintEngine } from '../platform/lazyModules';
 import type { ConfigService } from './configService';
 import type { VagueLanguageDiagnostics } from './vagueLanguageDiagnostics';
-import { toDiagnostic } from './toDiagnostic';
+import { notCheckedDiagnostic, toDiagnostic } from './toDiagnostic';
 import { log } from '../platform/log';
 
 const MARKDOWN_GLOB = '**/*.{md,markdown}';
@@ -39,8 +39,9 @@ export async function lintWorkspace(diagnostics: VagueLanguageDiagnostics, confi
         } else {
           const document = await readAsDocument(uri, summary);
           if (document) {
-            const found = lintEngine().lintDocument(document.getText(), { kind: 'markdown', config: await config.configFor(uri) });
-            diagnostics.setForClosedFile(uri, found.map((finding) => toDiagnostic(document, finding)));
+            const text = document.getText();
+            const { findings: found, notChecked } = lintEngine().lintDocumentWithLanguages(text, { kind: 'markdown', config: await config.configFor(uri) });
+            diagnostics.setForClosedFile(uri, [...found.map((finding) => toDiagnostic(document, finding, text)), ...notChecked.map((notice) => notCheckedDiagnostic(document, notice))]);
             summary.findings += found.length;
           }
         }

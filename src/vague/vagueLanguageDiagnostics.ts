@@ -12,7 +12,8 @@ import type { DocumentLintState, EditRegion } from '../core/vague/documentLintSt
 import { lintEngine } from '../platform/lazyModules';
 import { logError } from '../platform/log';
 import { faults } from '../platform/faults';
-import { toDiagnostic } from './toDiagnostic';
+import { notCheckedDiagnostic, toDiagnostic } from './toDiagnostic';
+import type { NotChecked } from '../core/vague/languagePlan';
 import { isUserDocument } from '../platform/debouncedDocumentChecks';
 
 const TYPING_DELAY_MS = 250;
@@ -44,6 +45,8 @@ export interface DocumentFindings {
   findings: readonly Finding[];
   /** What was checked: 'auto' decided for this document ('quotes' for an analysis quoting a policy). */
   scope: 'prose' | 'quotes' | 'everything';
+  /** Languages without rules in the document, not checked (reported once each). */
+  notChecked: readonly NotChecked[];
 }
 
 /** Everything kept about one document, by URI. */
@@ -150,12 +153,14 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       const isCurrent = () => !document.isClosed && this.documents.get(key)?.generation === generation;
       const findings = await this.lint(key, text, kindOf(document), config, isCurrent);
       if (!findings || !isCurrent()) return;
-      const diagnostics = await this.toDiagnostics(document, findings, isCurrent);
+      const diagnostics = await this.toDiagnostics(document, text, findings, isCurrent);
       if (!diagnostics || !isCurrent()) return;
       // The scope the lint applied ('auto' decided), for the status bar.
       const record = this.record(key);
       const scope = record.lint?.state.appliedScope ?? 'everything';
-      record.result = { version: document.version, text, findings, scope };
+      const notChecked = record.lint?.state.notChecked ?? [];
+      for (const notice of notChecked) diagnostics.push(notCheckedDiagnostic(document, notice));
+      record.result = { version: document.version, text, findings, scope, notChecked };
       this.timed('publish', () => this.collection.set(document.uri, diagnostics));
       this.changeEmitter.fire(document.uri);
     } catch (error) {
@@ -199,14 +204,14 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   }
 
   /** Findings to diagnostics, capped and converted in batches so a huge document does not block. */
-  private async toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[], isCurrent: () => boolean): Promise<vscode.Diagnostic[] | undefined> {
+  private async toDiagnostics(document: vscode.TextDocument, text: string, findings: readonly Finding[], isCurrent: () => boolean): Promise<vscode.Diagnostic[] | undefined> {
     // In the editor a repeated phrase carries one squiggle: later occurrences in its section are hints.
     const asShown = lintEngine().repeatsAsHints(findings);
     const shown = asShown.length > MAX_DIAGNOSTICS ? asShown.slice(0, MAX_DIAGNOSTICS) : asShown;
     const diagnostics: vscode.Diagnostic[] = [];
     for (let start = 0; start < shown.length; start += DIAGNOSTICS_PER_SLICE) {
       this.timed('diagnostics', () => {
-        for (const finding of shown.slice(start, start + DIAGNOSTICS_PER_SLICE)) diagnostics.push(toDiagnostic(document, finding));
+        for (const finding of shown.slice(start, start + DIAGNOSTICS_PER_SLICE)) diagnostics.push(toDiagnostic(document, finding, text));
       });
       if (shown.length > DIAGNOSTICS_PER_SLICE) {
         await new Promise((resolve) => setTimeout(resolve, 0));

@@ -9,6 +9,7 @@ import type { ConfigService } from './configService';
 import type { VagueLanguageDiagnostics } from './vagueLanguageDiagnostics';
 import { trimEndChars } from '../core/text/trimChars';
 import { escapeMarkdown as escape, markdownLink } from '../core/text/markdownEscape';
+import { uiLanguage } from './toDiagnostic';
 
 export class VagueLanguageHover implements vscode.HoverProvider {
   constructor(
@@ -26,9 +27,10 @@ export class VagueLanguageHover implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const findings = result.findings.filter((finding) => finding.start <= offset && offset <= finding.end);
     if (findings.length === 0) return undefined;
-    const linter = lintEngine().linterFor(await this.config.configFor(document.uri));
+    const config = await this.config.configFor(document.uri);
     const parts = findings.flatMap((finding) => {
-      const rule = linter.ruleById(finding.ruleId);
+      // A German or French finding: its language's rules (loaded by the lint that found it).
+      const rule = lintEngine().linterFor(config, finding.language).ruleById(finding.ruleId);
       return rule ? [describeRule(rule, finding, document, result.findings)] : [];
     });
     if (parts.length === 0) return undefined;
@@ -42,7 +44,11 @@ export function describeRule(rule: Rule, finding: Finding, document: Pick<vscode
   const markdown = new vscode.MarkdownString(undefined, true);
   markdown.isTrusted = false;
   markdown.supportHtml = false;
-  markdown.appendMarkdown(`**${escape(finding.message)}**\n\n`);
+  // German and French rules: message and explanation in the interface language; the question stays
+  // in the language of the block, the one to write to the company in.
+  const ui = uiLanguage();
+  const message = finding.language === undefined || finding.language === 'en' ? finding.message : lintEngine().messageIn(finding, document.getText(), ui);
+  markdown.appendMarkdown(`**${escape(message)}**\n\n`);
   if (finding.clarified) markdown.appendMarkdown(`*${escape(vscode.l10n.t('The text names what this phrase leaves open right after it, so it is shown as a hint only.'))}*\n\n`);
   if (finding.lowered) markdown.appendMarkdown(`*${escape(vscode.l10n.t('Shown as a hint: {0}', lintEngine().REASON_EXPLANATIONS[finding.lowered]))}*\n\n`);
   const group = finding.group;
@@ -50,7 +56,7 @@ export function describeRule(rule: Rule, finding: Finding, document: Pick<vscode
     const lines = all.filter((other) => other.group?.key === group.key).map((other) => document.positionAt(other.start).line + 1);
     markdown.appendMarkdown(`${escape(vscode.l10n.t('Flagged {0} times in this section, on lines {1}.', group.count, lines.join(', ')))}\n\n`);
   }
-  markdown.appendMarkdown(`${escape(rule.explanation)}\n\n`);
+  markdown.appendMarkdown(`${escape(lintEngine().explanationIn(rule, finding.language, ui))}\n\n`);
   markdown.appendMarkdown(`**${escape(vscode.l10n.t('Ask the company:'))}** ${escape(rule.question)}\n\n`);
   if (rule.legalHook) {
     markdown.appendMarkdown(`**${escape(vscode.l10n.t('Legal hook:'))}** ${escape(rule.legalHook.citation)}: ${escape(rule.legalHook.requirement)} `);

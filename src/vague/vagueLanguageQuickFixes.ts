@@ -29,16 +29,19 @@ export class VagueLanguageQuickFixes implements vscode.CodeActionProvider {
     const result = await this.diagnostics.currentFindings(document);
     if (!result) return [];
     const { linterFor, questionNoteEdits, disableLineEdit, disableFileEdit } = lintEngine();
-    const linter = linterFor(await this.config.configFor(document.uri));
+    const config = await this.config.configFor(document.uri);
     const format = questionFormat(document.uri);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const ruleId = diagnostic.code as string;
-      const rule = linter.ruleById(ruleId);
-      if (!rule) continue;
       const text = result.text;
       const end = document.offsetAt(diagnostic.range.end);
       const start = document.offsetAt(diagnostic.range.start);
+      // The finding behind the diagnostic gives the block's language: its rules, and the question in it.
+      const finding = result.findings.find((candidate) => candidate.ruleId === ruleId && candidate.start === start && candidate.end === end);
+      if (!finding) continue;
+      const rule = linterFor(config, finding.language).ruleById(ruleId);
+      if (!rule) continue;
       const phrase = text.slice(start, end).replace(/\s+/g, ' ');
       actions.push(
         fix(vscode.l10n.t('Insert the question to ask the company'), diagnostic, document, questionNoteEdits(text, end, rule.question, format), true),

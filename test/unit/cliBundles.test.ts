@@ -59,6 +59,18 @@ describe('command line: start-up loads only what the command needs', function ()
     assert.deepEqual(run(['lint', '*.md']).loaded, ['cli.js', 'cli/glob.js', 'cli/lint.js']);
   });
 
+  it('lint loads the German or French rules only for a file with a block in that language (#14)', () => {
+    writeFileSync(join(out, 'german.md'), '# Datenschutz\n\nWir geben Ihre personenbezogenen Daten an Dritte weiter, wenn dies für die Erbringung unserer Dienste erforderlich ist.\n');
+    writeFileSync(join(out, 'french.md'), 'Nous partageons vos données personnelles avec des tiers lorsque cela est nécessaire pour fournir nos services.\n');
+    const german = run(['lint', '--format', 'json', 'german.md']);
+    assert.deepEqual(german.loaded, ['catalogue/de.js', 'cli.js', 'cli/lint.js']);
+    const finding = (JSON.parse(german.stdout) as { findings: { ruleId: string; language: string }[] }[])[0]!.findings[0]!;
+    assert.equal(finding.language, 'de');
+    assert.deepEqual(run(['lint', '--format', 'json', 'french.md']).loaded, ['catalogue/fr.js', 'cli.js', 'cli/lint.js']);
+    // Forced to English: the German file is read with the English rules, no catalogue loaded.
+    assert.deepEqual(run(['lint', '--language', 'en', 'german.md']).loaded, ['cli.js', 'cli/lint.js']);
+  });
+
   it('the letters and walkthrough commands load their own file, not the directory', () => {
     assert.deepEqual(run(['letters', '--format', 'json']).loaded, ['cli.js', 'cli/letters.js']);
     const walkthrough = run(['walkthrough', '--help']);
@@ -117,7 +129,7 @@ describe('command line: start-up loads only what the command needs', function ()
       const lintHere = async (file: { absolute: string; display: string }) => {
         here.push(file.display);
         const text = readFileSync(file.absolute, 'utf8');
-        return { text, findings: lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }) };
+        return { text, findings: lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }), notChecked: [] };
       };
       await lintInWorkers(files, DEFAULT_LINT_CONFIG, 3, join(out, 'cli', 'lintWorker.js'), lintHere, (file, text, findings) => {
         seen.push(file.display);

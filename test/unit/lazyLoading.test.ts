@@ -4,7 +4,7 @@
 // of them is in the eagerly imported part.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -58,6 +58,36 @@ describe('lazy loading', function () {
     assert.ok(inputs.includes('src/core/policyDiffEngine.ts') && !eager.has('src/core/policyDiffEngine.ts'), 'policyDiffEngine is loaded at activation');
   });
 
+  it('keeps the German and French rules out of the extension bundles until a document needs them (#14)', async () => {
+    const { eager, inputs } = await bundleGraph();
+    assert.ok(inputs.includes('src/core/vague/catalogue/de/index.ts') && inputs.includes('src/core/vague/catalogue/fr/index.ts'), 'the rule modules are reachable (lazily)');
+    const offenders = [...eager].filter((path) => /^src\/core\/vague\/(?:catalogue\/(?:de|fr)\/|ruleModules\.ts$)/.test(path) || path.startsWith('src/core/language/'));
+    assert.deepEqual(offenders, [], `loaded at activation: ${offenders.join(', ')}`);
+    // The release build: the desktop bundle requires dist/catalogue/LANG.js on first use and holds none of their rules.
+    const buildScript = join(root, 'esbuild.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ruleModuleBundle } = require(buildScript) as { ruleModuleBundle: (outdir: string) => BuildOptions };
+    const desktop = await build({
+      absWorkingDir: root,
+      entryPoints: ['src/extension.ts'],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'cjs',
+      mainFields: ['module', 'main'],
+      external: ['vscode'],
+      logLevel: 'silent',
+      plugins: [ruleModulesPlugin()],
+    });
+    const text = desktop.outputFiles.map((file) => file.text).join('\n');
+    assert.match(text, /require\("\.\/catalogue\/de\.js"\)/);
+    assert.match(text, /require\("\.\/catalogue\/fr\.js"\)/);
+    assert.ok(!text.includes('de-berechtigte-interessen') && !text.includes('fr-interet-legitime'), 'a German or French rule is inside the desktop bundle');
+    const modules = await build({ ...ruleModuleBundle('out-unused'), write: false, sourcemap: false });
+    const files = modules.outputFiles.map((file) => file.path.replace(/\\/g, '/'));
+    assert.ok(files.some((path) => path.endsWith('/catalogue/de.js')) && files.some((path) => path.endsWith('/catalogue/fr.js')), files.join(', '));
+  });
+
   it('ships no benchmark instrumentation: the step clocks stay in test/support', async () => {
     const { inputs, text } = await bundleGraph();
     assert.ok(inputs.length > 5, 'the graph was really built');
@@ -65,3 +95,12 @@ describe('lazy loading', function () {
     assert.ok(!text.includes('schedstat') && !text.includes('cpuUsage'), 'a CPU clock is in the bundle');
   });
 });
+
+/** The release build's rewrite of the rule modules' require (esbuild.js), taken from the build script itself. */
+function ruleModulesPlugin(): Plugin {
+  // A computed path: esbuild must not bundle the build script into this test.
+  const buildScript = join(root, 'esbuild.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ruleModulesAsFilesPlugin } = require(buildScript) as { ruleModulesAsFilesPlugin: (fromOutput: string) => Plugin };
+  return ruleModulesAsFilesPlugin('./catalogue');
+}

@@ -155,6 +155,6 @@ describe('properties', () => {
   });
 
   it('default config is not mutated by any of the above', () => {
-    assert.deepEqual(DEFAULT_LINT_CONFIG, { enabled: true, scope: 'auto', categorySeverity: {}, ruleSeverity: {}, extraPhrases: [], allowList: [], labels: false, mentions: false, showLowered: false });
+    assert.deepEqual(DEFAULT_LINT_CONFIG, { enabled: true, scope: 'auto', categorySeverity: {}, ruleSeverity: {}, extraPhrases: [], allowList: [], labels: false, mentions: false, showLowered: false, language: 'auto' });
   });
 });

@@ -1,15 +1,19 @@
-// `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] [--jobs N] PATH...`
+// `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] [--jobs N] [--language auto|en|de|fr] PATH...`
 // The same pipeline as the editor (lintDocument), with .right-to-object.json read the same way.
 // Each file's findings are written as soon as it is linted (formatLint.ts), not kept to the end.
 // --jobs N lints with N worker threads (default: the available cores; 1: in this thread), output
-// in the same order either way.
+// in the same order either way. --language forces one language's rules for every block (default:
+// the configuration's, 'auto': each block's detected language; blocks in a language without rules
+// are reported once per file, "not checked").
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LINT_CONFIG, mergeLintConfigs, type LintConfig } from '../../core/config/lintConfig';
 import { parseWorkspaceFile, WORKSPACE_FILE_NAME } from '../../core/config/workspaceFile';
-import { lintDocument, linterFor } from '../../core/vague/lintDocument';
+import { lintDocumentWithLanguages, linterFor } from '../../core/vague/lintDocument';
+import type { NotChecked } from '../../core/vague/languagePlan';
+import { LANGUAGE_SETTINGS } from '../../core/language/languages';
 import { severityRank, type Severity } from '../../core/severity';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../io';
 import { expandPaths, type InputFile } from '../expandPaths';
@@ -30,21 +34,22 @@ export const lintCommand: CliCommand = async (args, io) => {
   const format = oneOf(values.format ?? 'text', LINT_FORMATS, '--format');
   const failOn = oneOf(values['fail-on'] ?? 'error', FAIL_ON, '--fail-on');
   if (positionals.length === 0) throw new UsageError('no PATH given (a file, a folder or a glob)');
-  const config = await loadConfig(values.config, io);
+  const loaded = await loadConfig(values.config, io);
+  const config: LintConfig = values.language === undefined ? loaded : { ...loaded, language: oneOf(values.language, LANGUAGE_SETTINGS, '--language') };
 
   const jobs = jobsOf(values.jobs);
   const files = await expandPaths(positionals, io.cwd);
   // Only SARIF looks rules up (at the end); with --jobs the main thread need not compile the matcher.
-  const writer = lintWriter(format, (text) => io.stdout(text), (id) => linterFor(config).ruleById(id), VERSION);
+  const writer = lintWriter(format, (text) => io.stdout(text), (id, language) => linterFor(config, language).ruleById(id), VERSION);
   const threshold = failOn === 'never' ? Infinity : severityRank(failOn as Severity);
   let reached = false;
-  const write = (file: InputFile, text: string, findings: readonly Finding[]) => {
+  const write = (file: InputFile, text: string, findings: readonly Finding[], notChecked: readonly NotChecked[]) => {
     reached ||= findings.some((finding) => severityRank(finding.severity) >= threshold);
-    writer.file({ file: file.display, text, findings });
+    writer.file({ file: file.display, text, findings, notChecked });
   };
   const lintHere = async (file: InputFile) => {
     const text = await io.readFile(file.absolute);
-    return { text, findings: lintDocument(text, { kind: documentKind(file.absolute), config }) };
+    return { text, ...lintDocumentWithLanguages(text, { kind: documentKind(file.absolute), config }) };
   };
   // The worker is its own file in the release build (esbuild.js); where it is not (tests run
   // this module from a test bundle), the files are linted in this thread.
@@ -53,8 +58,8 @@ export const lintCommand: CliCommand = async (args, io) => {
     await lintInWorkers(files, config, jobs, workerFile, lintHere, write);
   } else {
     for (const file of files) {
-      const { text, findings } = await lintHere(file);
-      write(file, text, findings);
+      const { text, findings, notChecked } = await lintHere(file);
+      write(file, text, findings, notChecked);
     }
   }
   writer.end();
@@ -85,7 +90,7 @@ function parseOrUsage(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' } },
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, language: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));

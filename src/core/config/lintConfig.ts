@@ -7,6 +7,7 @@ import { isMatchablePhrase } from '../match/phraseMatcher';
 import { SEVERITIES, type Severity } from '../severity';
 import { CATEGORIES, type Category } from '../vague/ruleSchema';
 import { LINT_SCOPES, type LintScope } from '../markdown/scope';
+import { LANGUAGE_SETTINGS, type LanguageSetting } from '../language/languages';
 import { nullRecord, toNullRecord } from '../ownKeys';
 import { appendAll } from '../appendAll';
 
@@ -33,6 +34,8 @@ export interface LintConfig {
   mentions: boolean;
   /** Show findings that their sentence defuses (negated, a right of yours, …) as hints with the reason (default: hidden). */
   showLowered: boolean;
+  /** 'auto': each block linted with the rules of its detected language; 'en', 'de', 'fr': every block with that language's rules. */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_LINT_CONFIG: LintConfig = {
@@ -45,6 +48,7 @@ export const DEFAULT_LINT_CONFIG: LintConfig = {
   labels: false,
   mentions: false,
   showLowered: false,
+  language: 'auto',
 };
 
 /**
@@ -73,6 +77,7 @@ const KEY_SCHEMAS: { [K in keyof LintConfig]: ZodMiniType } = {
   labels: boolean(),
   mentions: boolean(),
   showLowered: boolean(),
+  language: enumOf(LANGUAGE_SETTINGS),
 };
 
 export interface ConfigProblem {
@@ -122,6 +127,7 @@ export function mergeLintConfigs(...layers: Partial<LintConfig>[]): LintConfig {
     if (layer.labels !== undefined) merged.labels = layer.labels;
     if (layer.mentions !== undefined) merged.mentions = layer.mentions;
     if (layer.showLowered !== undefined) merged.showLowered = layer.showLowered;
+    if (layer.language !== undefined) merged.language = layer.language;
     // Copied key by key into null-prototype objects: Object.assign would run the __proto__ setter.
     for (const [key, value] of Object.entries(layer.categorySeverity ?? {})) (merged.categorySeverity as Record<string, SeveritySetting>)[key] = value;
     for (const [key, value] of Object.entries(layer.ruleSeverity ?? {})) merged.ruleSeverity[key] = value;

@@ -67,7 +67,34 @@ export interface ScopeAnalysis {
   blocks: TopLevelBlock[];
   /** Line just past the front matter (0 when there is none). */
   bodyStartLine: number;
+  /**
+   * The in-scope text blocks (paragraphs, headings, list-item paragraphs, table cells) in document
+   * order, each with the block quote, list or table it is in: the units the language of a block is
+   * decided for (src/core/language/assign.ts). Empty for the 'everything' scope.
+   */
+  units: TextUnit[];
+  containers: UnitContainer[];
 }
+
+/** A block of text whose language is decided on its own: [start, end) of the text. */
+export interface TextUnit {
+  start: number;
+  end: number;
+  /** Index of the innermost container in ScopeAnalysis.containers, -1 for none. */
+  container: number;
+}
+
+/** A block quote, list or table: [start, end) of its lines; a unit too short to tell takes its language. */
+export interface UnitContainer {
+  start: number;
+  end: number;
+  /** Index of the enclosing container, -1 for none. */
+  parent: number;
+}
+
+/** Tokens that open a container of units (see UnitContainer). */
+const CONTAINER_OPEN = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list_open', 'table_open']);
+const CONTAINER_CLOSE = new Set(['blockquote_close', 'bullet_list_close', 'ordered_list_close', 'table_close']);
 
 type Parser = InstanceType<typeof MarkdownIt>;
 let parser: Parser | undefined;
@@ -144,7 +171,7 @@ export function analyseScope(text: string, scope: AppliedScope): ScopeAnalysis {
   const blocks: TopLevelBlock[] = [];
   if (scope === 'everything') {
     for (const token of tokens) recordTopLevelBlock(blocks, token, bodyStartLine);
-    return { masked: text, blocks, bodyStartLine };
+    return { masked: text, blocks, bodyStartLine, units: [], containers: [] };
   }
 
   // In-scope ranges (the lines of inline content) and, inside them, what to mask or blank.
@@ -156,14 +183,26 @@ export function analyseScope(text: string, scope: AppliedScope): ScopeAnalysis {
   let rowStartLine = -1;
   let rowEndLine = -1;
   let rowCursor = 0;
+  const units: TextUnit[] = [];
+  const containers: UnitContainer[] = [];
+  /** Index of the innermost open container, and where the next table cell's text is searched from. */
+  let container = -1;
+  let cellCursor = 0;
   for (const token of tokens) {
     recordTopLevelBlock(blocks, token, bodyStartLine);
+    if (CONTAINER_OPEN.has(token.type) && token.map) {
+      containers.push({ start: lineStarts[token.map[0] + bodyStartLine]!, end: lineStarts[token.map[1] + bodyStartLine] ?? text.length, parent: container });
+      container = containers.length - 1;
+    } else if (CONTAINER_CLOSE.has(token.type) && container !== -1) {
+      container = containers[container]!.parent;
+    }
     if (token.type === 'blockquote_open') quoteDepth++;
     else if (token.type === 'blockquote_close') quoteDepth--;
     else if (token.type === 'tr_open' && token.map) {
       rowStartLine = token.map[0] + bodyStartLine;
       rowEndLine = token.map[1] + bodyStartLine;
       rowCursor = lineStarts[rowStartLine]!;
+      cellCursor = rowCursor;
     }
     if (token.type !== 'inline' || (scope === 'quotes' && quoteDepth === 0)) continue;
     // Table cells share their row's lines, and are found left to right.
@@ -177,6 +216,18 @@ export function analyseScope(text: string, scope: AppliedScope): ScopeAnalysis {
       kept.push({ start: lineStart, end: to });
       blankLinePrefixes(text, spans, lineStarts, startLine, endLine);
     }
+    if (!inCell) {
+      units.push({ start: lineStart, end: to, container });
+    } else if (token.content !== '') {
+      // A cell's text is found in its row, left to right, a short way ahead at most: a cell whose
+      // source differs from its content (an escaped "\|") is skipped rather than searched for
+      // through the rest of a long table.
+      const at = cellStart(text, token.content, cellCursor, to);
+      if (at !== -1) {
+        units.push({ start: at, end: at + token.content.length, container });
+        cellCursor = at + token.content.length;
+      }
+    }
     // The cheap test on the token's lines first: most paragraphs have no inline syntax at all.
     if (hasInlineSyntax(inCell ? rowCursor : lineStart, to) && INLINE_SYNTAX.test(token.content)) {
       const children: Token[] = [];
@@ -185,7 +236,17 @@ export function analyseScope(text: string, scope: AppliedScope): ScopeAnalysis {
       if (inCell) rowCursor = end;
     }
   }
-  return { masked: render(text, kept, spans), blocks, bodyStartLine };
+  return { masked: render(text, kept, spans), blocks, bodyStartLine, units, containers };
+}
+
+/** Where a table cell's `content` starts in text[from, to): after the pipe and spaces, or a little further; -1 if not found. */
+function cellStart(text: string, content: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && (text.charCodeAt(at) === 124 || text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  if (text.startsWith(content, at)) return at + content.length <= to ? at : -1;
+  const windowEnd = Math.min(to, at + content.length + 64);
+  const found = text.slice(at, windowEnd).indexOf(content);
+  return found === -1 ? -1 : at + found;
 }
 
 function recordTopLevelBlock(blocks: TopLevelBlock[], token: Token, lineOffset: number): void {

@@ -34,7 +34,17 @@ export function isClarifiable(category: Category): boolean {
  */
 const CLARIFIER_START = /[ \t\u00a0>\r\n,(:\u2013\u2014\-nsitwldaNSITWLDA\u017f]/; // ſ: case-insensitive "s" under /u
 
-export function isClarifiedAfter(text: string, end: number): boolean {
+/** Another language's clarifier words (LanguageContextTables.clarifier) with the same spacing and punctuation before them. */
+const otherClarifiers = new WeakMap<RegExp, RegExp>();
+
+/** `clarifier`: the block's language's words (German, French); without it, the English ones above. */
+export function isClarifiedAfter(text: string, end: number, clarifier?: RegExp): boolean {
+  if (clarifier) {
+    let sticky = otherClarifiers.get(clarifier);
+    if (!sticky) otherClarifiers.set(clarifier, (sticky = new RegExp(String.raw`${GAP}(?:[,(:\u2013\u2014-]${GAP})?(?:${clarifier.source})`, 'iuy')));
+    sticky.lastIndex = end;
+    return sticky.test(text);
+  }
   const next = text[end];
   if (next === undefined || !CLARIFIER_START.test(next)) return false;
   CLARIFIER.lastIndex = end;

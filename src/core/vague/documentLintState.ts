@@ -11,7 +11,11 @@ import { SliceSizer, type SliceSizing } from './sliceSizer';
 import { findFrontMatter } from '../markdown/frontMatter';
 import { lineAt, lineStartsOf } from '../text/lineStarts';
 import type { Finding } from './finding';
-import { applyDocumentFilters, configuredSeverity, linterFor, type DocumentKind } from './lintDocument';
+import { applyDocumentFilters, lintPasses, linterFor, type DocumentKind } from './lintDocument';
+import { documentLanguage, paragraphUnits, type LanguageSpan } from '../language/assign';
+import type { DetectedLanguage, RuleLanguage } from '../language/languages';
+import { MASK } from '../markdown/scope';
+import { maskedForPass, notCheckedOf, planLanguages, type LanguagePass, type LanguagePlan, type NotChecked } from './languagePlan';
 import { applyContext } from './context/analyseContext';
 import { mentionsDefinitionsHeading } from './context/outline';
 import { SENTENCE_REACH } from './context/sentence';
@@ -49,6 +53,15 @@ export class DocumentLintState {
   lastUpdate: 'full' | 'incremental' = 'full';
   /** The scope as applied to the current text ('auto' decided per document). */
   private scope: AppliedScope;
+  /** The language blocks too short to tell fall back to (documentLanguage): when it changes, all is re-linted. */
+  private language: DetectedLanguage = 'en';
+  /** Blocks in languages without rules, by document offset, sorted: not linted, reported once (notChecked). */
+  private unchecked: LanguageSpan[] = [];
+  /**
+   * The one language with rules the whole text is in, for plain-text updates (undefined: several
+   * languages, or blocks without rules; an edit then re-lints the whole text).
+   */
+  private soleLanguage: RuleLanguage | undefined;
 
   constructor(
     text: string,
@@ -92,6 +105,8 @@ export class DocumentLintState {
       return state;
     }
     state.scope = resolveScope(text, config.scope);
+    state.language = documentLanguage(text, config.language);
+    state.soleLanguage = undefined;
     const markdown = kind === 'markdown' && state.scope !== 'everything';
     const frontMatterEnd = markdown ? (findFrontMatter(text)?.end ?? 0) : 0;
     const sizer = typeof options.sliceSize === 'number' ? undefined : new SliceSizer(options.sliceSize);
@@ -101,7 +116,23 @@ export class DocumentLintState {
     // can be cut (innerCuts.ts); plain text is cut at line breaks.
     const boundaries = markdown ? sliceBoundariesLazily(text, targetSize, frontMatterEnd, true) : plainSlices(text, targetSize);
     const now = options.now ?? Date.now;
-    const matcher = new SlicedMatcher(text, linterFor(config), config);
+    // One matcher per language with rules, created at the first slice with a block in it; every
+    // later slice is added to each (masked where it holds none of its language), so each stays
+    // contiguous.
+    const matchers = new Map<RuleLanguage, SlicedMatcher>();
+    const feed = (start: number, part: string, plan: LanguagePlan, passText: (pass: LanguagePass) => string) => {
+      appendAll(state.unchecked, plan.unchecked);
+      for (const pass of plan.passes) {
+        if (!matchers.has(pass.language)) matchers.set(pass.language, new SlicedMatcher(text, linterFor(config, pass.language), config, start, pass.language));
+      }
+      for (const [language, languageMatcher] of matchers) {
+        const pass = plan.passes.find((candidate) => candidate.language === language);
+        languageMatcher.add(start, pass ? passText(pass) : maskAll(part));
+      }
+    };
+    const takeAll = (final: boolean) => {
+      for (const languageMatcher of matchers.values()) appendAll(state.matches, languageMatcher.take(final));
+    };
     // The first slice also holds the front matter, so it is recognised as such.
     let sliceStart = 0;
     let first = true;
@@ -121,11 +152,16 @@ export class DocumentLintState {
           if (block.endLine <= prefixLines) continue;
           state.blocks.push({ type: block.type, startLine: Math.max(block.startLine, prefixLines) - prefixLines + firstLine, endLine: block.endLine - prefixLines + firstLine });
         }
-        matcher.add(start, analysis.masked.slice(continuation.prefix.length));
+        const prefixLength = continuation.prefix.length;
+        const units = analysis.units.filter((unit) => unit.start >= prefixLength);
+        const plan = planLanguages(analysis.masked, units, analysis.containers, state.language, config.language, start - prefixLength);
+        feed(start, analysis.masked.slice(prefixLength), plan, (pass) => maskedForPass(plan, pass, start - prefixLength).slice(prefixLength));
       } else {
-        matcher.add(start, text.slice(start, end));
+        const part = text.slice(start, end);
+        const plan = planLanguages(part, undefined, [], state.language, config.language, start);
+        feed(start, part, plan, (pass) => maskedForPass(plan, pass, start));
       }
-      appendAll(state.matches, matcher.take(false));
+      takeAll(false);
       first = false;
     };
     const limit = options.maxFindings ?? Number.POSITIVE_INFINITY;
@@ -189,7 +225,9 @@ export class DocumentLintState {
       // Line starts past this point are not computed: a truncated state is rebuilt on every edit.
     } else {
       commit(sliceStart, text.length, markdown ? parse(sliceStart, text.length) : undefined);
-      appendAll(state.matches, matcher.take(true));
+      takeAll(true);
+      // Each language's findings came in its own order: one document order for the updates.
+      if (matchers.size > 1) state.matches.sort((a, b) => a.start - b.start || a.end - b.end);
       // The filters below read the whole document: a step of their own, not the last slice's.
       await options.pause();
       if (options.cancelled()) return undefined;
@@ -200,6 +238,11 @@ export class DocumentLintState {
 
   get findings(): readonly Finding[] {
     return this.filtered;
+  }
+
+  /** The languages without rules in the document, once each, at their first block ("Not checked: Dutch"). */
+  get notChecked(): NotChecked[] {
+    return notCheckedOf(this.unchecked);
   }
 
   /** What this document's lint checked: 'auto' decided; plain text is checked whole. */
@@ -225,7 +268,9 @@ export class DocumentLintState {
     const scope = resolveScope(newText, this.config.scope);
     const scopeChanged = scope !== this.scope;
     this.scope = scope;
-    if (this.truncatedAt !== undefined || scopeChanged) return allowFullRelint ? (this.relintAll(newText), (this.text = newText), this.applyFilters(), this.filtered) : undefined;
+    // The language short blocks fall back to (front matter, or the start of the text) changed: every block may change.
+    const languageChanged = documentLanguage(newText, this.config.language) !== this.language;
+    if (this.truncatedAt !== undefined || scopeChanged || languageChanged) return allowFullRelint ? (this.relintAll(newText), (this.text = newText), this.applyFilters(), this.filtered) : undefined;
     const done = this.kind === 'markdown' && this.scope !== 'everything' ? this.updateMarkdown(newText, edit) : this.updatePlain(newText, edit);
     if (!done && !allowFullRelint) return undefined;
     if (!done) this.relintAll(newText);
@@ -242,16 +287,22 @@ export class DocumentLintState {
       return;
     }
     let masked = text;
+    this.language = documentLanguage(text, this.config.language);
+    let plan: LanguagePlan;
     if (this.kind === 'markdown') {
       const analysis = analyseScope(text, this.scope);
       masked = analysis.masked;
       this.blocks = analysis.blocks;
       this.bodyStartLine = analysis.bodyStartLine;
+      plan = planLanguages(masked, this.scope === 'everything' ? undefined : analysis.units, analysis.containers, this.language, this.config.language);
     } else {
       this.blocks = [];
+      plan = planLanguages(text, undefined, [], this.language, this.config.language);
     }
+    this.unchecked = plan.unchecked;
+    this.soleLanguage = plan.passes.length === 1 && plan.unchecked.length === 0 ? plan.passes[0]!.language : undefined;
     this.lineStarts = lineStartsOf(text, 0);
-    this.matches = this.match(masked, 0, masked.length, 0, text);
+    this.matches = this.match(plan.passes, 0, masked.length, 0, text);
     this.text = text;
     this.applyFilters();
   }
@@ -263,8 +314,19 @@ export class DocumentLintState {
     const reach = PHRASE_REACH + SENTENCE_REACH;
     const from = lineStartBefore(newText, Math.max(0, edit.start - reach));
     const oldTo = lineEndAfter(this.text, Math.min(this.text.length, oldEnd + reach));
+    // Incremental only while the whole text is in one language with rules and the edited
+    // paragraphs still are: otherwise the blocks' languages are decided again, in a full lint.
+    const language = this.soleLanguage;
+    if (language === undefined) return false;
+    if (this.config.language === 'auto') {
+      const paragraphsFrom = paragraphStartBefore(newText, edit.start);
+      const paragraphsTo = paragraphEndAfter(newText, newText.length - edit.unchangedSuffix);
+      const region = newText.slice(paragraphsFrom, paragraphsTo);
+      const plan = planLanguages(region, paragraphUnits(region), [], this.language, 'auto');
+      if (plan.unchecked.length > 0 || plan.passes.some((pass) => pass.language !== language)) return false;
+    }
     this.lineStarts = lineStartsOf(newText, 0);
-    this.spliceMatches(from, oldTo, delta, this.match(newText, from, oldTo + delta, 0, newText));
+    this.spliceMatches(from, oldTo, delta, this.match([{ language, masked: newText, ranges: [{ start: 0, end: newText.length }] }], from, oldTo + delta, 0, newText));
     return true;
   }
 
@@ -326,7 +388,10 @@ export class DocumentLintState {
       ...this.lineStarts.slice(regionEndLine).map((start) => start + delta),
     ];
     // The region is bounded by blank lines, which no phrase or look-around crosses: match it alone.
-    this.spliceMatches(regionStart, regionEndOld, delta, this.match(analysis.masked, 0, analysis.masked.length, regionStart, newText));
+    // Its blocks hold their whole block quotes, lists and tables, so their languages are decided as in a full lint.
+    const plan = planLanguages(analysis.masked, analysis.units, analysis.containers, this.language, this.config.language, regionStart);
+    this.spliceMatches(regionStart, regionEndOld, delta, this.match(plan.passes, 0, analysis.masked.length, regionStart, newText));
+    this.spliceUnchecked(regionStart, regionEndOld, delta, plan.unchecked);
     return true;
   }
 
@@ -360,6 +425,15 @@ export class DocumentLintState {
     const line = lineAt(this.lineStarts, offset);
     for (let i = line + 1; i < this.lineStarts.length; i++) this.lineStarts[i]! += delta;
     this.spliceMatches(offset, offset, delta, []);
+    this.spliceUnchecked(offset, offset, delta, []);
+  }
+
+  /** spliceMatches for the spans of languages without rules. */
+  private spliceUnchecked(from: number, oldTo: number, delta: number, fresh: LanguageSpan[]): void {
+    if (this.unchecked.length === 0 && fresh.length === 0) return;
+    const before = this.unchecked.filter((span) => span.start < from);
+    const after = this.unchecked.filter((span) => span.start >= oldTo).map((span) => ({ ...span, start: span.start + delta, end: span.end + delta }));
+    this.unchecked = [...before, ...fresh, ...after];
   }
 
   /**
@@ -375,18 +449,12 @@ export class DocumentLintState {
   }
 
   /**
-   * Matches in masked[from, to), reported at offsets shifted by `base` (masked may be one region),
-   * judged in their context in `text` (the whole document they belong to).
+   * Matches of each language's pass in [from, to) of its masked text, reported at offsets shifted
+   * by `base` (the passes may be one region), judged in their context in `text` (the whole
+   * document they belong to).
    */
-  private match(masked: string, from: number, to: number, base: number, text: string): Finding[] {
-    const found = linterFor(this.config).lint(masked, { from, to, severityFor: (rule) => configuredSeverity(rule, this.config) });
-    if (base !== 0) {
-      for (const finding of found) {
-        finding.start += base;
-        finding.end += base;
-      }
-    }
-    return applyContext(found, text, this.config);
+  private match(passes: readonly LanguagePass[], from: number, to: number, base: number, text: string): Finding[] {
+    return applyContext(lintPasses(passes, this.config, from, to, base), text, this.config);
   }
 
   private applyFilters(): void {
@@ -443,6 +511,29 @@ function lineCount(text: string): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
   return count;
+}
+
+/** Farthest a plain-text paragraph is followed to find its blank-line boundary. */
+const PARAGRAPH_REACH = 64 * 1024;
+
+function paragraphStartBefore(text: string, offset: number): number {
+  const floor = Math.max(0, offset - PARAGRAPH_REACH);
+  const blank = text.lastIndexOf('\n\n', offset);
+  const blankCr = text.lastIndexOf('\r\n\r\n', offset);
+  return Math.max(floor, blank === -1 ? 0 : blank + 2, blankCr === -1 ? 0 : blankCr + 4);
+}
+
+function paragraphEndAfter(text: string, offset: number): number {
+  const ceiling = Math.min(text.length, offset + PARAGRAPH_REACH);
+  const blank = text.indexOf('\n\n', offset);
+  const blankCr = text.indexOf('\r\n\r\n', offset);
+  const found = [blank, blankCr].filter((at) => at !== -1);
+  return Math.min(ceiling, found.length > 0 ? Math.min(...found) : text.length);
+}
+
+/** `part` with every character but line breaks masked: a slice with no block of some language. */
+function maskAll(part: string): string {
+  return part.replace(/[^\r\n]/g, MASK);
 }
 
 function lineStartBefore(text: string, offset: number): number {

@@ -1,6 +1,7 @@
 import type { Severity } from '../severity';
 import type { ContextReason } from './context/reasons';
 import type { Category } from './ruleSchema';
+import type { RuleLanguage } from '../language/languages';
 
 /** One vague phrase found in a text. Offsets are UTF-16 code units (as the editor counts them). */
 export interface Finding {
@@ -16,6 +17,8 @@ export interface Finding {
   clarified: boolean;
   /** Why the sentence around it made this finding a hint (absent: not lowered by context). */
   lowered?: ContextReason;
+  /** The language of the block it is in, whose rules found it (absent: English). */
+  language?: RuleLanguage;
   /** Repeats of the same rule and phrase in one section (see context/repeats.ts). */
   group?: RepeatGroup;
 }

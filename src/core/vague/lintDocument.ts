@@ -1,8 +1,12 @@
 // The whole pipeline for one document, shared by the editor and the command line: scope (Markdown
 // structure), matching, configured severities, inline disable comments and the allow-list.
 import type { LintConfig, SeveritySetting } from '../config/lintConfig';
-import { maskOutOfScope } from '../markdown/scope';
+import { analyseScope, resolveScope } from '../markdown/scope';
 import { CATALOGUE } from './catalogue';
+import { documentLanguage } from '../language/assign';
+import type { RuleLanguage } from '../language/languages';
+import { notCheckedOf, planLanguages, type LanguagePass, type NotChecked } from './languagePlan';
+import { ruleModule, ruleModulesGeneration } from './ruleModules';
 import type { Finding } from './finding';
 import { createLinter, createLinterInSteps, type Linter } from './linter';
 import type { Rule } from './ruleSchema';
@@ -12,6 +16,7 @@ import { applyContext } from './context/analyseContext';
 import { groupRepeats } from './context/repeats';
 import { normalisePhrase } from './normalisePhrase';
 import { insertedLetterRanges, insideRanges } from '../letters/marker';
+import { appendAll } from '../appendAll';
 
 export { normalisePhrase };
 
@@ -26,12 +31,25 @@ export interface LintDocumentOptions {
 }
 
 let cached: { key: string; linter: Linter } | undefined;
+const cachedOther = new Map<RuleLanguage, { key: string; linter: Linter }>();
 
-/** The catalogue plus the user's extra phrases, compiled once per distinct set of extras. */
-export function linterFor(config: LintConfig): Linter {
+/**
+ * The catalogue of `language` plus the user's extra phrases, compiled once per distinct set of
+ * extras. German and French load their rule module on first use (ruleModules.ts).
+ */
+export function linterFor(config: LintConfig, language: RuleLanguage = 'en'): Linter {
   const key = JSON.stringify(config.extraPhrases);
-  if (cached?.key !== key) cached = { key, linter: createLinter([...CATALOGUE, ...extraPhraseRules(config.extraPhrases)]) };
-  return cached.linter;
+  if (language === 'en') {
+    if (cached?.key !== key) cached = { key, linter: createLinter([...CATALOGUE, ...extraPhraseRules(config.extraPhrases)]) };
+    return cached.linter;
+  }
+  let entry = cachedOther.get(language);
+  if (entry?.key !== `${key}\u0000${ruleModulesGeneration()}`) {
+    const module = ruleModule(language);
+    entry = { key: `${key}\u0000${ruleModulesGeneration()}`, linter: createLinter([...module.CATALOGUE, ...extraPhraseRules(config.extraPhrases)], { clarifier: module.CONTEXT.clarifier }) };
+    cachedOther.set(language, entry);
+  }
+  return entry.linter;
 }
 
 /**
@@ -53,11 +71,53 @@ export async function prepareLinter(config: LintConfig, pause: () => Promise<voi
 }
 
 export function lintDocument(text: string, options: LintDocumentOptions): Finding[] {
+  return lintDocumentWithLanguages(text, options).findings;
+}
+
+/**
+ * lintDocument, plus the languages without rules found in the document (reported once each: "Not
+ * checked: Dutch"). Each block is linted with the rules of its language (languagePlan.ts).
+ */
+export function lintDocumentWithLanguages(text: string, options: LintDocumentOptions): { findings: Finding[]; notChecked: NotChecked[] } {
   const { config } = options;
-  if (!config.enabled) return [];
-  const scoped = options.kind === 'markdown' ? maskOutOfScope(text, config.scope) : text;
-  const matches = linterFor(config).lint(scoped, { from: options.from, to: options.to, severityFor: (rule) => configuredSeverity(rule, config) });
-  return applyDocumentFilters(applyContext(matches, text, config), text, config);
+  if (!config.enabled) return { findings: [], notChecked: [] };
+  const fallback = documentLanguage(text, config.language);
+  let plan;
+  if (options.kind === 'markdown') {
+    const scope = resolveScope(text, config.scope);
+    const analysis = analyseScope(text, scope);
+    plan = planLanguages(analysis.masked, scope === 'everything' ? undefined : analysis.units, analysis.containers, fallback, config.language);
+  } else {
+    plan = planLanguages(text, undefined, [], fallback, config.language);
+  }
+  const matches = lintPasses(plan.passes, config, options.from, options.to);
+  return { findings: applyDocumentFilters(applyContext(matches, text, config), text, config), notChecked: notCheckedOf(plan.unchecked) };
+}
+
+/**
+ * Each language's matches in its pass's text[from, to), shifted by `base`, tagged with their
+ * language, in document order (the passes cover different blocks).
+ */
+export function lintPasses(passes: readonly LanguagePass[], config: LintConfig, from?: number, to?: number, base = 0): Finding[] {
+  const all: Finding[] = [];
+  const severityFor = (rule: Rule) => configuredSeverity(rule, config);
+  for (const pass of passes) {
+    const linter = linterFor(config, pass.language);
+    for (const range of pass.ranges) {
+      const start = Math.max(range.start, from ?? 0);
+      const end = Math.min(range.end, to ?? pass.masked.length);
+      if (end <= start) continue;
+      const found = linter.lint(pass.masked, { from: start, to: end, severityFor });
+      for (const finding of found) {
+        finding.start += base;
+        finding.end += base;
+        finding.language = pass.language;
+      }
+      appendAll(all, found);
+    }
+  }
+  if (passes.length > 1) all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return all;
 }
 
 /**

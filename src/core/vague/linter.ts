@@ -39,8 +39,13 @@ interface CompiledRule {
   notPrecededBy?: RegExp;
 }
 
-export function createLinter(rules: readonly Rule[]): Linter {
-  const steps = createLinterInSteps(rules);
+export interface LinterOptions {
+  /** The clarifier words of the rules' language (LanguageContextTables.clarifier); English without. */
+  clarifier?: RegExp;
+}
+
+export function createLinter(rules: readonly Rule[], options: LinterOptions = {}): Linter {
+  const steps = createLinterInSteps(rules, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -48,7 +53,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
 }
 
 /** createLinter as a generator that yields every few milliseconds (compiling is the slow part). */
-export function* createLinterInSteps(rules: readonly Rule[]): Generator<void, Linter> {
+export function* createLinterInSteps(rules: readonly Rule[], linterOptions: LinterOptions = {}): Generator<void, Linter> {
   const phrases: string[] = [];
   const ruleOfPhrase: number[] = [];
   const compiledRules: CompiledRule[] = rules.map((rule, ruleIndex) => {
@@ -83,7 +88,7 @@ export function* createLinterInSteps(rules: readonly Rule[]): Generator<void, Li
         const rule = compiledRules[ruleIndex]!.rule;
         const configured = (severities[ruleIndex] ??= options.severityFor ? options.severityFor(rule) : rule.severity);
         if (configured === 'off') continue;
-        const clarified = isClarifiable(rule.category) && isClarifiedAfter(text, match.end);
+        const clarified = isClarifiable(rule.category) && isClarifiedAfter(text, match.end, linterOptions.clarifier);
         findings.push({
           ruleId: rule.id,
           category: rule.category,

@@ -10,6 +10,7 @@ import type { Finding } from './finding';
 import { applyContext, type ContextCarry } from './context/analyseContext';
 import type { Linter } from './linter';
 import { configuredSeverity } from './lintDocument';
+import type { RuleLanguage } from '../language/languages';
 
 /** Characters a filter or a word boundary reads before a match (FILTER_WINDOW in linter.ts, and more). */
 const LOOK_BEHIND = 64;
@@ -38,6 +39,8 @@ export class SlicedMatcher {
     private readonly linter: Linter,
     private readonly config: LintConfig,
     from = 0,
+    /** The language of the rules `linter` holds: set on each finding before its context is judged. */
+    private readonly language: RuleLanguage = 'en',
   ) {
     this.end = from;
     this.taken = from;
@@ -73,6 +76,7 @@ export class SlicedMatcher {
     for (const finding of found) {
       finding.start += windowStart;
       finding.end += windowStart;
+      finding.language = this.language;
     }
     this.taken = upTo;
     this.dropBefore(upTo - LOOK_BEHIND);

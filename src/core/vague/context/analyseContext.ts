@@ -15,6 +15,7 @@ import { INTEREST_REACH, isDefinedTerm, isInterestStated, isNamedBeside, isNamed
 import { isAboutUserRights, namesARight } from './rights';
 import { sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
+import { contextTables } from '../ruleModules';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -125,18 +126,20 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
   if (facts.definition) return verdict('lower', 'definition');
   const matched = text.slice(finding.start, finding.end);
-  if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched)) return verdict('lower', 'definition');
+  if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched, finding.language === 'de')) return verdict('lower', 'definition');
   if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
-  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end)) || isNegatedBeforeParenthesis(before) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
-  if (finding.category === 'unnamed-recipients' && isNegatedAfter(text.slice(finding.end, finding.end + 40))) return verdict('lower', 'negated');
-  if (namesARight(facts.text)) return verdict('lower', 'user-rights');
-  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20))) return verdict('lower', 'user-rights');
+  // German and French blocks: their language's words for negation and the user's rights (#14).
+  const tables = contextTables(finding.language);
+  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
+  if (finding.category === 'unnamed-recipients' && isNegatedAfter(text.slice(finding.end, finding.end + 40), tables)) return verdict('lower', 'negated');
+  if (!tables && namesARight(facts.text)) return verdict('lower', 'user-rights');
+  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables)) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
-  if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)))) return verdict('lower', 'named-beside');
-  if (finding.category === 'unnamed-recipients' && isNamedInNextSentence(text.slice(facts.end, facts.end + 160))) return verdict('lower', 'named-beside');
+  if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de')) return verdict('lower', 'named-beside');
+  if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + 160))) return verdict('lower', 'named-beside');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH))) return verdict('lower', 'interest-stated');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)))) return verdict('lower', 'specific-example');

@@ -4,6 +4,7 @@
 // sentence ("but", "however", "except", "unless"), at clause punctuation, or at a new subject
 // ("and we share"), so "we do not sell, but we share with partners" keeps "partners".
 import { lineMemo } from './lineMemo';
+import type { LanguageContextTables } from './languageContext';
 
 /** Words that end a negation's scope, looking back from the phrase. */
 const CLAUSE_BREAK = /(?:\b(?:but|however|although|though|except|unless|whereas|while|yet|instead|otherwise|if|when|where)\b|[;:()\u2014]|\s[\u2013-]\s|\b(?:and|or)\s+(?:we|our|they|it|you|your|us|these|those|such)\b)/giu;
@@ -14,19 +15,38 @@ const PSEUDO_TRIGGER = /\b(?:not (?:limited|restricted) to|not only|not just|not
 /** Words a negation reaches forward. NegEx uses five; policies list verbs ("do not share, sell, rent, or trade User Personal Information with"), so more. */
 const MAX_WORDS = 14;
 
-/** Whether the clause before the phrase (within the sentence) negates or limits it. */
-export function isNegatedBefore(sentenceBefore: string, phrase: string): boolean {
-  CLAUSE_BREAK.lastIndex = 0;
+/** A language's table with the global flag its use here needs (the module's own flags may lack it). */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let copy = globalCopies.get(pattern);
+  if (!copy) globalCopies.set(pattern, (copy = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return copy;
+}
+
+/**
+ * Whether the clause before the phrase (within the sentence) negates or limits it. `tables`: the
+ * block's language's words (German, French); without them, the English ones above.
+ */
+export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?: LanguageContextTables): boolean {
+  const clauseBreak = tables ? globalOf(tables.clauseBreak) : CLAUSE_BREAK;
+  const pseudoTrigger = tables ? globalOf(tables.pseudoTrigger) : PSEUDO_TRIGGER;
+  const trigger = tables ? tables.trigger : TRIGGER;
+  clauseBreak.lastIndex = 0;
   let clauseStart = 0;
-  for (let match = CLAUSE_BREAK.exec(sentenceBefore); match; match = CLAUSE_BREAK.exec(sentenceBefore)) clauseStart = match.index + match[0].length;
+  for (let match = clauseBreak.exec(sentenceBefore); match; match = clauseBreak.exec(sentenceBefore)) {
+    clauseStart = match.index + match[0].length;
+    if (match[0].length === 0) clauseBreak.lastIndex++;
+  }
   // Pseudo-triggers are removed with the phrase in place, so "not generally" is one hedge, not a negation of "generally".
   const clauseText = sentenceBefore.slice(clauseStart);
-  const withPhrase = `${clauseText}${phrase}\u0001`.replace(PSEUDO_TRIGGER, ' ');
+  const withPhrase = `${clauseText}${phrase}\u0001`.replace(pseudoTrigger, ' ');
   if (!withPhrase.endsWith(`${phrase}\u0001`)) return false;
   const clause = withPhrase.slice(0, withPhrase.length - phrase.length - 1);
   const words = clause.split(/\s+/).filter(Boolean);
   const window = words.slice(-MAX_WORDS).join(' ');
-  return TRIGGER.test(window);
+  trigger.lastIndex = 0;
+  return trigger.test(window);
 }
 
 /**
@@ -34,13 +54,13 @@ export function isNegatedBefore(sentenceBefore: string, phrase: string): boolean
  * to the RKI or other recipients (other health authorities, Apple, Google and other third parties)".
  * The parenthesis elaborates the negated object, so the negation before it reaches in.
  */
-export function isNegatedBeforeParenthesis(sentenceBefore: string): boolean {
+export function isNegatedBeforeParenthesis(sentenceBefore: string, tables?: LanguageContextTables): boolean {
   const open = sentenceBefore.lastIndexOf('(');
   if (open === -1 || sentenceBefore.indexOf(')', open) !== -1) return false;
   const lead = sentenceBefore.slice(0, open);
-  // The parenthesis must hang on the clause's object, not open a clause of its own: "(we share …)".
-  if (/\b(?:we|our|us)\b/iu.test(sentenceBefore.slice(open))) return false;
-  return lead.trim() !== '' && isNegatedBefore(lead, '\u0002');
+  // The parenthesis must hang on the clause's object, not open a clause of its own: "(we share …)" (English words only).
+  if (!tables && /\b(?:we|our|us)\b/iu.test(sentenceBefore.slice(open))) return false;
+  return lead.trim() !== '' && isNegatedBefore(lead, '\u0002', tables);
 }
 
 /**
@@ -49,8 +69,10 @@ export function isNegatedBeforeParenthesis(sentenceBefore: string): boolean {
  */
 const NEGATED_PREDICATE = /^[ \t]*(?:[,)][ \t]*)?(?:cannot|can ?not|can[’']t|will (?:not|never)|won[’']t|shall not|must not|are never|is never|do not|don[’']t|does not|doesn[’']t|never|are not (?:able|allowed|permitted) to|have no access)\b/iu;
 
-export function isNegatedAfter(after: string): boolean {
-  return NEGATED_PREDICATE.test(after);
+export function isNegatedAfter(after: string, tables?: LanguageContextTables): boolean {
+  const predicate = tables ? tables.negatedPredicate : NEGATED_PREDICATE;
+  predicate.lastIndex = 0;
+  return predicate.test(after);
 }
 
 /** A list item's lead-in that negates every item: "We will not:", "We never:", "We do not". */

@@ -13,8 +13,16 @@ const NAME_IS_BEFORE = /(?:^|[\s(])(?!(?:The|This|These|Those|Our|Your|We|You|It
 /** A list item that starts with a name and describes it: "- Mailchimp - email campaign service provider". */
 const LIST_ITEM_NAME_BEFORE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*)?(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]*(?:[ \t][\p{Lu}][\p{L}\p{N}.&-]*){0,2})(?:\*\*)?[ \t]*(?:[-\u2013\u2014:]|\*\*:|:\*\*)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}$/u;
 
-/** Whether a recipient phrase is named right beside it. `before` is its sentence up to the phrase; `after` the text after it. */
-export function isNamedBeside(before: string, after: string): boolean {
+/** A Markdown link right after the phrase: the one sign of a name in a language that capitalises every noun. */
+const LINK_AFTER = /^[ \t]*\[[^\]\n]{2,60}\]\(/u;
+
+/**
+ * Whether a recipient phrase is named right beside it. `before` is its sentence up to the phrase;
+ * `after` the text after it. `nounsCapitalised` (German): a capital letter is no sign of a name,
+ * so only a link counts.
+ */
+export function isNamedBeside(before: string, after: string, nounsCapitalised = false): boolean {
+  if (nounsCapitalised) return LINK_AFTER.test(after);
   return NAME_AFTER.test(after) || NAME_BEFORE.test(before) || NAME_IS_BEFORE.test(before) || LIST_ITEM_NAME_BEFORE.test(before);
 }
 
@@ -54,9 +62,13 @@ const ARTICLE_BEFORE = /\b(?:the|a|an|any|each|such|this|that|relevant)\s+$/iu;
 /** Where a term is being defined: "(referred to below as a “Partner”)", "(hereinafter “usage data”)". */
 const BEING_DEFINED = /(?:\b(?:hereinafter|hereafter)(?:\s+(?:referred to|called))?|\b(?:referred to|called|defined)(?:\s+(?:below|hereinafter|hereafter|in this (?:policy|notice)))?\s+as|\bcollectively,?)\s+(?:an?\s+|the\s+)?["“'‘]?$/iu;
 
-/** Whether the phrase is a defined term: being defined here, or used with a capital after an article. */
-export function isDefinedTerm(before: string, matched: string): boolean {
+/**
+ * Whether the phrase is a defined term: being defined here, or used with a capital after an article
+ * (not in a language that capitalises every noun, `nounsCapitalised`: German "an Dritte").
+ */
+export function isDefinedTerm(before: string, matched: string, nounsCapitalised = false): boolean {
   if (BEING_DEFINED.test(before)) return true;
+  if (nounsCapitalised) return false;
   const first = matched.charAt(0);
   return first !== first.toLowerCase() && before.trim() !== '' && ARTICLE_BEFORE.test(before);
 }

@@ -1,6 +1,7 @@
 // Sentences about what the user can do: "you may object at any time", "you can opt out", "your
 // right to erasure … unless our legitimate interests outweigh yours". A hedge about the user's
 // own choices is not the company keeping its options open.
+import type { LanguageContextTables } from './languageContext';
 
 /** The user as the grammatical subject right before a hedge or right ("you may", "users can"). */
 const USER_SUBJECT = /\b(?:you|users?|visitors?|customers?|members?|data subjects?|individuals?|parents?|the user)\s+(?:\w+\s+){0,2}?(?:may|can|could|might|have|has|are entitled|is entitled|will be able|are able|retain|reserve)\b/iu;
@@ -19,14 +20,22 @@ const USER_ACTING = /\bby (?:you|the (?:person|user|data subject|individual)(?: 
 /** The phrase opens a condition on the user's own action: "if at any time you no longer agree". */
 const USER_CONDITION_AFTER = /^\s+you\b/iu;
 
-export function isAboutUserRights(sentenceBefore: string, sentence: string, after = ''): boolean {
+/**
+ * `tables`: the block's language's words (German, French), whose userActing is tested on the
+ * whole sentence; without them, the English checks above.
+ */
+export function isAboutUserRights(sentenceBefore: string, sentence: string, after = '', tables?: LanguageContextTables): boolean {
+  if (tables) {
+    tables.userActing.lastIndex = 0;
+    return tables.userActing.test(sentence);
+  }
   return USER_SUBJECT.test(sentenceBefore) || USER_ACTING.test(sentenceBefore) || USER_RIGHT.test(sentence) || USER_RIGHT_STATED.test(sentence) || USER_REQUEST.test(sentence) || (/\b(?:if|when|whenever|should)\s+$/iu.test(sentenceBefore) && USER_CONDITION_AFTER.test(after));
 }
 
 /** A list item or sentence that names a right: "* Right to object to processing … for direct marketing purposes". */
 const NAMES_A_RIGHT = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\*\*|__)?(?:the\s+|your\s+)?right\s+(?:to|of)\b/iu;
 
-/** Whether the sentence is the name of one of the user's rights: every phrase in it describes the right, not a practice. */
+/** Whether the sentence is the name of one of the English user's rights: every phrase in it describes the right, not a practice. */
 export function namesARight(sentence: string): boolean {
   return NAMES_A_RIGHT.test(sentence);
 }
