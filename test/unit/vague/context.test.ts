@@ -204,7 +204,7 @@ describe('command line: repeats', () => {
     const text = '## Sharing\n\nWe share data with partners. Our partners are many.\n';
     const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
     const json = JSON.parse(formatLintResults([{ file: 'a.md', text, findings }], 'json', () => undefined, '0')) as { findings: { group?: { index: number; count: number }; severity: string }[] }[];
-    assert.deepEqual(json[0]!.findings.map((f) => [f.group?.index, f.group?.count, f.severity]), [[1, 2, 'warning'], [2, 2, 'warning']]);
+    assert.deepEqual(json[0]!.findings.map((f) => [f.group?.index, f.group?.count, f.severity]), [[1, 2, 'information'], [2, 2, 'information']]);
     assert.match(formatLintResults([{ file: 'a.md', text, findings }], 'text', () => undefined, '0'), /\[2\/2 in section\]/);
   });
 });
