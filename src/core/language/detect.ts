@@ -21,6 +21,8 @@ import { DETECTED_LANGUAGES, type DetectedLanguage } from './languages';
 
 /** Fewer words than this are too few to decide on: the block takes its container's language. */
 export const MIN_WORDS = 5;
+/** Different words a clear detection needs: one word repeated ("word word …") is no evidence of a language. */
+export const MIN_DISTINCT = 3;
 /** Nats (natural-log units of likelihood) by which the winner must beat the runner-up. */
 export const MIN_MARGIN = 12;
 /** Words read from a text at most; the rest does not change the answer. */
@@ -128,6 +130,8 @@ export interface Detection {
   margin: number;
   /** Words read. */
   words: number;
+  /** Different words among them, counted up to MIN_WORDS: one word repeated is no evidence of a language. */
+  distinct?: number;
 }
 
 /** Winner and margin of eight costs. */
@@ -168,6 +172,8 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
   let unknownWords = 0;
   let unknownTrigrams = 0;
   let words = 0;
+  /** The first MIN_WORDS different word hashes ("word word word …" gives one). */
+  const seen: number[] = [];
   let i = from;
   while (i < to && words < maxWords) {
     let index = 255;
@@ -211,6 +217,7 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
       c4 += wordCosts[at + 4]!; c5 += wordCosts[at + 5]!; c6 += wordCosts[at + 6]!; c7 += wordCosts[at + 7]!; // prettier-ignore
     }
     words++;
+    if (seen.length < MIN_WORDS && !seen.includes(hash)) seen.push(hash);
     if (words >= MIN_WORDS && (words & 1) === 1) {
       const f = t.wordFloor;
       const g = t.trigramFloor;
@@ -229,7 +236,7 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
   }
   if (words === 0) return undefined;
   const costs = [c0, c1, c2, c3, c4, c5, c6, c7].map((cost, l) => cost + unknownWords * t.wordFloor[l]! + unknownTrigrams * t.trigramFloor[l]!);
-  return ranked(costs, words);
+  return { ...ranked(costs, words), distinct: seen.length };
 }
 
 /** The language text[from, to) is clearly written in (see the confidence rule above), else undefined. */
@@ -239,5 +246,5 @@ export function detectLanguage(text: string, from = 0, to = text.length): Detect
 }
 
 export function isClear(detection: Detection): boolean {
-  return detection.words >= MIN_WORDS && detection.margin >= MIN_MARGIN;
+  return detection.words >= MIN_WORDS && (detection.distinct ?? MIN_DISTINCT) >= MIN_DISTINCT && detection.margin >= MIN_MARGIN;
 }

@@ -23,6 +23,11 @@ const SENTENCES: [string, string][] = [
 ];
 
 describe('language detector', () => {
+  it('takes one word repeated for no language: it is no evidence (a 1 MB line of "word word …")', () => {
+    assert.equal(detectLanguage('woord '.repeat(2000)), undefined);
+    assert.equal(detectLanguage('word '.repeat(2000)), undefined);
+    assert.equal(detectLanguage('Wij delen uw gegevens met onze partners en andere bedrijven.'), 'nl');
+  });
   for (const [language, sentence] of SENTENCES) {
     it(`recognises a real ${language} sentence`, () => {
       assert.equal(detectLanguage(sentence), language, JSON.stringify(rankLanguage(sentence)));
