@@ -11,6 +11,7 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { findFrontMatter } from './frontMatter';
 import { lineAt, lineStartsOf } from '../text/lineStarts';
+import { shortenLongBreaks } from './longBreaks';
 
 /**
  * 'auto': block quotes only when the document has any (an analysis quoting a policy), else prose
@@ -167,7 +168,7 @@ export function analyseScope(text: string, scope: AppliedScope): ScopeAnalysis {
   const body = frontMatter ? text.slice(frontMatter.end) : text;
   const md = markdownParser(body);
   const env = {};
-  const tokens = md.parse(body, env);
+  const tokens = md.parse(shortenLongBreaks(body, lineStarts, bodyStartLine, frontMatter?.end ?? 0), env);
   const blocks: TopLevelBlock[] = [];
   if (scope === 'everything') {
     for (const token of tokens) recordTopLevelBlock(blocks, token, bodyStartLine);

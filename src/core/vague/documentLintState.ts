@@ -11,6 +11,7 @@ import { SliceSizer, type SliceSizing } from './sliceSizer';
 import { findFrontMatter } from '../markdown/frontMatter';
 import { lineAt, lineStartsOf } from '../text/lineStarts';
 import type { Finding } from './finding';
+import { parseSuppressions, type Suppressions } from './suppressions';
 import { applyDocumentFilters, lintPasses, linterFor, type DocumentKind } from './lintDocument';
 import { documentLanguage, paragraphUnits, type LanguageSpan } from '../language/assign';
 import type { DetectedLanguage, RuleLanguage } from '../language/languages';
@@ -228,11 +229,15 @@ export class DocumentLintState {
       takeAll(true);
       // Each language's findings came in its own order: one document order for the updates.
       if (matchers.size > 1) state.matches.sort((a, b) => a.start - b.start || a.end - b.end);
-      // The filters below read the whole document: a step of their own, not the last slice's.
-      await options.pause();
-      if (options.cancelled()) return undefined;
     }
-    state.applyFilters();
+    // The filters below read the whole document: steps of their own, not the last slice's. Reading
+    // the disable comments of a large document is one (~20 ms for 40,000), filtering another.
+    await options.pause();
+    if (options.cancelled()) return undefined;
+    const suppressions = parseSuppressions(text);
+    await options.pause();
+    if (options.cancelled()) return undefined;
+    state.applyFilters(suppressions);
     return state;
   }
 
@@ -457,8 +462,8 @@ export class DocumentLintState {
     return applyContext(lintPasses(passes, this.config, from, to, base), text, this.config);
   }
 
-  private applyFilters(): void {
-    this.filtered = applyDocumentFilters(this.matches, this.text, this.config);
+  private applyFilters(suppressions?: Suppressions): void {
+    this.filtered = applyDocumentFilters(this.matches, this.text, this.config, suppressions);
   }
 
   private isBlank(line: number): boolean {

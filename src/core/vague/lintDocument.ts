@@ -10,7 +10,7 @@ import { ruleModule, ruleModulesGeneration } from './ruleModules';
 import type { Finding } from './finding';
 import { createLinter, createLinterInSteps, type Linter } from './linter';
 import type { Rule } from './ruleSchema';
-import { parseSuppressions } from './suppressions';
+import { parseSuppressions, type Suppressions } from './suppressions';
 import { extraPhraseRules } from './extraPhraseRules';
 import { applyContext } from './context/analyseContext';
 import { groupRepeats } from './context/repeats';
@@ -124,8 +124,7 @@ export function lintPasses(passes: readonly LanguagePass[], config: LintConfig, 
  * What applies to a whole document's findings (already judged in context, see
  * context/analyseContext.ts): inline disable comments, the allow-list, then repeats grouped per section.
  */
-export function applyDocumentFilters(matches: Finding[], text: string, config: LintConfig): Finding[] {
-  const suppressions = parseSuppressions(text);
+export function applyDocumentFilters(matches: Finding[], text: string, config: LintConfig, suppressions: Suppressions = parseSuppressions(text)): Finding[] {
   const allowed = new Set(config.allowList.map(normalisePhrase));
   // The extension's own letters (between their markers) are its boilerplate, not policy text (#20).
   const letters = insertedLetterRanges(text);

@@ -28,21 +28,20 @@ export function parseSuppressions(text: string): Suppressions {
     if (list) list.push([from, to]);
     else byRule.set(id, [[from, to]]);
   };
-  // Built on the first line comment only: most texts with "<!--" have none.
-  let lines: ReturnType<typeof lineIndex> | undefined;
+  const lines = lineBounds(text);
   /** Open "disable" ranges: rule id ('*' = all) -> start offset. */
   const open = new Map<string, number>();
-  for (const match of text.matchAll(COMMENT)) {
+  COMMENT.lastIndex = 0;
+  for (let match = COMMENT.exec(text); match; match = COMMENT.exec(text)) {
     const body = match[2]!;
     if (!body.endsWith('--')) continue; // a ">" that does not close the comment
     const kind = match[1]!;
-    const ids = body.slice(0, -2).split(/[\s,]+/).filter(Boolean);
+    const ids = idsOf(body.slice(0, -2));
     const at = match.index;
     if (kind === 'disable-next-line' || kind === 'disable-line') {
-      lines ??= lineIndex(text);
-      const line = lines.positionAt(at).line + (kind === 'disable-line' ? 0 : 1);
-      const from = lines.offsetAt({ line, character: 0 });
-      const to = line + 1 < lines.lineCount ? lines.offsetAt({ line: line + 1, character: 0 }) : text.length;
+      const lineStart = lines.startOf(at);
+      const from = kind === 'disable-line' ? lineStart : lines.nextStart(at);
+      const to = from < text.length ? lines.nextStart(from) : text.length;
       if (kind === 'disable-line' || from > at) for (const id of ids.length > 0 ? ids : ['*']) add(id, from, to);
     } else if (kind === 'disable') {
       for (const id of ids.length > 0 ? ids : ['*']) if (!open.has(id)) open.set(id, at);
@@ -92,4 +91,36 @@ function covering(list: Intervals, offset: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** Rule ids separated by spaces or commas ("x" in the common case: no regular expression needed). */
+function idsOf(list: string): string[] {
+  const trimmed = list.trim();
+  if (trimmed === '') return [];
+  return /[\s,]/.test(trimmed) ? trimmed.split(/[\s,]+/).filter(Boolean) : [trimmed];
+}
+
+/**
+ * Where the line holding an offset starts, and where the next one starts (the text's length on the
+ * last line), as the editor counts lines. Without a "\r" in the text (nearly always) a search back
+ * and forth for "\n" answers without indexing the whole text; with one, the line index does.
+ */
+function lineBounds(text: string): { startOf(offset: number): number; nextStart(offset: number): number } {
+  if (!text.includes('\r')) {
+    return {
+      startOf: (offset) => text.lastIndexOf('\n', offset - 1) + 1,
+      nextStart: (offset) => {
+        const lineBreak = text.indexOf('\n', offset);
+        return lineBreak === -1 ? text.length : lineBreak + 1;
+      },
+    };
+  }
+  const lines = lineIndex(text);
+  return {
+    startOf: (offset) => lines.offsetAt({ line: lines.positionAt(offset).line, character: 0 }),
+    nextStart: (offset) => {
+      const line = lines.positionAt(offset).line + 1;
+      return line < lines.lineCount ? lines.offsetAt({ line, character: 0 }) : text.length;
+    },
+  };
 }
