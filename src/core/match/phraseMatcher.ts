@@ -1,5 +1,6 @@
 // One pass over the text, whatever the number of phrases: an Aho-Corasick automaton compiled into
 // a dense transition table over the folded alphabet of charClasses.ts.
+import { stepTimer } from '../stepTimer';
 import { ASCII_CLASS, CLASS_COUNT, CLASS_OTHER, CLASS_SEPARATOR, classOf, classOfWide, isBoundaryAfter, isBoundaryBefore, isWordChar } from './charClasses';
 
 export interface PhraseMatch {
@@ -24,24 +25,6 @@ export function compilePhrases(phrases: readonly string[]): CompiledPhrases {
     const step = steps.next();
     if (step.done) return step.value;
   }
-}
-
-/**
- * Milliseconds of work between the pauses of compilePhrasesInSteps. Counted in time, not in
- * phrases or states: the same count of either took 1 ms or 40 ms depending on the phrases, the
- * table's growth and the machine (a fixed count once made 45 ms steps).
- */
-export const STEP_MS = 6;
-
-/** A clock for a generator's steps: `due()` is true once STEP_MS passed since the last `resumed()`. */
-export function stepTimer(budgetMs = STEP_MS): { due(): boolean; resumed(): void } {
-  let since = performance.now();
-  return {
-    due: () => performance.now() - since >= budgetMs,
-    resumed: () => {
-      since = performance.now();
-    },
-  };
 }
 
 /**

@@ -1,7 +1,8 @@
 // Turns a catalogue of rules into a linter: one compiled automaton for every pattern of every
 // rule, then per-rule filters, overlap resolution and the clarification rule.
 import { expandPattern } from '../match/expandPattern';
-import { compilePhrasesInSteps, stepTimer, type CompiledPhrases, type PhraseMatch } from '../match/phraseMatcher';
+import { compilePhrasesInSteps, type CompiledPhrases, type PhraseMatch } from '../match/phraseMatcher';
+import { stepTimer } from '../stepTimer';
 import type { Severity } from '../severity';
 import type { Finding } from './finding';
 import type { Rule } from './ruleSchema';

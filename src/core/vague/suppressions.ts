@@ -115,12 +115,14 @@ function lineBounds(text: string): { startOf(offset: number): number; nextStart(
       },
     };
   }
-  const lines = lineIndex(text);
+  // Built on the first line comment only: most texts with "<!--" have none.
+  let index: ReturnType<typeof lineIndex> | undefined;
+  const lines = () => (index ??= lineIndex(text));
   return {
-    startOf: (offset) => lines.offsetAt({ line: lines.positionAt(offset).line, character: 0 }),
+    startOf: (offset) => lines().offsetAt({ line: lines().positionAt(offset).line, character: 0 }),
     nextStart: (offset) => {
-      const line = lines.positionAt(offset).line + 1;
-      return line < lines.lineCount ? lines.offsetAt({ line, character: 0 }) : text.length;
+      const line = lines().positionAt(offset).line + 1;
+      return line < lines().lineCount ? lines().offsetAt({ line, character: 0 }) : text.length;
     },
   };
 }

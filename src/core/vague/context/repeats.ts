@@ -11,15 +11,7 @@ export function groupRepeats(findings: readonly Finding[], text: string): Findin
   const sections = sectionStartsOf(text, findings.map((finding) => finding.start));
   // Findings the context already lowered or the text clarified do not count: they carry no squiggle.
   const counted = (finding: Finding) => finding.lowered === undefined && !finding.clarified;
-  // Large documents repeat a few phrases thousands of times: each is normalised once.
-  const normalised = new Map<string, string>();
-  const phraseOf = (finding: Finding) => {
-    const raw = text.slice(finding.start, finding.end);
-    let phrase = normalised.get(raw);
-    if (phrase === undefined) normalised.set(raw, (phrase = normalisePhrase(raw)));
-    return phrase;
-  };
-  const keys = findings.map((finding, i) => (counted(finding) ? `${finding.ruleId}\u0000${phraseOf(finding)}\u0000${sections[i]}` : undefined));
+  const keys = findings.map((finding, i) => (counted(finding) ? `${finding.ruleId}\u0000${normalisePhrase(text.slice(finding.start, finding.end))}\u0000${sections[i]}` : undefined));
   const counts = new Map<string, number>();
   for (const key of keys) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   const seen = new Map<string, number>();
