@@ -15,6 +15,7 @@
 //   --false-positives  judged false positives shown above hint, by the reader's reason, with their sentence
 //   --propose        the severity each rule's measured precision earns, and the figures if the catalogue followed it
 //                    (--min-judged N, --information-from 0.5: other thresholds than the issue's 10 and 70%)
+//   --disagreements  marked phrases that overlap a finding judged not vague and are not settled in adjudicated.jsonl
 // Findings are scored as the editor shows them: repeats in a section after the first are hints.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,7 @@ import { countWords } from '../src/core/text/wordCount';
 import { chooseSample, formatRate, keyOf, precision, recall, SEVERITY_ORDER, type Judgment, type Marked, type Rate, type ScoredFinding, type Sev } from './quality/score';
 import { sentencesOf } from './quality/sentences';
 import { describeProposal, ISSUE_OPTIONS } from './quality/proposeSeverities';
+import { applyAdjudications, disagreements, type Adjudication } from './quality/adjudication';
 
 const root = join(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -67,13 +69,19 @@ const allSources = JSON.parse(readFileSync(join(setDir, 'sources.json'), 'utf8')
 const sources = allSources.filter((source): source is { file: string } => typeof source.file === 'string');
 const texts = new Map(sources.map((source) => [source.file, readFileSync(join(setDir, source.file), 'utf8')]));
 const notStored = allSources.filter((source) => typeof source.file !== 'string');
-const marked: Marked[] = readdirSync(join(setDir, 'marked')).filter((name) => name.endsWith('.jsonl')).flatMap((name) => readJsonl<Marked>(join(setDir, 'marked', name)));
+const rawMarked: Marked[] = readdirSync(join(setDir, 'marked')).filter((name) => name.endsWith('.jsonl')).flatMap((name) => readJsonl<Marked>(join(setDir, 'marked', name)));
 const judgmentsDir = join(setDir, 'judgments');
-const judgments = new Map(
+const rawJudgments = new Map(
   (existsSync(judgmentsDir) ? readdirSync(judgmentsDir).filter((name) => name.endsWith('.jsonl')) : [])
     .flatMap((name) => readJsonl<Judgment>(join(judgmentsDir, name)))
     .map((judgment) => [keyOf(judgment), judgment]),
 );
+// Marks and judgments that disagree about one phrase are settled once, by a reader (adjudication.ts).
+const adjudications = readJsonl<Adjudication>(join(setDir, 'adjudicated.jsonl'));
+const settled = applyAdjudications(rawMarked, rawJudgments, adjudications);
+const marked = settled.marked;
+const judgments = settled.judgments;
+const unsettled = disagreements(marked, judgments);
 
 function lintAll(): ScoredFinding[] {
   const all: ScoredFinding[] = [];
@@ -169,6 +177,15 @@ const delta = (now: number, before: number | undefined, asPercent: boolean) => {
 console.log(`Linter quality on ${SETS[setName]}: ${texts.size} real policies (${words} words), run "${label}"${previous ? `, against the previous run "${previous.label}"` : ''}`);
 for (const source of notStored) console.log(`  not measured: ${source.repo ?? '?'}/${source.path ?? '?'}: ${source.skipped ?? 'no stored text'}`);
 console.log(`Reader's marks: ${marked.length} vague phrases; judgments on file: ${judgments.size}; findings: ${findings.length}`);
+if (adjudications.length > 0) {
+  const vagueCount = adjudications.filter((entry) => entry.vague).length;
+  console.log(`Marks and judgments that disagreed, settled in adjudicated.jsonl: ${adjudications.length} (${vagueCount} vague: findings on them count as true; ${adjudications.length - vagueCount} not vague: no longer marks)`);
+}
+if (settled.unmatched.length > 0) console.log(`WARNING: ${settled.unmatched.length} adjudications name no marked phrase (a mark moved?): ${settled.unmatched.map((entry) => `${entry.file}:${entry.start}`).join(', ')}`);
+if (unsettled.length > 0) {
+  console.log(`WARNING: ${unsettled.length} marked phrases overlap a finding judged not vague; settle each in adjudicated.jsonl (--disagreements lists them)`);
+  if (args.includes('--disagreements')) for (const { mark, judgment } of unsettled) console.log(`  ${mark.file}:${mark.start}-${mark.end} marked “${mark.text}”; judged ${judgment.judgment} “${judgment.file === mark.file ? (texts.get(mark.file)?.slice(judgment.start, judgment.end) ?? '') : ''}”: ${judgment.reason ?? ''}`);
+}
 console.log('\nPrecision per severity (judged sample, stratified, fixed order; UNSURE counts as not TP); targets: warning ≥ 85%, information ≥ 70%, hint ≥ 50% or off');
 for (const s of severities) console.log(`  ${s.padEnd(12)} ${formatRate(results.precision[s]!)}${delta(results.precision[s]!.rate, previous?.precision[s]?.rate, true)}`);
 console.log('\nPrecision per category (all judged findings)');
