@@ -455,6 +455,19 @@ describe('context: families found on the development set, 2026-12-05 (each fails
     expectLowered(text, 'service providers', 'named-beside');
     expectShown('PostHog engages a number of service providers to support our business. For instance, we may share your data with them.', 'service providers');
   });
+  it('lowers recipients when the next sentence introduces the list that names them', () => {
+    const text = 'PostHog engages a number of service providers or partners to manage or support our business. For instance, we currently use the following service providers who will handle your personal information:\n\n- GitHub - open source repositories\n- Stripe - payments\n';
+    expectLowered(text, 'service providers', 'named-beside');
+    // A list of something else, or a promise of a list that is not there, names no one.
+    expectShown('We share your personal data with service providers. We collect the following information:\n\n- your name\n- your email address\n', 'service providers');
+    expectShown('We share your personal data with service providers. We use the following service providers: see our website.', 'service providers');
+  });
+  it('lowers a disclosure to the authorities tied to a named legal process', () => {
+    expectLowered('We may disclose information we collect about you to law enforcement in response to a valid subpoena, court order or warrant.', 'law enforcement', 'legal-process');
+    expectLowered('We may disclose information to government authorities in response\nto a court order.', 'government authorities', 'legal-process');
+    expectShown('We may disclose information we collect about you to law enforcement when we think it is appropriate.', 'law enforcement');
+    expectShown('We may disclose information to law enforcement and to our partners, and keep it for our own records of any subpoena.', 'law enforcement');
+  });
   it('lowers a recipient that a named organisation is said to be ("GDS is the data processor")', () => {
     expectLowered('Organisations sending notifications are the data controllers and GDS is the data processor.', 'data processor', 'named-beside');
     expectShown('This information is shared with a data processor.', 'data processor');

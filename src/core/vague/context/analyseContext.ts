@@ -11,7 +11,7 @@ import { isQuotedMention } from './mention';
 import { isNegatedAfter, isNegatedBefore, isNegatedBeforeParenthesis, isUnderNegatedListLead } from './negation';
 import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
-import { INTEREST_REACH, isDefinedTerm, isInterestStated, isNamedBeside, isNamedInNextSentence } from './resolvedNearby';
+import { INTEREST_REACH, NEXT_SENTENCE_REACH, isDefinedTerm, isInterestStated, isNamedBeside, isNamedInNextSentence, isTiedToLegalProcess } from './resolvedNearby';
 import { isAboutUserRights, namesARight } from './rights';
 import { sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
@@ -32,6 +32,8 @@ const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients'
 const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
 /** Categories whose phrases policies turn into defined terms ("the Partner", "Usage Data"). */
 const DEFINABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'unspecific-data', 'vague-legal-basis']);
+/** Recipients that are authorities: a named legal process says when they receive data. */
+const AUTHORITY_RULES: ReadonlySet<string> = new Set(['law-enforcement', 'public-authorities']);
 /** Categories that named examples right after resolve. */
 const EXAMPLE_RESOLVED: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'unspecific-data', 'open-purposes']);
 /**
@@ -139,7 +141,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de')) return verdict('lower', 'named-beside');
-  if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + 160))) return verdict('lower', 'named-beside');
+  if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))) return verdict('lower', 'named-beside');
+  if (AUTHORITY_RULES.has(finding.ruleId) && isTiedToLegalProcess(text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH))) return verdict('lower', 'interest-stated');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)))) return verdict('lower', 'specific-example');

@@ -2,7 +2,7 @@
 // so a lowered or dropped finding always says why.
 
 /** Reasons that lower a finding to a hint: the phrase is there, but the sentence defuses it. */
-export const LOWERING_REASONS = ['negated', 'user-rights', 'other-subject', 'user-chosen', 'not-personal-data', 'definition', 'specific-example', 'named-beside', 'interest-stated', 'cited', 'repeat'] as const;
+export const LOWERING_REASONS = ['negated', 'user-rights', 'other-subject', 'user-chosen', 'not-personal-data', 'definition', 'specific-example', 'named-beside', 'interest-stated', 'cited', 'legal-process', 'repeat'] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
 export type LoweringReason = (typeof LOWERING_REASONS)[number];
@@ -19,6 +19,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'specific-example': 'The phrase is followed by specific, named examples, so a reader learns what it covers.',
   'named-beside': 'The recipient is named right beside the phrase or in the next sentence (a name or a link), so a reader learns who it is.',
   'interest-stated': 'The same passage states what the legitimate interest is, which is what the law asks a company to say.',
+  'legal-process': 'The disclosure is tied to a named legal process (a subpoena, court order or warrant), so a reader learns when it happens.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',
   label: 'The phrase is a heading, a table label or a bold list label: a title for what follows, not a statement.',

@@ -32,9 +32,33 @@ export function isNamedBeside(before: string, after: string, nounsCapitalised = 
  */
 const NAMED_IN_NEXT_SENTENCE = /^[ \t]*(?:\r?\n[ \t]*)?(?:For (?:example|instance)|These (?:include|are)|They (?:include|are)|This includes|Examples include|Currently|At present)[,:]?[ \t]+(?:(?:we|our)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?)?(?:\[[^\]\n]{2,60}\]\(|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&.-]*[\p{L}\p{N}])/u;
 
+/**
+ * The next sentence introduces a list of them: "For instance, we currently use the following service
+ * providers who will handle your personal information:" and the list below it (the issue's "listed
+ * below, with the list present"). The recipient noun is required: "the following data:" lists
+ * something else.
+ */
+const LIST_OF_RECIPIENTS_NEXT = /^[ \t]*(?:\r?\n[ \t]*)?[^.!?\n]{0,160}?\bthe following\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:service\s+)?providers?|vendors?|partners?|(?:sub-?)?processors?|recipients?|third[ -]parties|companies|organi[sz]ations|suppliers?|services)\b[^.!?\n]{0,100}:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/iu;
+
+/** How far past the end of its sentence the next sentence is read. */
+export const NEXT_SENTENCE_REACH = 320;
+
 /** Whether the sentence after the phrase's sentence names the recipients. `next` starts where the sentence ends. */
 export function isNamedInNextSentence(next: string): boolean {
-  return NAMED_IN_NEXT_SENTENCE.test(next.replace(/^[.!?]?["”’)]*/u, ''));
+  const after = next.replace(/^[.!?]?["”’)]*/u, '');
+  return NAMED_IN_NEXT_SENTENCE.test(after) || LIST_OF_RECIPIENTS_NEXT.test(after);
+}
+
+/**
+ * A disclosure to the authorities tied to a named legal process: "to law enforcement in response to
+ * a valid subpoena, court order or warrant". A reader learns when it happens; an unqualified "if
+ * required by law" has rules of its own. `after` is the rest of the sentence.
+ */
+const LEGAL_PROCESS_AFTER = /^[^.;:]{0,40}?\b(?:in\s+response\s+to|pursuant\s+to|on\s+(?:receipt|the\s+basis)\s+of|as\s+compelled\s+by|when\s+served\s+with|upon\s+receipt\s+of)\s+(?:an?\s+)?(?:valid\s+|lawful\s+|legally\s+binding\s+|binding\s+|formal\s+)?(?:subpoenas?|court\s+orders?|(?:search\s+)?warrants?|legal\s+process|judicial\s+orders?)\b/iu;
+
+/** Whether the rest of the sentence ties the disclosure to a named legal process. */
+export function isTiedToLegalProcess(after: string): boolean {
+  return LEGAL_PROCESS_AFTER.test(after);
 }
 
 /**
