@@ -296,12 +296,11 @@ export const RULES: Rule[] = [
   {
     id: 'better-understand',
     patterns: [
-      'better understand (you|our users|our customers|our audience|how you)',
+      // Understanding the people, not how they use a site: "how users use the docs" was judged a
+      // bounded analytics purpose on the development set (0 of 5 true, npm run bench:quality, 2026-12-05).
+      'better understand (you|our users|our customers|our audience)',
       'understand (you|our users|our customers) better',
-      'better understand how (visitors|users|people|our users|our visitors|our website visitors|customers)',
-      'understand how (visitors|users|people|our users|our visitors) (use|access|interact)',
       'better serve (you|our users|our customers|our community|our members)',
-      'understand (our audience|the needs|the needs and interests) of',
       'understand our audience',
     ],
     category: 'open-purposes',

@@ -8,7 +8,7 @@ import { isBasisCited } from './citation';
 import { isDefinitionOrStatute } from './definition';
 import { isFollowedBySpecificExamples } from './examples';
 import { isQuotedMention } from './mention';
-import { isNegatedAfter, isNegatedBefore, isNegatedBeforeParenthesis, isUnderNegatedListLead } from './negation';
+import { isInDeniedProcessingSubject, isNegatedAfter, isNegatedBefore, isNegatedBeforeParenthesis, isUnderNegatedListLead } from './negation';
 import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
 import { INTEREST_REACH, NEXT_SENTENCE_REACH, isDefinedTerm, isInterestStated, isNamedBeside, isNamedInNextSentence, isTiedToLegalProcess } from './resolvedNearby';
@@ -134,6 +134,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const tables = contextTables(finding.language);
   if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
   if (finding.category === 'unnamed-recipients' && isNegatedAfter(text.slice(finding.end, finding.end + 40), tables)) return verdict('lower', 'negated');
+  if (NEGATABLE.has(finding.category) && !tables && isInDeniedProcessingSubject(facts.text, finding.start - facts.start)) return verdict('lower', 'negated');
   if (!tables && namesARight(facts.text)) return verdict('lower', 'user-rights');
   if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables)) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');

@@ -75,6 +75,22 @@ export function isNegatedAfter(after: string, tables?: LanguageContextTables): b
   return predicate.test(after);
 }
 
+/**
+ * A processing named as the sentence's subject and denied by its main verb: "Transfer of your personal
+ * data to third parties for purposes other than those listed below does not take place" (a common
+ * template in EU policies). The subject runs past NegEx's few words, so the predicate is looked for
+ * in the whole sentence, after the phrase.
+ */
+const NOMINAL_PROCESSING_SUBJECT = /^[\s*_>#-]*(?:(?:a|any|the)\s+)?(?:transfer|transmission|disclosure|sharing|sale|passing\s+on|forwarding)\s+of\b/iu;
+const DENYING_PREDICATE = /\b(?:does|do|will|shall)\s+not\s+(?:take\s+place|occur|happen)\b|\b(?:is|are|will\s+be)\s+(?:not\s+(?:permitted|carried\s+out|made)|excluded|prohibited)\b/iu;
+
+/** Whether `offset` (in `sentence`) lies in a processing subject that the sentence's predicate denies. English only. */
+export function isInDeniedProcessingSubject(sentence: string, offset: number): boolean {
+  if (!NOMINAL_PROCESSING_SUBJECT.test(sentence)) return false;
+  const predicate = DENYING_PREDICATE.exec(sentence);
+  return predicate !== null && predicate.index > offset && !/[;:]|\bbut\b/iu.test(sentence.slice(offset, predicate.index));
+}
+
 /** A list item's lead-in that negates every item: "We will not:", "We never:", "We do not". */
 const NEGATED_LEAD = /\b(?:not|never|no)\b[^.:;]{0,40}:?[ \t*_]*$/iu;
 const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
