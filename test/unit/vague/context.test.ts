@@ -252,6 +252,7 @@ describe('rules for the families real policies hide behind (misses found on the 
       flagged: [
         ['We use it to improve our sites and services.', 'improve our sites and services'],
         ['We use cookies to better understand our audience.', 'better understand our audience'],
+        ['We may ask your consent to use your personal information for certain purposes.', 'certain purposes'],
         ['Your data helps us to enhance your user experience.', 'enhance your user experience'],
         ['We analyse feedback to improve our marketing.', 'improve our marketing'],
       ],
@@ -259,6 +260,7 @@ describe('rules for the families real policies hide behind (misses found on the 
         ['We use it to send you the receipt you asked for.', 'receipt'],
         // How visitors use a site is an analytics purpose, judged bounded on the development set.
         ['We use cookies to better understand how visitors use our website.', 'better understand how visitors'],
+        ['We use your information for the purposes listed in section 3.', 'purposes listed'],
       ],
     },
     {

@@ -47,6 +47,8 @@ export const RULES: Rule[] = [
       'other purpose(s|)',
       'other (lawful|legal|legitimate|related|similar|additional) purpose(s|)',
       'such other purpose(s|)',
+      // "for certain purposes where required by applicable law" (a miss on the development set).
+      '(certain|some|various) purpose(s|)',
     ],
     category: 'open-purposes',
     severity: 'warning',
