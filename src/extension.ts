@@ -32,7 +32,8 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
   registerLetters(context);
   registerDirectory(context);
   registerFriction(context);
-  const policies = registerPolicies(context);
+  // Policy comparisons and the Versions view lint with the diagnostics' own settings.
+  const policies = registerPolicies(context, diagnostics.config);
   registerGetStarted(context);
   // Disposing a watch removes only that watch, so a test that ends late cannot stop the next one's.
   const watchLintSteps = (watch: LintStepWatch) => {

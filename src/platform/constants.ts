@@ -44,5 +44,10 @@ export const WALKTHROUGH_PREVIEW_VIEW_TYPE = 'rightToObject.walkthroughPreview';
 
 /** Languages whose documents are checked for vague language. */
 export const LINTED_LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
+/**
+ * The scheme of the extension's own read-only reports (the vagueness diff of two policy versions).
+ * They are the extension's output, not the user's text: no check runs on them (isUserDocument).
+ */
+export const POLICY_DIFF_REPORT_SCHEME = 'right-to-object-policy-diff';
 /** A document selector (vscode.DocumentFilter[]) for those languages. */
 export const LINTED_SELECTOR = LINTED_LANGUAGES.map((language) => ({ language }));

@@ -2,12 +2,16 @@
 // controllers): a check when a document opens, a debounced one while it is edited, nothing once it
 // closes. The vague-language diagnostics schedule their own way (incremental, sliced).
 import * as vscode from 'vscode';
+import { POLICY_DIFF_REPORT_SCHEME } from './constants';
 
-/** Schemes of editor-internal documents (output, diffs, settings) that are never the user's text. */
-const EDITOR_INTERNAL_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings']);
+/**
+ * Schemes of documents that are never the user's text: editor-internal ones (output, diffs,
+ * settings) and the extension's own reports (a vagueness diff quotes the vague phrases it lists).
+ */
+const NOT_USER_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings', POLICY_DIFF_REPORT_SCHEME]);
 
 export function isUserDocument(document: vscode.TextDocument): boolean {
-  return !EDITOR_INTERNAL_SCHEMES.has(document.uri.scheme);
+  return !NOT_USER_SCHEMES.has(document.uri.scheme);
 }
 
 export interface DocumentCheck {

@@ -2,17 +2,29 @@
 // with Previous Version" (a snapshot and the one before it in its folder): VS Code's diff editor for
 // the two texts, and beside it a read-only Markdown report of the vague findings added, removed and
 // unchanged (src/core/policy/diff). "Insert Report" puts that Markdown into the document you were
-// writing, as one edit (one undo).
+// writing, as one edit (one undo), between disable comments: the report quotes the policy's vague
+// phrases, which are not the analyst's own wording. Both versions are linted with the settings the
+// editor's diagnostics use for each file (LintSettings, the diagnostics' own configuration service).
+// The report document itself is never linted (its scheme is the extension's output: isUserDocument).
 import * as vscode from 'vscode';
 import { lintEngine } from '../platform/lazyModules';
 import { targetEditor } from '../platform/targetEditor';
-import { LINTED_LANGUAGES } from '../platform/constants';
+import { LINTED_LANGUAGES, POLICY_DIFF_REPORT_SCHEME } from '../platform/constants';
 import { isSnapshotName, compareSnapshotNames } from '../core/policy/snapshotFile';
 import type { VagueDiff } from '../core/policyDiffEngine';
 import { policyDiffEngine } from './policyModules';
 import { listAllSnapshots, policiesFolder, previousSnapshot, readText } from './policiesFolder';
+import type { LintSettings } from './lintSettings';
 
-export const REPORT_SCHEME = 'right-to-object-policy-diff';
+export const REPORT_SCHEME = POLICY_DIFF_REPORT_SCHEME;
+
+/**
+ * What "Insert Report" puts around the report: from the first comment to the second no rule
+ * reports anything (src/core/vague/suppressions.ts), so the policy wording the report quotes is not
+ * flagged as the analyst's own. The enable comment closes every disable open at that point.
+ */
+export const INSERTED_REPORT_START = '<!-- right-to-object-disable -->';
+export const INSERTED_REPORT_END = '<!-- right-to-object-enable -->';
 
 export interface CompareResult {
   old: vscode.Uri;
@@ -77,7 +89,7 @@ async function pickTwo(): Promise<vscode.Uri[] | undefined> {
   return picked?.map((item) => item.uri);
 }
 
-export async function comparePolicyVersions(reports: DiffReports, clicked?: unknown, selected?: unknown): Promise<CompareResult | undefined> {
+export async function comparePolicyVersions(reports: DiffReports, settings: LintSettings, clicked?: unknown, selected?: unknown): Promise<CompareResult | undefined> {
   // From the explorer: (the clicked file, every selected file); from tests: two URIs.
   const given = (Array.isArray(selected) ? selected : Array.isArray(clicked) ? clicked : clicked instanceof vscode.Uri ? [clicked] : []).filter((uri): uri is vscode.Uri => uri instanceof vscode.Uri);
   const uris = given.length === 2 ? given : given.length === 1 ? [given[0], ...((await previousSnapshotOrAsk(given[0])) ?? [])] : await pickTwo();
@@ -86,7 +98,7 @@ export async function comparePolicyVersions(reports: DiffReports, clicked?: unkn
     void vscode.window.showInformationMessage(vscode.l10n.t('Choose exactly two versions of a policy to compare (you chose {0}).', uris.length));
     return undefined;
   }
-  return compare(reports, uris[0], uris[1]);
+  return compare(reports, settings, uris[0], uris[1]);
 }
 
 async function previousSnapshotOrAsk(uri: vscode.Uri): Promise<vscode.Uri[] | undefined> {
@@ -97,7 +109,7 @@ async function previousSnapshotOrAsk(uri: vscode.Uri): Promise<vscode.Uri[] | un
 }
 
 /** "Compare with Previous Version": a snapshot (tree item, explorer or active editor) and the one before it. */
-export async function compareWithPrevious(reports: DiffReports, target?: unknown): Promise<CompareResult | undefined> {
+export async function compareWithPrevious(reports: DiffReports, settings: LintSettings, target?: unknown): Promise<CompareResult | undefined> {
   const uri = target instanceof vscode.Uri ? target : uriOf(target) ?? vscode.window.activeTextEditor?.document.uri;
   if (!uri) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open or select a policy snapshot to compare it with the previous one.'));
@@ -112,7 +124,7 @@ export async function compareWithPrevious(reports: DiffReports, target?: unknown
     );
     return undefined;
   }
-  return compare(reports, previous, uri);
+  return compare(reports, settings, previous, uri);
 }
 
 /** A tree item's resource (the Versions view passes its node). */
@@ -121,22 +133,23 @@ function uriOf(value: unknown): vscode.Uri | undefined {
   return uri instanceof vscode.Uri ? uri : undefined;
 }
 
-async function compare(reports: DiffReports, first: vscode.Uri, second: vscode.Uri): Promise<CompareResult> {
+async function compare(reports: DiffReports, settings: LintSettings, first: vscode.Uri, second: vscode.Uri): Promise<CompareResult> {
   // The document being written when the comparison started: where "Insert Report" goes.
   const writing = targetEditor(LINTED_LANGUAGES)?.document.uri;
   const { readSnapshotMeta, vagueDiff, renderDiff } = policyDiffEngine();
-  const { lintDocument, DEFAULT_LINT_CONFIG } = lintEngine();
+  const { lintDocument } = lintEngine();
   const versions = await Promise.all(
     [first, second].map(async (uri) => {
-      const text = await readText(uri);
-      return { uri, text, retrieved: readSnapshotMeta(text).retrieved };
+      // Each file with the settings its squiggles use (its workspace folder's), so the report agrees with the editor.
+      const [text, config] = await Promise.all([readText(uri), settings.configFor(uri)]);
+      return { uri, text, config, retrieved: readSnapshotMeta(text).retrieved };
     }),
   );
   const [oldUri, newUri] = inOrder(versions[0], versions[1]);
   const version = (uri: vscode.Uri) => {
-    const { text } = versions.find((candidate) => candidate.uri === uri)!;
+    const { text, config } = versions.find((candidate) => candidate.uri === uri)!;
     const kind = /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext';
-    return { label: label(uri), text, findings: lintDocument(text, { kind, config: DEFAULT_LINT_CONFIG }) };
+    return { label: label(uri), text, findings: lintDocument(text, { kind, config }) };
   };
   const diff = vagueDiff(version(oldUri), version(newUri));
   const markdown = renderDiff(diff, 'markdown');
@@ -181,5 +194,5 @@ export async function insertDiffReport(reports: DiffReports): Promise<boolean> {
   }
   const selection = editor.selection;
   const atLineStart = selection.start.character === 0;
-  return editor.edit((builder) => builder.replace(selection, `${atLineStart ? '' : '\n\n'}${last.markdown}`));
+  return editor.edit((builder) => builder.replace(selection, `${atLineStart ? '' : '\n\n'}${INSERTED_REPORT_START}\n${last.markdown}${INSERTED_REPORT_END}\n`));
 }

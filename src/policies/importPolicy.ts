@@ -15,7 +15,7 @@ export type ImportResult =
   | { status: 'saved'; uri: vscode.Uri; title: string; controller?: string }
   | { status: 'failed'; message: string; reason?: string; blockedByBrowser?: boolean }
   | { status: 'untrusted' }
-  | { status: 'cancelled' };
+  | { status: 'cancelled'; message?: string };
 
 type Route = { kind: 'url'; url: string } | { kind: 'file'; uri: vscode.Uri };
 
@@ -130,6 +130,11 @@ export async function importPolicyCommand(extensionUri: vscode.Uri, target?: unk
     return { ...result, message };
   } else if (result.status === 'failed') {
     void vscode.window.showErrorMessage(result.message);
+  } else if (result.status === 'cancelled') {
+    // The user pressed Cancel on the progress: confirm it quietly, no error.
+    const message = vscode.l10n.t('Import cancelled; nothing was saved.');
+    void vscode.window.setStatusBarMessage(message, 5000);
+    return { status: 'cancelled', message };
   }
   return result;
 }

@@ -8,6 +8,7 @@ import { COMMANDS } from '../platform/constants';
 import { registerSafeCommand } from '../platform/faults';
 import { checkForChangesCommand } from './checkForChanges';
 import { comparePolicyVersions, compareWithPrevious, DiffReports, insertDiffReport, REPORT_SCHEME } from './comparePolicies';
+import type { LintSettings } from './lintSettings';
 import { importPolicyCommand } from './importPolicy';
 import { policyEngineEvaluations } from './policyEngineLoader';
 import { describeVersions, PolicyVersionsProvider, VERSIONS_VIEW_ID } from './versionsView';
@@ -18,9 +19,10 @@ export interface PoliciesApi {
   engineEvaluations(): number;
 }
 
-export function registerPolicies(context: vscode.ExtensionContext): PoliciesApi {
+/** `settings`: the vague-language diagnostics' configuration, so reports and the view lint as the editor does. */
+export function registerPolicies(context: vscode.ExtensionContext, settings: LintSettings): PoliciesApi {
   const reports = new DiffReports();
-  const versions = new PolicyVersionsProvider();
+  const versions = new PolicyVersionsProvider(settings);
   const refreshAfter = async <T>(work: Promise<T>): Promise<T> => {
     try {
       return await work;
@@ -34,8 +36,8 @@ export function registerPolicies(context: vscode.ExtensionContext): PoliciesApi 
     vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reports),
     registerSafeCommand(COMMANDS.importPolicy, (target?: unknown) => refreshAfter(importPolicyCommand(context.extensionUri, target))),
     registerSafeCommand(COMMANDS.checkPolicyChanges, () => refreshAfter(checkForChangesCommand(context.extensionUri))),
-    registerSafeCommand(COMMANDS.comparePolicyVersions, (clicked?: unknown, selected?: unknown) => comparePolicyVersions(reports, clicked, selected)),
-    registerSafeCommand(COMMANDS.comparePolicyWithPrevious, (target?: unknown) => compareWithPrevious(reports, target)),
+    registerSafeCommand(COMMANDS.comparePolicyVersions, (clicked?: unknown, selected?: unknown) => comparePolicyVersions(reports, settings, clicked, selected)),
+    registerSafeCommand(COMMANDS.comparePolicyWithPrevious, (target?: unknown) => compareWithPrevious(reports, settings, target)),
     registerSafeCommand(COMMANDS.insertPolicyDiffReport, () => insertDiffReport(reports)),
     registerSafeCommand(COMMANDS.refreshPolicyVersions, () => versions.refresh()),
   );

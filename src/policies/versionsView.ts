@@ -2,13 +2,15 @@
 // holding dated snapshots) and its snapshots, newest first, each with its vague findings by
 // severity and the change since the previous snapshot (+added −removed, aligned by sentence). The
 // companies are listed from the folder alone; the findings are computed (and cached by file
-// modification time) only when a company is expanded, so the view costs nothing at activation.
+// modification time and the settings) only when a company is expanded, so the view costs nothing at
+// activation. Snapshots are linted with the editor diagnostics' settings for their folder.
 import * as vscode from 'vscode';
 import { lintEngine } from '../platform/lazyModules';
 import type { Severity } from '../core/severity';
 import type { Finding } from '../core/vague/finding';
 import { policyDiffEngine } from './policyModules';
 import { listCompanies, listSnapshots, policiesFolder, readText, type SnapshotFile } from './policiesFolder';
+import type { LintSettings } from './lintSettings';
 
 export const VERSIONS_VIEW_ID = 'rightToObject.policyVersions';
 
@@ -40,10 +42,11 @@ export class PolicyVersionsProvider implements vscode.TreeDataProvider<VersionsN
   private readonly disposables: vscode.Disposable[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor() {
+  constructor(private readonly settings: LintSettings) {
     this.watch();
     this.disposables.push(
       this.changed,
+      settings.onDidChange(() => this.refreshSoon()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('rightToObject.policies.folder')) {
           this.watch();
@@ -134,16 +137,18 @@ export class PolicyVersionsProvider implements vscode.TreeDataProvider<VersionsN
 
   /** A snapshot's text and findings, linted again only when the file changed (or is being edited). */
   private async findingsOf(file: SnapshotFile): Promise<Linted> {
-    const stamp = await vscode.workspace.fs.stat(file.uri).then(
+    const config = await this.settings.configFor(file.uri);
+    const fileStamp = await vscode.workspace.fs.stat(file.uri).then(
       (value) => `${value.mtime}:${value.size}`,
       () => '',
     );
+    const stamp = fileStamp && `${fileStamp}:${JSON.stringify(config)}`;
     const dirty = vscode.workspace.textDocuments.some((document) => document.uri.toString() === file.uri.toString() && document.isDirty);
     const cached = this.cache.get(file.uri.toString());
     if (cached && cached.stamp === stamp && !dirty) return cached.linted;
-    const { lintDocument, DEFAULT_LINT_CONFIG } = lintEngine();
+    const { lintDocument } = lintEngine();
     const text = await readText(file.uri);
-    const findings = lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG });
+    const findings = lintDocument(text, { kind: 'markdown', config });
     const bySeverity: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const finding of findings) bySeverity[finding.severity]++;
     const linted = { text, findings, bySeverity };

@@ -75,7 +75,8 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   /** Tests only (see LintStepWatch). */
   stepWatch: LintStepWatch | undefined;
 
-  constructor(private readonly config: ConfigService) {
+  /** `config`: the settings every lint here uses; public so the other features lint as the editor does. */
+  constructor(readonly config: ConfigService) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {

@@ -130,6 +130,12 @@ describe('Policy snapshots (browser)', function () {
     // The diff shows the new paragraph as inserted text.
     await ui.locator('.monaco-diff-editor .line-insert, .monaco-diff-editor .char-insert').first().waitFor({ timeout: 30_000 });
     await ui.locator('.notifications-toasts', { hasText: 'Insert Report' }).first().waitFor({ timeout: 15_000 });
+    // The report is the extension's output, not a policy: once the compared snapshot in the diff
+    // editor shows its squiggles (so the diagnostics have run), the report still shows none.
+    await ui.locator('.monaco-diff-editor [class*="squiggly-"]').first().waitFor({ timeout: 60_000 });
+    await ui.waitForTimeout(1500);
+    const reportEditor = ui.locator('.monaco-editor', { has: ui.locator('.view-lines', { hasText: 'What changed in vagueness' }) }).first();
+    assert.equal(await reportEditor.locator('[class*="squiggly-"]').count(), 0, 'the report shows vague-language squiggles');
     // Away from the row, so its tooltip does not cover the view in the screenshot (the one the README shows).
     await ui.mouse.move(700, 20);
     await ui.locator('.monaco-hover, .custom-hover').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);

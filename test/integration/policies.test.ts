@@ -2,7 +2,10 @@
 // internet) and from a saved page, never overwriting; Check Policies for Changes saving a second
 // version only when the text changed; Compare Policy Versions opening the diff editor and the
 // report, and inserting the report; the Versions view. The importer bundle must not be loaded
-// before the first import (activation does not load it).
+// before the first import (activation does not load it). The report is never linted itself, and
+// inserted it sits in a disable block; the comparison lints with the user's settings; Cancel on the
+// progress notification (VS Code's own "Cancel" action, run through notification.acceptPrimaryAction)
+// stops an import or a check whose server stalls, and nothing is written.
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,15 +16,16 @@ interface PoliciesApi {
   versions(): Promise<{ company: string; snapshots: { name: string; description: string; contextValue: string }[] }[]>;
   engineEvaluations(): number;
 }
-type ImportResult = { status: 'saved'; uri: vscode.Uri; title: string } | { status: 'failed'; message: string } | { status: string };
+type ImportResult = { status: 'saved'; uri: vscode.Uri; title: string } | { status: 'failed'; message: string } | { status: 'cancelled'; message?: string } | { status: string };
 interface CheckResult {
   status: string;
+  cancelled?: boolean;
   sources?: { company: string; kind: string; saved?: vscode.Uri }[];
 }
 interface CompareResult {
   old: vscode.Uri;
   new: vscode.Uri;
-  diff: { totals: { added: number; removed: number; unchanged: number }; categories: { added: { phrase: string; sentence: string }[] }[]; legalBasesNewlyNamed: string[] };
+  diff: { totals: { added: number; removed: number; unchanged: number }; categories: { added: { phrase: string; sentence: string; ruleId: string }[] }[]; legalBasesNewlyNamed: string[] };
   markdown: string;
   reportUri: vscode.Uri;
 }
@@ -42,6 +46,14 @@ function sameUri(a: vscode.Uri | undefined, b: vscode.Uri): boolean {
   return a?.toString() === b.toString();
 }
 
+const ours = (diagnostics: readonly vscode.Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.source === 'Right to Object');
+
+async function setDiagnosticsSetting(key: string, value: unknown): Promise<void> {
+  const settings = () => vscode.workspace.getConfiguration('rightToObject.diagnostics');
+  await settings().update(key, value, vscode.ConfigurationTarget.Workspace);
+  await waitFor(`the setting ${key} to reach the extension host`, () => JSON.stringify(settings().inspect(key)?.workspaceValue) === JSON.stringify(value));
+}
+
 describe('Policy snapshots (#13)', function () {
   // The first import evaluates the importer bundle and loads the company directory: slow on a busy machine.
   this.timeout(120_000);
@@ -49,7 +61,10 @@ describe('Policy snapshots (#13)', function () {
   let base: string;
   let page = PAGE_V1;
   let requests = 0;
-  let api: { testing: { policies: PoliciesApi } };
+  /** Requests to these paths get no answer until the test ends (or the client gives up). */
+  const stalled = new Set<string>();
+  const waiting: { url: string; closed: boolean; response: import('node:http').ServerResponse }[] = [];
+  let api: { lintNow(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>; testing: { policies: PoliciesApi; recentErrors(): readonly string[] } };
   const policies = () => workspaceFile('policies');
   /** The company folders of the URL import and of the file import. */
   let urlCompany = '';
@@ -58,6 +73,12 @@ describe('Policy snapshots (#13)', function () {
   before(async () => {
     server = createServer((request, response) => {
       requests++;
+      if (stalled.has(request.url ?? '')) {
+        const held = { url: request.url ?? '', closed: false, response };
+        response.on('close', () => (held.closed = true));
+        waiting.push(held);
+        return;
+      }
       if (request.url === '/privacy') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         response.end(page);
@@ -71,6 +92,7 @@ describe('Policy snapshots (#13)', function () {
     api = (await vscode.extensions.getExtension(EXTENSION_ID)!.activate()) as typeof api;
   });
   after(async () => {
+    for (const held of waiting) held.response.destroy();
     server.close();
     await closeAllEditors();
     await vscode.workspace.fs.delete(policies(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
@@ -175,6 +197,41 @@ describe('Policy snapshots (#13)', function () {
     assert.match(report.getText(), /^## What changed in vagueness/m);
     assert.match(report.getText(), /\*\*Legal bases named for the first time:\*\* legitimate interests/);
     assert.match(report.getText(), /Artificial intelligence/);
+    // The report quotes "legitimate interests" and its sentence: the extension's output, not a policy to check.
+    assert.deepEqual(ours(await api.lintNow(report)).map((diagnostic) => report.getText(diagnostic.range)), [], 'the report got vague-language findings');
+    assert.deepEqual(ours(vscode.languages.getDiagnostics(result.reportUri)), []);
+  });
+
+  it('Compare lints both versions with the user\'s diagnostics settings (an allowList entry, a rule turned off), as the editor does', async () => {
+    await closeAllEditors();
+    const day = new Date().toISOString().slice(0, 10);
+    const newer = vscode.Uri.joinPath(policies(), urlCompany, `${day}-2.md`);
+    const compare = () => vscode.commands.executeCommand<CompareResult>('rightToObject.comparePolicyWithPrevious', newer);
+    const addedPhrases = (result: CompareResult) => result.diff.categories.flatMap((group) => group.added).map((finding) => finding.phrase.toLowerCase());
+    const change = async () => (await api.testing.policies.versions()).find((company) => company.company === urlCompany)!.snapshots[0]!.description.match(/^\+(\d+)/)?.[1];
+    const defaults = await compare();
+    assert.ok(addedPhrases(defaults).includes('legitimate interests'), JSON.stringify(addedPhrases(defaults)));
+    const added = defaults.diff.categories.flatMap((group) => group.added);
+    const otherRule = added.find((finding) => !/legitimate interests/i.test(finding.phrase));
+    const viewBefore = await change();
+    assert.equal(viewBefore, String(defaults.diff.totals.added), 'the Versions view counts what the report lists');
+    try {
+      await setDiagnosticsSetting('allowList', ['legitimate interests']);
+      if (otherRule) await setDiagnosticsSetting('ruleSeverity', { [otherRule.ruleId]: 'off' });
+      const configured = await compare();
+      assert.ok(configured);
+      assert.ok(!addedPhrases(configured).includes('legitimate interests'), `allowed phrase still reported: ${JSON.stringify(addedPhrases(configured))}`);
+      if (otherRule) assert.ok(!configured.diff.categories.flatMap((group) => group.added).some((finding) => finding.ruleId === otherRule.ruleId), 'a rule turned off still reported');
+      assert.ok(configured.diff.totals.added < defaults.diff.totals.added, `${configured.diff.totals.added} vs ${defaults.diff.totals.added}`);
+      assert.doesNotMatch(configured.markdown, /\*\*legitimate interests\*\*/i, 'the report lists the allowed phrase');
+      assert.equal(await change(), String(configured.diff.totals.added), 'the Versions view uses the same settings');
+    } finally {
+      await setDiagnosticsSetting('allowList', undefined);
+      await setDiagnosticsSetting('ruleSeverity', undefined);
+    }
+    const restored = await compare();
+    assert.equal(restored.diff.totals.added, defaults.diff.totals.added, 'back to the defaults once the settings are removed');
+    await closeAllEditors();
   });
 
   it('Insert Report puts the Markdown report into the analysis being written, as one undoable edit', async () => {
@@ -189,8 +246,18 @@ describe('Policy snapshots (#13)', function () {
     assert.ok(result && sameUri(result.old, vscode.Uri.joinPath(policies(), company, `${day}.md`)), 'compared with the previous snapshot');
     assert.equal(await vscode.commands.executeCommand('rightToObject.insertPolicyDiffReport'), true);
     await waitFor('the report in the analysis', () => analysis.getText().includes('## What changed in vagueness'));
-    assert.ok(analysis.getText().startsWith('# My analysis\n\n## What changed in vagueness'), analysis.getText().slice(0, 120));
+    // Between a disable and an enable comment, shown in the text: the policy wording it quotes is not the analyst's.
+    assert.ok(analysis.getText().startsWith('# My analysis\n\n<!-- right-to-object-disable -->\n## What changed in vagueness'), analysis.getText().slice(0, 160));
+    assert.ok(analysis.getText().endsWith('\n<!-- right-to-object-enable -->\n'), analysis.getText().slice(-120));
     assert.ok(analysis.getText().includes('legitimate interests'));
+    const flagged = ours(await api.lintNow(analysis)).map((diagnostic) => `${diagnostic.range.start.line}: ${analysis.getText(diagnostic.range)}`);
+    assert.deepEqual(flagged, [], 'the inserted report is flagged as the analyst\'s own wording');
+    // The analyst's own words after the report are still checked.
+    const shown = await vscode.window.showTextDocument(analysis);
+    await shown.edit((builder) => builder.insert(analysis.positionAt(analysis.getText().length), '\nWe may share your data with selected partners.\n'));
+    assert.ok(ours(await api.lintNow(analysis)).some((diagnostic) => analysis.positionAt(analysis.getText().lastIndexOf('We may')).line === diagnostic.range.start.line), 'text after the report is not checked');
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the undo of the sentence', () => !analysis.getText().includes('selected partners'));
     await vscode.window.showTextDocument(analysis);
     await vscode.commands.executeCommand('undo');
     await waitFor('the undo', () => analysis.getText() === '# My analysis\n\n');
@@ -207,5 +274,56 @@ describe('Policy snapshots (#13)', function () {
     assert.match(acme.snapshots[1]!.description, /^first version · /);
     assert.deepEqual(acme.snapshots.map((snapshot) => snapshot.contextValue), ['rightToObject.policySnapshot.withPrevious', 'rightToObject.policySnapshot']);
     assert.deepEqual(view.map((company) => company.company).sort(), [urlCompany, fileCompany].sort(), 'the file import is listed too');
+  });
+
+  /** Every file under the policies folder, as relative paths. */
+  async function allPolicyFiles(): Promise<string[]> {
+    const found: string[] = [];
+    const walk = async (folder: vscode.Uri, prefix: string) => {
+      for (const [name, type] of await vscode.workspace.fs.readDirectory(folder)) {
+        if (type === vscode.FileType.Directory) await walk(vscode.Uri.joinPath(folder, name), `${prefix}${name}/`);
+        else found.push(`${prefix}${name}`);
+      }
+    };
+    await walk(policies(), '');
+    return found.sort();
+  }
+
+  /** Waits for the stalled request to `path`, then presses Cancel on the newest notification (the progress). */
+  async function cancelWhenStalled(path: string): Promise<(typeof waiting)[number]> {
+    const held = await waitFor(`the request to ${path}`, () => waiting.find((one) => one.url === path && !one.closed), 60_000);
+    // VS Code's own "Cancel" button of the progress notification (its first action): the real cancellation path.
+    await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+    return held;
+  }
+
+  it('Import Policy… cancelled during a stalled fetch: the request is abandoned, nothing is written, a quiet message and no error', async () => {
+    stalled.add('/stall');
+    const before = await allPolicyFiles();
+    const errors = api.testing.recentErrors().length;
+    const running = vscode.commands.executeCommand<ImportResult>('rightToObject.importPolicy', `${base}/stall`);
+    const held = await cancelWhenStalled('/stall');
+    const result = await running;
+    assert.equal(result?.status, 'cancelled', JSON.stringify(result));
+    assert.equal((result as { message?: string }).message, 'Import cancelled; nothing was saved.');
+    await waitFor('the stalled connection to be closed by the cancelled fetch', () => held.closed, 10_000);
+    assert.deepEqual(await allPolicyFiles(), before, 'a file was written');
+    assert.deepEqual(api.testing.recentErrors().slice(errors), [], 'an error was logged');
+  });
+
+  it('Check Policies for Changes cancelled while a source stalls: reported as cancelled, no new snapshot, no error', async () => {
+    stalled.add('/privacy');
+    const before = await allPolicyFiles();
+    const errors = api.testing.recentErrors().length;
+    const running = vscode.commands.executeCommand<CheckResult>('rightToObject.checkPolicyChanges');
+    const held = await cancelWhenStalled('/privacy');
+    const result = await running;
+    assert.equal(result?.status, 'checked', JSON.stringify(result));
+    assert.equal(result.cancelled, true, JSON.stringify(result));
+    assert.deepEqual(result.sources?.filter((source) => source.kind !== 'skipped').map((source) => source.kind), [], 'a source was reported as checked');
+    await waitFor('the stalled connection to be closed by the cancelled fetch', () => held.closed, 10_000);
+    assert.deepEqual(await allPolicyFiles(), before, 'a file was written');
+    assert.deepEqual(api.testing.recentErrors().slice(errors), [], 'an error was logged');
+    stalled.delete('/privacy');
   });
 });
