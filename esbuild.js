@@ -302,7 +302,12 @@ function generateLetterCatalogue() {
 function watchLetterTemplates() {
   /** @type {NodeJS.Timeout | undefined} */
   let timer;
-  const folders = [LETTER_TEMPLATES, ...readdirSync(LETTER_TEMPLATES).map((name) => join(LETTER_TEMPLATES, name)).filter((path) => statSync(path).isDirectory())];
+  const folders = [
+    LETTER_TEMPLATES,
+    ...readdirSync(LETTER_TEMPLATES)
+      .map((name) => join(LETTER_TEMPLATES, name))
+      .filter((path) => statSync(path).isDirectory()),
+  ];
   // One watcher per folder: Node 20's recursive watch on Linux loses files that editors replace.
   for (const folder of folders) {
     watchFs(folder, () => {

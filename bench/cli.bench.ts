@@ -78,10 +78,9 @@ for (const c of CASES) {
   const time = median(samples.get(c)!);
   const ratio = time / base;
   const rss = median([1, 2, 3].map(() => peakRssMb(c.args)));
-  const target = [
-    c.targetRatio ? `≤ ${c.targetRatio}× ${ratio <= c.targetRatio ? 'met' : 'MISSED'}` : '',
-    c.targetRssMb ? `≤ ${c.targetRssMb} MB RSS ${rss <= c.targetRssMb ? 'met' : 'MISSED'}` : '',
-  ].filter(Boolean).join(', ');
+  const target = [c.targetRatio ? `≤ ${c.targetRatio}× ${ratio <= c.targetRatio ? 'met' : 'MISSED'}` : '', c.targetRssMb ? `≤ ${c.targetRssMb} MB RSS ${rss <= c.targetRssMb ? 'met' : 'MISSED'}` : '']
+    .filter(Boolean)
+    .join(', ');
   rows.push([c.name, `${time.toFixed(1)} ms`, `${ratio.toFixed(2)}×`, target || '-', `${rss.toFixed(0)} MB`]);
 }
 printTable(rows);
@@ -114,12 +113,24 @@ function corpusRun(): void {
   printTable([
     ['jobs', 'median', 'files/s', 'vs --jobs 1', 'target'],
     ['1', `${one.toFixed(0)} ms`, (CORPUS_FILES / (one / 1000)).toFixed(0), '1.00×', 'baseline'],
-    ['2', `${two.toFixed(0)} ms`, (CORPUS_FILES / (two / 1000)).toFixed(0), `${(one / two).toFixed(2)}×`, `≥ 1.7× ${one / two >= 1.7 ? 'met' : 'MISSED'}; output ${identical ? 'identical' : 'DIFFERS'}`],
+    [
+      '2',
+      `${two.toFixed(0)} ms`,
+      (CORPUS_FILES / (two / 1000)).toFixed(0),
+      `${(one / two).toFixed(2)}×`,
+      `≥ 1.7× ${one / two >= 1.7 ? 'met' : 'MISSED'}; output ${identical ? 'identical' : 'DIFFERS'}`,
+    ],
   ]);
   if (cpus().length < 2) console.log('(one core: --jobs 2 cannot be faster here)');
 }
 
 function printTable(rows: string[][]): void {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    );
 }

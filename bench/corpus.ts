@@ -35,7 +35,10 @@ export function buildCorpus(root: string, targetBytes: number, seed = 20261129):
     const roll = random();
     let block: string;
     if (roll < 0.45) block = paragraph(3 + Math.floor(random() * 4));
-    else if (roll < 0.7) block = paragraph(2 + Math.floor(random() * 3)).replace(/(.{1,78})(\s|$)/g, '> $1\n').trimEnd();
+    else if (roll < 0.7)
+      block = paragraph(2 + Math.floor(random() * 3))
+        .replace(/(.{1,78})(\s|$)/g, '> $1\n')
+        .trimEnd();
     else if (roll < 0.82) block = Array.from({ length: 3 }, () => `- ${pick()} \`inline code\` [a link](https://example.org/policy)`).join('\n');
     else if (roll < 0.9) block = `## ${pick().slice(0, 60)}`;
     else if (roll < 0.96) block = `\`\`\`\n${pick()}\n${pick()}\n\`\`\``;

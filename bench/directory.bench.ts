@@ -75,7 +75,9 @@ function round(): number[] {
 const first = round();
 const warm: number[] = [];
 for (let i = 0; i < 5; i += 1) warm.push(...round());
-console.log(`Search over all records, 50 queries, limit 10: median ${ms(percentile(warm, 0.5))}, p95 ${ms(percentile(warm, 0.95))} (first round: median ${ms(percentile(first, 0.5))}, p95 ${ms(percentile(first, 0.95))})`);
+console.log(
+  `Search over all records, 50 queries, limit 10: median ${ms(percentile(warm, 0.5))}, p95 ${ms(percentile(warm, 0.95))} (first round: median ${ms(percentile(first, 0.5))}, p95 ${ms(percentile(first, 0.95))})`,
+);
 
 const exact = queries.filter((q) => q.kind === 'exact name' || q.kind === 'domain');
 const top = exact.filter((q) => directory.searchCompanies(q.text, 10).some((m, rank) => rank === 0 && (m.company.slug === q.company.slug || m.score === 0)));

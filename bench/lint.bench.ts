@@ -65,7 +65,9 @@ const fullSamples = time(21, 3, () => lintDocument(text, { kind: 'markdown', con
 const full = median(fullSamples);
 const fullCpu = lastCpuMedian();
 const scopeOnly = median(time(21, 3, () => analyseScope(text, 'prose')));
-console.log(`Full lint, 1 MiB, with Markdown scoping: ${ms(full)} median, ${ms(minimum(fullSamples))} best, ${ms(fullCpu)} CPU (scoping alone ${ms(scopeOnly)}) — target ≤ 30 ms: ${verdict(full <= 30)}`);
+console.log(
+  `Full lint, 1 MiB, with Markdown scoping: ${ms(full)} median, ${ms(minimum(fullSamples))} best, ${ms(fullCpu)} CPU (scoping alone ${ms(scopeOnly)}) — target ≤ 30 ms: ${verdict(full <= 30)}`,
+);
 
 // 2. Phrase matching alone.
 const phrases = CATALOGUE.flatMap((rule) => rule.patterns.flatMap(expandPattern));
@@ -74,7 +76,9 @@ const matchSamples = time(21, 3, () => matcher.findAll(text));
 const matchMs = median(matchSamples);
 const matchCpu = lastCpuMedian();
 const matchRate = bytes / MIB / (matchMs / 1000);
-console.log(`Phrase matching alone (${phrases.length} phrases, one pass): ${ms(matchMs)} median = ${matchRate.toFixed(0)} MiB/s (best ${(bytes / MIB / (minimum(matchSamples) / 1000)).toFixed(0)} MiB/s, ${(bytes / MIB / (matchCpu / 1000)).toFixed(0)} MiB/s by CPU time) — target ≥ 100 MiB/s: ${verdict(matchRate >= 100)}`);
+console.log(
+  `Phrase matching alone (${phrases.length} phrases, one pass): ${ms(matchMs)} median = ${matchRate.toFixed(0)} MiB/s (best ${(bytes / MIB / (minimum(matchSamples) / 1000)).toFixed(0)} MiB/s, ${(bytes / MIB / (matchCpu / 1000)).toFixed(0)} MiB/s by CPU time) — target ≥ 100 MiB/s: ${verdict(matchRate >= 100)}`,
+);
 
 // 3. Incremental update after a one-character edit.
 const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);
@@ -83,7 +87,7 @@ const editTimes: number[] = [];
 let incremental = 0;
 const random = (() => {
   let seed = 7;
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 })();
 for (let i = 0; i < 60; i++) {
   // Type one letter at a random place in prose (inside a paragraph).
@@ -99,7 +103,9 @@ for (let i = 0; i < 60; i++) {
   current = next;
 }
 const editMedian = median(editTimes.slice(10));
-console.log(`After a one-character edit: ${ms(editMedian)} median, ${ms(percentile(editTimes.slice(10), 0.95))} p95 (${incremental}/60 incremental, the rest fell back to a full lint near fences/HTML) — target ≤ 3 ms: ${verdict(editMedian <= 3)}`);
+console.log(
+  `After a one-character edit: ${ms(editMedian)} median, ${ms(percentile(editTimes.slice(10), 0.95))} p95 (${incremental}/60 incremental, the rest fell back to a full lint near fences/HTML) — target ≤ 3 ms: ${verdict(editMedian <= 3)}`,
+);
 
 // 4. Activation: load the Node bundle and call activate() with a stub `vscode` module.
 const activationMs = measureActivation();
@@ -127,10 +133,14 @@ console.log(`Activation (require dist/extension.js + activate, vscode API stubbe
       `Phrase matching with all three catalogues (${allPhrases.length} phrases, one pass): ${allRate.toFixed(0)} MiB/s median, best ${(bytes / MIB / (minimum(allSamples) / 1000)).toFixed(0)} MiB/s, ${allCpuRate.toFixed(0)} MiB/s by CPU time — target ≥ 100 MiB/s: ${verdict(allRate >= 100)}`,
   );
   // Each language is matched on its own masked copy: a trilingual document is scanned once per language.
-  const perLanguage = median(time(21, 3, () => {
-    for (const language of ['en', 'de', 'fr'] as const) linterFor(DEFAULT_LINT_CONFIG, language).lint(text);
-  }));
-  console.log(`Matching as the linter does, each catalogue on its own pass (en + de + fr, 1 MiB each): ${ms(perLanguage)} median = ${((3 * bytes) / MIB / (perLanguage / 1000)).toFixed(0)} MiB/s (${((3 * bytes) / MIB / (lastCpuMedian() / 1000)).toFixed(0)} MiB/s by CPU time)`);
+  const perLanguage = median(
+    time(21, 3, () => {
+      for (const language of ['en', 'de', 'fr'] as const) linterFor(DEFAULT_LINT_CONFIG, language).lint(text);
+    }),
+  );
+  console.log(
+    `Matching as the linter does, each catalogue on its own pass (en + de + fr, 1 MiB each): ${ms(perLanguage)} median = ${((3 * bytes) / MIB / (perLanguage / 1000)).toFixed(0)} MiB/s (${((3 * bytes) / MIB / (lastCpuMedian() / 1000)).toFixed(0)} MiB/s by CPU time)`,
+  );
   const analysis = analyseScope(text, 'prose');
   const detectMs = median(time(21, 3, () => planLanguages(analysis.masked, analysis.units, analysis.containers, documentLanguage(text, 'auto'), 'auto')));
   console.log(`Language detection alone over the corpus's ${analysis.units.length} blocks: ${ms(detectMs)} median, ${ms(lastCpuMedian())} CPU`);
@@ -141,7 +151,9 @@ console.log(`Activation (require dist/extension.js + activate, vscode API stubbe
   const mixedFindings = lintDocument(mixed, { kind: 'markdown', config: DEFAULT_LINT_CONFIG });
   const byLanguage = ['en', 'de', 'fr'].map((language) => `${language} ${mixedFindings.filter((finding) => (finding.language ?? 'en') === language).length}`).join(', ');
   const mixedFull = median(time(21, 3, () => lintDocument(mixed, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
-  console.log(`Full lint, ${(mixedBytes / MIB).toFixed(2)} MiB mixed (English corpus with every fourth block a quoted German or French paragraph from bench/language/eval), with detection: ${ms(mixedFull)} median, ${ms(lastCpuMedian())} CPU (findings: ${byLanguage}) — target ≤ 40 ms: ${verdict(mixedFull <= 40)}`);
+  console.log(
+    `Full lint, ${(mixedBytes / MIB).toFixed(2)} MiB mixed (English corpus with every fourth block a quoted German or French paragraph from bench/language/eval), with detection: ${ms(mixedFull)} median, ${ms(lastCpuMedian())} CPU (findings: ${byLanguage}) — target ≤ 40 ms: ${verdict(mixedFull <= 40)}`,
+  );
 }
 
 /** The English corpus with every fourth block replaced by a German or French paragraph (real text, bench/language/eval). */

@@ -60,7 +60,10 @@ const externalFindings = option('--findings');
 
 function readJsonl<T>(file: string): T[] {
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as T);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
 }
 
 // A source whose licence does not allow redistribution (or that is not stored yet) has `file: null`
@@ -69,7 +72,9 @@ const allSources = JSON.parse(readFileSync(join(setDir, 'sources.json'), 'utf8')
 const sources = allSources.filter((source): source is { file: string } => typeof source.file === 'string');
 const texts = new Map(sources.map((source) => [source.file, readFileSync(join(setDir, source.file), 'utf8')]));
 const notStored = allSources.filter((source) => typeof source.file !== 'string');
-const rawMarked: Marked[] = readdirSync(join(setDir, 'marked')).filter((name) => name.endsWith('.jsonl')).flatMap((name) => readJsonl<Marked>(join(setDir, 'marked', name)));
+const rawMarked: Marked[] = readdirSync(join(setDir, 'marked'))
+  .filter((name) => name.endsWith('.jsonl'))
+  .flatMap((name) => readJsonl<Marked>(join(setDir, 'marked', name)));
 const judgmentsDir = join(setDir, 'judgments');
 const rawJudgments = new Map(
   (existsSync(judgmentsDir) ? readdirSync(judgmentsDir).filter((name) => name.endsWith('.jsonl')) : [])
@@ -179,12 +184,19 @@ for (const source of notStored) console.log(`  not measured: ${source.repo ?? '?
 console.log(`Reader's marks: ${marked.length} vague phrases; judgments on file: ${judgments.size}; findings: ${findings.length}`);
 if (adjudications.length > 0) {
   const vagueCount = adjudications.filter((entry) => entry.vague).length;
-  console.log(`Marks and judgments that disagreed, settled in adjudicated.jsonl: ${adjudications.length} (${vagueCount} vague: findings on them count as true; ${adjudications.length - vagueCount} not vague: no longer marks)`);
+  console.log(
+    `Marks and judgments that disagreed, settled in adjudicated.jsonl: ${adjudications.length} (${vagueCount} vague: findings on them count as true; ${adjudications.length - vagueCount} not vague: no longer marks)`,
+  );
 }
-if (settled.unmatched.length > 0) console.log(`WARNING: ${settled.unmatched.length} adjudications name no marked phrase (a mark moved?): ${settled.unmatched.map((entry) => `${entry.file}:${entry.start}`).join(', ')}`);
+if (settled.unmatched.length > 0)
+  console.log(`WARNING: ${settled.unmatched.length} adjudications name no marked phrase (a mark moved?): ${settled.unmatched.map((entry) => `${entry.file}:${entry.start}`).join(', ')}`);
 if (unsettled.length > 0) {
   console.log(`WARNING: ${unsettled.length} marked phrases overlap a finding judged not vague; settle each in adjudicated.jsonl (--disagreements lists them)`);
-  if (args.includes('--disagreements')) for (const { mark, judgment } of unsettled) console.log(`  ${mark.file}:${mark.start}-${mark.end} marked “${mark.text}”; judged ${judgment.judgment} “${judgment.file === mark.file ? (texts.get(mark.file)?.slice(judgment.start, judgment.end) ?? '') : ''}”: ${judgment.reason ?? ''}`);
+  if (args.includes('--disagreements'))
+    for (const { mark, judgment } of unsettled)
+      console.log(
+        `  ${mark.file}:${mark.start}-${mark.end} marked “${mark.text}”; judged ${judgment.judgment} “${judgment.file === mark.file ? (texts.get(mark.file)?.slice(judgment.start, judgment.end) ?? '') : ''}”: ${judgment.reason ?? ''}`,
+      );
 }
 console.log('\nPrecision per severity (judged sample, stratified, fixed order; UNSURE counts as not TP); targets: warning ≥ 85%, information ≥ 70%, hint ≥ 50% or off');
 for (const s of severities) console.log(`  ${s.padEnd(12)} ${formatRate(results.precision[s]!)}${delta(results.precision[s]!.rate, previous?.precision[s]?.rate, true)}`);
@@ -193,11 +205,13 @@ for (const category of [...new Set(findings.map((f) => f.category))].sort()) {
   const group = findings.filter((f) => f.category === category && f.severity !== 'hint');
   console.log(`  ${category.padEnd(20)} ${formatRate(precision(group, judgments))}  [${group.length} shown above hint]`);
 }
-console.log('\nRecall of the reader\'s marked phrases; targets: information or higher ≥ 75%, warning ≥ 45%');
+console.log("\nRecall of the reader's marked phrases; targets: information or higher ≥ 75%, warning ≥ 45%");
 for (const [name, rate] of Object.entries(results.recall)) console.log(`  ${name.padEnd(22)} ${formatRate(rate)}${delta(rate.rate, previous?.recall[name]?.rate, true)}`);
 console.log('\nDensity per 1,000 words; target: information or higher ≤ 20');
 for (const [name, value] of Object.entries(results.density)) console.log(`  ${name.padEnd(22)} ${value.toFixed(1)}${delta(value, previous?.density[name], false)}`);
-console.log(`\nSentences with a squiggle: ${pct(results.sentenceShare)}${delta(results.sentenceShare, previous?.sentenceShare, true)}; findings (information or higher) per sentence: ${results.findingsPerSentence.toFixed(2)} (target ≤ 1)${delta(results.findingsPerSentence, previous?.findingsPerSentence, false)}`);
+console.log(
+  `\nSentences with a squiggle: ${pct(results.sentenceShare)}${delta(results.sentenceShare, previous?.sentenceShare, true)}; findings (information or higher) per sentence: ${results.findingsPerSentence.toFixed(2)} (target ≤ 1)${delta(results.findingsPerSentence, previous?.findingsPerSentence, false)}`,
+);
 console.log(`Warnings repeating a rule and phrase already flagged in the same file: ${pct(results.repeatShare)}${delta(results.repeatShare, previous?.repeatShare, true)}`);
 console.log('\nThe 20 worst rules (judged precision, at least 3 judged; count = findings in this run)');
 const worst = Object.entries(results.rules)
@@ -218,7 +232,15 @@ if (unjudged.length > 0) {
   const toJudge = join(setDir, 'to-judge.jsonl');
   const lines = unjudged.map((f) => {
     const text = texts.get(f.file)!;
-    return JSON.stringify({ file: f.file, start: f.start, end: f.end, ruleId: f.ruleId, severity: f.severity, text: f.text, context: text.slice(Math.max(0, f.start - 300), f.start) + '⟦' + f.text + '⟧' + text.slice(f.end, f.end + 200) });
+    return JSON.stringify({
+      file: f.file,
+      start: f.start,
+      end: f.end,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      text: f.text,
+      context: text.slice(Math.max(0, f.start - 300), f.start) + '⟦' + f.text + '⟧' + text.slice(f.end, f.end + 200),
+    });
   });
   writeFileSync(toJudge, lines.join('\n') + '\n');
   console.log(`\n${unjudged.length} sampled findings have no judgment yet: written to bench/quality/${setName}/to-judge.jsonl`);

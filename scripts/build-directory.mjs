@@ -86,7 +86,12 @@ function text(/** @type {unknown} */ value, /** @type {string} */ where, /** @ty
   if (typeof value !== 'string') return undefined;
   const visible = value.replace(INVISIBLE, '').replace(/\u00A0/g, ' ');
   if (visible.length !== value.replace(/\u00A0/g, ' ').length) warnings.push(`${where}: removed invisible characters from ${JSON.stringify(value)}`);
-  const cleaned = visible.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
+  const cleaned = visible
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
   return cleaned === '' ? undefined : cleaned;
 }
 
@@ -98,7 +103,11 @@ function domainOf(/** @type {unknown} */ web, /** @type {string} */ where, /** @
   if (typeof web !== 'string') return undefined;
   const match = /^\s*(?:([a-z][a-z0-9+.-]*):\/\/)?([^/?#\s]+)/i.exec(web);
   const scheme = match?.[1]?.toLowerCase();
-  const host = match?.[2]?.toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '').replace(/^www\d*\./, '');
+  const host = match?.[2]
+    ?.toLowerCase()
+    .replace(/:\d+$/, '')
+    .replace(/\.$/, '')
+    .replace(/^www\d*\./, '');
   if (!host || !/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(host)) {
     warnings.push(`${where}: web "${web}" has no usable domain; left out`);
     return undefined;
@@ -252,7 +261,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const result = buildDirectory(options);
     for (const warning of result.warnings) console.warn(`warning: ${warning}`);
     const total = Object.values(result.sizes).reduce((a, b) => a + b, 0);
-    console.log(`${result.companies} companies, ${result.authorities} authorities → ${options.out} (${total} bytes: ${Object.entries(result.sizes).map(([n, s]) => `${n} ${s}`).join(', ')})`);
+    console.log(
+      `${result.companies} companies, ${result.authorities} authorities → ${options.out} (${total} bytes: ${Object.entries(result.sizes)
+        .map(([n, s]) => `${n} ${s}`)
+        .join(', ')})`,
+    );
   } catch (error) {
     console.error(`build-directory: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

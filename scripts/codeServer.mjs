@@ -52,15 +52,20 @@ export async function startCodeServer(options = {}) {
   const extensionsDir = options.extensionsDir ?? join(scratch, 'extensions');
   const args = [
     codeServerBin,
-    '--config', config,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--config',
+    config,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
   ];
   // Lets the workbench run extension tests from the URL payload and report their exit code.
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');

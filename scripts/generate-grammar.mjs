@@ -36,9 +36,7 @@ export const SCOPE_NAME = 'markdown.right-to-object.injection';
  * tag `[find]` would otherwise lose to Markdown's shortcut reference link `[find]`.
  */
 const EXCLUDED = '-markup.fenced_code -markup.inline.raw -markup.raw -comment -meta.embedded';
-const INJECTION_SELECTOR = ['meta.paragraph.markdown', 'markup.heading', 'markup.table.markdown']
-  .map((context) => `L:text.html.markdown ${context} ${EXCLUDED}`)
-  .join(', ');
+const INJECTION_SELECTOR = ['meta.paragraph.markdown', 'markup.heading', 'markup.table.markdown'].map((context) => `L:text.html.markdown ${context} ${EXCLUDED}`).join(', ');
 
 // ---------------------------------------------------------------------------------------------
 // Legal citations. Every form needs a keyword or sign AND a number, so ordinary words ("art", "section",
@@ -57,26 +55,81 @@ const STATUTE_NAMES = [
   String.raw`(?:(?:UK|EU)${SP})?GDPR`,
   String.raw`(?:UK${SP})?DPA(?:${SP}\d{4})?`,
   String.raw`AI${SP}Act`,
-  'LOPDGDD', 'PIPEDA', 'DSGVO', 'TTDSG', 'TDDDG', 'nFADP', 'VCDPA', 'CTDPA', 'TDPSA', 'DPDPA', 'POPIA', 'EUDPR',
-  'RGPD', 'RODO', 'LGPD', 'BDSG', 'FADP', 'nDSG', 'CCPA', 'CPRA', 'CDPA', 'UCPA', 'OCPA', 'PDPA', 'APPI', 'PIPL',
-  'KVKK', 'PECR', 'ECHR', 'TFEU', 'nLPD',
-  'AVG', 'DSG', 'LPD', 'CPA', 'DSA', 'DMA', 'DGA', 'LED', 'TEU', 'CFR',
+  'LOPDGDD',
+  'PIPEDA',
+  'DSGVO',
+  'TTDSG',
+  'TDDDG',
+  'nFADP',
+  'VCDPA',
+  'CTDPA',
+  'TDPSA',
+  'DPDPA',
+  'POPIA',
+  'EUDPR',
+  'RGPD',
+  'RODO',
+  'LGPD',
+  'BDSG',
+  'FADP',
+  'nDSG',
+  'CCPA',
+  'CPRA',
+  'CDPA',
+  'UCPA',
+  'OCPA',
+  'PDPA',
+  'APPI',
+  'PIPL',
+  'KVKK',
+  'PECR',
+  'ECHR',
+  'TFEU',
+  'nLPD',
+  'AVG',
+  'DSG',
+  'LPD',
+  'CPA',
+  'DSA',
+  'DMA',
+  'DGA',
+  'LED',
+  'TEU',
+  'CFR',
 ];
 const STATUTE_NAME = `(?:${STATUTE_NAMES.join('|')})\\b`;
 
 /** EU and EC acts by number, in the languages the letters use; Brazil's laws by number. */
 const ACT_WORDS = [
-  'Regulation', 'Directive', 'Decision', 'Verordnung', 'Richtlinie', 'Beschluss', 'Reglamento', 'Directiva',
-  'Decisión', 'Regolamento', 'Direttiva', 'Decisione', '[Rr]èglement', '[Dd]irective', '[Dd]écision', 'Verordening',
-  'Richtlijn', 'Besluit', '[Rr]ozporządzeni[ea]', '[Dd]yrektyw[ay]', 'Regulamento', 'Diretiva', 'Reg\\.',
+  'Regulation',
+  'Directive',
+  'Decision',
+  'Verordnung',
+  'Richtlinie',
+  'Beschluss',
+  'Reglamento',
+  'Directiva',
+  'Decisión',
+  'Regolamento',
+  'Direttiva',
+  'Decisione',
+  '[Rr]èglement',
+  '[Dd]irective',
+  '[Dd]écision',
+  'Verordening',
+  'Richtlijn',
+  'Besluit',
+  '[Rr]ozporządzeni[ea]',
+  '[Dd]yrektyw[ay]',
+  'Regulamento',
+  'Diretiva',
+  'Reg\\.',
 ];
 const EU_SUFFIX = '(?:EU|EC|EEC|UE|CE|CEE|EG|EWG|EEG|WE)';
 const ACT = String.raw`(?:\b(?:${ACT_WORDS.join('|')})${SP}(?:\(${EU_SUFFIX}\)${SP})?(?:(?:No\.?|Nr\.|n\.?[º°])${SP}?)?\d{1,4}/\d{1,4}(?:/${EU_SUFFIX})?|\b(?:Lei|Law)${SP}(?:n\.?[º°]|No\.|no\.)${SP}?\d{1,2}\.\d{3}(?:/\d{2,4})?)(?!\d)`;
 
 /** "of the GDPR", "GDPR", ", da LGPD", "der Verordnung (EU) 2016/679" after a provision. */
-const OF = ['of', 'der', 'des', 'du', 'de', 'del', 'della', 'dello', 'da', 'do', 'van', 'z']
-  .map((word) => `${word}(?:${SP}(?:the|la|de))?`)
-  .join('|');
+const OF = ['of', 'der', 'des', 'du', 'de', 'del', 'della', 'dello', 'da', 'do', 'van', 'z'].map((word) => `${word}(?:${SP}(?:the|la|de))?`).join('|');
 // Without a linking word, a statute name right before another article ("..., LGPD art. 18") starts that one.
 const STATUTE_AFTER = String.raw`(?:,?${SP}(?:${OF})${SP}(?:${ACT}|${STATUTE_NAME})|,?${SP}(?:${ACT}|${STATUTE_NAME})(?!${SP}(?i:art)))`;
 const STATUTE_BEFORE = `(?:${STATUTE_NAME}${SP})?`;
@@ -89,8 +142,23 @@ const SECTION_NUMBER = String.raw`\d{1,6}(?:[.:\-–]\d{1,6})*(?:[A-Za-z]{1,2}\b
 /** Subdivisions: (1)(f), (2)–(3), "Abs. 1 lit. f", ", apartado 3", "§2º", ", IX". */
 const ABBREVIATED_SUBDIVISIONS = ['Abs', 'UAbs', 'Unterabs', 'S', 'Nr', 'lit', 'Buchst', 'paras?', 'let', 'ust', 'zd', 'al'];
 const SUBDIVISION_WORDS = [
-  'Satz', 'Buchstabe', 'paragraphs?', 'paragraphe', 'paragrafo', 'apartado', 'letras?', 'lettera', 'pkt', 'point',
-  'item', 'inciso', 'clause', 'alinéa', 'lid', 'onder', 'sub',
+  'Satz',
+  'Buchstabe',
+  'paragraphs?',
+  'paragraphe',
+  'paragrafo',
+  'apartado',
+  'letras?',
+  'lettera',
+  'pkt',
+  'point',
+  'item',
+  'inciso',
+  'clause',
+  'alinéa',
+  'lid',
+  'onder',
+  'sub',
 ];
 const SUBDIVISION_VALUE = String.raw`(?:\d{1,3}(?:\.\d{1,3})*[a-z]?[º°]?(?!\d)|\([a-z0-9]{1,3}\)|[a-z]\)|[a-z]\b|[IVXLC]{1,6}\b)`;
 const SUBDIVISION = [
@@ -101,10 +169,7 @@ const SUBDIVISION = [
 const SUBDIVISIONS = `(?:${SUBDIVISION.join('|')})*`;
 
 /** Between the items of a list: "13 and 14", "15 to 22", "15–22", "13, 14", "15 a 22", "15 tot en met 22". */
-const CONNECTIVES = [
-  'and', 'or', 'to', 'through', 'a', 'e', 'o', 'ou', 'y', 'et', 'à', 'und', 'bis', 'oder', 'en', 't/m', 'i', 'lub', 'oraz', 'do',
-  String.raw`tot(?:${SP}en${SP}met)?`,
-];
+const CONNECTIVES = ['and', 'or', 'to', 'through', 'a', 'e', 'o', 'ou', 'y', 'et', 'à', 'und', 'bis', 'oder', 'en', 't/m', 'i', 'lub', 'oraz', 'do', String.raw`tot(?:${SP}en${SP}met)?`];
 const CONNECT = String.raw`(?:${SP}?[,&–—-]${SP}?|${SP}(?:${CONNECTIVES.join('|')})${SP})`;
 
 const ARTICLE_WORD = String.raw`(?:(?i:arts?\.)${SP}?|(?i:articles?|artikel(?:en|s)?|art[íi]culos?|articol[oi]|artigos?)${SP})`;
@@ -153,7 +218,10 @@ function frictionTagPatterns({ TAG_IDS, TAG_ALIASES, TAGS }) {
   const takesParameter = (/** @type {string} */ name) => TAGS[canonical(name)]?.parameter !== undefined;
   // Longest first, then alphabetical: deterministic, and "id-upload" is tried before "id".
   const alternation = (/** @type {string[]} */ names) =>
-    [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRegExp).join('|');
+    [...names]
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+      .map(escapeRegExp)
+      .join('|');
   // Only the list marker, a task box and earlier tags may stand before a tag. An earlier tag may be
   // unknown: the reader warns about it and still reads the tags after it, so this uses its shape.
   // (No lookahead in here: Oniguruma then never matches.)
@@ -184,10 +252,7 @@ function frictionTagPatterns({ TAG_IDS, TAG_ALIASES, TAGS }) {
   });
   const withParameter = written.filter(takesParameter);
   const withoutParameter = written.filter((name) => !takesParameter(name));
-  return [
-    ...(withParameter.length > 0 ? [pattern(withParameter, true)] : []),
-    ...(withoutParameter.length > 0 ? [pattern(withoutParameter, false)] : []),
-  ];
+  return [...(withParameter.length > 0 ? [pattern(withParameter, true)] : []), ...(withoutParameter.length > 0 ? [pattern(withoutParameter, false)] : [])];
 }
 
 /** @param {Parameters<typeof frictionTagPatterns>[0]} vocabulary */

@@ -39,10 +39,18 @@ function californiaHolidays() {
   const iso = (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const weekday = (y, m, d) => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   const nth = (y, m, wd, n) => 1 + ((wd - weekday(y, m, 1) + 7) % 7) + 7 * (n - 1);
-  const last = (y, m, wd) => { const end = new Date(Date.UTC(y, m, 0)).getUTCDate(); return end - ((weekday(y, m, end) - wd + 7) % 7); };
+  const last = (y, m, wd) => {
+    const end = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return end - ((weekday(y, m, end) - wd + 7) % 7);
+  };
   const days = [];
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y += 1) {
-    for (const [m, d] of [[1, 1], [3, 31], [7, 4], [12, 25]]) {
+    for (const [m, d] of [
+      [1, 1],
+      [3, 31],
+      [7, 4],
+      [12, 25],
+    ]) {
       const wd = weekday(y, m, d);
       if (wd === 0) days.push(new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10));
       else if (wd !== 6) days.push(iso(y, m, d));

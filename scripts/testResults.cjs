@@ -17,7 +17,9 @@ exports.recordResults = function recordResults(/** @type {string} */ suite, /** 
 /** Every suite's counts in a results file, summed; undefined when no suite reported. */
 exports.readResults = function readResults(/** @type {string} */ file) {
   if (!existsSync(file)) return undefined;
-  const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   if (lines.length === 0) return undefined;
   const total = { passes: 0, failures: 0, pending: 0, suites: /** @type {string[]} */ ([]) };
   for (const line of lines) {

@@ -38,7 +38,14 @@ function tierOf(rate: number, options: ProposalOptions): Sev | 'off' {
 
 export function proposeSeverities(findings: readonly ScoredFinding[], judgments: Map<string, Judgment>, options: ProposalOptions): Proposal[] {
   const byCategory = new Map<string, Rate>();
-  for (const category of new Set(findings.map((f) => f.category))) byCategory.set(category, precision(findings.filter((f) => f.category === category), judgments));
+  for (const category of new Set(findings.map((f) => f.category)))
+    byCategory.set(
+      category,
+      precision(
+        findings.filter((f) => f.category === category),
+        judgments,
+      ),
+    );
   const proposals: Proposal[] = [];
   for (const ruleId of new Set(findings.map((f) => f.ruleId))) {
     const group = findings.filter((f) => f.ruleId === ruleId);
@@ -75,16 +82,19 @@ export function describeProposal(findings: readonly ScoredFinding[], judgments: 
     `\nSeverities measured precision earns (rule basis: ≥ ${options.minJudged} judged; else category; tiers warning ≥ 85%, information ≥ ${(options.informationFrom * 100).toFixed(0)}%, hint ≥ 50%, else off)`,
   ];
   for (const p of proposals.filter((p) => p.proposed !== p.current)) {
-    lines.push(`  ${p.ruleId.padEnd(32)} ${String(p.count).padStart(4)}  ${p.current.padEnd(11)} → ${p.proposed.padEnd(11)} ${p.basis} ${(p.measured.rate * 100).toFixed(0)}% (${p.measured.hits}/${p.measured.n})`);
+    lines.push(
+      `  ${p.ruleId.padEnd(32)} ${String(p.count).padStart(4)}  ${p.current.padEnd(11)} → ${p.proposed.padEnd(11)} ${p.basis} ${(p.measured.rate * 100).toFixed(0)}% (${p.measured.hits}/${p.measured.n})`,
+    );
   }
   const after = applyProposals(findings, proposals);
   lines.push('  If the catalogue followed it (precision over all judged findings at that severity):');
   for (const severity of ['warning', 'information', 'hint'] as const) {
-    const rate = precision(after.filter((f) => f.severity === severity), judgments);
+    const rate = precision(
+      after.filter((f) => f.severity === severity),
+      judgments,
+    );
     lines.push(`    ${severity.padEnd(12)} ${(rate.rate * 100).toFixed(0)}% (${rate.hits}/${rate.n}), ${after.filter((f) => f.severity === severity).length} findings`);
   }
   lines.push(`    recall information or higher ${(recall([...marked], after, 'information').rate * 100).toFixed(0)}%, warning ${(recall([...marked], after, 'warning').rate * 100).toFixed(0)}%`);
   return lines;
 }
-
-

@@ -35,7 +35,9 @@ export const keyOf = (item: { file: string; start: number; end: number }): strin
 
 /** A fixed pseudo-random order (no seed state): the same finding always sorts the same way. */
 export function sampleOrder(item: { file: string; start: number; end: number }): string {
-  return createHash('sha256').update(`rto-quality-2026:${keyOf(item)}`).digest('hex');
+  return createHash('sha256')
+    .update(`rto-quality-2026:${keyOf(item)}`)
+    .digest('hex');
 }
 
 export interface Rate {
@@ -61,7 +63,11 @@ export function wilson(hits: number, n: number): Rate {
 export function chooseSample(findings: ScoredFinding[], perSeverity: number, perRule: number, frequentRules: number): ScoredFinding[] {
   const ordered = [...findings].sort((a, b) => (sampleOrder(a) < sampleOrder(b) ? -1 : 1));
   const chosen = new Map<string, ScoredFinding>();
-  for (const severity of SEVERITY_ORDER) ordered.filter((f) => f.severity === severity).slice(0, perSeverity).forEach((f) => chosen.set(keyOf(f), f));
+  for (const severity of SEVERITY_ORDER)
+    ordered
+      .filter((f) => f.severity === severity)
+      .slice(0, perSeverity)
+      .forEach((f) => chosen.set(keyOf(f), f));
   const byRule = new Map<string, ScoredFinding[]>();
   for (const f of ordered) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
   const frequent = [...byRule.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, frequentRules);

@@ -39,7 +39,10 @@ export function notCheckedMessage(notice: NotChecked): string {
 export class ChunkedOutput {
   private parts: string[] = [];
   private size = 0;
-  constructor(private readonly write: (text: string) => void, private readonly chunk = 64 * 1024) {}
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly chunk = 64 * 1024,
+  ) {}
   add(text: string): void {
     this.parts.push(text);
     this.size += text.length;
@@ -117,7 +120,13 @@ function jsonWriter(out: ChunkedOutput): LintWriter {
         out.add('\n    ]');
       }
       // Languages without rules: present only when there are any.
-      if (notChecked.length > 0) out.add(`,\n    "notChecked": ${indented(notChecked.map((notice) => jsonNotChecked(lines!, notice)), '    ')}`);
+      if (notChecked.length > 0)
+        out.add(
+          `,\n    "notChecked": ${indented(
+            notChecked.map((notice) => jsonNotChecked(lines!, notice)),
+            '    ',
+          )}`,
+        );
       out.add('\n  }');
     },
     end() {

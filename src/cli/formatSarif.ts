@@ -55,7 +55,13 @@ export function sarifWriter(out: ChunkedOutput, ruleById: RuleLookup, version: s
             {
               physicalLocation: {
                 artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
-                region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, snippet: { text: result.text.slice(finding.start, finding.end) } },
+                region: {
+                  startLine: start.line + 1,
+                  startColumn: start.character + 1,
+                  endLine: end.line + 1,
+                  endColumn: end.character + 1,
+                  snippet: { text: result.text.slice(finding.start, finding.end) },
+                },
               },
             },
           ],
@@ -65,8 +71,16 @@ export function sarifWriter(out: ChunkedOutput, ruleById: RuleLookup, version: s
       }
     },
     end() {
-      const tool = { driver: { name: 'right-to-object', informationUri: 'https://github.com/right-to-object/right-to-object', semanticVersion: version, rules: [...ruleIndex.keys()].map((id) => sarifRule(id, ruleLanguage.get(id) ?? 'en', ruleById)) } };
-      const invocations = notifications.length > 0 ? `,\n      "invocations": ${JSON.stringify([{ executionSuccessful: true, toolExecutionNotifications: notifications }], null, 2).replace(/\n/g, '\n      ')}` : '';
+      const tool = {
+        driver: {
+          name: 'right-to-object',
+          informationUri: 'https://github.com/right-to-object/right-to-object',
+          semanticVersion: version,
+          rules: [...ruleIndex.keys()].map((id) => sarifRule(id, ruleLanguage.get(id) ?? 'en', ruleById)),
+        },
+      };
+      const invocations =
+        notifications.length > 0 ? `,\n      "invocations": ${JSON.stringify([{ executionSuccessful: true, toolExecutionNotifications: notifications }], null, 2).replace(/\n/g, '\n      ')}` : '';
       out.add(`${results === 0 ? '' : '\n      '}],\n      "tool": ${JSON.stringify(tool, null, 2).replace(/\n/g, '\n      ')}${invocations}\n    }\n  ]\n}\n`);
     },
   };
@@ -74,7 +88,9 @@ export function sarifWriter(out: ChunkedOutput, ruleById: RuleLookup, version: s
 
 function sarifRule(id: string, language: RuleLanguage, ruleById: RuleLookup) {
   const rule = ruleById(id, language);
-  const help = rule ? `${rule.explanation}\n\nAsk the company: ${rule.question}${rule.legalHook ? `\n\nLegal hook: ${rule.legalHook.citation}: ${rule.legalHook.requirement} (source: ${rule.legalHook.source})` : ''}` : id;
+  const help = rule
+    ? `${rule.explanation}\n\nAsk the company: ${rule.question}${rule.legalHook ? `\n\nLegal hook: ${rule.legalHook.citation}: ${rule.legalHook.requirement} (source: ${rule.legalHook.source})` : ''}`
+    : id;
   return {
     id,
     name: id.replace(/(^|-)([a-z0-9])/g, (_match, _dash: string, char: string) => char.toUpperCase()),

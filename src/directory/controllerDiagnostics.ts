@@ -80,7 +80,6 @@ export class ControllerDiagnostics implements vscode.Disposable {
     diagnostic.code = UNKNOWN_CONTROLLER_CODE;
     this.collection.set(document.uri, [diagnostic]);
   }
-
 }
 
 export class ControllerQuickFixes implements vscode.CodeActionProvider {

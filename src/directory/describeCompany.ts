@@ -44,7 +44,13 @@ export function companyHover(company: Company, source: string | undefined): vsco
   markdown.isTrusted = false;
   markdown.supportHtml = false;
   markdown.appendMarkdown(`**${escape(company.name)}** · ${escape(vscode.l10n.t('company directory'))} \`${company.slug}\`\n\n`);
-  markdown.appendMarkdown(`${company.address.split('\n').map((line) => escape(line.trim())).filter((line) => line !== '').join('  \n')}\n\n`);
+  markdown.appendMarkdown(
+    `${company.address
+      .split('\n')
+      .map((line) => escape(line.trim()))
+      .filter((line) => line !== '')
+      .join('  \n')}\n\n`,
+  );
   const rows: [string, string][] = [];
   rows.push([vscode.l10n.t('Privacy e-mail'), company.email ? (markdownLink(company.email, `mailto:${company.email}`) ?? escape(company.email)) : escape(vscode.l10n.t('none known'))]);
   rows.push([vscode.l10n.t('Web form'), company.webform ? link(company.webform) : escape(vscode.l10n.t('none known'))]);

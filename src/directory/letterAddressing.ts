@@ -200,11 +200,7 @@ type AuthorityValue = { authority: Authority } | { none: true };
  * The authority the complaint goes to: the argument's, the only candidate, or the user's pick.
  * 'none' leaves the field to fill in by hand; undefined means cancelled.
  */
-async function chooseAuthority(
-  context: AddressingContext,
-  company: Company | undefined,
-  options: AddressingOptions,
-): Promise<Authority | 'none' | undefined> {
+async function chooseAuthority(context: AddressingContext, company: Company | undefined, options: AddressingOptions): Promise<Authority | 'none' | undefined> {
   const engine = directoryEngine();
   const { directory } = await directoryService().directory();
   if (options.request.authority !== undefined) {
@@ -231,17 +227,20 @@ function authorityOption(authority: Authority): Option<AuthorityValue> {
   return {
     label: escapeIcons(authority.name),
     description: escapeIcons([authority.countries.map((c) => c.toUpperCase()).join(', '), ...reach.slice(0, 1)].join(' · ')),
-    detail: escapeIcons(authority.address.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(', ')),
+    detail: escapeIcons(
+      authority.address
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .join(', '),
+    ),
     value: { authority },
   };
 }
 
 function groupOptions(group: AuthorityGroup, company: Company | undefined): Option<AuthorityValue>[] {
   const country = group.country.toUpperCase();
-  const label =
-    group.origin === 'user' || !company
-      ? vscode.l10n.t('Where you live ({0}, from rightToObject.letters.country)', country)
-      : vscode.l10n.t('Where {0} is ({1})', company.name, country);
+  const label = group.origin === 'user' || !company ? vscode.l10n.t('Where you live ({0}, from rightToObject.letters.country)', country) : vscode.l10n.t('Where {0} is ({1})', company.name, country);
   return [{ kind: vscode.QuickPickItemKind.Separator, label, value: { none: true } }, ...group.authorities.map(authorityOption)];
 }
 
@@ -259,7 +258,12 @@ async function offerAuthorityLanguage(authority: Authority, letter: Letter, lett
   const other = sameLetterIn(letters, letter, authority.language);
   if (!other) {
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('{0} takes complaints in {1}. The catalogue has no {1} complaint, so the letter stays in {2}; check whether the authority accepts it.', authority.name, language, letter.languageName),
+      vscode.l10n.t(
+        '{0} takes complaints in {1}. The catalogue has no {1} complaint, so the letter stays in {2}; check whether the authority accepts it.',
+        authority.name,
+        language,
+        letter.languageName,
+      ),
     );
     return letter;
   }

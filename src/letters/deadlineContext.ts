@@ -79,7 +79,9 @@ export async function askControllerCountry(letter: Letter): Promise<string | 'un
   const { holidayCalendar } = lettersEngine();
   const typed = await vscode.window.showInputBox({
     title: vscode.l10n.t('Where is the company established?'),
-    prompt: vscode.l10n.t('Country code whose public holidays extend the deadline, e.g. FR, IE, DE; for the UK GB-ENG, GB-WLS, GB-SCT or GB-NIR. Leave empty to count weekends only. Tip: front matter "controller-country: FR" skips this question.'),
+    prompt: vscode.l10n.t(
+      'Country code whose public holidays extend the deadline, e.g. FR, IE, DE; for the UK GB-ENG, GB-WLS, GB-SCT or GB-NIR. Leave empty to count weekends only. Tip: front matter "controller-country: FR" skips this question.',
+    ),
     validateInput: (value) =>
       value.trim() === '' || holidayCalendar(value.trim()) ? undefined : vscode.l10n.t('No holiday calendar for this code; use an EU/EEA country code or GB-ENG, GB-WLS, GB-SCT, GB-NIR'),
   });

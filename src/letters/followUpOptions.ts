@@ -35,7 +35,7 @@ export function recipientOf(plan: FollowUpPlan): string | undefined {
 }
 
 /** Quick-pick items with a separator naming each sent letter by its title, date and recipient. */
-export function followUpOptions(choices: readonly FollowUpChoice[], today: string): (Option<FollowUpChoice | undefined>)[] {
+export function followUpOptions(choices: readonly FollowUpChoice[], today: string): Option<FollowUpChoice | undefined>[] {
   const options: Option<FollowUpChoice | undefined>[] = [];
   let lastPlan: FollowUpPlan | undefined;
   for (const choice of choices) {

@@ -65,17 +65,17 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
   }
 
   const request = followUpRequest(argument);
-  const choice = request ? matching(choices, request) : await pickOne(followUpOptions(choices, context.today), {
-    title: vscode.l10n.t('Insert Follow-up'),
-    placeholder: vscode.l10n.t('Which letter do you follow up, and how?'),
-    showSingle: true,
-  });
+  const choice = request
+    ? matching(choices, request)
+    : await pickOne(followUpOptions(choices, context.today), {
+        title: vscode.l10n.t('Insert Follow-up'),
+        placeholder: vscode.l10n.t('Which letter do you follow up, and how?'),
+        showSingle: true,
+      });
   if (!choice) {
     if (request) {
       void vscode.window.showInformationMessage(
-        request.followUp === 'reminder'
-          ? vscode.l10n.t('No letter in this document has a reminder on offer.')
-          : vscode.l10n.t('No letter in this document has a complaint on offer.'),
+        request.followUp === 'reminder' ? vscode.l10n.t('No letter in this document has a reminder on offer.') : vscode.l10n.t('No letter in this document has a complaint on offer.'),
       );
     }
     return undefined;
@@ -153,10 +153,7 @@ async function addressToRecipient(letter: Letter, recipient: string | undefined)
 
 function matching(choices: readonly FollowUpChoice[], request: FollowUpRequest): FollowUpChoice | undefined {
   const fits = choices.filter(
-    (c) =>
-      c.kind === request.followUp &&
-      (request.letterId === undefined || c.plan.letter.id === request.letterId) &&
-      (request.sentDate === undefined || c.plan.sentDate === request.sentDate),
+    (c) => c.kind === request.followUp && (request.letterId === undefined || c.plan.letter.id === request.letterId) && (request.sentDate === undefined || c.plan.sentDate === request.sentDate),
   );
   return fits[fits.length - 1];
 }
@@ -164,5 +161,7 @@ function matching(choices: readonly FollowUpChoice[], request: FollowUpRequest):
 function noChoicesMessage(markers: number): string {
   return markers === 0
     ? vscode.l10n.t('This document holds no letter inserted by Right to Object (they start with a "right-to-object:letter" comment).')
-    : vscode.l10n.t('No reminder or complaint is on offer for the letters in this document. Some letters have none (a withdrawal of consent has no reply deadline); otherwise check that each "sent=" date is a real date (YYYY-MM-DD).');
+    : vscode.l10n.t(
+        'No reminder or complaint is on offer for the letters in this document. Some letters have none (a withdrawal of consent has no reply deadline); otherwise check that each "sent=" date is a real date (YYYY-MM-DD).',
+      );
 }

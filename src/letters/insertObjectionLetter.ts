@@ -48,9 +48,7 @@ export async function insertObjectionLetter(argument: unknown, memory: PickMemor
   if (requested) {
     letter = engine.letterFor(letters, requested);
     if (!letter) {
-      void vscode.window.showErrorMessage(
-        vscode.l10n.t('There is no {0} letter of kind {1} in language {2}.', requested.jurisdiction, requested.kind, requested.language),
-      );
+      void vscode.window.showErrorMessage(vscode.l10n.t('There is no {0} letter of kind {1} in language {2}.', requested.jurisdiction, requested.kind, requested.language));
       return undefined;
     }
   } else {
@@ -85,11 +83,15 @@ export async function insertObjectionLetter(argument: unknown, memory: PickMemor
     if (asked !== 'unknown') country = asked;
   }
   const deadline = { ...(received !== 'unknown' ? { received } : {}), ...(country !== undefined ? { controllerCountry: country } : {}) };
-  const body = engine.toSnippetBody(addressed.letter, { ...knownValues(context), ...addressed.values }, {
-    today: context.today,
-    deadline,
-    ...(context.grammaticalGender ? { gender: context.grammaticalGender } : {}),
-  });
+  const body = engine.toSnippetBody(
+    addressed.letter,
+    { ...knownValues(context), ...addressed.values },
+    {
+      today: context.today,
+      deadline,
+      ...(context.grammaticalGender ? { gender: context.grammaticalGender } : {}),
+    },
+  );
   return (await insertSnippetSafely(target, body, 'selection')) ? addressed.letter.id : undefined;
 }
 

@@ -47,9 +47,7 @@ export async function pickLetter(letters: readonly Letter[], preferences: Letter
 function kindOption(choice: KindChoice): Option<string> {
   const letter = choice.sample;
   const summary = letter.deadlineSummary ? vscode.l10n.t('Reply deadline: {0}.', letter.deadlineSummary) : vscode.l10n.t('No verified reply deadline.');
-  const deadline = letter.deadlineDescription
-    ? vscode.l10n.t('Reply deadline: {0}.', letter.deadlineDescription)
-    : vscode.l10n.t('No verified reply deadline.');
+  const deadline = letter.deadlineDescription ? vscode.l10n.t('Reply deadline: {0}.', letter.deadlineDescription) : vscode.l10n.t('No verified reply deadline.');
   const authority = vscode.l10n.t('Complaints: {0}.', letter.authority.name);
   return { label: choice.label, description: letter.title, detail: summary, keywords: choice.keywords, more: [...letter.notes, deadline, authority].join(' '), value: choice.kind };
 }

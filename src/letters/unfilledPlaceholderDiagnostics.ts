@@ -41,7 +41,10 @@ export class UnfilledPlaceholderDiagnostics implements vscode.Disposable {
         return;
       }
       const found = unfilledInLetters(document.getText());
-      this.collection.set(document.uri, found.map((placeholder) => toDiagnostic(document, placeholder)));
+      this.collection.set(
+        document.uri,
+        found.map((placeholder) => toDiagnostic(document, placeholder)),
+      );
     } catch (error) {
       log().error(`Checking ${document.uri.toString(true)} for unfilled placeholders failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

@@ -90,9 +90,7 @@ function showSummary(sources: readonly CheckedSource[], cancelled: boolean): voi
   const count = (kind: CheckOutcome['kind']) => sources.filter((source) => source.kind === kind).length;
   const changed = sources.filter((source) => source.kind === 'changed');
   const failed = sources.filter((source) => source.kind === 'failed');
-  const parts = [
-    vscode.l10n.t('{0} changed (a new snapshot saved for each), {1} unchanged, {2} could not be checked.', count('changed'), count('unchanged'), failed.length),
-  ];
+  const parts = [vscode.l10n.t('{0} changed (a new snapshot saved for each), {1} unchanged, {2} could not be checked.', count('changed'), count('unchanged'), failed.length)];
   if (changed.length > 0) parts.push(vscode.l10n.t('Changed: {0}.', changed.map((source) => source.company).join(', ')));
   if (failed[0]) parts.push(vscode.l10n.t('{0}: {1}', failed[0].company, failed[0].message ?? ''));
   if (failed.length > 0 && inBrowserWorker()) parts.push(vscode.l10n.t('In the browser most sites cannot be read by another site: save the page and import the file to add a version.'));

@@ -71,7 +71,8 @@ function label(uri: vscode.Uri): string {
 function inOrder(a: { uri: vscode.Uri; retrieved?: string }, b: { uri: vscode.Uri; retrieved?: string }): [vscode.Uri, vscode.Uri] {
   const [nameA, nameB] = [fileName(a.uri), fileName(b.uri)];
   if (isSnapshotName(nameA) && isSnapshotName(nameB)) return compareSnapshotNames(nameA, nameB) <= 0 ? [a.uri, b.uri] : [b.uri, a.uri];
-  if (a.retrieved && b.retrieved && !Number.isNaN(Date.parse(a.retrieved)) && !Number.isNaN(Date.parse(b.retrieved))) return Date.parse(a.retrieved) <= Date.parse(b.retrieved) ? [a.uri, b.uri] : [b.uri, a.uri];
+  if (a.retrieved && b.retrieved && !Number.isNaN(Date.parse(a.retrieved)) && !Number.isNaN(Date.parse(b.retrieved)))
+    return Date.parse(a.retrieved) <= Date.parse(b.retrieved) ? [a.uri, b.uri] : [b.uri, a.uri];
   return [a.uri, b.uri];
 }
 
@@ -92,13 +93,15 @@ async function pickTwo(): Promise<vscode.Uri[] | undefined> {
 export async function comparePolicyVersions(reports: DiffReports, settings: LintSettings, clicked?: unknown, selected?: unknown): Promise<CompareResult | undefined> {
   // From the explorer: (the clicked file, every selected file); from tests: two URIs.
   const given = (Array.isArray(selected) ? selected : Array.isArray(clicked) ? clicked : clicked instanceof vscode.Uri ? [clicked] : []).filter((uri): uri is vscode.Uri => uri instanceof vscode.Uri);
-  const uris = given.length === 2 ? given : given.length === 1 ? [given[0], ...((await previousSnapshotOrAsk(given[0])) ?? [])] : await pickTwo();
+  const [one] = given;
+  const uris = given.length === 2 ? given : one && given.length === 1 ? [one, ...((await previousSnapshotOrAsk(one)) ?? [])] : await pickTwo();
   if (!uris) return undefined;
-  if (uris.length !== 2) {
+  const [first, second] = uris;
+  if (uris.length !== 2 || !first || !second) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Choose exactly two versions of a policy to compare (you chose {0}).', uris.length));
     return undefined;
   }
-  return compare(reports, settings, uris[0], uris[1]);
+  return compare(reports, settings, first, second);
 }
 
 async function previousSnapshotOrAsk(uri: vscode.Uri): Promise<vscode.Uri[] | undefined> {
@@ -110,7 +113,7 @@ async function previousSnapshotOrAsk(uri: vscode.Uri): Promise<vscode.Uri[] | un
 
 /** "Compare with Previous Version": a snapshot (tree item, explorer or active editor) and the one before it. */
 export async function compareWithPrevious(reports: DiffReports, settings: LintSettings, target?: unknown): Promise<CompareResult | undefined> {
-  const uri = target instanceof vscode.Uri ? target : uriOf(target) ?? vscode.window.activeTextEditor?.document.uri;
+  const uri = target instanceof vscode.Uri ? target : (uriOf(target) ?? vscode.window.activeTextEditor?.document.uri);
   if (!uri) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open or select a policy snapshot to compare it with the previous one.'));
     return undefined;
@@ -138,13 +141,12 @@ async function compare(reports: DiffReports, settings: LintSettings, first: vsco
   const writing = targetEditor(LINTED_LANGUAGES)?.document.uri;
   const { readSnapshotMeta, vagueDiff, renderDiff } = policyDiffEngine();
   const { lintDocument } = lintEngine();
-  const versions = await Promise.all(
-    [first, second].map(async (uri) => {
-      // Each file with the settings its squiggles use (its workspace folder's), so the report agrees with the editor.
-      const [text, config] = await Promise.all([readText(uri), settings.configFor(uri)]);
-      return { uri, text, config, retrieved: readSnapshotMeta(text).retrieved };
-    }),
-  );
+  // Each file with the settings its squiggles use (its workspace folder's), so the report agrees with the editor.
+  const read = async (uri: vscode.Uri) => {
+    const [text, config] = await Promise.all([readText(uri), settings.configFor(uri)]);
+    return { uri, text, config, retrieved: readSnapshotMeta(text).retrieved };
+  };
+  const versions = await Promise.all([read(first), read(second)]);
   const [oldUri, newUri] = inOrder(versions[0], versions[1]);
   const version = (uri: vscode.Uri) => {
     const { text, config } = versions.find((candidate) => candidate.uri === uri)!;

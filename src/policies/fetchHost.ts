@@ -26,10 +26,8 @@ export function fetchFailure(error: unknown): { message: string; reason: FetchFa
 export function requireTrust(refusal: string): boolean {
   if (vscode.workspace.isTrusted) return true;
   const manage = vscode.l10n.t('Manage Workspace Trust');
-  void vscode.window
-    .showWarningMessage(refusal, manage)
-    .then((choice) => {
-      if (choice === manage) void vscode.commands.executeCommand('workbench.trust.manage');
-    });
+  void vscode.window.showWarningMessage(refusal, manage).then((choice) => {
+    if (choice === manage) void vscode.commands.executeCommand('workbench.trust.manage');
+  });
   return false;
 }

@@ -96,7 +96,10 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 export async function writeNewSnapshot(folder: vscode.Uri, day: string, text: string): Promise<vscode.Uri> {
   await vscode.workspace.fs.createDirectory(folder);
   const existing = new Set((await readDirectory(folder)).map(([name]) => name));
-  const uri = vscode.Uri.joinPath(folder, snapshotFileName(day, (name) => existing.has(name)));
+  const uri = vscode.Uri.joinPath(
+    folder,
+    snapshotFileName(day, (name) => existing.has(name)),
+  );
   await writeNewFile(uri, text);
   return uri;
 }

@@ -14,7 +14,8 @@ import type { LintSettings } from './lintSettings';
 
 export const VERSIONS_VIEW_ID = 'rightToObject.policyVersions';
 
-export type VersionsNode = { kind: 'company'; company: string; root: vscode.Uri; count: number } | { kind: 'snapshot'; company: string; name: string; uri: vscode.Uri; summary: SnapshotSummary; hasPrevious: boolean };
+export type VersionsNode =
+  { kind: 'company'; company: string; root: vscode.Uri; count: number } | { kind: 'snapshot'; company: string; name: string; uri: vscode.Uri; summary: SnapshotSummary; hasPrevious: boolean };
 
 export interface SnapshotSummary {
   bySeverity: Record<Severity, number>;
@@ -118,19 +119,22 @@ export class PolicyVersionsProvider implements vscode.TreeDataProvider<VersionsN
     const files = await listSnapshots(root, company);
     const findings = await Promise.all(files.map((file) => this.findingsOf(file)));
     const { vagueDiff, readSnapshotMeta } = policyDiffEngine();
-    const nodes: VersionsNode[] = files.map((file, index) => {
+    const nodes: VersionsNode[] = files.flatMap((file, index): VersionsNode[] => {
       const current = findings[index];
+      if (!current) return []; // Promise.all gives one result per file; this only satisfies the index check
       const before = index > 0 ? findings[index - 1] : undefined;
       const diff = before ? vagueDiff({ label: '', text: before.text, findings: before.findings }, { label: '', text: current.text, findings: current.findings }) : undefined;
       const meta = readSnapshotMeta(current.text);
-      return {
-        kind: 'snapshot',
-        company,
-        name: file.name,
-        uri: file.uri,
-        hasPrevious: index > 0,
-        summary: { bySeverity: current.bySeverity, ...(diff ? { change: { added: diff.totals.added, removed: diff.totals.removed } } : {}), title: meta.title, retrieved: meta.retrieved },
-      };
+      return [
+        {
+          kind: 'snapshot',
+          company,
+          name: file.name,
+          uri: file.uri,
+          hasPrevious: index > 0,
+          summary: { bySeverity: current.bySeverity, ...(diff ? { change: { added: diff.totals.added, removed: diff.totals.removed } } : {}), title: meta.title, retrieved: meta.retrieved },
+        },
+      ];
     });
     return nodes.reverse();
   }
@@ -200,4 +204,3 @@ export async function describeVersions(provider: PolicyVersionsProvider): Promis
     })),
   );
 }
-

@@ -18,7 +18,6 @@ export interface ShellContent {
   remoteImages: boolean;
 }
 
-
 export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, content: ShellContent): string {
   const nonce = createNonce();
   const media = (name: string) => escapeHtml(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name)).toString());

@@ -44,9 +44,7 @@ export function parseWebviewMessage(message: unknown): WebviewMessage | undefine
     case 'openLink':
       return typeof m['href'] === 'string' && m['href'].length <= MAX_HREF_LENGTH ? { type: 'openLink', href: m['href'] } : undefined;
     case 'revealLine':
-      return isUri(m['uri']) && isCount(m['line'], MAX_LINE) && isCount(m['character'], MAX_LINE)
-        ? { type: 'revealLine', uri: m['uri'], line: m['line'], character: m['character'] }
-        : undefined;
+      return isUri(m['uri']) && isCount(m['line'], MAX_LINE) && isCount(m['character'], MAX_LINE) ? { type: 'revealLine', uri: m['uri'], line: m['line'], character: m['character'] } : undefined;
     case 'rendered':
       return isUri(m['uri']) && isCount(m['version'], Number.MAX_SAFE_INTEGER) && isCount(m['done'], MAX_COUNT) && isCount(m['total'], MAX_COUNT)
         ? { type: 'rendered', uri: m['uri'], version: m['version'], done: m['done'], total: m['total'] }

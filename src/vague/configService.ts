@@ -69,7 +69,6 @@ export class ConfigService implements vscode.Disposable {
     }
     return contents;
   }
-
 }
 
 async function readWorkspaceFile(uri: vscode.Uri): Promise<WorkspaceFileContents> {

@@ -22,35 +22,32 @@ export interface WorkspaceLintSummary {
 
 export async function lintWorkspace(diagnostics: VagueLanguageDiagnostics, config: ConfigService): Promise<WorkspaceLintSummary> {
   const summary: WorkspaceLintSummary = { files: 0, findings: 0, skipped: [], cancelled: false };
-  await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Right to Object: checking the workspace'), cancellable: true },
-    async (progress, token) => {
-      const uris = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB, undefined, token);
-      const openDocuments = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
-      for (const [index, uri] of uris.entries()) {
-        if (token.isCancellationRequested) {
-          summary.cancelled = true;
-          return;
-        }
-        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
-        const open = openDocuments.get(uri.toString());
-        if (open) {
-          summary.findings += (await diagnostics.lintNow(open)).length;
-        } else {
-          const document = await readAsDocument(uri, summary);
-          if (document) {
-            const text = document.getText();
-            const { findings: found, notChecked } = lintEngine().lintDocumentWithLanguages(text, { kind: 'markdown', config: await config.configFor(uri) });
-            diagnostics.setForClosedFile(uri, [...found.map((finding) => toDiagnostic(document, finding, text)), ...notChecked.map((notice) => notCheckedDiagnostic(document, notice))]);
-            summary.findings += found.length;
-          }
-        }
-        summary.files++;
-        // Yield between files so the extension host stays responsive on large workspaces.
-        if (index % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 0));
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Right to Object: checking the workspace'), cancellable: true }, async (progress, token) => {
+    const uris = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB, undefined, token);
+    const openDocuments = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
+    for (const [index, uri] of uris.entries()) {
+      if (token.isCancellationRequested) {
+        summary.cancelled = true;
+        return;
       }
-    },
-  );
+      progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
+      const open = openDocuments.get(uri.toString());
+      if (open) {
+        summary.findings += (await diagnostics.lintNow(open)).length;
+      } else {
+        const document = await readAsDocument(uri, summary);
+        if (document) {
+          const text = document.getText();
+          const { findings: found, notChecked } = lintEngine().lintDocumentWithLanguages(text, { kind: 'markdown', config: await config.configFor(uri) });
+          diagnostics.setForClosedFile(uri, [...found.map((finding) => toDiagnostic(document, finding, text)), ...notChecked.map((notice) => notCheckedDiagnostic(document, notice))]);
+          summary.findings += found.length;
+        }
+      }
+      summary.files++;
+      // Yield between files so the extension host stays responsive on large workspaces.
+      if (index % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  });
   const message = summary.cancelled
     ? vscode.l10n.t('Right to Object: cancelled after {0} file(s); {1} vague phrase(s) so far.', summary.files, summary.findings)
     : vscode.l10n.t('Right to Object: {0} vague phrase(s) in {1} Markdown file(s).', summary.findings, summary.files);

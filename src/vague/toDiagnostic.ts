@@ -17,9 +17,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 function messageOf(finding: Finding, message: string): string {
   const group = finding.group;
   if (!group) return message;
-  return group.index === 1
-    ? vscode.l10n.t('{0} (×{1} in this section)', message, group.count)
-    : vscode.l10n.t('{0} (repeat {1} of {2} in this section)', message, group.index, group.count);
+  return group.index === 1 ? vscode.l10n.t('{0} (×{1} in this section)', message, group.count) : vscode.l10n.t('{0} (repeat {1} of {2} in this section)', message, group.index, group.count);
 }
 
 /** The interface language messages are shown in: VS Code's display language when German or French, else English. */

@@ -62,7 +62,9 @@ export function describeRule(rule: Rule, finding: Finding, document: Pick<vscode
     markdown.appendMarkdown(`**${escape(vscode.l10n.t('Legal hook:'))}** ${escape(rule.legalHook.citation)}: ${escape(rule.legalHook.requirement)} `);
     markdown.appendMarkdown(`(${escape(vscode.l10n.t('source'))}: ${formatSource(rule.legalHook.source)})\n\n`);
   }
-  markdown.appendMarkdown(`${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` (${escape(rule.message)}) · “${escape(phrase.replace(/\s+/g, ' '))}”`);
+  markdown.appendMarkdown(
+    `${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` (${escape(rule.message)}) · “${escape(phrase.replace(/\s+/g, ' '))}”`,
+  );
   return markdown;
 }
 
@@ -83,4 +85,3 @@ function linkTo(url: string): string {
     return escape(url);
   }
 }
-

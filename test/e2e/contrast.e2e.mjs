@@ -85,7 +85,18 @@ describe('Walkthrough preview colour contrast (browser, WCAG 4.5:1)', function (
         await frame.locator('li.rto-step').first().waitFor({ timeout: 30_000 });
         assert.match((await frame.locator('body').getAttribute('class')) ?? '', bodyClass);
         // The parts whose colours are under test must be on the page.
-        for (const selector of ['.rto-meta-jurisdiction code', '.rto-deadline-past', '.rto-fact', '.rto-tag', '.rto-tag-unknown', '.rto-problem-warning', '.rto-problem-information', 'blockquote', 'table', 'pre']) {
+        for (const selector of [
+          '.rto-meta-jurisdiction code',
+          '.rto-deadline-past',
+          '.rto-fact',
+          '.rto-tag',
+          '.rto-tag-unknown',
+          '.rto-problem-warning',
+          '.rto-problem-information',
+          'blockquote',
+          'table',
+          'pre',
+        ]) {
           assert.ok((await frame.locator(selector).count()) > 0, `the preview has no ${selector}`);
         }
         // A ticked step (its text is drawn struck through, in another colour).
@@ -159,7 +170,18 @@ describe('Friction comparison colour contrast (browser, WCAG 4.5:1 text, 3:1 bar
         assert.match(await frame.locator('table.rto-friction-table tbody tr').first().innerText(), /^Meta Platforms Ireland Limited/);
         // The definitions are folded away by default; open them so they are measured too.
         await frame.locator('details summary').click();
-        for (const selector of ['svg.rto-chart text.rto-bar-name', 'svg.rto-chart text.rto-bar-label', 'svg.rto-chart .rto-legend text', 'thead th a', 'tbody th', 'tbody td', '.rto-file', 'p.rto-note', '.rto-definitions dd', 'nav.rto-actions a']) {
+        for (const selector of [
+          'svg.rto-chart text.rto-bar-name',
+          'svg.rto-chart text.rto-bar-label',
+          'svg.rto-chart .rto-legend text',
+          'thead th a',
+          'tbody th',
+          'tbody td',
+          '.rto-file',
+          'p.rto-note',
+          '.rto-definitions dd',
+          'nav.rto-actions a',
+        ]) {
           assert.ok((await frame.locator(selector).count()) > 0, `the panel has no ${selector}`);
         }
 

@@ -91,7 +91,10 @@ describe('#20 an advocate’s day: pickers and follow-ups (browser)', function (
     await page.locator('.squiggly-warning').first().waitFor({ timeout: 120_000 });
     await page.keyboard.press('Control+Shift+M');
     const problems = page.locator('.markers-panel .monaco-list-row');
-    await problems.filter({ hasText: /develop and improve AI|training our models/ }).first().waitFor({ timeout: 30_000 });
+    await problems
+      .filter({ hasText: /develop and improve AI|training our models/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await shot(page, '2-problems');
     const messages = (await problems.allInnerTexts()).join('\n');
     if (!other) {
@@ -136,7 +139,10 @@ describe('#20 an advocate’s day: pickers and follow-ups (browser)', function (
     if (!other) assert.match(lawRows[0] ?? '', /European Union/, lawRows.join('\n---\n'));
 
     await choose(page, 'European Union');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: /legitimate interests/ }).first().waitFor();
+    await page
+      .locator('.quick-input-widget .monaco-list-row', { hasText: /legitimate interests/ })
+      .first()
+      .waitFor();
     await page.waitForTimeout(400);
     await shot(page, '5b-kinds');
     if (!other) {
@@ -174,7 +180,10 @@ describe('#20 an advocate’s day: pickers and follow-ups (browser)', function (
       assert.match(await page.locator('.quick-input-widget .quick-input-title').innerText(), /4\/4/);
     }
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: /Continue/ }).first().waitFor();
+    await page
+      .locator('.quick-input-widget .monaco-list-row', { hasText: /Continue/ })
+      .first()
+      .waitFor();
     await shot(page, '6-notes-after-company');
     if (!other) assert.match((await rows(page).allInnerTexts()).join('\n'), /suggested route is a postal letter/);
     await page.keyboard.press('Escape');

@@ -25,7 +25,11 @@ describe('Export Walkthrough as HTML, then Open (browser)', function () {
     // The save dialog proposes opt-out.html beside the guide; accept it.
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
-    await page.locator('.quick-input-widget', { hasText: /opt-out\.html/ }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await page
+      .locator('.quick-input-widget', { hasText: /opt-out\.html/ })
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
     assert.match(await input.inputValue(), /opt-out\.html$/);
     await page.keyboard.press('Enter');
 

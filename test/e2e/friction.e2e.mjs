@@ -58,7 +58,7 @@ describe('Friction comparison (browser)', function () {
         const frame = panelFrame(page);
         const rows = frame.locator('table.rto-friction-table tbody tr');
         await rows.first().waitFor({ timeout: 30_000 });
-        assert.equal(await rows.count(), 6, 'the four samples and the fixture\'s two walkthroughs');
+        assert.equal(await rows.count(), 6, "the four samples and the fixture's two walkthroughs");
         assert.match(await rows.first().innerText(), /^Meta Platforms Ireland Limited/);
         assert.equal(await frame.locator('svg.rto-chart g.rto-bar').count(), 6);
         assert.equal(await frame.locator('script').count(), 0);
@@ -74,7 +74,10 @@ describe('Friction comparison (browser)', function () {
         await frame.locator('thead th[data-column="fields"] a').click();
         await frame.locator('thead th[data-column="fields"] a', { hasText: '▲' }).waitFor({ timeout: 15_000 });
         const fields = await frame.locator('tbody td[data-column="fields"]').allInnerTexts();
-        assert.deepEqual(fields.map(Number), fields.map(Number).sort((a, b) => a - b));
+        assert.deepEqual(
+          fields.map(Number),
+          fields.map(Number).sort((a, b) => a - b),
+        );
         assert.match(await frame.locator('p.rto-note').innerText(), /by "Fields", ascending/);
         assert.deepEqual(problems, [], 'CSP violations in the panel');
       });
@@ -107,7 +110,10 @@ describe('Friction comparison (browser)', function () {
         await page.goto(svgUrl);
         assert.equal(await page.locator('svg g.rto-bar').count(), 4, 'the SVG parsed as an XML document');
         const wrapper = join(out, `chart-as-image-${scheme}.html`);
-        writeFileSync(wrapper, `<!DOCTYPE html><meta name="color-scheme" content="light dark"><body style="margin:16px;background:${scheme === 'dark' ? '#0d1117' : '#ffffff'}"><img id="chart" alt="chart" src="opt-out-friction.svg"></body>`);
+        writeFileSync(
+          wrapper,
+          `<!DOCTYPE html><meta name="color-scheme" content="light dark"><body style="margin:16px;background:${scheme === 'dark' ? '#0d1117' : '#ffffff'}"><img id="chart" alt="chart" src="opt-out-friction.svg"></body>`,
+        );
         await page.goto(pathToFileURL(wrapper).href);
         assert.ok(await page.locator('#chart').evaluate((image) => /** @type {HTMLImageElement} */ (image).naturalWidth > 0), 'the SVG loads as an image');
         await page.locator('#chart').screenshot({ path: join(out, `exported-chart-${scheme}.png`) });

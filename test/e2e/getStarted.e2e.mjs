@@ -38,14 +38,20 @@ describe('Get Started (browser)', function () {
 
     // The follow-up button on a document without letters: a message, and no tick.
     await page.locator(STEP('insertFollowUp')).first().click();
-    await page.locator(`${STEP('insertFollowUp')} .monaco-button`, { hasText: 'Insert Follow-up' }).first().click();
+    await page
+      .locator(`${STEP('insertFollowUp')} .monaco-button`, { hasText: 'Insert Follow-up' })
+      .first()
+      .click();
     await page.locator('.notification-toast', { hasText: 'holds no letter inserted by Right to Object' }).first().waitFor({ timeout: 20_000 });
     await screenshot(page, 'get-started-follow-up.png');
     assert.equal(await isTicked(page, 'insertFollowUp'), false, 'the follow-up step was ticked although nothing was inserted');
 
     // The letter button: the pickers, then the letter in my-objection.md.
     await page.locator(STEP('insertObjectionLetter')).first().click();
-    await page.locator(`${STEP('insertObjectionLetter')} .monaco-button`, { hasText: 'Insert Objection Letter' }).first().click();
+    await page
+      .locator(`${STEP('insertObjectionLetter')} .monaco-button`, { hasText: 'Insert Objection Letter' })
+      .first()
+      .click();
     // Each answer goes to the step it is meant for (named by its placeholder): typed before the next
     // step is shown, it would land in the previous one (the cause of the stalls seen after the
     // pickers were reworked).
@@ -67,7 +73,10 @@ describe('Get Started (browser)', function () {
     await runCommand(page, 'Welcome: Open Walkthrough...');
     await choose(page, 'Get Started with Right to Object', { picker: /walkthrough/i });
     await page.locator(STEP('insertObjectionLetter')).first().waitFor({ state: 'visible', timeout: 30_000 });
-    await page.locator(`${STEP('insertObjectionLetter')}[aria-checked="true"]`).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator(`${STEP('insertObjectionLetter')}[aria-checked="true"]`)
+      .first()
+      .waitFor({ timeout: 15_000 });
     assert.equal(await isTicked(page, 'insertFollowUp'), false);
     await screenshot(page, 'get-started.png');
   });

@@ -100,15 +100,15 @@ function softAssert(problems) {
     try {
       check();
     } catch (error) {
-      problems.push(error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error));
+      problems.push(error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error));
     }
   };
   return {
     ok: (/** @type {unknown} */ value, /** @type {string} */ message) => record(() => assert.ok(value, message)),
-    equal: (/** @type {unknown} */ actual, /** @type {unknown} */ expected, /** @type {string} */ message) =>
-      record(() => assert.equal(actual, expected, `${message}: ${JSON.stringify(actual)}`)),
+    equal: (/** @type {unknown} */ actual, /** @type {unknown} */ expected, /** @type {string} */ message) => record(() => assert.equal(actual, expected, `${message}: ${JSON.stringify(actual)}`)),
     notEqual: (/** @type {unknown} */ actual, /** @type {unknown} */ unexpected, /** @type {string} */ message) => record(() => assert.notEqual(actual, unexpected, message)),
-    match: (/** @type {string} */ actual, /** @type {RegExp} */ pattern, /** @type {string} */ message) => record(() => assert.match(actual, pattern, `${message}: ${JSON.stringify(actual.slice(0, 200))}`)),
+    match: (/** @type {string} */ actual, /** @type {RegExp} */ pattern, /** @type {string} */ message) =>
+      record(() => assert.match(actual, pattern, `${message}: ${JSON.stringify(actual.slice(0, 200))}`)),
     doesNotMatch: (/** @type {string} */ actual, /** @type {RegExp} */ pattern, /** @type {string} */ message) => record(() => assert.doesNotMatch(actual, pattern, message)),
     /** The list must be empty. */
     none: (/** @type {unknown[]} */ list, /** @type {string} */ message) => record(() => assert.deepEqual(list, [], `${message}: ${JSON.stringify(list).slice(0, 1500)}`)),
@@ -366,7 +366,10 @@ describe('Hostile walkthroughs in the preview (browser)', function () {
     const { page } = session;
     const context = page.context();
     files = composeCorpus(payloads, beacon.origin);
-    assert.deepEqual(files.map((f) => f.name), layout.map((f) => f.name));
+    assert.deepEqual(
+      files.map((f) => f.name),
+      layout.map((f) => f.name),
+    );
     for (const file of files) writeFileSync(join(session.workspace, file.name), file.text);
 
     const fromWebview = (/** @type {string} */ url) => url.includes('/webview/browser/pre/');
@@ -403,7 +406,12 @@ describe('Hostile walkthroughs in the preview (browser)', function () {
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `hostile-failure-${String(this.currentTest.title).slice(0, 24).replace(/[^\w.-]+/g, '-')}.png`).catch(() => undefined);
+      await screenshot(
+        session.page,
+        `hostile-failure-${String(this.currentTest.title)
+          .slice(0, 24)
+          .replace(/[^\w.-]+/g, '-')}.png`,
+      ).catch(() => undefined);
       // Dialogs left open would break the following checks as well.
       await dismissDialogs(session.page, [], 300);
     }
@@ -526,8 +534,20 @@ describe('Hostile walkthroughs in the preview (browser)', function () {
         for (let current = /** @type {Frame | null} */ (f); current; current = current.parentFrame()) if (current === outer) return true;
         return false;
       };
-      expect.none(navigated.slice(navigatedBefore).filter(inWebview).map((f) => f.url()), `${label}: navigation in the webview`);
-      expect.none(attached.slice(attachedBefore).filter((f) => inWebview(f) && f !== inner).map((f) => f.url()), `${label}: frames created in the webview`);
+      expect.none(
+        navigated
+          .slice(navigatedBefore)
+          .filter(inWebview)
+          .map((f) => f.url()),
+        `${label}: navigation in the webview`,
+      );
+      expect.none(
+        attached
+          .slice(attachedBefore)
+          .filter((f) => inWebview(f) && f !== inner)
+          .map((f) => f.url()),
+        `${label}: frames created in the webview`,
+      );
       expect.equal(inner.childFrames().length, 0, `${label}: frames in the preview`);
 
       // Clicks reached the host only as http(s)/mailto URLs of links the renderer drew.
@@ -548,7 +568,11 @@ describe('Hostile walkthroughs in the preview (browser)', function () {
       for (const text of dialogs) {
         progress(`${label}: dialog ${JSON.stringify(text)}`);
         // VS Code queues its dialogs, so one may belong to a click in an earlier check.
-        for (const shown of urlsInDialog(text)) expect.ok([...everDrawnLinks].some((href) => dialogShows(shown, href)), `${label}: a dialog offered to open ${shown}`);
+        for (const shown of urlsInDialog(text))
+          expect.ok(
+            [...everDrawnLinks].some((href) => dialogShows(shown, href)),
+            `${label}: a dialog offered to open ${shown}`,
+          );
       }
       totals.dialogs += dialogs.length;
       // New pages: only for links the renderer drew (the dialogs are cancelled, so none are expected).
@@ -562,7 +586,10 @@ describe('Hostile walkthroughs in the preview (browser)', function () {
 
       // The browser blocked nothing, because nothing tried.
       expect.none((await inner.evaluate(() => /** @type {any} */ (window).__rtoViolations).catch(() => [])) ?? [], `${label}: CSP violations`);
-      expect.none(webviewConsole.slice(consoleBefore).filter((line) => /Content Security Policy|Refused to|pageerror/i.test(line)), `${label}: the webview console`);
+      expect.none(
+        webviewConsole.slice(consoleBefore).filter((line) => /Content Security Policy|Refused to|pageerror/i.test(line)),
+        `${label}: the webview console`,
+      );
 
       // And the markup is still inert after all that.
       const after = await readPreviewDom(inner).catch(() => undefined);
@@ -688,7 +715,10 @@ describe('Hostile walkthroughs in the preview (browser)', function () {
     for (const script of dom.scripts.filter((s) => s.src === null)) {
       expect.ok(script.inHead && script.text.startsWith('globalThis.acquireVsCodeApi'), `${label}: an inline script: ${JSON.stringify(script)}`);
     }
-    expect.ok(dom.scripts.every((s) => !s.inRoot), `${label}: a script in the rendered root`);
+    expect.ok(
+      dom.scripts.every((s) => !s.inRoot),
+      `${label}: a script in the rendered root`,
+    );
     expect.none(dom.handlers, `${label}: event-handler attributes`);
     expect.none(dom.styled, `${label}: style attributes in the rendered root`);
     expect.none(dom.pwned, `${label}: pwned- elements`);
@@ -704,5 +734,4 @@ describe('Hostile walkthroughs in the preview (browser)', function () {
       if (url.inRoot) expect.ok(url.name === 'href' || url.name === 'src', `${label}: <${url.tag} ${url.name}> in the rendered root`);
     }
   }
-
 });

@@ -43,7 +43,6 @@ function writeLanguagePack(/** @type {string} */ extensionsDir) {
   return translations;
 }
 
-
 describe('German UI (browser)', function () {
   this.timeout(180_000);
 
@@ -151,7 +150,10 @@ describe('German UI (browser)', function () {
     };
     await openWalkthrough();
     for (const step of ['findVagueLanguage', 'checkWorkspace', 'insertObjectionLetter', 'insertFollowUp', 'previewWalkthrough', 'exportWalkthrough']) {
-      await walkthrough.locator('h3.step-title', { hasText: de[`walkthrough.getStarted.step.${step}.title`] }).first().waitFor({ timeout: 15_000 });
+      await walkthrough
+        .locator('h3.step-title', { hasText: de[`walkthrough.getStarted.step.${step}.title`] })
+        .first()
+        .waitFor({ timeout: 15_000 });
     }
     /** The button of the expanded step whose label is `label`. */
     const button = (/** @type {string} */ label) => walkthrough.locator('.button-container .monaco-button', { hasText: label }).first();

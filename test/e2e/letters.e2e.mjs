@@ -44,7 +44,10 @@ describe('Objection letters (browser)', function () {
     // The grounds are still a placeholder, and the extension says so.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Shift+M');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: /grounds/i }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: /grounds/i })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await screenshot(page, 'letters.png');
   });
 });

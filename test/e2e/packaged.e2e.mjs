@@ -50,7 +50,7 @@ describe('Packaged .vsix (browser)', function () {
     assert.ok(Math.abs(size - statedBytes) <= 0.15 * statedBytes, `the README says about ${stated[1]} MB; npm run package builds ${(size / 1024 / 1024).toFixed(2)} MB`);
   });
 
-  it('installs with code-server\'s installer and flags vague language in the real workbench', async () => {
+  it("installs with code-server's installer and flags vague language in the real workbench", async () => {
     session = await openWorkbench({ workspaceFixture: 'workspace', vsix });
     const { page } = session;
     await openFile(page, 'policy-analysis.md');
@@ -58,7 +58,10 @@ describe('Packaged .vsix (browser)', function () {
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'legitimate interests' }).first().waitFor({ timeout: 15_000 });
     await runCommand(page, 'Right to Object: Check Document for Vague Language');
-    await page.locator('.statusbar-item', { hasText: /vague phrase\(s\) found/ }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.statusbar-item', { hasText: /vague phrase\(s\) found/ })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await screenshot(page, 'packaged.png');
   });
 

@@ -80,7 +80,10 @@ describe('Policy snapshots (browser)', function () {
     const { page: ui } = session;
     page = PAGE_V2;
     await runCommand(ui, 'Right to Object: Check Policies for Changes');
-    await ui.locator('.notifications-toasts', { hasText: /1 changed/ }).first().waitFor({ timeout: 90_000 });
+    await ui
+      .locator('.notifications-toasts', { hasText: /1 changed/ })
+      .first()
+      .waitFor({ timeout: 90_000 });
     const day = new Date().toISOString().slice(0, 10);
     const [company] = readdirSync(join(session.workspace, 'policies'));
     assert.deepEqual(readdirSync(join(session.workspace, 'policies', company ?? '')).sort(), [`${day}-2.md`, `${day}.md`]);
@@ -138,7 +141,11 @@ describe('Policy snapshots (browser)', function () {
     assert.equal(await reportEditor.locator('[class*="squiggly-"]').count(), 0, 'the report shows vague-language squiggles');
     // Away from the row, so its tooltip does not cover the view in the screenshot (the one the README shows).
     await ui.mouse.move(700, 20);
-    await ui.locator('.monaco-hover, .custom-hover').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+    await ui
+      .locator('.monaco-hover, .custom-hover')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 10_000 })
+      .catch(() => undefined);
     await ui.screenshot({ path: join(out, 'diff-and-report.png') });
   });
 });

@@ -72,7 +72,7 @@ export function measureContrast() {
     }
     const painted = over(foreground, background);
     const [light, dark] = [luminance(painted), luminance(background)].sort((a, b) => b - a);
-    const ratio = (/** @type {number} */ (light) + 0.05) / (/** @type {number} */ (dark) + 0.05);
+    const ratio = ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
     results.push({
       text: (ownText || element.textContent || '').slice(0, 40),
       selector: `${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).trim().split(/\s+/).join('.') : ''}`,

@@ -55,7 +55,10 @@ describe('npm start (browser)', function () {
       await openFile(page, 'policy-analysis.md');
       await page.locator('.view-overlays .squiggly-warning, .view-overlays .squiggly-info').first().waitFor({ timeout: 60_000 });
       // The sample analysis quotes a policy: the status bar says only the quotes are checked.
-      await page.locator('.statusbar-item', { hasText: /vague · [\d.]+\/1k words · quotes/ }).first().waitFor({ timeout: 30_000 });
+      await page
+        .locator('.statusbar-item', { hasText: /vague · [\d.]+\/1k words · quotes/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await screenshot(page, 'npm-start.png');
     } finally {
       await browser.close();

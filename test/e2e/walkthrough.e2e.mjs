@@ -112,7 +112,10 @@ describe('Walkthrough preview (browser)', function () {
         const scrolledTo = await frame.locator('html').evaluate(() => window.scrollY);
         assert.ok(scrolledTo > 0, 'the preview did not scroll');
         // Type a new last step at the end of the steps list, in the editor: before "## Notes".
-        const notesLine = readFileSync(join(root, 'media', 'samples', 'meta-ai-objection.md'), 'utf8').split('\n').indexOf('## Notes') + 1;
+        const notesLine =
+          readFileSync(join(root, 'media', 'samples', 'meta-ai-objection.md'), 'utf8')
+            .split('\n')
+            .indexOf('## Notes') + 1;
         assert.ok(notesLine > 0);
         await page.locator('.monaco-editor .view-lines', { hasText: 'title: Object to Meta' }).first().click();
         await page.keyboard.press('Control+G');

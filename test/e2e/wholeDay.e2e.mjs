@@ -93,7 +93,10 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
     assert.match(messages, /Vague legal basis: “legitimate interests”/);
     assert.doesNotMatch(messages, /training our models|as long as necessary|third parties|balancing|an appropriate legal basis/, messages);
     // The status bar says that only the quotes are checked.
-    await page.locator('.statusbar-item', { hasText: /(^|\s)2 vague .*quotes/ }).first().waitFor({ timeout: 20_000 });
+    await page
+      .locator('.statusbar-item', { hasText: /(^|\s)2 vague .*quotes/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     const before = await checkedCount(page);
     assert.equal(before, 2);
     await screenshot(page, 'whole-day-01-analysis.png');
@@ -143,7 +146,10 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
     const letter = await saveAndRead(page, lettersFile, 'eu-gdpr-21-1-ai-en');
     assert.match(letter, new RegExp(`<!-- right-to-object:letter eu-gdpr-21-1-ai-en sent=${today} received=${today} .*to=${META} -->`));
     // The extension's own letter is not linted (item 10): no vague phrase in this document.
-    await page.locator('.statusbar-item', { hasText: /(^|\s)0 vague/ }).first().waitFor({ timeout: 20_000 });
+    await page
+      .locator('.statusbar-item', { hasText: /(^|\s)0 vague/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
 
     // 4. The follow-up: offered as not due yet, titled by recipient, dated the day it becomes true.
     await page.keyboard.press('Control+End');
@@ -157,7 +163,10 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
     await screenshot(page, 'whole-day-04-follow-up-picker.png');
     await choose(page, 'Reminder', { picker: 'Which letter do you follow up', row: `Reminder to ${META}` });
     // The editor shows the reminder's first lines (its marker) at the cursor.
-    await page.locator('.monaco-editor .view-lines', { hasText: /-reminder-en\ssent=/ }).first().waitFor({ timeout: 20_000 });
+    await page
+      .locator('.monaco-editor .view-lines', { hasText: /-reminder-en\ssent=/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await page.keyboard.press('Escape'); // leave the reminder's tab stops
     const letters = await saveAndRead(page, lettersFile, 'Reminder: my objection');
     const marker = /<!-- right-to-object:letter (\S+-reminder-en) sent=(\d{4}-\d{2}-\d{2})[^>]*?to=([^>]*?) -->/.exec(letters);
@@ -201,7 +210,10 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
     const stepsText = await gettingStarted.innerText();
     assert.doesNotMatch(stepsText, /`/, 'a step shows literal backticks');
     await gettingStarted.locator(STEP('insertFollowUp')).first().click();
-    await gettingStarted.locator(`${STEP('insertFollowUp')} .monaco-button`, { hasText: 'Insert Follow-up' }).first().click();
+    await gettingStarted
+      .locator(`${STEP('insertFollowUp')} .monaco-button`, { hasText: 'Insert Follow-up' })
+      .first()
+      .click();
     const fromPage = await waitForPicker(page, 'Which letter do you follow up');
     assert.match(fromPage.rows.join('\n'), new RegExp(`Reminder to ${META}`));
     await screenshot(page, 'whole-day-07-get-started.png');

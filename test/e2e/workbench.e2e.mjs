@@ -67,4 +67,3 @@ describe('Workbench (browser)', function () {
     await screenshot(page, 'command.png');
   });
 });
-

@@ -103,11 +103,15 @@ export async function runCommand(/** @type {import('playwright-core').Page} */ p
       await row.click();
       // The palette is gone (or shows the command's own picker) before anything is typed next, so
       // the next keys cannot land in the palette.
-      await page.waitForFunction(() => {
-        const widget = document.querySelector('.quick-input-widget');
-        const input = widget?.querySelector('input');
-        return !widget || getComputedStyle(widget).display === 'none' || !input?.value.startsWith('>');
-      }, undefined, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => {
+          const widget = document.querySelector('.quick-input-widget');
+          const input = widget?.querySelector('input');
+          return !widget || getComputedStyle(widget).display === 'none' || !input?.value.startsWith('>');
+        },
+        undefined,
+        { timeout: 10_000 },
+      );
       return;
     } catch (error) {
       await page.keyboard.press('Escape');

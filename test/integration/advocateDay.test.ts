@@ -51,10 +51,14 @@ function dayAfter(iso: string): string {
 async function pickerWhere(what: string, accept: (state: PickerState) => boolean, timeoutMs = 45_000): Promise<PickerState> {
   const { testing } = await api();
   try {
-    return await waitFor(what, () => {
-      const state = testing.picker.state();
-      return state && accept(state) ? state : undefined;
-    }, timeoutMs);
+    return await waitFor(
+      what,
+      () => {
+        const state = testing.picker.state();
+        return state && accept(state) ? state : undefined;
+      },
+      timeoutMs,
+    );
   } catch (error) {
     const last = testing.picker.state();
     const errors = (testing as unknown as { recentErrors(): readonly string[] }).recentErrors().join('\n');
@@ -218,8 +222,15 @@ describe("#20 An advocate's day: pickers, routing, follow-ups, letters left alon
     const extensionApi = await api();
     const diagnostics = await extensionApi.lintNow(editor.document);
     const offsets = diagnostics.map((d) => editor.document.offsetAt(d.range.start));
-    assert.ok(offsets.some((offset) => offset < start), 'the analysis above the letter is no longer linted');
-    assert.deepEqual(offsets.filter((offset) => offset >= start && offset < end), [], 'the letter is linted');
+    assert.ok(
+      offsets.some((offset) => offset < start),
+      'the analysis above the letter is no longer linted',
+    );
+    assert.deepEqual(
+      offsets.filter((offset) => offset >= start && offset < end),
+      [],
+      'the letter is linted',
+    );
     // The same letter text without its markers is flagged: the exclusion, not the text, keeps it quiet.
     const bare = await vscode.workspace.openTextDocument({ language: 'markdown', content: text.slice(start, end).replace(/<!--[^\n]*-->/g, '') });
     assert.ok((await extensionApi.lintNow(bare)).length > 0, 'the letter text has no findings at all, so this test could not fail');

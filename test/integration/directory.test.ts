@@ -15,9 +15,6 @@ const google = directory.getCompany('google')!;
 const cnil = directory.authorities.find((a) => a.slug === 'frcnil')!;
 const german = directory.authoritiesForCountry('de');
 
-
-
-
 /** True when `running` is still waiting (for a picker) after `ms`. */
 async function stillWaiting(running: Thenable<unknown>, ms: number): Promise<boolean> {
   let settled = false;
@@ -51,7 +48,10 @@ function hoverText(hovers: readonly vscode.Hover[] | undefined): string {
 
 /** The hover on the front matter's controller value. */
 async function controllerHover(editor: vscode.TextEditor): Promise<string> {
-  const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('controller:'));
+  const line = editor.document
+    .getText()
+    .split('\n')
+    .findIndex((l) => l.startsWith('controller:'));
   assert.ok(line >= 0, 'no controller line');
   return hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 14)));
 }
@@ -262,7 +262,10 @@ describe('Directory: companies and authorities in the editor', () => {
 
       const added = await openDocument('directory/workspace-only.md');
       assert.match(await controllerHover(added), /privacy@acmeflux\\\.example/);
-      assert.equal(vscode.languages.getDiagnostics(added.document.uri).some((d) => d.code === 'unknown-controller'), false);
+      assert.equal(
+        vscode.languages.getDiagnostics(added.document.uri).some((d) => d.code === 'unknown-controller'),
+        false,
+      );
 
       // The letter uses the workspace record; its notes (ID document) come first: accept Continue.
       const letterEditor = await openDocument('directory/known.md');

@@ -10,8 +10,7 @@ async function api(): Promise<Api> {
   return (await vscode.extensions.getExtension(EXTENSION_ID)!.activate()) as Api;
 }
 
-const hoverText = (hovers: vscode.Hover[]) =>
-  hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))).join('\n');
+const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))).join('\n');
 
 describe('Faults stay contained', () => {
   afterEach(async () => {

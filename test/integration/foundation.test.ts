@@ -17,9 +17,7 @@ describe('Foundation: the extension in a real VS Code', () => {
     const text = editor.document.getText();
     const expectedStart = text.indexOf('legitimate interests');
     assert.ok(expectedStart >= 0, 'fixture lost its phrase');
-    const diagnostics = await waitForDiagnostics(editor.document.uri, (all) =>
-      all.some((d) => editor.document.getText(d.range).toLowerCase() === 'legitimate interests'),
-    );
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (all) => all.some((d) => editor.document.getText(d.range).toLowerCase() === 'legitimate interests'));
     const finding = diagnostics.find((d) => editor.document.getText(d.range).toLowerCase() === 'legitimate interests');
     assert.ok(finding);
     assert.deepEqual(finding.range, new vscode.Range(editor.document.positionAt(expectedStart), editor.document.positionAt(expectedStart + 'legitimate interests'.length)));
@@ -40,7 +38,12 @@ describe('Foundation: the extension in a real VS Code', () => {
     const published: string[] = [];
     const listener = vscode.languages.onDidChangeDiagnostics((event) => {
       for (const uri of event.uris.filter((changed) => changed.toString() === workspaceFile('data.json').toString())) {
-        published.push(...vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Right to Object').map((d) => d.message));
+        published.push(
+          ...vscode.languages
+            .getDiagnostics(uri)
+            .filter((d) => d.source === 'Right to Object')
+            .map((d) => d.message),
+        );
       }
     });
     try {
@@ -76,6 +79,9 @@ describe('Foundation: the extension in a real VS Code', () => {
     const contributed: string[] = (extension.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
     assert.ok(contributed.length > 0);
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(contributed.filter((id) => !registered.has(id)), []);
+    assert.deepEqual(
+      contributed.filter((id) => !registered.has(id)),
+      [],
+    );
   });
 });

@@ -44,7 +44,10 @@ describe('friction comparison (extension host)', () => {
     const before = await vscode.commands.executeCommand<Result>('rightToObject.compareFriction', await sampleUris());
     const sorted = await vscode.commands.executeCommand<Result>('rightToObject.sortFrictionComparison', 'fields', 'asc');
     const fields = sorted.rows.map((row) => row.fields);
-    assert.deepEqual(fields, [...fields].sort((a, b) => a - b));
+    assert.deepEqual(
+      fields,
+      [...fields].sort((a, b) => a - b),
+    );
     assert.notEqual(sorted.rows[0]?.company, 'Meta Platforms Ireland Limited');
     assert.match(sorted.html ?? '', /Order: by &quot;Fields&quot;, ascending/);
     assert.notEqual(nonceOf(sorted.html), nonceOf(before.html), 'a new nonce per render');

@@ -54,7 +54,12 @@ async function waitFor<T>(what: string, read: () => T | undefined, timeoutMs = 1
   for (;;) {
     const value = read();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) assert.fail(`Timed out waiting for ${what}; tabs: ${allTabs().map((tab) => tab.label).join(' | ')}`);
+    if (Date.now() > deadline)
+      assert.fail(
+        `Timed out waiting for ${what}; tabs: ${allTabs()
+          .map((tab) => tab.label)
+          .join(' | ')}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -103,7 +108,10 @@ describe('Get Started: the walkthrough in a real VS Code', () => {
     }
     // The walkthrough reaches all three capabilities.
     for (const id of ['checkWorkspace', 'insertObjectionLetter', 'previewWalkthrough']) {
-      assert.ok(steps.some((step) => stepLinks(step.description).includes(id)), `no button runs the step ${id}`);
+      assert.ok(
+        steps.some((step) => stepLinks(step.description).includes(id)),
+        `no button runs the step ${id}`,
+      );
     }
     assert.ok(linked.has(RUN_STEP));
   });
@@ -165,7 +173,10 @@ describe('Get Started: the walkthrough in a real VS Code', () => {
       return diagnostics.length > 0 ? diagnostics : undefined;
     });
     // The guide's author mentions Meta's "legitimate interest" in quotation marks: a mention, not a use.
-    const mentionLine = editor.document.getText().split('\n').findIndex((line) => line.includes('"legitimate interest"'));
+    const mentionLine = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((line) => line.includes('"legitimate interest"'));
     assert.ok(mentionLine >= 0, 'the sample lost its quoted mention');
     assert.ok(!flagged.some((d) => d.range.start.line === mentionLine && /legitimate.interest/.test(String(d.code))), `codes: ${flagged.map((d) => String(d.code)).join(', ')}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -15,11 +15,7 @@ export async function openDocument(name: string): Promise<vscode.TextEditor> {
 }
 
 /** Resolves with the diagnostics of `uri` once `accept` holds for them, or rejects after `timeoutMs`. */
-export function waitForDiagnostics(
-  uri: vscode.Uri,
-  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
-  timeoutMs = 10_000,
-): Promise<readonly vscode.Diagnostic[]> {
+export function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean, timeoutMs = 10_000): Promise<readonly vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Right to Object');

@@ -40,7 +40,9 @@ describe('Hostile input in the editor (#19)', function () {
     const content = `We share data with partners.\n\n[[a: b]] <!-- right-to-object:letter x sent=${' '.repeat(200_000)}\n\n<!-- right-to-object-disable${' '.repeat(500_000)}\n`;
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
     await vscode.window.showTextDocument(document);
-    await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 60_000).finally(() => measured.dispose());
+    await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 60_000).finally(() =>
+      measured.dispose(),
+    );
     console.log(`      (hostile 0.7 MB document: longest step ${timings.longestStepMs} ms, ${timings.longestStep})`);
     assert.ok(timings.longestStepMs > 0, 'no step was measured');
     assert.ok(timings.longestStepMs <= 50, `longest synchronous step ${timings.longestStepMs} ms (${timings.longestStep})`);
@@ -62,7 +64,9 @@ describe('Hostile input in the editor (#19)', function () {
       const { timings } = measured;
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
       await vscode.window.showTextDocument(document);
-      await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 90_000).finally(() => measured.dispose());
+      await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 90_000).finally(() =>
+        measured.dispose(),
+      );
       console.log(`      (${name}: longest step ${timings.longestStepMs} ms, ${timings.longestStep})`);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       assert.ok(timings.longestStepMs > 0, 'no step was measured');
@@ -83,7 +87,10 @@ describe('Hostile input in the editor (#19)', function () {
     try {
       await write(settingsFile, JSON.stringify({ companies: [record] }));
       const editor = await openDocument('directory/workspace-only.md');
-      const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('controller:'));
+      const line = editor.document
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith('controller:'));
       const hover = await waitFor('the workspace record in the hover', async () => {
         const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 14)));
         return text.includes('acmeflux') ? text : undefined;

@@ -7,7 +7,9 @@ import { resultsLine } from '../../scripts/testResultsLine.mjs';
 export function run(): Promise<void> {
   // RTO_TEST_GREP (inherited from code-server's environment) runs a subset while developing.
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', grep: process.env.RTO_TEST_GREP || undefined });
-  for (const name of readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort()) {
+  for (const name of readdirSync(__dirname)
+    .filter((file) => file.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(join(__dirname, name));
   }
   return new Promise((resolve, reject) => {

@@ -48,7 +48,10 @@ describe('Languages: German and French blocks in the editor', () => {
     const diagnostics = await waitForDiagnostics(document.uri, (all) => all.some((d) => String(d.code).startsWith('de-')));
     assert.ok(diagnostics.length > 0);
     // Only German rules, only in the quote (the default scope of an analysis), nothing unchecked.
-    assert.deepEqual(diagnostics.filter((d) => !String(d.code).startsWith('de-') || !isQuoteLine(document, d)).map((d) => `${String(d.code)}:${phraseOf(document, d)}`), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => !String(d.code).startsWith('de-') || !isQuoteLine(document, d)).map((d) => `${String(d.code)}:${phraseOf(document, d)}`),
+      [],
+    );
     const first = diagnostics[0]!;
     const { rule, message, explanation } = expected('de', document, first);
     assert.ok(first.message.startsWith(message), `${first.message} / ${message}`);
@@ -75,7 +78,10 @@ describe('Languages: German and French blocks in the editor', () => {
     const editor = await openDocument('languages/french-quoted.md');
     const document = editor.document;
     const diagnostics = await waitForDiagnostics(document.uri, (all) => all.some((d) => d.code === 'not-checked') && all.some((d) => String(d.code).startsWith('fr-')));
-    const dutchLine = document.getText().split('\n').findIndex((line) => line.startsWith('> Wij delen'));
+    const dutchLine = document
+      .getText()
+      .split('\n')
+      .findIndex((line) => line.startsWith('> Wij delen'));
     const notices = diagnostics.filter((d) => d.code === 'not-checked');
     assert.equal(notices.length, 1);
     assert.equal(notices[0]!.severity, vscode.DiagnosticSeverity.Information);
@@ -83,7 +89,10 @@ describe('Languages: German and French blocks in the editor', () => {
     assert.equal(notices[0]!.range.start.line, dutchLine);
     const findings = diagnostics.filter((d) => d.code !== 'not-checked');
     // French rules on the French quote only: nothing on the Dutch quote ("partners") or the English commentary.
-    assert.deepEqual(findings.filter((d) => !String(d.code).startsWith('fr-') || d.range.start.line >= dutchLine).map((d) => `${String(d.code)}:${phraseOf(document, d)}`), []);
+    assert.deepEqual(
+      findings.filter((d) => !String(d.code).startsWith('fr-') || d.range.start.line >= dutchLine).map((d) => `${String(d.code)}:${phraseOf(document, d)}`),
+      [],
+    );
     const first = findings[0]!;
     const { rule, message } = expected('fr', document, first);
     assert.ok(first.message.startsWith(message), `${first.message} / ${message}`);
@@ -98,6 +107,9 @@ describe('Languages: German and French blocks in the editor', () => {
     await setSetting('diagnostics.language', 'en');
     const english = await waitForDiagnostics(document.uri, (all) => all.length > 0 && !all.some((d) => String(d.code).startsWith('fr-')));
     assert.ok(!english.some((d) => d.code === 'not-checked'));
-    assert.ok(english.some((d) => d.code === 'partners'), 'the Dutch quote is read with the English rules when forced');
+    assert.ok(
+      english.some((d) => d.code === 'partners'),
+      'the Dutch quote is read with the English rules when forced',
+    );
   });
 });

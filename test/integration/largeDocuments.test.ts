@@ -55,7 +55,11 @@ describe('Large and unusual documents', function () {
     const long = await untitled('one-line', 'plaintext', oneLine);
     // Untitled names are reused, so wait for this document's own result, not a predecessor's.
     const expected = `partners@${oneLine.lastIndexOf('partners')}`;
-    const describe = (all: readonly vscode.Diagnostic[]) => all.slice(0, 5).map((d) => `${d.range.start.character}-${d.range.end.character}`).join(',');
+    const describe = (all: readonly vscode.Diagnostic[]) =>
+      all
+        .slice(0, 5)
+        .map((d) => `${d.range.start.character}-${d.range.end.character}`)
+        .join(',');
     const longFound = await waitForDiagnostics(long.uri, (all) => all.length === 1 && `${long.getText(all[0]!.range)}@${all[0]!.range.start.character}` === expected, 60_000).catch((error: Error) => {
       throw new Error(`${error.message.slice(0, 200)}; first ranges: ${describe(vscode.languages.getDiagnostics(long.uri))}`);
     });

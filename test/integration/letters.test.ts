@@ -45,7 +45,12 @@ function californiaHolidays(year: number): Set<string> {
     return day(m, end.getUTCDate() - ((end.getUTCDay() - 1 + 7) % 7));
   };
   const dates: Date[] = [];
-  for (const [m, d] of [[1, 1], [3, 31], [7, 4], [12, 25]] as const) {
+  for (const [m, d] of [
+    [1, 1],
+    [3, 31],
+    [7, 4],
+    [12, 25],
+  ] as const) {
     const date = day(m, d);
     if (date.getUTCDay() === 0) dates.push(day(m, d + 1));
     else if (date.getUTCDay() !== 6) dates.push(date);
@@ -61,7 +66,7 @@ function californiaHolidays(year: number): Set<string> {
 /** 11 CCR § 7026: 15 business days from the day after receipt, weekends and California state holidays skipped. */
 function businessDaysLater(iso: string, days: number): string {
   const date = utc(iso);
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     date.setUTCDate(date.getUTCDate() + 1);
     const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;
     if (!weekend && !californiaHolidays(date.getUTCFullYear()).has(isoUtc(date))) left -= 1;
@@ -79,10 +84,7 @@ function words(iso: string): string {
 /** The marker of a letter inserted today through the pickers: the receipt defaults to the same day. */
 const pickedMarker = (id: string) => new RegExp(`<!-- right-to-object:letter ${id} sent=${today}(?: received=${today})?(?: to=Example Corp Ltd)? -->`);
 
-
-
 const unfilled = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Right to Object' && d.code === 'unfilled-placeholder');
-
 
 async function setLetterSetting(key: string, value: string | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('rightToObject.letters').update(key, value, vscode.ConfigurationTarget.Workspace);
@@ -231,7 +233,10 @@ describe('Objection letters in the editor', () => {
     const grounds = diagnostics.find((d) => editor.document.getText(d.range) === GROUNDS)!;
     assert.equal(grounds.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(grounds.message, /grounds.*describe your particular situation/);
-    assert.ok(diagnostics.every((d) => /^\[\[[a-zA-Z]+: [^\]]+\]\]$/.test(editor.document.getText(d.range))), 'a diagnostic is not on a marker');
+    assert.ok(
+      diagnostics.every((d) => /^\[\[[a-zA-Z]+: [^\]]+\]\]$/.test(editor.document.getText(d.range))),
+      'a diagnostic is not on a marker',
+    );
     assert.ok(!diagnostics.some((d) => editor.document.getText(d.range).startsWith('[[note:')), 'prose above the letter was flagged');
     // Controller and date are filled in; the other fields stay (the name twice: sender and signature).
     const fields = diagnostics.map((d) => /^\[\[(\w+):/.exec(editor.document.getText(d.range))?.[1]);

@@ -37,10 +37,7 @@ const PAGE_V1 = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Privacy
 <h2>Sharing</h2>
 <p>We share your email address with our payment processor Stripe, Inc. to take payments.</p>
 <ul><li>Account data</li><li>Order history</li></ul></main><footer>© Acme</footer></body></html>`;
-const PAGE_V2 = PAGE_V1.replace(
-  '<ul>',
-  '<h2>Artificial intelligence</h2><p>We may use your posts to train our models on the basis of our legitimate interests.</p><ul>',
-);
+const PAGE_V2 = PAGE_V1.replace('<ul>', '<h2>Artificial intelligence</h2><p>We may use your posts to train our models on the basis of our legitimate interests.</p><ul>');
 
 function sameUri(a: vscode.Uri | undefined, b: vscode.Uri): boolean {
   return a?.toString() === b.toString();
@@ -155,12 +152,19 @@ describe('Policy snapshots (#13)', function () {
     const unchanged = await vscode.commands.executeCommand<CheckResult>('rightToObject.checkPolicyChanges');
     assert.equal(unchanged?.status, 'checked');
     const fromWeb = unchanged.sources?.filter((source) => source.kind !== 'skipped') ?? [];
-    assert.deepEqual(fromWeb.map((source) => source.kind), ['unchanged'], JSON.stringify(unchanged));
-    const company = fromWeb[0].company;
+    assert.deepEqual(
+      fromWeb.map((source) => source.kind),
+      ['unchanged'],
+      JSON.stringify(unchanged),
+    );
+    const company = fromWeb[0]?.company;
     assert.equal(company, urlCompany);
     const day = new Date().toISOString().slice(0, 10);
     assert.deepEqual(await snapshotsOf(company), [`${day}.md`]);
-    assert.ok(unchanged.sources?.some((source) => source.kind === 'skipped'), 'the file import is skipped, not fetched');
+    assert.ok(
+      unchanged.sources?.some((source) => source.kind === 'skipped'),
+      'the file import is skipped, not fetched',
+    );
 
     page = PAGE_V2;
     const changed = await vscode.commands.executeCommand<CheckResult>('rightToObject.checkPolicyChanges');
@@ -188,21 +192,31 @@ describe('Policy snapshots (#13)', function () {
     assert.ok(sameUri(input.original, older) && sameUri(input.modified, newer));
     const report = vscode.workspace.textDocuments.find((document) => sameUri(document.uri, result.reportUri));
     assert.ok(report, 'the report document is open');
-    assert.ok(vscode.window.visibleTextEditors.some((editor) => sameUri(editor.document.uri, result.reportUri)), 'the report is shown');
+    assert.ok(
+      vscode.window.visibleTextEditors.some((editor) => sameUri(editor.document.uri, result.reportUri)),
+      'the report is shown',
+    );
     assert.ok(result.diff.totals.added >= 1);
     const added = result.diff.categories.flatMap((group) => group.added);
-    assert.ok(added.some((finding) => /legitimate interests/i.test(finding.phrase)), JSON.stringify(added));
+    assert.ok(
+      added.some((finding) => /legitimate interests/i.test(finding.phrase)),
+      JSON.stringify(added),
+    );
     assert.deepEqual(result.diff.legalBasesNewlyNamed, ['legitimate interests']);
     assert.equal(result.diff.totals.removed, 0);
     assert.match(report.getText(), /^## What changed in vagueness/m);
     assert.match(report.getText(), /\*\*Legal bases named for the first time:\*\* legitimate interests/);
     assert.match(report.getText(), /Artificial intelligence/);
     // The report quotes "legitimate interests" and its sentence: the extension's output, not a policy to check.
-    assert.deepEqual(ours(await api.lintNow(report)).map((diagnostic) => report.getText(diagnostic.range)), [], 'the report got vague-language findings');
+    assert.deepEqual(
+      ours(await api.lintNow(report)).map((diagnostic) => report.getText(diagnostic.range)),
+      [],
+      'the report got vague-language findings',
+    );
     assert.deepEqual(ours(vscode.languages.getDiagnostics(result.reportUri)), []);
   });
 
-  it('Compare lints both versions with the user\'s diagnostics settings (an allowList entry, a rule turned off), as the editor does', async () => {
+  it("Compare lints both versions with the user's diagnostics settings (an allowList entry, a rule turned off), as the editor does", async () => {
     await closeAllEditors();
     const day = new Date().toISOString().slice(0, 10);
     const newer = vscode.Uri.joinPath(policies(), urlCompany, `${day}-2.md`);
@@ -251,11 +265,14 @@ describe('Policy snapshots (#13)', function () {
     assert.ok(analysis.getText().endsWith('\n<!-- right-to-object-enable -->\n'), analysis.getText().slice(-120));
     assert.ok(analysis.getText().includes('legitimate interests'));
     const flagged = ours(await api.lintNow(analysis)).map((diagnostic) => `${diagnostic.range.start.line}: ${analysis.getText(diagnostic.range)}`);
-    assert.deepEqual(flagged, [], 'the inserted report is flagged as the analyst\'s own wording');
+    assert.deepEqual(flagged, [], "the inserted report is flagged as the analyst's own wording");
     // The analyst's own words after the report are still checked.
     const shown = await vscode.window.showTextDocument(analysis);
     await shown.edit((builder) => builder.insert(analysis.positionAt(analysis.getText().length), '\nWe may share your data with selected partners.\n'));
-    assert.ok(ours(await api.lintNow(analysis)).some((diagnostic) => analysis.positionAt(analysis.getText().lastIndexOf('We may')).line === diagnostic.range.start.line), 'text after the report is not checked');
+    assert.ok(
+      ours(await api.lintNow(analysis)).some((diagnostic) => analysis.positionAt(analysis.getText().lastIndexOf('We may')).line === diagnostic.range.start.line),
+      'text after the report is not checked',
+    );
     await vscode.commands.executeCommand('undo');
     await waitFor('the undo of the sentence', () => !analysis.getText().includes('selected partners'));
     await vscode.window.showTextDocument(analysis);
@@ -269,10 +286,16 @@ describe('Policy snapshots (#13)', function () {
     const acme = view.find((company) => company.company === urlCompany);
     assert.ok(acme, JSON.stringify(view));
     const day = new Date().toISOString().slice(0, 10);
-    assert.deepEqual(acme.snapshots.map((snapshot) => snapshot.name), [`${day}-2.md`, `${day}.md`]);
+    assert.deepEqual(
+      acme.snapshots.map((snapshot) => snapshot.name),
+      [`${day}-2.md`, `${day}.md`],
+    );
     assert.match(acme.snapshots[0]!.description, /^\+[1-9]\d* −0 since previous · \d+ (errors|warnings|info)\b/);
     assert.match(acme.snapshots[1]!.description, /^first version · /);
-    assert.deepEqual(acme.snapshots.map((snapshot) => snapshot.contextValue), ['rightToObject.policySnapshot.withPrevious', 'rightToObject.policySnapshot']);
+    assert.deepEqual(
+      acme.snapshots.map((snapshot) => snapshot.contextValue),
+      ['rightToObject.policySnapshot.withPrevious', 'rightToObject.policySnapshot'],
+    );
     assert.deepEqual(view.map((company) => company.company).sort(), [urlCompany, fileCompany].sort(), 'the file import is listed too');
   });
 
@@ -320,7 +343,11 @@ describe('Policy snapshots (#13)', function () {
     const result = await running;
     assert.equal(result?.status, 'checked', JSON.stringify(result));
     assert.equal(result.cancelled, true, JSON.stringify(result));
-    assert.deepEqual(result.sources?.filter((source) => source.kind !== 'skipped').map((source) => source.kind), [], 'a source was reported as checked');
+    assert.deepEqual(
+      result.sources?.filter((source) => source.kind !== 'skipped').map((source) => source.kind),
+      [],
+      'a source was reported as checked',
+    );
     await waitFor('the stalled connection to be closed by the cancelled fetch', () => held.closed, 10_000);
     assert.deepEqual(await allPolicyFiles(), before, 'a file was written');
     assert.deepEqual(api.testing.recentErrors().slice(errors), [], 'an error was logged');

@@ -22,15 +22,24 @@ describe('Vague-language diagnostics in the editor', () => {
     await closeAllEditors();
   });
 
-  it('flags quoted and prose phrases but not front matter or code, with phrases spanning a quote\'s line break', async () => {
+  it("flags quoted and prose phrases but not front matter or code, with phrases spanning a quote's line break", async () => {
     const editor = await openDocument('quoted-policy.md');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (all) => all.length >= 4);
     const phrases = diagnostics.map((d) => phraseOf(editor.document, d));
     assert.ok(phrases.includes('legitimate interests'), phrases.join(' | '));
-    assert.ok(phrases.some((p) => p.startsWith('service') || p === 'partners'), phrases.join(' | '));
-    const codeLine = editor.document.getText().split('\n').findIndex((line) => line.startsWith('partners in code'));
+    assert.ok(
+      phrases.some((p) => p.startsWith('service') || p === 'partners'),
+      phrases.join(' | '),
+    );
+    const codeLine = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((line) => line.startsWith('partners in code'));
     const frontMatterLine = 2;
-    assert.ok(diagnostics.every((d) => d.range.start.line !== codeLine && d.range.start.line !== frontMatterLine), 'code or front matter was linted');
+    assert.ok(
+      diagnostics.every((d) => d.range.start.line !== codeLine && d.range.start.line !== frontMatterLine),
+      'code or front matter was linted',
+    );
   });
 
   it('by default (auto) checks only the quotes of an analysis that quotes a policy, and says so in the status bar', async () => {
@@ -39,7 +48,10 @@ describe('Vague-language diagnostics in the editor', () => {
     const diagnostics = await waitForDiagnostics(editor.document.uri, (all) => all.some((d) => phraseOf(editor.document, d) === 'partners'));
     const findings = diagnostics.filter((d) => d.code !== 'unknown-controller');
     assert.ok(findings.length > 0);
-    assert.ok(findings.every((d) => editor.document.lineAt(d.range.start.line).text.startsWith('>')), findings.map((d) => phraseOf(editor.document, d)).join(' | '));
+    assert.ok(
+      findings.every((d) => editor.document.lineAt(d.range.start.line).text.startsWith('>')),
+      findings.map((d) => phraseOf(editor.document, d)).join(' | '),
+    );
     // The analyst's own sentence relies on "legitimate interests" too, but it is commentary, not policy text.
     assert.ok(!findings.some((d) => phraseOf(editor.document, d) === 'legitimate interests'));
   });

@@ -32,7 +32,11 @@ async function openPreviewOf(name: string): Promise<{ editor: vscode.TextEditor;
   const editor = await openDocument(name);
   await vscode.commands.executeCommand('rightToObject.openWalkthroughPreviewToSide');
   const uri = editor.document.uri.toString();
-  const html = await waitFor('the preview to render', () => (preview.currentDocument()?.toString() === uri ? preview.currentHtml() : undefined), (html) => html !== undefined);
+  const html = await waitFor(
+    'the preview to render',
+    () => (preview.currentDocument()?.toString() === uri ? preview.currentHtml() : undefined),
+    (html) => html !== undefined,
+  );
   return { editor, html: html! };
 }
 
@@ -102,9 +106,16 @@ describe('Walkthrough preview', () => {
     const { editor } = await openPreviewOf(GUIDE);
     const preview = await api();
     const before = await waitForWebview();
-    const line = editor.document.getText().split('\n').findIndex((text) => text.startsWith('5. '));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((text) => text.startsWith('5. '));
     await editor.edit((edit) => edit.insert(new vscode.Position(line + 1, 0), '6. [wait:30d] Wait for the company to answer.\n'));
-    const html = await waitFor('the new step', () => preview.currentHtml(), (html) => html?.includes('Wait for the company to answer.') === true);
+    const html = await waitFor(
+      'the new step',
+      () => preview.currentHtml(),
+      (html) => html?.includes('Wait for the company to answer.') === true,
+    );
     assert.equal(stepKeys(html).length, 6);
     assert.match(html!, /data-fact="waiting"><dt>Waiting<\/dt><dd>30 days \(step 6\)<\/dd>/);
     assert.ok(preview.currentVersion()! > before.version);
@@ -120,7 +131,11 @@ describe('Walkthrough preview', () => {
     for (const word of ['one', 'two', 'three', 'four']) {
       await editor.edit((edit) => edit.insert(new vscode.Position(10, 0), `${word} `));
     }
-    await waitFor('the burst to render', () => preview.currentHtml(), (html) => html?.includes('four three two one') === true);
+    await waitFor(
+      'the burst to render',
+      () => preview.currentHtml(),
+      (html) => html?.includes('four three two one') === true,
+    );
     assert.ok(preview.currentVersion()! - start <= 2, `rendered ${preview.currentVersion()! - start} times for 4 quick edits`);
   });
 
@@ -128,7 +143,11 @@ describe('Walkthrough preview', () => {
     await openPreviewOf(GUIDE);
     const preview = await api();
     const second = await openDocument(SECOND);
-    await waitFor('the preview to follow', () => preview.currentDocument()?.toString(), (uri) => uri === second.document.uri.toString());
+    await waitFor(
+      'the preview to follow',
+      () => preview.currentDocument()?.toString(),
+      (uri) => uri === second.document.uri.toString(),
+    );
     assert.match(preview.currentHtml()!, /A second walkthrough/);
     assert.equal(stepKeys(preview.currentHtml()).length, 2);
     await waitForWebview((shown) => shown.total === 2);
@@ -156,7 +175,11 @@ describe('Walkthrough preview', () => {
 
     await preview.receiveMessage({ type: 'resetProgress', uri: uri.toString() });
     assert.deepEqual(preview.progressFor(uri), []);
-    await waitFor('the webview to clear its ticks', () => preview.lastShown()?.done, (done) => done === 0);
+    await waitFor(
+      'the webview to clear its ticks',
+      () => preview.lastShown()?.done,
+      (done) => done === 0,
+    );
   });
 
   it('ignores malformed and stale messages from the webview', async () => {
@@ -200,7 +223,11 @@ describe('Walkthrough preview', () => {
     await preview.receiveMessage({ type: 'setStep', uri: uri.toString(), key: keys[1], done: true });
     await preview.receiveMessage({ type: 'setStep', uri: uri.toString(), key: keys[3], done: true });
     await closeAllEditors();
-    await waitFor('the preview to close', () => preview.currentHtml(), (html) => html === undefined);
+    await waitFor(
+      'the preview to close',
+      () => preview.currentHtml(),
+      (html) => html === undefined,
+    );
 
     // What VS Code does after "Reload Window": a fresh panel of our type plus the saved state.
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Restored', vscode.ViewColumn.One, { enableScripts: true });
@@ -229,7 +256,11 @@ describe('Walkthrough preview', () => {
   it('sets a strict CSP with a fresh nonce, and loads only the extension script', async () => {
     await openPreviewOf(GUIDE);
     const preview = await api();
-    const panel = await waitFor('the webview page', () => preview.currentPage(), (html) => html !== undefined);
+    const panel = await waitFor(
+      'the webview page',
+      () => preview.currentPage(),
+      (html) => html !== undefined,
+    );
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(panel!)?.[1]?.replace(/&#39;/g, "'");
     assert.ok(csp);
     const source = "(?:'self' )?https://\\S+";
@@ -268,7 +299,10 @@ describe('Walkthrough preview', () => {
     assert.match(editor.document.getText(), /^---\ntitle: Object to Meta using your Facebook and Instagram posts to train AI/);
     await vscode.commands.executeCommand('rightToObject.openWalkthroughPreviewToSide');
     const preview = await api();
-    await waitFor('the sample preview', () => preview.currentHtml(), (html) => stepKeys(html).length === 5);
+    await waitFor(
+      'the sample preview',
+      () => preview.currentHtml(),
+      (html) => stepKeys(html).length === 5,
+    );
   });
 });
-

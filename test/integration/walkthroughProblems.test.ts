@@ -54,7 +54,10 @@ describe('Walkthrough problems in the Problems panel and at the top of the previ
       await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Guide\n\n## Steps\n\n1. [link] Open the form.\n2. [emial] Give your email.\n' }),
     );
     const uri = editor.document.uri;
-    const codes = () => walkthroughDiagnostics(uri).map((d) => String(d.code)).sort();
+    const codes = () =>
+      walkthroughDiagnostics(uri)
+        .map((d) => String(d.code))
+        .sort();
     await waitFor('the two problems', () => (codes().join() === 'missing-title,unknown-tag' ? true : undefined));
     const tag = walkthroughDiagnostics(uri).find((d) => d.code === 'unknown-tag')!;
     assert.equal(tag.range.start.line, 5);

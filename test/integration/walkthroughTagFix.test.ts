@@ -68,7 +68,10 @@ describe('Walkthrough tags: "did you mean" quick fix', () => {
     assert.match(explian.message, /Did you mean \[justify\]\? Known tags: find, link, account/);
 
     const fixes = replaceFixes(await quickFixes(document.uri, explian.range, (actions) => replaceFixes(actions).length > 0));
-    assert.deepEqual(fixes.map((f) => f.title), ['Replace with [justify]']);
+    assert.deepEqual(
+      fixes.map((f) => f.title),
+      ['Replace with [justify]'],
+    );
     const fix = fixes[0]!;
     assert.equal(fix.isPreferred, true);
     assert.ok(fix.edit, 'the fix is an edit, applied by the editor');
@@ -89,7 +92,10 @@ describe('Walkthrough tags: "did you mean" quick fix', () => {
     const { document, diagnostics } = await openGuide();
     const wait = diagnostics.find((d) => document.getText(d.range) === '[Wiat:30d]')!;
     const waitFixes = replaceFixes(await quickFixes(document.uri, wait.range, (actions) => replaceFixes(actions).length > 0));
-    assert.deepEqual(waitFixes.map((a) => a.title), ['Replace with [wait:30d]']);
+    assert.deepEqual(
+      waitFixes.map((a) => a.title),
+      ['Replace with [wait:30d]'],
+    );
     assert.ok(await vscode.workspace.applyEdit(waitFixes[0]!.edit!));
     assert.equal(document.lineAt(8).text, '3. [wait:30d] Wait for the answer.');
 

@@ -94,8 +94,7 @@ describe('a byte-order mark before the front matter', () => {
       const renamePlain = (r: typeof marked) => ({ ...r, out: r.out.replaceAll('plain.md', 'FILE'), err: r.err.replaceAll('plain.md', 'FILE') });
       return [rename(marked), renamePlain(unmarked)];
     }
-    const unshift = (value: unknown): unknown =>
-      JSON.parse(JSON.stringify(value), (key, v: unknown) => ((key === 'start' || key === 'end') && typeof v === 'number' ? v - 1 : v));
+    const unshift = (value: unknown): unknown => JSON.parse(JSON.stringify(value), (key, v: unknown) => ((key === 'start' || key === 'end') && typeof v === 'number' ? v - 1 : v));
 
     it('lint: the front matter left alone, the body flagged, the same lines and columns', async () => {
       const [marked, unmarked] = await both('lint', 'FILE');

@@ -127,10 +127,7 @@ describe('rule catalogue', () => {
         patternOwner.set(pattern, rule.id);
         for (const phrase of expand(pattern)) {
           const phraseRule = phraseOwner.get(phrase);
-          assert.ok(
-            phraseRule === undefined || phraseRule === rule.id,
-            `phrase "${phrase}" is produced by both ${phraseRule} and ${rule.id}`,
-          );
+          assert.ok(phraseRule === undefined || phraseRule === rule.id, `phrase "${phrase}" is produced by both ${phraseRule} and ${rule.id}`);
           phraseOwner.set(phrase, rule.id);
         }
       }

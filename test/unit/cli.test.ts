@@ -40,7 +40,10 @@ describe('command line: lint', () => {
   it('prints JSON whose offsets, text, lines and columns agree with the file', async () => {
     const run = await cli(['lint', '--format', 'json', 'docs/policy.md'], dir);
     assert.equal(run.code, 0);
-    const [file] = JSON.parse(run.stdout) as { file: string; findings: { text: string; start: number; end: number; line: number; column: number; endLine: number; endColumn: number; ruleId: string }[] }[];
+    const [file] = JSON.parse(run.stdout) as {
+      file: string;
+      findings: { text: string; start: number; end: number; line: number; column: number; endLine: number; endColumn: number; ruleId: string }[];
+    }[];
     assert.equal(file!.file, join('docs', 'policy.md'));
     assert.ok(file!.findings.length >= 2);
     for (const finding of file!.findings) {
@@ -102,7 +105,10 @@ describe('command line: lint', () => {
     const run = await cli(['lint', '--format', 'json', 'binary.md', 'invalid.txt'], dir);
     assert.equal(run.stderr, '');
     const results = JSON.parse(run.stdout) as { file: string; findings: { text: string }[] }[];
-    assert.deepEqual(results.map((r) => r.findings.map((f) => f.text)), [['partners'], ['partners']]);
+    assert.deepEqual(
+      results.map((r) => r.findings.map((f) => f.text)),
+      [['partners'], ['partners']],
+    );
   });
 
   it('prints SARIF 2.1.0 with rules and 1-based regions', async () => {

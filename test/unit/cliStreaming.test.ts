@@ -42,7 +42,7 @@ describe('command line: streamed lint output and --format jsonl', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes the first file\'s findings before the last file is read, in every format', async () => {
+  it("writes the first file's findings before the last file is read, in every format", async () => {
     for (const format of ['text', 'json', 'jsonl', 'sarif']) {
       const run = await cli(['lint', '--format', format, '--fail-on', 'never', '.'], dir);
       assert.equal(run.code, 0);
@@ -56,11 +56,17 @@ describe('command line: streamed lint output and --format jsonl', () => {
   it('prints the same JSON as one JSON.stringify of all files, empty files included', async () => {
     const run = await cli(['lint', '--format', 'json', '.'], dir);
     const parsed = JSON.parse(run.stdout) as { file: string; findings: unknown[] }[];
-    assert.deepEqual(parsed.map((file) => file.file), ['a.md', 'b.md', 'c.txt', 'd.md']);
+    assert.deepEqual(
+      parsed.map((file) => file.file),
+      ['a.md', 'b.md', 'c.txt', 'd.md'],
+    );
     assert.equal(parsed[2]!.findings.length, 0);
     assert.ok(parsed[1]!.findings.length >= 2);
     assert.equal(run.stdout, `${JSON.stringify(parsed, null, 2)}\n`);
-    assert.equal(formatLintResults([], 'json', () => undefined, '0'), '[]\n');
+    assert.equal(
+      formatLintResults([], 'json', () => undefined, '0'),
+      '[]\n',
+    );
   });
 
   it('--format jsonl prints one object per finding with its file, the same findings as json', async () => {
@@ -70,7 +76,10 @@ describe('command line: streamed lint output and --format jsonl', () => {
     assert.ok(run.stdout.endsWith('\n'));
     const lines = run.stdout.trimEnd().split('\n');
     const records = lines.map((line) => JSON.parse(line) as { file: string });
-    assert.deepEqual(records, json.flatMap((file) => file.findings.map((finding) => ({ file: file.file, ...finding }))));
+    assert.deepEqual(
+      records,
+      json.flatMap((file) => file.findings.map((finding) => ({ file: file.file, ...finding }))),
+    );
     assert.ok(records.length >= 4);
   });
 

@@ -126,7 +126,10 @@ describe('DocumentLintState', () => {
     const next = `${text.slice(0, at)}was${text.slice(at + 'is to answer you'.length)}`;
     state.update(next, { start: at, unchangedSuffix: text.length - at - 'is to answer you'.length });
     assert.deepEqual(summary(state.findings), summary(lintDocument(next, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
-    assert.ok(state.findings.some((f) => f.ruleId === 'legitimate-interests' && f.start < 50), 'the first paragraph is flagged again');
+    assert.ok(
+      state.findings.some((f) => f.ruleId === 'legitimate-interests' && f.start < 50),
+      'the first paragraph is flagged again',
+    );
   });
 
   it('falls back to a full lint when an edit opens a code fence', () => {
@@ -158,7 +161,7 @@ describe('DocumentLintState.createInSlices', () => {
     });
   }
 
-  it('really slices, reports each slice\'s time and stops when cancelled', async () => {
+  it("really slices, reports each slice's time and stops when cancelled", async () => {
     const text = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} shares data with partners.`).join('\n\n');
     const times: number[] = [];
     const state = await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 500, pause, cancelled: () => false, onSlice: (_chars, ms) => times.push(ms) });
@@ -190,13 +193,19 @@ describe('DocumentLintState.createInSlices', () => {
     const fast = await run(1);
     assert.ok(fast[0]! >= 2048 && fast[0]! < 2048 + 50, `first ${fast[0]}`);
     assert.ok(fast[1]! >= 4096 && fast[1]! < 4096 + 50, `second ${fast[1]}`);
-    assert.ok(fast.slice(4, -1).every((size) => size >= 16384 && size < 16384 + 50), fast.join(','));
+    assert.ok(
+      fast.slice(4, -1).every((size) => size >= 16384 && size < 16384 + 50),
+      fast.join(','),
+    );
     // Slow slices (20 ms each, over half the budget) shrink at once to what fits half the budget
     // at that speed (8 ms of 20 for the first slice's characters), then to the minimum.
     const slow = await run(20);
     const fitting = Math.floor((slow[0]! * 8) / 20);
     assert.ok(slow[1]! >= fitting && slow[1]! < fitting + 50, `first ${slow[0]}, second ${slow[1]}`);
-    assert.ok(slow.slice(2, -1).every((size) => size >= 512 && size < 512 + 50), slow.join(','));
+    assert.ok(
+      slow.slice(2, -1).every((size) => size >= 512 && size < 512 + 50),
+      slow.join(','),
+    );
   });
 
   it('continues incrementally after being built in slices', async () => {

@@ -123,7 +123,10 @@ describe('Get Started walkthrough (manifest)', () => {
     for (const step of getStarted!.steps) {
       // "onCommand:" would tick the step whenever the command ran, even when it did nothing.
       assert.deepEqual(step.completionEvents, [`onContext:${doneContextKey(step.id)}`], `${step.id}: ${String(step.completionEvents)}`);
-      assert.ok(GET_STARTED_STEPS.some((known) => known.id === step.id), `${step.id} is not in src/getStarted/getStartedSteps.ts`);
+      assert.ok(
+        GET_STARTED_STEPS.some((known) => known.id === step.id),
+        `${step.id} is not in src/getStarted/getStartedSteps.ts`,
+      );
       for (const language of LANGUAGES) {
         assert.ok(stepLinks(resolve(step.description, language)).includes(step.id), `${language}: no button of ${step.id} runs it through runGetStartedStep`);
       }

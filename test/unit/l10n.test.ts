@@ -19,15 +19,9 @@ const manifest = readJson('package.json') as Record<string, unknown> & {
   contributes: { commands: { command: string; title: string; category: string }[] };
 };
 const nls: Table = readJson('package.nls.json') as Table;
-const nlsFor = Object.fromEntries(LANGUAGES.map((language) => [language, readJson(`package.nls.${language}.json`) as Table])) as Record<
-  (typeof LANGUAGES)[number],
-  Table
->;
+const nlsFor = Object.fromEntries(LANGUAGES.map((language) => [language, readJson(`package.nls.${language}.json`) as Table])) as Record<(typeof LANGUAGES)[number], Table>;
 const bundle: Table = readJson('l10n/bundle.l10n.json') as Table;
-const bundleFor = Object.fromEntries(LANGUAGES.map((language) => [language, readJson(`l10n/bundle.l10n.${language}.json`) as Table])) as Record<
-  (typeof LANGUAGES)[number],
-  Table
->;
+const bundleFor = Object.fromEntries(LANGUAGES.map((language) => [language, readJson(`l10n/bundle.l10n.${language}.json`) as Table])) as Record<(typeof LANGUAGES)[number], Table>;
 
 /** Every string in a JSON value, with its path ("contributes.commands.0.title"). */
 function strings(value: unknown, path = ''): { path: string; value: string }[] {
@@ -96,18 +90,27 @@ describe('Localisation: package.nls', () => {
   it('has an English text for every %key% that package.json uses, and in German and French too', () => {
     assert.ok(usedKeys.length > 30, `only ${usedKeys.length} keys used`);
     for (const [name, table] of [['package.nls.json', nls], ...LANGUAGES.map((language) => [`package.nls.${language}.json`, nlsFor[language]] as const)] as const) {
-      assert.deepEqual(usedKeys.filter((key) => typeof table[key] !== 'string' || table[key].trim() === ''), [], `missing in ${name}`);
+      assert.deepEqual(
+        usedKeys.filter((key) => typeof table[key] !== 'string' || table[key].trim() === ''),
+        [],
+        `missing in ${name}`,
+      );
     }
   });
 
   it('has no unused keys, and the translations have exactly the English keys', () => {
     const used = new Set(usedKeys);
-    assert.deepEqual(Object.keys(nls).filter((key) => !used.has(key)), [], 'unused keys in package.nls.json');
+    assert.deepEqual(
+      Object.keys(nls).filter((key) => !used.has(key)),
+      [],
+      'unused keys in package.nls.json',
+    );
     for (const language of LANGUAGES) assert.deepEqual(Object.keys(nlsFor[language]).sort(), Object.keys(nls).sort(), `keys of package.nls.${language}.json`);
   });
 
   it('leaves no user-facing text of package.json unlocalised', () => {
-    const textFields = /(^|\.)(displayName|description|markdownDescription|title|patternErrorMessage|deprecationMessage|markdownDeprecationMessage|altText)$|\.(enumDescriptions|markdownEnumDescriptions)\.\d+$/;
+    const textFields =
+      /(^|\.)(displayName|description|markdownDescription|title|patternErrorMessage|deprecationMessage|markdownDeprecationMessage|altText)$|\.(enumDescriptions|markdownEnumDescriptions)\.\d+$/;
     const literal = strings(manifest).filter(
       (entry) =>
         textFields.test(entry.path) &&
@@ -137,7 +140,10 @@ describe('Localisation: package.nls', () => {
 
   it('translates every command title: no German or French title is a copy of the English one', () => {
     const titleKeys = manifest.contributes.commands.map((command) => NLS_REFERENCE.exec(command.title)?.[1]);
-    assert.ok(titleKeys.every((key) => key !== undefined), 'a command title is not a %key%');
+    assert.ok(
+      titleKeys.every((key) => key !== undefined),
+      'a command title is not a %key%',
+    );
     for (const language of LANGUAGES) {
       const copies: (string | undefined)[] = titleKeys.filter((key) => nlsFor[language][key!]?.trim() === nls[key!]?.trim());
       assert.deepEqual(copies, [], `untranslated command titles in package.nls.${language}.json`);
@@ -189,7 +195,11 @@ describe('Localisation: l10n bundles', () => {
     for (const language of LANGUAGES) {
       const table = bundleFor[language];
       assert.deepEqual(Object.keys(table).sort(), Object.keys(bundle).sort(), `keys of l10n/bundle.l10n.${language}.json`);
-      assert.deepEqual(Object.keys(table).filter((key) => table[key]!.trim() === ''), [], `empty in l10n/bundle.l10n.${language}.json`);
+      assert.deepEqual(
+        Object.keys(table).filter((key) => table[key]!.trim() === ''),
+        [],
+        `empty in l10n/bundle.l10n.${language}.json`,
+      );
     }
   });
 

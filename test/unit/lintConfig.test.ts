@@ -20,7 +20,10 @@ describe('parseLintConfig', () => {
   });
   it('rejects unknown keys and extra phrases the matcher cannot use', () => {
     const { problems } = parseLintConfig({ colour: 'red', extraPhrases: [{ phrase: '50% off', message: 'm' }] }, 'p.');
-    assert.deepEqual(problems.map((p) => p.setting.replace(/\[.*$/, '')), ['p.colour', 'p.extraPhrases']);
+    assert.deepEqual(
+      problems.map((p) => p.setting.replace(/\[.*$/, '')),
+      ['p.colour', 'p.extraPhrases'],
+    );
   });
   it('fills defaults for extra phrases', () => {
     const { config } = parseLintConfig({ extraPhrases: [{ phrase: 'industry partners', message: 'Who?' }] }, 'p.');
@@ -58,7 +61,10 @@ describe('.right-to-object.json', () => {
   });
   it('names a bad key with its file', () => {
     const parsed = parseWorkspaceFile('{ "diagnostics": { "scope": 3 }, "other": 1 }');
-    assert.deepEqual(parsed.problems.map((p) => p.setting), ['.right-to-object.json: other', '.right-to-object.json: diagnostics.scope']);
+    assert.deepEqual(
+      parsed.problems.map((p) => p.setting),
+      ['.right-to-object.json: other', '.right-to-object.json: diagnostics.scope'],
+    );
   });
   it('adds to the allow-list, keeping other content and not duplicating', () => {
     const once = addToAllowList('{ "$schema": "s", "diagnostics": { "scope": "quotes", "allowList": ["Partners"] } }', 'affiliates');

@@ -52,7 +52,10 @@ describe('createLinter', () => {
   });
   it('honours severity overrides, including off', () => {
     const findings = linter.lint('partners may share', { severityFor: (r) => (r.id === 'partners' ? 'off' : 'error') });
-    assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.severity}`), ['may-share:error']);
+    assert.deepEqual(
+      findings.map((f) => `${f.ruleId}:${f.severity}`),
+      ['may-share:error'],
+    );
   });
   it('finds rules by id', () => {
     assert.equal(linter.ruleById('such-as')?.category, 'open-lists');

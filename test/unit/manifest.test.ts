@@ -8,7 +8,7 @@ const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'pack
 
 describe('package.json', () => {
   it('contributes exactly the commands the code registers, each with the category', () => {
-    const contributed = (manifest.contributes.commands as { command: string; category: string }[]);
+    const contributed = manifest.contributes.commands as { command: string; category: string }[];
     assert.deepEqual(contributed.map((c) => c.command).sort(), Object.values(COMMANDS).sort());
     assert.ok(contributed.every((c) => c.category === 'Right to Object'));
   });

@@ -36,7 +36,7 @@ describe('compilePhrases', () => {
     assert.ok(match);
     assert.equal(text.slice(match.start, match.end), 'legitimate interests');
   });
-  it('reports overlapping phrases (resolution is the linter\'s job)', () => {
+  it("reports overlapping phrases (resolution is the linter's job)", () => {
     const matches = found(['may', 'may share'], 'We may share it.');
     assert.deepEqual(matches.sort(), ['may share@3-12:may share', 'may@3-6:may']);
   });
@@ -63,12 +63,18 @@ describe('compilePhrases', () => {
     const text = 'third\n\nthird party';
     assert.deepEqual(found(['third party'], text), ['third party@7-18:third party']);
     const matches = compilePhrases(['third party']).findAll(text, 6);
-    assert.deepEqual(matches.map((m) => [m.start, m.end]), [[7, 18]]);
+    assert.deepEqual(
+      matches.map((m) => [m.start, m.end]),
+      [[7, 18]],
+    );
   });
   it('respects the scan window', () => {
     const text = 'partners partners partners';
     const matches = compilePhrases(['partners']).findAll(text, 9, 17);
-    assert.deepEqual(matches.map((m) => [m.start, m.end]), [[9, 17]]);
+    assert.deepEqual(
+      matches.map((m) => [m.start, m.end]),
+      [[9, 17]],
+    );
   });
   it('matches German and French letters with or without their accents, in any case', () => {
     const text = 'L’INTÉRÊT légitime; nos interets legitimes; Drittanbieter; DRITTANBIETER; Maßnahmen; œuvre';

@@ -16,7 +16,35 @@ const RUNS = 500;
 const textArbitrary = fc
   .array(
     fc.oneof(
-      fc.constantFrom('legitimate interests', 'third parties', 'may share', 'such as', 'partners, namely X', '> ', '- ', '1. [otp] ', '# ', '`code`', '```\n', '<!-- c -->', '[l](u)', '---\n', '\n', '\r\n', '\r', '\n\n', ' ', '\u0000', '\uFFFD', 'é', 'e\u0301', '😀', '\u202Eטקסט\u202C', 'مرحبا', '[[grounds: x]]'),
+      fc.constantFrom(
+        'legitimate interests',
+        'third parties',
+        'may share',
+        'such as',
+        'partners, namely X',
+        '> ',
+        '- ',
+        '1. [otp] ',
+        '# ',
+        '`code`',
+        '```\n',
+        '<!-- c -->',
+        '[l](u)',
+        '---\n',
+        '\n',
+        '\r\n',
+        '\r',
+        '\n\n',
+        ' ',
+        '\u0000',
+        '\uFFFD',
+        'é',
+        'e\u0301',
+        '😀',
+        '\u202Eטקסט\u202C',
+        'مرحبا',
+        '[[grounds: x]]',
+      ),
       fc.string({ maxLength: 12 }),
       fc.string({ unit: 'binary', maxLength: 6 }),
     ),
@@ -110,7 +138,9 @@ describe('properties', () => {
     );
   });
 
-  const dateArbitrary = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }).map((d) => formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }));
+  const dateArbitrary = fc
+    .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+    .map((d) => formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }));
 
   it(`deadline arithmetic: formatting round-trips, days add up, months land on the same or last day (${RUNS} runs)`, () => {
     fc.assert(
@@ -155,6 +185,17 @@ describe('properties', () => {
   });
 
   it('default config is not mutated by any of the above', () => {
-    assert.deepEqual(DEFAULT_LINT_CONFIG, { enabled: true, scope: 'auto', categorySeverity: {}, ruleSeverity: {}, extraPhrases: [], allowList: [], labels: false, mentions: false, showLowered: false, language: 'auto' });
+    assert.deepEqual(DEFAULT_LINT_CONFIG, {
+      enabled: true,
+      scope: 'auto',
+      categorySeverity: {},
+      ruleSeverity: {},
+      extraPhrases: [],
+      allowList: [],
+      labels: false,
+      mentions: false,
+      showLowered: false,
+      language: 'auto',
+    });
   });
 });

@@ -27,7 +27,7 @@ describe('quick-fix edits', () => {
     assert.ok(result.startsWith('We share data with partners.[^q2] Then'));
     assert.ok(result.endsWith('[^q1]: earlier\n\n[^q2]: Question to ask: Which?\n'));
   });
-  it('disables a rule on the finding\'s line, and the comment really suppresses it', () => {
+  it("disables a rule on the finding's line, and the comment really suppresses it", () => {
     const result = applyEdits(text, [disableLineEdit(text, end - 3, 'partners')]);
     assert.equal(result.split('\n')[0], 'We share data with partners. Then more. <!-- right-to-object-disable-line partners -->');
     assert.equal(parseSuppressions(result).isSuppressed('partners', end - 3), true);

@@ -37,14 +37,20 @@ describe('An untrusted workspace: policy snapshots', () => {
     const result = await vscode.commands.executeCommand<{ status: string }>('rightToObject.importPolicy', `${base}/privacy`);
     assert.equal(result?.status, 'untrusted');
     assert.equal(requests, 0);
-    assert.deepEqual((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name), ['acme']);
+    assert.deepEqual(
+      (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name),
+      ['acme'],
+    );
   });
 
-  it('Check Policies for Changes refuses: the snapshot\'s source is never fetched, nothing is written', async () => {
+  it("Check Policies for Changes refuses: the snapshot's source is never fetched, nothing is written", async () => {
     const result = await vscode.commands.executeCommand<{ status: string }>('rightToObject.checkPolicyChanges');
     assert.equal(result?.status, 'untrusted');
     assert.equal(requests, 0);
-    assert.deepEqual((await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(folder, 'acme'))).map(([name]) => name), ['2026-01-02.md']);
+    assert.deepEqual(
+      (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(folder, 'acme'))).map(([name]) => name),
+      ['2026-01-02.md'],
+    );
   });
 
   it('the server was reachable all along (so the two tests above could have seen a request)', async () => {

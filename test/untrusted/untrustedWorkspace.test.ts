@@ -25,7 +25,10 @@ describe('An untrusted workspace (restricted mode)', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     assert.equal(extension?.isActive, true);
-    assert.ok(flagged.some((d) => document.getText(d.range) === 'partners'), flagged.map((d) => document.getText(d.range)).join(' | '));
+    assert.ok(
+      flagged.some((d) => document.getText(d.range) === 'partners'),
+      flagged.map((d) => document.getText(d.range)).join(' | '),
+    );
   });
 
   /** The workspace's own settings file, read as text: the attack is really there. */

@@ -48,7 +48,10 @@ async function check(root: vscode.Uri): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const shipped = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ncontroller: Google LLC\n---\n' });
-  assert.ok(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', shipped.uri, new vscode.Position(1, 14))).includes('datenanfragen\\.de, CC0'), 'no shipped record');
+  assert.ok(
+    hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', shipped.uri, new vscode.Position(1, 14))).includes('datenanfragen\\.de, CC0'),
+    'no shipped record',
+  );
 
   const letter = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   await vscode.window.showTextDocument(letter);

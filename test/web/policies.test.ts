@@ -21,7 +21,8 @@ describe('Web extension host: policy import', () => {
 
   it('imports a saved .html page from the workspace: the importer loads in the browser', async () => {
     const page = workspaceFile('saved-privacy.html');
-    const html = '<html><head><title>Privacy | Web Shop</title></head><body><nav>Home</nav><main><h1>Privacy</h1><p>We may share your data with partners for as long as necessary, which is a long enough sentence.</p><ul><li>Email</li><li>Orders</li></ul></main></body></html>';
+    const html =
+      '<html><head><title>Privacy | Web Shop</title></head><body><nav>Home</nav><main><h1>Privacy</h1><p>We may share your data with partners for as long as necessary, which is a long enough sentence.</p><ul><li>Email</li><li>Orders</li></ul></main></body></html>';
     await vscode.workspace.fs.writeFile(page, new TextEncoder().encode(html));
     const result = await vscode.commands.executeCommand<{ status: string; uri?: vscode.Uri }>('rightToObject.importPolicy', page);
     assert.equal(result?.status, 'saved', JSON.stringify(result));

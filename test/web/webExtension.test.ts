@@ -43,7 +43,10 @@ describe('Web extension host', () => {
     await extension.activate();
     const contributed = (extension.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(contributed.filter((id) => !registered.has(id)), []);
+    assert.deepEqual(
+      contributed.filter((id) => !registered.has(id)),
+      [],
+    );
   });
 
   it('checks the workspace through the virtual file system', async () => {

@@ -26,9 +26,19 @@ const setDir = option('--set') === 'heldout' ? join(root, 'bench', 'quality', 'h
 const allOn = args.includes('--all-rules-on');
 
 function readJsonl<T>(file: string): T[] {
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as T) : [];
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as T)
+    : [];
 }
-const jsonlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.jsonl')).flatMap((name) => readJsonl<Record<string, unknown>>(join(dir, name))) : []);
+const jsonlIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.jsonl'))
+        .flatMap((name) => readJsonl<Record<string, unknown>>(join(dir, name)))
+    : [];
 
 const sources = (JSON.parse(readFileSync(join(setDir, 'sources.json'), 'utf8')) as { file: string | null }[]).filter((s): s is { file: string } => typeof s.file === 'string');
 const marked = jsonlIn(join(setDir, 'marked')) as unknown as Marked[];
@@ -49,12 +59,18 @@ for (const { file } of sources) {
 const unjudged = findings.filter((f) => !judgments.has(keyOf(f)));
 const unjudgedFile = option('--unjudged');
 if (unjudgedFile) {
-  writeFileSync(unjudgedFile, unjudged.map((f) => JSON.stringify({ file: f.file, start: f.start, end: f.end, text: f.text, rule: f.ruleId, severity: f.severity })).join('\n') + (unjudged.length ? '\n' : ''));
+  writeFileSync(
+    unjudgedFile,
+    unjudged.map((f) => JSON.stringify({ file: f.file, start: f.start, end: f.end, text: f.text, rule: f.ruleId, severity: f.severity })).join('\n') + (unjudged.length ? '\n' : ''),
+  );
 }
 const at = (s: Sev) => findings.filter((f) => f.severity === s);
 const atLeast = (s: Sev) => findings.filter((f) => SEVERITY_ORDER.indexOf(f.severity) <= SEVERITY_ORDER.indexOf(s));
-console.log(`${setDir.slice(root.length + 1)}: ${sources.length} policies, ${words} words, ${findings.length} findings (${unjudged.length} not judged), ${marked.length} marked phrases${allOn ? '; rules that are off by default reported at information' : ''}`);
-for (const s of ['warning', 'information', 'hint'] as Sev[]) console.log(`  precision ${s.padEnd(16)} ${formatRate(precision(at(s), judgments))}   (${((at(s).length / words) * 1000).toFixed(1)} per 1,000 words)`);
+console.log(
+  `${setDir.slice(root.length + 1)}: ${sources.length} policies, ${words} words, ${findings.length} findings (${unjudged.length} not judged), ${marked.length} marked phrases${allOn ? '; rules that are off by default reported at information' : ''}`,
+);
+for (const s of ['warning', 'information', 'hint'] as Sev[])
+  console.log(`  precision ${s.padEnd(16)} ${formatRate(precision(at(s), judgments))}   (${((at(s).length / words) * 1000).toFixed(1)} per 1,000 words)`);
 console.log(`  precision information or higher ${formatRate(precision(atLeast('information'), judgments))}`);
 console.log(`  recall at warning            ${formatRate(recall(marked, findings, 'warning'))}`);
 console.log(`  recall at information+       ${formatRate(recall(marked, findings, 'information'))}`);

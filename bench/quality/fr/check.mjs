@@ -15,15 +15,18 @@ for (const set of ['fr', 'fr-heldout']) {
   for (const folder of ['marked', 'judgments']) {
     if (!existsSync(join(dir, folder))) continue;
     for (const name of readdirSync(join(dir, folder)).filter((n) => n.endsWith('.jsonl'))) {
-      readFileSync(join(dir, folder, name), 'utf8').split('\n').filter((l) => l.trim() !== '').forEach((line, index) => {
-        const item = JSON.parse(line);
-        const text = texts.get(item.file);
-        checked++;
-        const where = `${set}/${folder}/${name}:${index + 1}`;
-        if (text === undefined) problems.push(`${where}: unknown file ${item.file}`);
-        else if (text.slice(item.start, item.end) !== item.text) problems.push(`${where}: range ${item.start}-${item.end} is “${text.slice(item.start, item.end)}”, not “${item.text}”`);
-        else if (folder === 'judgments' && !['TP', 'FP', 'UNSURE'].includes(item.judgment)) problems.push(`${where}: judgment ${item.judgment}`);
-      });
+      readFileSync(join(dir, folder, name), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .forEach((line, index) => {
+          const item = JSON.parse(line);
+          const text = texts.get(item.file);
+          checked++;
+          const where = `${set}/${folder}/${name}:${index + 1}`;
+          if (text === undefined) problems.push(`${where}: unknown file ${item.file}`);
+          else if (text.slice(item.start, item.end) !== item.text) problems.push(`${where}: range ${item.start}-${item.end} is “${text.slice(item.start, item.end)}”, not “${item.text}”`);
+          else if (folder === 'judgments' && !['TP', 'FP', 'UNSURE'].includes(item.judgment)) problems.push(`${where}: judgment ${item.judgment}`);
+        });
     }
   }
 }

@@ -36,8 +36,10 @@ export function isClarifiedAfter(text: string, end: number, tables: LanguageCont
 }
 
 /** Named examples right after the term: « des prestataires (OVH, Scalingo) », « tels que Matomo ». */
-const NAMED_EXAMPLES_AFTER = /^[\s,:(\u2013\u2014-]*(?:(?:tels?|telles?)\s+(?:que|qu['’])\s*|comme\s+|notamment\s+|par exemple\s*:?\s*|à savoir\s+)?(?:[\p{Lu}][\p{Ll}\p{N}]*[\p{Lu}][\p{L}]*|[\p{Lu}][\p{Ll}\p{N}]{2,}(?:\s+[\p{Lu}][\p{L}]+)*|[\p{Lu}]{2,})(?:\s*[,)]|\s+(?:et|ou)\s+[\p{Lu}])/u;
-const NOT_A_NAME = /^[\s,:(\u2013\u2014-]*(?:tels?\s+que\s+|comme\s+|notamment\s+)?(?:Les?|La|Des|Nos|Vos|Leurs?|Ces|Cette|Ce|Certain|Nous|Vous|Il|Elle|Ils|Elles|Si|Lorsque|Pour|Dans|Par|Sur|Avec|Et|Ou|Tiers|Partenaires?|Prestataires?|Sociétés?)\b/u;
+const NAMED_EXAMPLES_AFTER =
+  /^[\s,:(\u2013\u2014-]*(?:(?:tels?|telles?)\s+(?:que|qu['’])\s*|comme\s+|notamment\s+|par exemple\s*:?\s*|à savoir\s+)?(?:[\p{Lu}][\p{Ll}\p{N}]*[\p{Lu}][\p{L}]*|[\p{Lu}][\p{Ll}\p{N}]{2,}(?:\s+[\p{Lu}][\p{L}]+)*|[\p{Lu}]{2,})(?:\s*[,)]|\s+(?:et|ou)\s+[\p{Lu}])/u;
+const NOT_A_NAME =
+  /^[\s,:(\u2013\u2014-]*(?:tels?\s+que\s+|comme\s+|notamment\s+)?(?:Les?|La|Des|Nos|Vos|Leurs?|Ces|Cette|Ce|Certain|Nous|Vous|Il|Elle|Ils|Elles|Si|Lorsque|Pour|Dans|Par|Sur|Avec|Et|Ou|Tiers|Partenaires?|Prestataires?|Sociétés?)\b/u;
 
 export type FrVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; reason: string };
 

@@ -17,10 +17,23 @@ const args = process.argv.slice(2);
 const setName = args.includes('--set') ? args[args.indexOf('--set') + 1]! : 'fr';
 const root = join(__dirname, '..', '..');
 const setDir = join(root, 'bench', 'quality', setName);
-const readJsonl = <T>(file: string): T[] => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as T) : []);
-const readDir = <T>(dir: string): T[] => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.jsonl')).flatMap((n) => readJsonl<T>(join(dir, n))) : []);
+const readJsonl = <T>(file: string): T[] =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as T)
+    : [];
+const readDir = <T>(dir: string): T[] =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.jsonl'))
+        .flatMap((n) => readJsonl<T>(join(dir, n)))
+    : [];
 
-const files = readdirSync(join(setDir, 'policies')).filter((n) => n.endsWith('.md')).map((n) => `policies/${n}`);
+const files = readdirSync(join(setDir, 'policies'))
+  .filter((n) => n.endsWith('.md'))
+  .map((n) => `policies/${n}`);
 const texts = new Map(files.map((f) => [f, readFileSync(join(setDir, f), 'utf8')]));
 const marked = readDir<Marked>(join(setDir, 'marked'));
 const judgments = new Map(readDir<Judgment>(join(setDir, 'judgments')).map((j) => [keyOf(j), j]));
@@ -43,7 +56,7 @@ const judged = (group: ScoredFinding[]) => {
 };
 for (const sev of SEVERITY_ORDER) {
   const group = findings.filter((f) => f.severity === sev);
-  if (group.length > 0) console.log(`  precision ${sev.padEnd(11)} ${formatRate(judged(group))}  (${group.length} findings, ${(group.length / words * 1000).toFixed(1)} per 1,000 words)`);
+  if (group.length > 0) console.log(`  precision ${sev.padEnd(11)} ${formatRate(judged(group))}  (${group.length} findings, ${((group.length / words) * 1000).toFixed(1)} per 1,000 words)`);
 }
 const infoPlus = findings.filter((f) => f.severity === 'warning' || f.severity === 'information' || f.severity === 'error');
 console.log(`  precision information+ ${formatRate(judged(infoPlus))}`);
@@ -61,13 +74,21 @@ if (args.includes('--misses')) {
   for (const m of marked) if (!findings.some((f) => f.file === m.file && f.start < m.end && m.start < f.end && f.severity !== 'hint')) console.log(`  missed ${m.file} “${m.text}”`);
 }
 if (args.includes('--fp')) {
-  for (const f of findings) { const j = judgments.get(keyOf(f)); if (j && j.judgment !== 'TP') console.log(`  ${j.judgment} ${f.ruleId} ${f.severity} “${f.text}” ${j.reason ?? ''}`); }
+  for (const f of findings) {
+    const j = judgments.get(keyOf(f));
+    if (j && j.judgment !== 'TP') console.log(`  ${j.judgment} ${f.ruleId} ${f.severity} “${f.text}” ${j.reason ?? ''}`);
+  }
 }
 const unjudged = findings.filter((f) => !judgments.has(keyOf(f)));
 const toJudge = join(setDir, 'to-judge.jsonl');
-writeFileSync(toJudge, unjudged.map((f) => {
-  const text = texts.get(f.file)!;
-  const context = text.slice(Math.max(0, f.start - 120), Math.min(text.length, f.end + 120)).replace(/\s+/gu, ' ');
-  return JSON.stringify({ file: f.file, start: f.start, end: f.end, text: f.text, ruleId: f.ruleId, severity: f.severity, context });
-}).join('\n') + (unjudged.length ? '\n' : ''));
+writeFileSync(
+  toJudge,
+  unjudged
+    .map((f) => {
+      const text = texts.get(f.file)!;
+      const context = text.slice(Math.max(0, f.start - 120), Math.min(text.length, f.end + 120)).replace(/\s+/gu, ' ');
+      return JSON.stringify({ file: f.file, start: f.start, end: f.end, text: f.text, ruleId: f.ruleId, severity: f.severity, context });
+    })
+    .join('\n') + (unjudged.length ? '\n' : ''),
+);
 console.log(`  ${unjudged.length} findings not judged yet -> ${toJudge}`);

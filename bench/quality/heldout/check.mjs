@@ -13,13 +13,16 @@ const problems = [];
 for (const folder of ['marked', 'judgments']) {
   if (!existsSync(join(dir, folder))) continue;
   for (const name of readdirSync(join(dir, folder)).filter((n) => n.endsWith('.jsonl'))) {
-    const lines = readFileSync(join(dir, folder, name), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = readFileSync(join(dir, folder, name), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     lines.forEach((line, index) => {
       const item = JSON.parse(line);
       const text = texts.get(item.file);
       checked++;
       if (text === undefined) problems.push(`${folder}/${name}:${index + 1}: unknown file ${item.file}`);
-      else if (item.text !== undefined && text.slice(item.start, item.end) !== item.text) problems.push(`${folder}/${name}:${index + 1}: range ${item.start}-${item.end} is “${text.slice(item.start, item.end)}”, not “${item.text}”`);
+      else if (item.text !== undefined && text.slice(item.start, item.end) !== item.text)
+        problems.push(`${folder}/${name}:${index + 1}: range ${item.start}-${item.end} is “${text.slice(item.start, item.end)}”, not “${item.text}”`);
       else if (folder === 'judgments' && !['TP', 'FP', 'UNSURE'].includes(item.judgment)) problems.push(`${folder}/${name}:${index + 1}: judgment ${item.judgment}`);
     });
   }

@@ -167,7 +167,10 @@ function companyFor(directory: Directory, slug: string): Company {
  * privacy e-mail and web form. Letters to an authority have no such line and stay as they are.
  */
 function withRecipientBlock(letter: Letter, filled: string, company: Company, controller: string): { text: string; inserted: boolean } {
-  const line = letter.template.split('\n').map((l) => /^([^{}]{0,40})\{\{controller\}\}\s*$/.exec(l)).find((m) => m !== null);
+  const line = letter.template
+    .split('\n')
+    .map((l) => /^([^{}]{0,40})\{\{controller\}\}\s*$/.exec(l))
+    .find((m) => m !== null);
   if (!line) return { text: filled, inserted: false };
   const prefix = line[1] ?? '';
   const lines = filled.split('\n');

@@ -59,10 +59,7 @@ export function toListing(letter: Letter): LetterListing {
     language: letter.language,
     title: letter.title,
     citations: letter.citations.map(({ citation, source, evidence }) => ({ citation, source, evidence })),
-    deadlineRule:
-      rule && letter.deadlineDescription
-        ? { id: rule.id, citation: rule.citation, description: letter.deadlineDescription, source: rule.source, evidence: rule.evidence }
-        : null,
+    deadlineRule: rule && letter.deadlineDescription ? { id: rule.id, citation: rule.citation, description: letter.deadlineDescription, source: rule.source, evidence: rule.evidence } : null,
   };
 }
 
@@ -78,11 +75,7 @@ function toText(letter: Letter): string {
 
 export const lettersCommand: CliCommand = async (args, io) => {
   const options = parseArgs(args);
-  const letters = listLetters().filter(
-    (l) =>
-      (options.jurisdiction === undefined || l.jurisdiction === options.jurisdiction) &&
-      (options.language === undefined || l.language === options.language),
-  );
+  const letters = listLetters().filter((l) => (options.jurisdiction === undefined || l.jurisdiction === options.jurisdiction) && (options.language === undefined || l.language === options.language));
   if (letters.length === 0) throw new UsageError('No letter matches those filters. Run "letters" without filters to see them all.');
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(letters.map(toListing), null, 2)}\n`);

@@ -40,7 +40,12 @@ export const lintCommand: CliCommand = async (args, io) => {
   const jobs = jobsOf(values.jobs);
   const files = await expandPaths(positionals, io.cwd);
   // Only SARIF looks rules up (at the end); with --jobs the main thread need not compile the matcher.
-  const writer = lintWriter(format, (text) => io.stdout(text), (id, language) => linterFor(config, language).ruleById(id), VERSION);
+  const writer = lintWriter(
+    format,
+    (text) => io.stdout(text),
+    (id, language) => linterFor(config, language).ruleById(id),
+    VERSION,
+  );
   const threshold = failOn === 'never' ? Infinity : severityRank(failOn as Severity);
   let reached = false;
   const write = (file: InputFile, text: string, findings: readonly Finding[], notChecked: readonly NotChecked[]) => {

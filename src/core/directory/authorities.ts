@@ -46,14 +46,14 @@ export function countryOf(code: string | undefined): string | undefined {
  * company's country: its record's only country (a record for several countries or for "all" names
  * none). Undefined when neither gives an authority: the user then chooses among all of them.
  */
-export function complaintAuthorities(
-  authorities: readonly Authority[],
-  options: { userCountry?: string | undefined; companyCountries?: readonly string[] | undefined },
-): AuthorityGroup | undefined {
+export function complaintAuthorities(authorities: readonly Authority[], options: { userCountry?: string | undefined; companyCountries?: readonly string[] | undefined }): AuthorityGroup | undefined {
   const user = countryOf(options.userCountry);
   const countries = options.companyCountries ?? [];
   const company = countries.length === 1 && countries[0] !== 'all' ? countryOf(countries[0]) : undefined;
-  for (const [country, origin] of [[user, 'user'], [company, 'company']] as const) {
+  for (const [country, origin] of [
+    [user, 'user'],
+    [company, 'company'],
+  ] as const) {
     if (country === undefined) continue;
     const found = authoritiesFor(authorities, country);
     if (found.length > 0) return { country, origin, authorities: found };

@@ -75,9 +75,7 @@ function valueOf(line: string, afterKey: number, lineStart: number, lineEnd: num
 
 function unescapeDoubleQuoted(inner: string): string {
   const simple: Record<string, string> = { n: ' ', t: ' ', '"': '"', '\\': '\\', '/': '/', ' ': ' ' };
-  return inner.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, code: string) =>
-    code.length > 1 ? String.fromCharCode(parseInt(code.slice(1), 16)) : (simple[code] ?? code),
-  );
+  return inner.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, code: string) => (code.length > 1 ? String.fromCharCode(parseInt(code.slice(1), 16)) : (simple[code] ?? code)));
 }
 
 /**

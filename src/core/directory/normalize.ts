@@ -16,7 +16,11 @@ function isPrintableAscii(text: string): boolean {
 /** Lower case, no diacritics ("Österreich" → "osterreich", "Straße" → "strasse"), punctuation as single spaces. */
 export function foldText(text: string): string {
   // Most names are printable ASCII: skip the Unicode steps for them (index build time).
-  if (isPrintableAscii(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (isPrintableAscii(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -57,7 +61,10 @@ export function domainOf(input: string): string | undefined {
   const at = text.lastIndexOf('@');
   if (at >= 0 && !text.includes('/')) text = text.slice(at + 1);
   const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#\s]+)(?:[/?#]\S*)?$/.exec(text);
-  const host = match?.[1]?.replace(/:\d+$/, '').replace(/\.$/, '').replace(/^www\d*\./, '');
+  const host = match?.[1]
+    ?.replace(/:\d+$/, '')
+    .replace(/\.$/, '')
+    .replace(/^www\d*\./, '');
   return host && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(host) ? host : undefined;
 }
 

@@ -27,9 +27,7 @@ export function otherMedia(company: Company): Medium[] {
  */
 export function escapeMarkdownLine(line: string): string {
   const inline = line.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
-  return inline.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (_, space: string, marker: string) =>
-    /^\d/.test(marker) ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${space}\\${marker}`,
-  );
+  return inline.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (_, space: string, marker: string) => (/^\d/.test(marker) ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${space}\\${marker}`));
 }
 
 /** CommonMark's e-mail autolink; other addresses (IDN) are written as escaped text. */
@@ -47,10 +45,31 @@ export function recipientBlock(company: Company): string {
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {
-  bg: 'Bulgarian', cs: 'Czech', da: 'Danish', de: 'German', el: 'Greek', en: 'English', es: 'Spanish', et: 'Estonian',
-  fi: 'Finnish', fr: 'French', hr: 'Croatian', hu: 'Hungarian', is: 'Icelandic', it: 'Italian', lt: 'Lithuanian',
-  lv: 'Latvian', mt: 'Maltese', nl: 'Dutch', no: 'Norwegian', pl: 'Polish', pt: 'Portuguese', ro: 'Romanian',
-  sk: 'Slovak', sl: 'Slovenian', sv: 'Swedish',
+  bg: 'Bulgarian',
+  cs: 'Czech',
+  da: 'Danish',
+  de: 'German',
+  el: 'Greek',
+  en: 'English',
+  es: 'Spanish',
+  et: 'Estonian',
+  fi: 'Finnish',
+  fr: 'French',
+  hr: 'Croatian',
+  hu: 'Hungarian',
+  is: 'Icelandic',
+  it: 'Italian',
+  lt: 'Lithuanian',
+  lv: 'Latvian',
+  mt: 'Maltese',
+  nl: 'Dutch',
+  no: 'Norwegian',
+  pl: 'Polish',
+  pt: 'Portuguese',
+  ro: 'Romanian',
+  sk: 'Slovak',
+  sl: 'Slovenian',
+  sv: 'Swedish',
 };
 
 /** "German (de)"; the bare code for a language without a name here. */
@@ -76,7 +95,11 @@ export function companyNotices(company: Company, options: NoticeOptions = {}): s
         : `The suggested route is ${name}'s web form, but the record has no address for it; look for it in the privacy notice.`,
     );
   } else if (medium === 'letter') {
-    notices.push(company.email || company.webform ? `The suggested route is a postal letter to the address in the recipient block.` : `No privacy e-mail address or web form is known for ${name}: send the letter by post.`);
+    notices.push(
+      company.email || company.webform
+        ? `The suggested route is a postal letter to the address in the recipient block.`
+        : `No privacy e-mail address or web form is known for ${name}: send the letter by post.`,
+    );
   } else if (medium === 'fax') {
     notices.push(`The suggested route is fax; the directory ships no fax number, so take it from ${name}'s privacy notice.`);
   }

@@ -1,19 +1,7 @@
 // Shapes of directory records. The shipped records (decoded from data/*.json) and the records a
 // user keeps in the workspace have the same shape and are checked by the same schemas, so an
 // override can never hold something a shipped record could not.
-import {
-  array,
-  boolean,
-  enum as enumOf,
-  int,
-  minLength,
-  optional,
-  regex,
-  strictObject,
-  string,
-  url,
-  type infer as Infer,
-} from 'zod/mini';
+import { array, boolean, enum as enumOf, int, minLength, optional, regex, strictObject, string, url, type infer as Infer } from 'zod/mini';
 
 /** Same patterns as scripts/build-directory.mjs. IDN addresses are allowed ("format: idn-email" in the source). */
 export const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,}$/u;
@@ -39,42 +27,48 @@ const countries = array(string({ error: 'expected text' }).check(regex(/^([a-z]{
 const language = string({ error: 'expected text' }).check(regex(/^[a-z]{2}$/, 'expected a lower-case ISO 639-1 language code'));
 
 /** A company (or other organisation) and its contact for privacy requests. */
-export const companySchema = strictObject({
-  slug,
-  name: oneLine,
-  /** Multi-line postal address, country on the last line. */
-  address,
-  /** Countries the record is for ("all" when not restricted). */
-  countries,
-  quality: optional(enumOf(QUALITIES, { error: `expected one of ${QUALITIES.join(', ')}` })),
-  /** Privacy contact e-mail. */
-  email: optional(email),
-  /** Web domains, lower case, without "www.". */
-  domains: optional(array(string({ error: 'expected text' }).check(regex(DOMAIN_PATTERN, 'expected a domain such as example.com')), { error: 'expected a list of domains' })),
-  /** Suggested transport medium; when absent: e-mail if there is an address, else a letter (source rule). */
-  medium: optional(enumOf(MEDIA, { error: `expected one of ${MEDIA.join(', ')}` })),
-  /** ISO 639-1 language requests should be written in. */
-  language: optional(language),
-  /** Privacy web form. */
-  webform: optional(httpUrl),
-  /** An ID document is demanded with every request. */
-  needsIdDocument: optional(boolean({ error: 'expected true or false' })),
-  /** Services and companies it is responsible for (searched like names). */
-  runs: optional(array(oneLine, { error: 'expected a list of names' })),
-}, { error: 'expected an object' });
+export const companySchema = strictObject(
+  {
+    slug,
+    name: oneLine,
+    /** Multi-line postal address, country on the last line. */
+    address,
+    /** Countries the record is for ("all" when not restricted). */
+    countries,
+    quality: optional(enumOf(QUALITIES, { error: `expected one of ${QUALITIES.join(', ')}` })),
+    /** Privacy contact e-mail. */
+    email: optional(email),
+    /** Web domains, lower case, without "www.". */
+    domains: optional(array(string({ error: 'expected text' }).check(regex(DOMAIN_PATTERN, 'expected a domain such as example.com')), { error: 'expected a list of domains' })),
+    /** Suggested transport medium; when absent: e-mail if there is an address, else a letter (source rule). */
+    medium: optional(enumOf(MEDIA, { error: `expected one of ${MEDIA.join(', ')}` })),
+    /** ISO 639-1 language requests should be written in. */
+    language: optional(language),
+    /** Privacy web form. */
+    webform: optional(httpUrl),
+    /** An ID document is demanded with every request. */
+    needsIdDocument: optional(boolean({ error: 'expected true or false' })),
+    /** Services and companies it is responsible for (searched like names). */
+    runs: optional(array(oneLine, { error: 'expected a list of names' })),
+  },
+  { error: 'expected an object' },
+);
 export type Company = Infer<typeof companySchema>;
 
 /** A data-protection supervisory authority and its contact for complaints. */
-export const authoritySchema = strictObject({
-  slug,
-  name: oneLine,
-  address,
-  countries,
-  email: optional(email),
-  webform: optional(httpUrl),
-  /** ISO 639-1 language complaints should be written in. */
-  language: optional(language),
-}, { error: 'expected an object' });
+export const authoritySchema = strictObject(
+  {
+    slug,
+    name: oneLine,
+    address,
+    countries,
+    email: optional(email),
+    webform: optional(httpUrl),
+    /** ISO 639-1 language complaints should be written in. */
+    language: optional(language),
+  },
+  { error: 'expected an object' },
+);
 export type Authority = Infer<typeof authoritySchema>;
 
 /** Provenance of the shipped data (data/meta.json). */

@@ -105,7 +105,10 @@ class Vocabulary {
         this.ids.set(word, id);
         this.words.push(word);
         this.postings.push([]);
-        for (const [map, letter] of [[this.byFirst, word[0]], [this.bySecond, word[1]]] as const) {
+        for (const [map, letter] of [
+          [this.byFirst, word[0]],
+          [this.bySecond, word[1]],
+        ] as const) {
           if (letter === undefined) continue;
           const list = map.get(letter);
           if (list) list.push(id);
@@ -314,7 +317,14 @@ function queriesFor(input: string): Query[] {
   const text = foldText(input);
   if (text === '') return [];
   const domain = domainOf(input);
-  const make = (folded: string, penalty: number): Query => ({ text: folded, tokens: splitWords(folded), compact: folded.replace(/ /g, ''), domain, penalty, mask: letterMask(folded.replace(/ /g, '')) });
+  const make = (folded: string, penalty: number): Query => ({
+    text: folded,
+    tokens: splitWords(folded),
+    compact: folded.replace(/ /g, ''),
+    domain,
+    penalty,
+    mask: letterMask(folded.replace(/ /g, '')),
+  });
   const variant = umlautVariant(text);
   return variant === text ? [make(text, 0)] : [make(text, 0), make(variant, 0.25)];
 }
@@ -323,11 +333,7 @@ type Ranked = CompanyMatch & { quality: number; reach: number };
 
 function compare(a: Ranked, b: Ranked): number {
   return (
-    a.score - b.score ||
-    a.quality - b.quality ||
-    b.reach - a.reach ||
-    a.company.name.length - b.company.name.length ||
-    (a.company.slug < b.company.slug ? -1 : a.company.slug > b.company.slug ? 1 : 0)
+    a.score - b.score || a.quality - b.quality || b.reach - a.reach || a.company.name.length - b.company.name.length || (a.company.slug < b.company.slug ? -1 : a.company.slug > b.company.slug ? 1 : 0)
   );
 }
 

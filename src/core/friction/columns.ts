@@ -3,18 +3,7 @@
 // parts and the order they are sorted in cannot drift apart.
 import { waitingText, type FrictionRow } from './facts';
 
-export const COLUMN_IDS = [
-  'company',
-  'steps',
-  'fields',
-  'verifications',
-  'oneTimeCodes',
-  'idUploads',
-  'justificationDemanded',
-  'accountRequired',
-  'outcomeAtDiscretion',
-  'waiting',
-] as const;
+export const COLUMN_IDS = ['company', 'steps', 'fields', 'verifications', 'oneTimeCodes', 'idUploads', 'justificationDemanded', 'accountRequired', 'outcomeAtDiscretion', 'waiting'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 /** How a column is drawn as a part of the chart's bars (a column without one is not a bar part). */
@@ -77,10 +66,7 @@ export const COLUMNS: Readonly<Record<ColumnId, Column>> = {
     (row) => row.fields,
     { colour: '#2b8a3e', legend: 'Form fields', unit: ['field', 'fields'] },
   ),
-  verifications: count(
-    { id: 'verifications', label: 'Verifications', definition: 'One-time codes plus identity-document uploads.' },
-    (row) => row.verifications,
-  ),
+  verifications: count({ id: 'verifications', label: 'Verifications', definition: 'One-time codes plus identity-document uploads.' }, (row) => row.verifications),
   oneTimeCodes: count(
     {
       id: 'oneTimeCodes',
@@ -90,11 +76,10 @@ export const COLUMNS: Readonly<Record<ColumnId, Column>> = {
     (row) => row.oneTimeCodes,
     { colour: '#d1480e', unit: ['one-time code', 'one-time codes'] },
   ),
-  idUploads: count(
-    { id: 'idUploads', label: 'ID uploads', definition: 'Steps tagged [id-upload]: an identity document has to be uploaded.' },
-    (row) => row.idUploads,
-    { colour: '#8a5cf6', unit: ['ID upload', 'ID uploads'] },
-  ),
+  idUploads: count({ id: 'idUploads', label: 'ID uploads', definition: 'Steps tagged [id-upload]: an identity document has to be uploaded.' }, (row) => row.idUploads, {
+    colour: '#8a5cf6',
+    unit: ['ID upload', 'ID uploads'],
+  }),
   justificationDemanded: yesNo(
     {
       id: 'justificationDemanded',

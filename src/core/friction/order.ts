@@ -16,7 +16,7 @@ export interface SortSpec {
 export const DEFAULT_ORDER_KEYS: readonly ColumnId[] = ['steps', 'verifications', 'oneTimeCodes', 'idUploads', 'justificationDemanded', 'outcomeAtDiscretion'];
 
 export const DEFAULT_ORDER_DESCRIPTION =
-  'Most steps first; then most verifications (one-time codes, then ID uploads); then a demanded justification before none; then an outcome at the company\'s discretion before none; ties by company name.';
+  "Most steps first; then most verifications (one-time codes, then ID uploads); then a demanded justification before none; then an outcome at the company's discretion before none; ties by company name.";
 
 function compareValues(a: number | string, b: number | string): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;

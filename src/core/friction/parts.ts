@@ -35,7 +35,7 @@ export const CHART_PARTS: readonly ChartPart[] = COLUMN_IDS.flatMap((id): ChartP
 
 /** What a bar's length means; shown in every legend and in the docs. */
 export const BAR_LENGTH_DEFINITION =
-  'Bar length = steps + form fields + one-time codes + ID uploads + steps with stated waiting, plus 1 for each yes (justification demanded, account required, company\'s discretion). It counts what is asked; it is not a score, and every part is shown.';
+  "Bar length = steps + form fields + one-time codes + ID uploads + steps with stated waiting, plus 1 for each yes (justification demanded, account required, company's discretion). It counts what is asked; it is not a score, and every part is shown.";
 
 /** The bar's total, by the definition above. */
 export function barLength(row: FrictionRow): number {

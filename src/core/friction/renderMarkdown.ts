@@ -13,9 +13,7 @@ export interface MarkdownOptions {
 
 /** Backslash-escapes Markdown punctuation; line breaks and other controls become spaces (a table row is one line). */
 export function escapeMarkdownCell(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`);
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`);
 }
 
 export function renderFrictionMarkdown(rows: readonly FrictionRow[], options: MarkdownOptions = {}): string {

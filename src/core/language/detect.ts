@@ -155,7 +155,14 @@ function see(cost: number): void {
 function marginOf(c0: number, c1: number, c2: number, c3: number, c4: number, c5: number, c6: number, c7: number): number {
   lowest = Number.POSITIVE_INFINITY;
   secondLowest = Number.POSITIVE_INFINITY;
-  see(c0); see(c1); see(c2); see(c3); see(c4); see(c5); see(c6); see(c7); // prettier-ignore
+  see(c0);
+  see(c1);
+  see(c2);
+  see(c3);
+  see(c4);
+  see(c5);
+  see(c6);
+  see(c7); // prettier-ignore
   return secondLowest - lowest;
 }
 
@@ -196,8 +203,14 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
       if (row === 0) unknownTrigrams++;
       else if (row > 0) {
         const at = row * COUNT;
-        c0 += trigramCosts[at]!; c1 += trigramCosts[at + 1]!; c2 += trigramCosts[at + 2]!; c3 += trigramCosts[at + 3]!; // prettier-ignore
-        c4 += trigramCosts[at + 4]!; c5 += trigramCosts[at + 5]!; c6 += trigramCosts[at + 6]!; c7 += trigramCosts[at + 7]!; // prettier-ignore
+        c0 += trigramCosts[at]!;
+        c1 += trigramCosts[at + 1]!;
+        c2 += trigramCosts[at + 2]!;
+        c3 += trigramCosts[at + 3]!; // prettier-ignore
+        c4 += trigramCosts[at + 4]!;
+        c5 += trigramCosts[at + 5]!;
+        c6 += trigramCosts[at + 6]!;
+        c7 += trigramCosts[at + 7]!; // prettier-ignore
       }
       if (index === 255) break;
     }
@@ -205,16 +218,28 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
     if (endRow === 0) unknownTrigrams++;
     else {
       const at = endRow * COUNT;
-      c0 += trigramCosts[at]!; c1 += trigramCosts[at + 1]!; c2 += trigramCosts[at + 2]!; c3 += trigramCosts[at + 3]!; // prettier-ignore
-      c4 += trigramCosts[at + 4]!; c5 += trigramCosts[at + 5]!; c6 += trigramCosts[at + 6]!; c7 += trigramCosts[at + 7]!; // prettier-ignore
+      c0 += trigramCosts[at]!;
+      c1 += trigramCosts[at + 1]!;
+      c2 += trigramCosts[at + 2]!;
+      c3 += trigramCosts[at + 3]!; // prettier-ignore
+      c4 += trigramCosts[at + 4]!;
+      c5 += trigramCosts[at + 5]!;
+      c6 += trigramCosts[at + 6]!;
+      c7 += trigramCosts[at + 7]!; // prettier-ignore
     }
     let slot = hash & (WORD_SLOTS - 1);
     while (wordRows[slot] !== 0 && wordHashes[slot] !== hash) slot = (slot + 1) & (WORD_SLOTS - 1);
     if (wordRows[slot] === 0) unknownWords++;
     else {
       const at = (wordRows[slot]! - 1) * COUNT;
-      c0 += wordCosts[at]!; c1 += wordCosts[at + 1]!; c2 += wordCosts[at + 2]!; c3 += wordCosts[at + 3]!; // prettier-ignore
-      c4 += wordCosts[at + 4]!; c5 += wordCosts[at + 5]!; c6 += wordCosts[at + 6]!; c7 += wordCosts[at + 7]!; // prettier-ignore
+      c0 += wordCosts[at]!;
+      c1 += wordCosts[at + 1]!;
+      c2 += wordCosts[at + 2]!;
+      c3 += wordCosts[at + 3]!; // prettier-ignore
+      c4 += wordCosts[at + 4]!;
+      c5 += wordCosts[at + 5]!;
+      c6 += wordCosts[at + 6]!;
+      c7 += wordCosts[at + 7]!; // prettier-ignore
     }
     words++;
     if (seen.length < MIN_WORDS && !seen.includes(hash)) seen.push(hash);

@@ -133,8 +133,7 @@ export const COPY = {
   GDPR_HUB_ART_13: 'https://gdprhub.eu/index.php?title=Article_13_GDPR&oldid=20196',
   GDPR_HUB_ART_14: 'https://gdprhub.eu/index.php?title=Article_14_GDPR&oldid=32264',
   GDPR_HUB_ART_21: 'https://gdprhub.eu/index.php?oldid=32851&title=Article_21_GDPR',
-  ICO_RIGHT_TO_OBJECT:
-    'https://ico.org.uk/for-organisations-2/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/individual-rights/right-to-object',
+  ICO_RIGHT_TO_OBJECT: 'https://ico.org.uk/for-organisations-2/guide-to-data-protection/guide-to-the-general-data-protection-regulation-gdpr/individual-rights/right-to-object',
   UK_GDPR_ART_12: 'https://www.legislation.gov.uk/eur/2016/679/chapter/III/section/1/data.html',
   CA_DESKBOOK_P18: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page18.html',
   VA_DESKBOOK_P392: 'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page392.html',

@@ -75,12 +75,7 @@ export function kindChoices(
 }
 
 /** The languages one regime offers for one kind, as the letters themselves. */
-export function languageChoices(
-  letters: readonly Letter[],
-  jurisdiction: string,
-  kind: string,
-  preferredLanguages: readonly (string | undefined)[] = [],
-): Letter[] {
+export function languageChoices(letters: readonly Letter[], jurisdiction: string, kind: string, preferredLanguages: readonly (string | undefined)[] = []): Letter[] {
   const variants = letters.filter((l) => l.jurisdiction === jurisdiction && l.kind === kind);
   return preferredFirst(variants, (l) => l.language, preferredLanguages);
 }

@@ -5,8 +5,36 @@ import type { Language } from '../letters/schema';
 
 /** EU member states plus the EEA countries, where the GDPR applies. */
 const GDPR_COUNTRIES = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
-  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
 ]);
 
 /** Whole-country regimes; subdivisions (US-CA, CA-QC) are looked up first. */
@@ -29,13 +57,18 @@ const REGIMES: Readonly<Record<string, string>> = {
 };
 
 const LANGUAGES: Readonly<Record<string, Language>> = {
-  DE: 'de', AT: 'de', LI: 'de',
-  FR: 'fr', LU: 'fr',
-  NL: 'nl', BE: 'nl',
+  DE: 'de',
+  AT: 'de',
+  LI: 'de',
+  FR: 'fr',
+  LU: 'fr',
+  NL: 'nl',
+  BE: 'nl',
   ES: 'es',
   IT: 'it',
   PL: 'pl',
-  PT: 'pt', BR: 'pt',
+  PT: 'pt',
+  BR: 'pt',
 };
 
 /** The jurisdiction id to offer first for an ISO 3166 code ("DE", "US-CA"), if any. */

@@ -19,9 +19,7 @@ export class MissingFieldsError extends Error {
     readonly letterId: string,
     readonly missing: readonly Placeholder[],
   ) {
-    super(
-      `Letter ${letterId} cannot be produced without: ${missing.map((p) => `${p.name} (${p.label})`).join(', ')}`,
-    );
+    super(`Letter ${letterId} cannot be produced without: ${missing.map((p) => `${p.name} (${p.label})`).join(', ')}`);
     this.name = 'MissingFieldsError';
     this.fields = missing.map((p) => p.name);
   }
@@ -97,11 +95,7 @@ export function preparedTemplate(letter: Letter, options: FillOptions, recipient
 }
 
 /** The deadline of each computed field whose source date is known, with how it was counted. */
-export function computeDeadlines(
-  letter: Letter,
-  values: Readonly<Record<string, string>>,
-  context: DeadlineContext = {},
-): Record<string, DeadlineResult> {
+export function computeDeadlines(letter: Letter, values: Readonly<Record<string, string>>, context: DeadlineContext = {}): Record<string, DeadlineResult> {
   const result: Record<string, DeadlineResult> = {};
   const rule = letter.deadlineRule;
   if (!rule) return result;
@@ -110,20 +104,13 @@ export function computeDeadlines(
     if (sent === undefined) continue;
     const received = computed.countsFrom === 'sending' ? undefined : context.received === 'same-day' ? sent : context.received;
     const country = context.controllerCountry ? { controllerCountry: context.controllerCountry } : {};
-    result[computed.name] =
-      received !== undefined
-        ? computeDeadline(rule, received, { ...country, from: 'receipt' })
-        : computeDeadline(rule, sent, { ...country, from: 'earliest' });
+    result[computed.name] = received !== undefined ? computeDeadline(rule, received, { ...country, from: 'receipt' }) : computeDeadline(rule, sent, { ...country, from: 'earliest' });
   }
   return result;
 }
 
 /** Values of the computed fields (deadlines) whose source date is known. */
-export function computeFields(
-  letter: Letter,
-  values: Readonly<Record<string, string>>,
-  context: DeadlineContext = {},
-): Record<string, string> {
+export function computeFields(letter: Letter, values: Readonly<Record<string, string>>, context: DeadlineContext = {}): Record<string, string> {
   return Object.fromEntries(Object.entries(computeDeadlines(letter, values, context)).map(([name, d]) => [name, d.due]));
 }
 
@@ -149,9 +136,7 @@ export function templateWithMarker(letter: Letter, context: DeadlineContext, rec
 /** The values as the letter's body writes them: dates (date fields, deadlines) in its language. */
 export function bodyValues(letter: Letter, values: Readonly<Record<string, string>>): Record<string, string> {
   const dates = new Set([...letter.placeholders.filter((p) => p.kind === 'date').map((p) => p.name), ...letter.computed.map((c) => c.name)]);
-  return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, dates.has(name) ? formatLetterDate(value, letter.language) : value]),
-  );
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, dates.has(name) ? formatLetterDate(value, letter.language) : value]));
 }
 
 /** Continuation lines of a multi-line value keep a list item together ("- " → two spaces). */
@@ -184,7 +169,10 @@ export function fillLetter(letter: Letter, values: LetterValues, today: DateInpu
     lines.push(line.replace(PLACEHOLDER_PATTERN, (_, name: string) => (all[name] ?? '').split('\n').join(`\n${indent}`)));
   }
   // Collapse the blank lines a dropped line leaves, and drop hard breaks that end a paragraph.
-  const parts = lines.join('\n').replace(/\n{3,}/g, '\n\n').split('\n');
+  const parts = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .split('\n');
   const text = parts.map((line, i) => (parts[i + 1] === '' ? trimEndChars(line, ' \t') : line)).join('\n');
   return `${text.trimEnd()}\n`;
 }

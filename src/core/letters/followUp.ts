@@ -60,18 +60,23 @@ export function planFollowUp(
   const rule = followsUp ? undefined : letter.deadlineRule;
   const received = options.receivedDate !== undefined ? formatDate(options.receivedDate) : undefined;
   const country = options.controllerCountry ? { controllerCountry: options.controllerCountry } : {};
-  const deadline = rule
-    ? computeDeadline(rule, received ?? sent, { ...country, extended: options.extended ?? false, from: received ? 'receipt' : 'earliest' })
-    : undefined;
+  const deadline = rule ? computeDeadline(rule, received ?? sent, { ...country, extended: options.extended ?? false, from: received ? 'receipt' : 'earliest' }) : undefined;
   const reminders = rule
-    ? byLanguage(sameRegime.filter((l) => l.kind === 'reminder' && l.deadlineRule?.id === rule.id), letter.language)
+    ? byLanguage(
+        sameRegime.filter((l) => l.kind === 'reminder' && l.deadlineRule?.id === rule.id),
+        letter.language,
+      )
     : [];
   // A complaint tied to a deadline rule (EU, UK) describes an ignored request under that rule, so
   // it is offered only for letters with the same rule; a complaint without one is generic.
-  const fits = (complaint: Letter) =>
-    complaint.deadlineRule === undefined || complaint.deadlineRule.id === letter.deadlineRule?.id;
+  const fits = (complaint: Letter) => complaint.deadlineRule === undefined || complaint.deadlineRule.id === letter.deadlineRule?.id;
   const complaints =
-    letter.kind === 'complaint' ? [] : byLanguage(sameRegime.filter((l) => l.kind === 'complaint' && fits(l)), letter.language);
+    letter.kind === 'complaint'
+      ? []
+      : byLanguage(
+          sameRegime.filter((l) => l.kind === 'complaint' && fits(l)),
+          letter.language,
+        );
 
   const plan: FollowUpPlan = {
     letter,

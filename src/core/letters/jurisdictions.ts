@@ -12,24 +12,20 @@ import { caCivilCodeSection, COPY, COPY_ADDRESS_UNKNOWN, COPIES_ADDRESS_UNKNOWN,
 import type { Jurisdiction } from './schema';
 
 /** GDPR provisions whose text was read in the gdprhub copy of Art. 21 and in a public article mapping. */
-const gdprRead = (provision?: string): string =>
-  `${official(LAW.GDPR, provision)}; text read in: ${COPY.GDPR_HUB_ART_21} (EU text of Art. 21) and ${COPY_ADDRESS_UNKNOWN} (a GDPR article mapping)`;
+const gdprRead = (provision?: string): string => `${official(LAW.GDPR, provision)}; text read in: ${COPY.GDPR_HUB_ART_21} (EU text of Art. 21) and ${COPY_ADDRESS_UNKNOWN} (a GDPR article mapping)`;
 /** GDPR Art. 12 provisions, read in the gdprhub copy of Art. 12(1)–(3). */
-const gdprArt12 = (provision: string): string =>
-  `${official(LAW.GDPR, provision)}; text read in: ${COPY.GDPR_HUB_ART_12} (EU text of Art. 12(1)–(3))`;
+const gdprArt12 = (provision: string): string => `${official(LAW.GDPR, provision)}; text read in: ${COPY.GDPR_HUB_ART_12} (EU text of Art. 12(1)–(3))`;
 const UK_ART12 = `${LAW.UK_GDPR.title}, Art. 12 as amended; text read at ${COPY.UK_GDPR_ART_12}`;
 const ICO_OBJECT = `ICO guidance "Right to object", ${COPY.ICO_RIGHT_TO_OBJECT}`;
 /** UK GDPR Art. 21 as the regulator states it; the retained article text itself was not read. */
-const ukArt21 = (provision: string): string =>
-  `${official(LAW.UK_GDPR, provision)}; read in the regulator's guidance: ${COPY.ICO_RIGHT_TO_OBJECT} (the article text itself was not read)`;
+const ukArt21 = (provision: string): string => `${official(LAW.UK_GDPR, provision)}; read in the regulator's guidance: ${COPY.ICO_RIGHT_TO_OBJECT} (the article text itself was not read)`;
 const ICO_COUNTING =
   'ICO guidance on time limits as quoted by Eversheds, http://online.eversheds.com/global/en/what/articles/index.page?ArticleID=en/Data-Protection/ico-updates-guidance-timescales-160819, and by the University of Edinburgh, https://information-compliance.ed.ac.uk/guidance/requests/subject-access/calculate-response-date';
 const FADP_READ = `${COPY_ADDRESS_UNKNOWN} (German text of Arts. 30–31 with an English gloss)`;
 const CCPA_READ = `${COPY_ADDRESS_UNKNOWN} (an abridged copy of §§ 1798.120–1798.140)`;
 const VA_577 = 'https://law.lis.virginia.gov/vacode/title59.1/chapter53/section59.1-577/';
 const VA_READ = `https://self-law.org/code/va/title-59-1/chapter-53/59-1-577 (research copy of the statute) and ${COPY.VA_DESKBOOK_P392}`;
-const brRead = (provision: string): string =>
-  `${official(LAW.BR_LGPD, provision)}; text read in: ${COPY_ADDRESS_UNKNOWN} (verbatim art. 18, citing planalto.gov.br as its source)`;
+const brRead = (provision: string): string => `${official(LAW.BR_LGPD, provision)}; text read in: ${COPY_ADDRESS_UNKNOWN} (verbatim art. 18, citing planalto.gov.br as its source)`;
 const PIPEDA_TEMPLATE = `${COPY_ADDRESS_UNKNOWN} (a DPA template quoting the clause)`;
 const PIPL_TRANSLATION = `unofficial English translation read in: ${COPY_ADDRESS_UNKNOWN} (article-by-article)`;
 const POPIA_READ = `text read in: ${COPY.ZA_POPIA_CO_ZA} (a public copy of the Act that renders its numbering as a list)`;
@@ -77,7 +73,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         verified: true,
         evidence: 'primary',
         source: gdprRead('Art. 21(1)'),
-        note: 'The GDPR has no article specific to AI training; where training relies on Art. 6(1)(f), the route is this objection (an inference from the text, not a regulator\'s statement).',
+        note: "The GDPR has no article specific to AI training; where training relies on Art. 6(1)(f), the route is this objection (an inference from the text, not a regulator's statement).",
       },
       {
         id: 'gdpr-21-2-3',
@@ -95,8 +91,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       {
         id: 'gdpr-21-5',
         citation: 'GDPR Art. 21(5)',
-        summary:
-          'In the context of information society services, the right to object may be exercised by automated means using technical specifications.',
+        summary: 'In the context of information society services, the right to object may be exercised by automated means using technical specifications.',
         role: 'procedure',
         numbers: ['21', '5'],
         verified: true,
@@ -106,8 +101,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       {
         id: 'gdpr-7-3',
         citation: 'GDPR Art. 7(3)',
-        summary:
-          'Right to withdraw consent at any time; withdrawal does not affect earlier processing; "It shall be as easy to withdraw as to give consent."',
+        summary: 'Right to withdraw consent at any time; withdrawal does not affect earlier processing; "It shall be as easy to withdraw as to give consent."',
         role: 'withdraw-consent',
         reasonsRequired: 'no',
         responseDeadline: {
@@ -155,7 +149,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         verified: true,
         evidence: 'primary',
         source: gdpr1718('Art. 17(1)(b)'),
-        note: 'ES: Art. 17 was read in the Spanish Government\'s Galician and Valencian versions (https://sede.agenciatributaria.gob.es/Sede/gl_es/todas-gestiones/procedimientos-no-tributarios/tratamiento-datos-personales/tratamiento-datos-personales/informacion-interesado-sobre-proteccion-datos/4-ejercicio-derechos/4_4-derecho-supresion.html) and Spanish paraphrases; the terms used (supresión, limitación del tratamiento, fundamento jurídico) match the Spanish Art. 18 text read.',
+        note: "ES: Art. 17 was read in the Spanish Government's Galician and Valencian versions (https://sede.agenciatributaria.gob.es/Sede/gl_es/todas-gestiones/procedimientos-no-tributarios/tratamiento-datos-personales/tratamiento-datos-personales/informacion-interesado-sobre-proteccion-datos/4-ejercicio-derechos/4_4-derecho-supresion.html) and Spanish paraphrases; the terms used (supresión, limitación del tratamiento, fundamento jurídico) match the Spanish Art. 18 text read.",
       },
       {
         id: 'gdpr-12-2',
@@ -193,8 +187,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       {
         id: 'gdpr-77',
         citation: 'GDPR Art. 77(1)',
-        summary:
-          'Right to lodge a complaint with a supervisory authority, "in particular in the Member State of his or her habitual residence, place of work or place of the alleged infringement".',
+        summary: 'Right to lodge a complaint with a supervisory authority, "in particular in the Member State of his or her habitual residence, place of work or place of the alleged infringement".',
         role: 'complaint',
         numbers: ['77', '1', '2'],
         verified: true,
@@ -209,26 +202,23 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         description: 'one month from receipt',
         period: { amount: 1, unit: 'months' },
         rollForward: true,
-        rollForwardBasis:
-          'Reg. (EEC, Euratom) No 1182/71 Art. 3(4), as commonly applied to the GDPR; the GDPR itself does not say so',
+        rollForwardBasis: 'Reg. (EEC, Euratom) No 1182/71 Art. 3(4), as commonly applied to the GDPR; the GDPR itself does not say so',
         holidays: {
           calendar: 'controller-country',
           basis:
             'Reg. (EEC, Euratom) No 1182/71 Art. 3(4) and Art. 2(1) (public holidays of the Member State where the action is to be taken), applied by analogy under the same common reading as the weekend roll-over; the GDPR itself does not say so',
-          source:
-            `${official(LAW.REG_1182_71, 'Art. 3(4) and 2(1)')}; text read as quoted on http://wordscope.be/anglais/francais/ended+last+june.html; holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays`,
+          source: `${official(LAW.REG_1182_71, 'Art. 3(4) and 2(1)')}; text read as quoted on http://wordscope.be/anglais/francais/ended+last+june.html; holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays`,
         },
         extension: {
           amount: 2,
           unit: 'months',
-          condition:
-            'where necessary, taking into account the complexity and number of the requests, if the controller says so within one month of receipt, with reasons',
+          condition: 'where necessary, taking into account the complexity and number of the requests, if the controller says so within one month of receipt, with reasons',
         },
         numbers: ['12', '3'],
         verified: true,
         evidence: 'primary',
         source: `${gdprArt12('Art. 12(3)')}; counting: ${official(LAW.REG_1182_71, 'Art. 3(2)(c) and 3(4)')}, text read in: http://wordscope.be/engels/nederlands/X-hour+week.html and http://wordscope.be/anglais/francais/ended+last+june.html`,
-        note: 'Reg. 1182/71 Art. 1 names acts "of the Council or Commission"; applying it to GDPR Art. 12(3) is the regulators\' and practitioners\' reading. The EDPB\'s own counting text (Guidelines 01/2022 §5.3) was not read.',
+        note: "Reg. 1182/71 Art. 1 names acts \"of the Council or Commission\"; applying it to GDPR Art. 12(3) is the regulators' and practitioners' reading. The EDPB's own counting text (Guidelines 01/2022 §5.3) was not read.",
       },
     ],
     authority: {
@@ -246,9 +236,10 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         forbidden: ['EDPB', '01/2022', '1182/71'],
       },
       {
-        statement: 'The URL of Meta\'s AI-training objection form, any DPC decision on it, and the text of EDPB Opinion 28/2024.',
-        note: 'The DPC statement of 21 May 2025 was read (https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai) and is named in the AI letter\'s notes; the form URL, a DPC decision and the Opinion text itself were not. Letters stay company-neutral.',
-        source: "Not found in the public pages read on Meta's AI-training objection, e.g. https://noyb.eu/en/verbraucherzentrale-nrw-requests-meta-cease-and-desist-ai-training-eu and https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai",
+        statement: "The URL of Meta's AI-training objection form, any DPC decision on it, and the text of EDPB Opinion 28/2024.",
+        note: "The DPC statement of 21 May 2025 was read (https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai) and is named in the AI letter's notes; the form URL, a DPC decision and the Opinion text itself were not. Letters stay company-neutral.",
+        source:
+          "Not found in the public pages read on Meta's AI-training objection, e.g. https://noyb.eu/en/verbraucherzentrale-nrw-requests-meta-cease-and-desist-ai-training-eu and https://www.dataprotection.ie/en/news-media/latest-news/dpc-statement-meta-ai",
         forbidden: ['facebook.com', 'instagram.com', 'Meta AI'],
       },
     ],
@@ -304,8 +295,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       {
         id: 'uk-gdpr-12-3',
         citation: 'UK GDPR Art. 12(3)',
-        summary:
-          'Information on action taken "without undue delay and in any event before the end of the applicable time period (see Article 12A)".',
+        summary: 'Information on action taken "without undue delay and in any event before the end of the applicable time period (see Article 12A)".',
         role: 'procedure',
         numbers: ['12', '3', '12A'],
         verified: true,
@@ -346,16 +336,13 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         rollForwardBasis: 'ICO guidance on time limits',
         holidays: {
           calendar: 'controller-country',
-          basis:
-            'ICO guidance on time limits: a deadline falling "on a weekend or a public holiday" runs to the next working day; bank holidays of the UK nation where the controller is established',
-          source:
-            `${ICO_COUNTING}; bank holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays`,
+          basis: 'ICO guidance on time limits: a deadline falling "on a weekend or a public holiday" runs to the next working day; bank holidays of the UK nation where the controller is established',
+          source: `${ICO_COUNTING}; bank holiday dates: date-holidays data (CC BY-SA 3.0), https://github.com/commenthol/date-holidays`,
         },
         extension: {
           amount: 2,
           unit: 'months',
-          condition:
-            'where the request is complex or numerous, if the controller says so, with reasons, before the first month ends',
+          condition: 'where the request is complex or numerous, if the controller says so, with reasons, before the first month ends',
         },
         numbers: ['12', '3', '12A'],
         verified: true,
@@ -435,8 +422,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       {
         id: 'ch-fadp-31-1',
         citation: 'FADP Art. 31 para. 1',
-        summary:
-          'A violation of personality is unlawful unless justified by consent, an overriding private or public interest, or law.',
+        summary: 'A violation of personality is unlawful unless justified by consent, an overriding private or public interest, or law.',
         role: 'procedure',
         numbers: ['31', '1'],
         verified: true,
@@ -475,8 +461,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       {
         id: 'us-ca-1798-120',
         citation: 'Cal. Civ. Code § 1798.120(a)',
-        summary:
-          'Consumers have "the right, at any time, to direct a business that sells or shares personal information about the consumer to third parties not to sell or share" it.',
+        summary: 'Consumers have "the right, at any time, to direct a business that sells or shares personal information about the consumer to third parties not to sell or share" it.',
         role: 'opt-out',
         reasonsRequired: 'no',
         responseDeadline: { status: 'rule', rule: 'us-ca-7026' },
@@ -524,8 +509,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         rollForward: false,
         holidays: {
           calendar: 'US-CA',
-          basis:
-            'California state holidays (the days CalHR lists under Govt. Code 19853) treated as non-business days; the regulation\'s own definition of "business day" was not read',
+          basis: 'California state holidays (the days CalHR lists under Govt. Code 19853) treated as non-business days; the regulation\'s own definition of "business day" was not read',
           source: `${CALHR_HOLIDAYS} (read: the list and the Sunday/Saturday rules)`,
         },
         numbers: ['15', '7026', '11'],
@@ -611,8 +595,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         extension: {
           amount: 45,
           unit: 'calendar-days',
-          condition:
-            'once, when reasonably necessary given the complexity and number of the requests, if the controller says so within the initial 45 days, with the reason',
+          condition: 'once, when reasonably necessary given the complexity and number of the requests, if the controller says so within the initial 45 days, with the reason',
         },
         numbers: ['45', '59.1-577'],
         verified: true,
@@ -731,8 +714,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
         numbers: ['18', '16', '8', '5'],
         verified: true,
         evidence: 'primary',
-        source:
-          `${official(LAW.BR_LGPD, 'art. 8, § 5º and art. 18, VI')}; text read in: ${COPY_ADDRESS_UNKNOWN} (quoting planalto.gov.br with its compiled-text notes of 2026-08-11)`,
+        source: `${official(LAW.BR_LGPD, 'art. 8, § 5º and art. 18, VI')}; text read in: ${COPY_ADDRESS_UNKNOWN} (quoting planalto.gov.br with its compiled-text notes of 2026-08-11)`,
       },
       {
         id: 'br-lgpd-18-9',
@@ -805,8 +787,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       {
         id: 'ca-pipeda-4-3-8',
         citation: 'PIPEDA Sch. 1, cl. 4.3.8',
-        summary:
-          '"Individuals may withdraw consent at any time, subject to legal or contractual restrictions and reasonable notice" (as quoted; the rest of the clause was not read).',
+        summary: '"Individuals may withdraw consent at any time, subject to legal or contractual restrictions and reasonable notice" (as quoted; the rest of the clause was not read).',
         role: 'withdraw-consent',
         reasonsRequired: 'no',
         responseDeadline: {
@@ -951,8 +932,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       {
         id: 'kr-pipa-37',
         citation: 'PIPA Art. 37',
-        summary:
-          '"개인정보의 처리정지 등" (suspension of processing of personal information); refusal grounds in Art. 37(2).',
+        summary: '"개인정보의 처리정지 등" (suspension of processing of personal information); refusal grounds in Art. 37(2).',
         role: 'restrict',
         reasonsRequired: 'unverified',
         responseDeadline: {
@@ -1156,8 +1136,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
       {
         id: 'cn-pipl-50',
         citation: 'PIPL Art. 50',
-        summary:
-          'Processors must establish a convenient mechanism for requests; where a request is refused, "the reasons shall be explained"; the individual may sue in the People\'s Court.',
+        summary: 'Processors must establish a convenient mechanism for requests; where a request is refused, "the reasons shall be explained"; the individual may sue in the People\'s Court.',
         role: 'procedure',
         numbers: ['50'],
         verified: true,

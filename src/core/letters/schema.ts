@@ -1,21 +1,7 @@
 // Shapes of the jurisdiction data and of the letter catalogue. Both are validated against these
 // schemas when the registry loads and in unit tests, so a fact without a source or a letter with a
 // malformed placeholder never reaches a user.
-import {
-  array,
-  boolean,
-  discriminatedUnion,
-  enum as enumOf,
-  int,
-  literal,
-  minimum,
-  minLength,
-  object,
-  optional,
-  regex,
-  string,
-  type infer as Infer,
-} from 'zod/mini';
+import { array, boolean, discriminatedUnion, enum as enumOf, int, literal, minimum, minLength, object, optional, regex, string, type infer as Infer } from 'zod/mini';
 
 /** How a fact was established: statute or regulator text read (primary), or a quoting/paraphrasing source (secondary). */
 export const EVIDENCE = ['primary', 'secondary', 'none'] as const;

@@ -47,11 +47,7 @@ function markerLabel(placeholder: Placeholder, required: boolean): string {
  */
 export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, options: SnippetOptions = {}): string {
   const known = normaliseValues(letter, knownValues);
-  const computed = computeFields(
-    letter,
-    { ...known, ...(known['date'] === undefined && options.today !== undefined ? { date: formatDate(options.today) } : {}) },
-    options.deadline,
-  );
+  const computed = computeFields(letter, { ...known, ...(known['date'] === undefined && options.today !== undefined ? { date: formatDate(options.today) } : {}) }, options.deadline);
   const template = preparedTemplate(letter, { ...options.deadline, ...(options.gender ? { gender: options.gender } : {}) }, known['controller']);
   // The marker (first line) keeps ISO dates; the body writes them in the letter's language.
   const markerEnd = template.indexOf('\n');
@@ -76,11 +72,7 @@ export function toSnippetBody(letter: Letter, knownValues: LetterValues = {}, op
     }
     const computedField = derived.get(name);
     const rule = letter.deadlineRule;
-    const label = placeholder
-      ? markerLabel(placeholder, placeholder.required)
-      : computedField && rule
-        ? `${computedField.label}, ${rule.description} (${rule.citation})`
-        : name;
+    const label = placeholder ? markerLabel(placeholder, placeholder.required) : computedField && rule ? `${computedField.label}, ${rule.description} (${rule.citation})` : name;
     return `\${${index}:${escapeSnippetText(unfilledMarker(name, label))}}`;
   };
 

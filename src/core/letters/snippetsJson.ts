@@ -25,9 +25,7 @@ export function snippetPrefix(letter: Pick<Letter, 'id'>): string {
 function describe(letter: Letter): string {
   const rule = letter.deadlineRule;
   const deadline = rule ? ` Deadline: ${rule.description} (${rule.citation}).` : ' No verified response deadline.';
-  return `${letter.title} (${letter.jurisdictionName}, ${letter.languageName}). Cites ${letter.citations
-    .map((c) => c.citation)
-    .join(', ')}.${deadline}`;
+  return `${letter.title} (${letter.jurisdictionName}, ${letter.languageName}). Cites ${letter.citations.map((c) => c.citation).join(', ')}.${deadline}`;
 }
 
 /** The whole snippets object, keyed by a readable name. The date uses VS Code's date variables. */

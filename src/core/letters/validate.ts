@@ -2,13 +2,7 @@
 // express. The registry refuses to load when any check fails, and the unit tests run the same
 // checks against broken fixtures so each check is known to bite.
 import { PLACEHOLDER_PATTERN, templateFields } from './placeholders';
-import {
-  jurisdictionSchema,
-  letterDefinitionSchema,
-  type Jurisdiction,
-  type LetterDefinition,
-  type LetterKind,
-} from './schema';
+import { jurisdictionSchema, letterDefinitionSchema, type Jurisdiction, type LetterDefinition, type LetterKind } from './schema';
 
 /** Kinds that follow up on an earlier letter rather than exercise a right themselves. */
 export const FOLLOW_UP_KINDS: readonly LetterKind[] = ['reminder', 'complaint', 'reply-web-form'];
@@ -143,10 +137,7 @@ function checkLetter(letter: LetterDefinition, jurisdictions: ReadonlyMap<string
 }
 
 /** All problems in the data; an empty list means the catalogue is consistent. */
-export function checkCatalogue(
-  jurisdictions: readonly Jurisdiction[],
-  letters: readonly LetterDefinition[],
-): string[] {
+export function checkCatalogue(jurisdictions: readonly Jurisdiction[], letters: readonly LetterDefinition[]): string[] {
   const problems = jurisdictions.flatMap(checkJurisdiction);
   const byId = new Map<string, Jurisdiction>();
   for (const jurisdiction of jurisdictions) {

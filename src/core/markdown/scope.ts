@@ -38,7 +38,7 @@ export function resolveScope(text: string, scope: LintScope): AppliedScope {
   if (!text.includes('>')) return 'prose';
   let lines = 0;
   let quoted = 0;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let next = text.indexOf('\n', at);
     if (next === -1) next = text.length;
     // The first non-space character within three columns decides (CommonMark's indentation).
@@ -265,7 +265,7 @@ function render(text: string, kept: { start: number; end: number }[], spans: Spa
   /** text[unchangedFrom, …) has not been copied yet and needs no change so far. */
   let unchangedFrom = 0;
   const replace = (start: number, end: number, fill: string) => {
-    for (let lineStart = start; lineStart < end; ) {
+    for (let lineStart = start; lineStart < end;) {
       const lineEnd = lineBreakIn(text, lineStart, end);
       if (lineEnd > lineStart) {
         if (lineStart > unchangedFrom) parts.push(text.slice(unchangedFrom, lineStart));

@@ -34,7 +34,20 @@ for (let code = LATIN_FIRST; code < 0x250; code++) {
   const baseCode = base.charCodeAt(0);
   if (baseCode >= 97 && baseCode <= 122) LATIN_CLASS[code - LATIN_FIRST] = baseCode - 97;
 }
-for (const [char, base] of [['ß', 's'], ['ẞ', 's'], ['æ', 'a'], ['Æ', 'a'], ['œ', 'o'], ['Œ', 'o'], ['ø', 'o'], ['Ø', 'o'], ['ł', 'l'], ['Ł', 'l'], ['đ', 'd'], ['Đ', 'd']] as const) {
+for (const [char, base] of [
+  ['ß', 's'],
+  ['ẞ', 's'],
+  ['æ', 'a'],
+  ['Æ', 'a'],
+  ['œ', 'o'],
+  ['Œ', 'o'],
+  ['ø', 'o'],
+  ['Ø', 'o'],
+  ['ł', 'l'],
+  ['Ł', 'l'],
+  ['đ', 'd'],
+  ['Đ', 'd'],
+] as const) {
   const code = char.charCodeAt(0);
   if (code >= LATIN_FIRST && code < 0x250) LATIN_CLASS[code - LATIN_FIRST] = base.charCodeAt(0) - 97;
 }

@@ -28,9 +28,34 @@ export interface CleanableDocument {
 
 /** Elements whose content is never policy text. */
 const REMOVED_TAGS = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
-  'canvas', 'video', 'audio', 'picture', 'source', 'track', 'form', 'button', 'input', 'select', 'textarea', 'dialog',
-  'link', 'meta', 'base', 'nav',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'source',
+  'track',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'dialog',
+  'link',
+  'meta',
+  'base',
+  'nav',
 ];
 
 /** Navigation, banners and consent layers by their ARIA role. */
@@ -41,7 +66,8 @@ const REMOVED_ROLES = ['navigation', 'banner', 'dialog', 'alertdialog', 'search'
  * joined to a word for a layer ("cookie-banner", "consent_popup"). A section *about* cookies
  * (id="cookies", class="cookie-policy") does not match, so the policy's own text stays.
  */
-const COOKIE_BANNER = /\b(?:onetrust|cookiebot|cybotcookiebot|usercentrics|didomi|truste|trustarc|qc-cmp\w*|osano|iubenda-cs|cookieyes|cky-consent|cmplz|termly|borlabs-cookie|cc-window|cc-banner|gdpr-cookie-notice|js-cookie-consent)|(?:cookies?|consent|gdpr)[-_]?(?:banner|bar|notice|notification|popup|pop-up|modal|overlay|layer|wall|dialog|box|message|container|consent|prompt)\b/i;
+const COOKIE_BANNER =
+  /\b(?:onetrust|cookiebot|cybotcookiebot|usercentrics|didomi|truste|trustarc|qc-cmp\w*|osano|iubenda-cs|cookieyes|cky-consent|cmplz|termly|borlabs-cookie|cc-window|cc-banner|gdpr-cookie-notice|js-cookie-consent)|(?:cookies?|consent|gdpr)[-_]?(?:banner|bar|notice|notification|popup|pop-up|modal|overlay|layer|wall|dialog|box|message|container|consent|prompt)\b/i;
 
 /** Deepest element kept as markup; below it, text only. */
 export const MAX_DEPTH = 64;

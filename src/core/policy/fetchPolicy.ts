@@ -66,7 +66,8 @@ export async function fetchPolicyPage(input: string, options: FetchOptions = {})
   }, timeoutMs);
   const onCancel = () => controller.abort();
   options.signal?.addEventListener('abort', onCancel);
-  const aborted = () => (timedOut ? new PolicyFetchError(`No complete answer within ${timeoutMs / 1000} seconds; nothing was saved.`, 'timeout') : new PolicyFetchError('Cancelled; nothing was saved.', 'cancelled'));
+  const aborted = () =>
+    timedOut ? new PolicyFetchError(`No complete answer within ${timeoutMs / 1000} seconds; nothing was saved.`, 'timeout') : new PolicyFetchError('Cancelled; nothing was saved.', 'cancelled');
   try {
     if (options.signal?.aborted) throw aborted();
     const first = checkPolicyUrl(input);
@@ -74,7 +75,12 @@ export async function fetchPolicyPage(input: string, options: FetchOptions = {})
     for (let hop = 0; ; hop++) {
       let response: Response;
       try {
-        response = await fetchImpl(url, { redirect: options.redirects ?? 'manual', signal: controller.signal, headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' }, credentials: 'omit' });
+        response = await fetchImpl(url, {
+          redirect: options.redirects ?? 'manual',
+          signal: controller.signal,
+          headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
+          credentials: 'omit',
+        });
       } catch (error) {
         if (controller.signal.aborted) throw aborted();
         throw new PolicyFetchError(`Could not fetch ${new URL(url).host}: ${describeNetworkError(error)}.`, 'network');

@@ -99,5 +99,11 @@ function escapeText(text: string): string {
 /** Trailing spaces off, at most one blank line in a row, one final newline. */
 function tidy(markdown: string): string {
   // turndown escapes "1." at the start of any text; after a heading's "#" it cannot start a list.
-  return `${markdown.replace(/^(#{1,6} \d{1,9})\\\./gm, '$1.').split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${markdown
+    .replace(/^(#{1,6} \d{1,9})\\\./gm, '$1.')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -17,20 +17,22 @@ function isWordChar(char: string | undefined): boolean {
 
 /** One block (paragraph, list item, table row, heading) as normalised text. */
 export function normaliseBlock(block: string): string {
-  return block
-    .normalize('NFC')
-    .replace(/^\s*[-+*]\s+/, '- ') // list markers
-    .replace(/^\s*(\d{1,9})[.)]\s+/, '$1. ')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1') // backslash escapes → the character
-    // Emphasis, strong and strike-through markers, in linear time: every "*" and "~", and "_" at a
-    // word's edge (snake_case stays). A literal asterisk is lost too, which no reader would call a change.
-    .replace(/[*~]+/g, '')
-    .replace(/_+/g, (run: string, at: number, whole: string) => (isWordChar(whole[at - 1]) && isWordChar(whole[at + run.length]) ? run : ''))
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    block
+      .normalize('NFC')
+      .replace(/^\s*[-+*]\s+/, '- ') // list markers
+      .replace(/^\s*(\d{1,9})[.)]\s+/, '$1. ')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1') // backslash escapes → the character
+      // Emphasis, strong and strike-through markers, in linear time: every "*" and "~", and "_" at a
+      // word's edge (snake_case stays). A literal asterisk is lost too, which no reader would call a change.
+      .replace(/[*~]+/g, '')
+      .replace(/_+/g, (run: string, at: number, whole: string) => (isWordChar(whole[at - 1]) && isWordChar(whole[at + run.length]) ? run : ''))
+      .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+      .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**

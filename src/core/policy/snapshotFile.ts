@@ -66,7 +66,7 @@ export function snapshotText(meta: SnapshotMeta, markdown: string): string {
 export function compareSnapshotNames(a: string, b: string): number {
   const key = (name: string) => {
     const match = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/.exec(name);
-    return match ? [match[1]!, Number(match[2] ?? 1)] as const : [name, 0] as const;
+    return match ? ([match[1]!, Number(match[2] ?? 1)] as const) : ([name, 0] as const);
   };
   const [dayA, nA] = key(a);
   const [dayB, nB] = key(b);

@@ -8,4 +8,3 @@ export function readSnapshotMeta(text: string): Partial<SnapshotMeta> {
   const read = (key: string) => frontMatterString(text, key);
   return { title: read('title'), source: read('source'), retrieved: read('retrieved'), sha256: read('sha256'), controller: read('controller') };
 }
-

@@ -5,6 +5,9 @@
 
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
 
+/** A cell of a row, always within the width ensureWidth set (0 keeps the index check honest without a `!`). */
+const cell = (row: Int32Array, j: number): number => row[j] ?? 0;
+
 function ensureWidth(width: number): void {
   if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
 }
@@ -31,16 +34,17 @@ export function typoDistance(token: string, word: string, max: number): number {
     const a = token.charCodeAt(i - 1);
     for (let j = 1; j <= m; j += 1) {
       const b = word.charCodeAt(j - 1);
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a === b ? 0 : 1));
-      if (i > 1 && j > 1 && a === word.charCodeAt(j - 2) && token.charCodeAt(i - 2) === b) value = Math.min(value, before[j - 2] + 1);
+      let value = Math.min(cell(previous, j) + 1, cell(current, j - 1) + 1, cell(previous, j - 1) + (a === b ? 0 : 1));
+      if (i > 1 && j > 1 && a === word.charCodeAt(j - 2) && token.charCodeAt(i - 2) === b) value = Math.min(value, cell(before, j - 2) + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return Infinity;
     [before, previous, current] = [previous, current, before];
   }
-  const full = m === word.length && previous[m] <= max ? previous[m] : Infinity;
+  const last = cell(previous, m);
+  const full = m === word.length && last <= max ? last : Infinity;
   let prefix = Infinity;
-  for (let j = Math.max(1, n - max); j <= m && j < word.length; j += 1) prefix = Math.min(prefix, previous[j]);
+  for (let j = Math.max(1, n - max); j <= m && j < word.length; j += 1) prefix = Math.min(prefix, cell(previous, j));
   return Math.min(full, prefix <= max ? prefix + 0.5 : Infinity);
 }

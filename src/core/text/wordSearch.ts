@@ -23,7 +23,12 @@ type Field = keyof typeof FIELD_COST;
 
 /** The folded words of each field, for one row. */
 function wordsOf(item: Searchable): [Field, string[]][] {
-  const split = (text: string | undefined) => (text === undefined ? [] : foldText(text.replace(/\$\([a-z0-9-~]+\)/g, ' ')).split(' ').filter((w) => w !== ''));
+  const split = (text: string | undefined) =>
+    text === undefined
+      ? []
+      : foldText(text.replace(/\$\([a-z0-9-~]+\)/g, ' '))
+          .split(' ')
+          .filter((w) => w !== '');
   return [
     ['label', split(item.label)],
     ['keywords', (item.keywords ?? []).flatMap(split)],
@@ -45,7 +50,9 @@ function wordCost(token: string, fields: [Field, string[]][]): number | undefine
  * order (which already puts the preferred ones first). A blank query keeps every row in order.
  */
 export function rankByWords(query: string, items: readonly Searchable[]): number[] {
-  const tokens = foldText(query).split(' ').filter((token) => token !== '');
+  const tokens = foldText(query)
+    .split(' ')
+    .filter((token) => token !== '');
   if (tokens.length === 0) return items.map((_, index) => index);
   const ranked: { index: number; cost: number }[] = [];
   items.forEach((item, index) => {

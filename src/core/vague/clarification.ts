@@ -4,14 +4,7 @@
 // Problems panel. Open lists ("such as") and hedges ("may") are never clarified by what follows.
 import type { Category } from './ruleSchema';
 
-const CLARIFIABLE: ReadonlySet<Category> = new Set<Category>([
-  'unnamed-recipients',
-  'open-purposes',
-  'unspecific-data',
-  'vague-time',
-  'vague-legal-basis',
-  'vague-quantity',
-]);
+const CLARIFIABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'open-purposes', 'unspecific-data', 'vague-time', 'vague-legal-basis', 'vague-quantity']);
 
 /** Spacing that may stand between the term and its clarification: within the paragraph only. */
 const GAP = String.raw`(?:[ \t\u00a0>]|\r?\n(?![ \t>]*(?:\r?\n|$)))*`;

@@ -387,11 +387,7 @@ export class DocumentLintState {
       ...analysis.blocks.map((block) => ({ type: block.type, startLine: block.startLine + regionStartLine, endLine: block.endLine + regionStartLine })),
       ...this.blocks.slice(last).map((block) => ({ type: block.type, startLine: block.startLine + lineDelta, endLine: block.endLine + lineDelta })),
     ];
-    this.lineStarts = [
-      ...this.lineStarts.slice(0, regionStartLine),
-      ...regionLineStarts.slice(0, newRegionLines),
-      ...this.lineStarts.slice(regionEndLine).map((start) => start + delta),
-    ];
+    this.lineStarts = [...this.lineStarts.slice(0, regionStartLine), ...regionLineStarts.slice(0, newRegionLines), ...this.lineStarts.slice(regionEndLine).map((start) => start + delta)];
     // The region is bounded by blank lines, which no phrase or look-around crosses: match it alone.
     // Its blocks hold their whole block quotes, lists and tables, so their languages are decided as in a full lint.
     const plan = planLanguages(analysis.masked, analysis.units, analysis.containers, this.language, this.config.language, regionStart);
@@ -475,7 +471,6 @@ export class DocumentLintState {
   }
 }
 
-
 /** Plain-text slice boundaries: at the first line break after `size()` characters (or there, on one long line). */
 function* plainSlices(text: string, size: () => number): Generator<number> {
   let previous = 0;
@@ -509,7 +504,6 @@ function firstStartingAt(findings: readonly Finding[], offset: number): number {
   }
   return low;
 }
-
 
 /** Number of line breaks in `text` (its lines, when it ends with one). */
 function lineCount(text: string): number {

@@ -7,7 +7,10 @@ export const EXTRA_RULE_PREFIX = 'custom-';
 
 export function extraPhraseRules(extras: readonly ExtraPhrase[]): Rule[] {
   return extras.map((extra, index) => ({
-    id: `${EXTRA_RULE_PREFIX}${index + 1}-${extra.phrase.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+    id: `${EXTRA_RULE_PREFIX}${index + 1}-${extra.phrase
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`,
     patterns: [extra.phrase.toLowerCase()],
     category: extra.category,
     severity: extra.severity,

@@ -40,7 +40,14 @@ export interface NotChecked {
  * Plans the passes over `masked` (whose offsets are document offsets minus `base`). `units`
  * undefined means plain text: its paragraphs are the units.
  */
-export function planLanguages(masked: string, units: readonly TextUnit[] | undefined, containers: readonly UnitContainer[], fallback: DetectedLanguage, setting: LanguageSetting, base = 0): LanguagePlan {
+export function planLanguages(
+  masked: string,
+  units: readonly TextUnit[] | undefined,
+  containers: readonly UnitContainer[],
+  fallback: DetectedLanguage,
+  setting: LanguageSetting,
+  base = 0,
+): LanguagePlan {
   const whole = [{ start: 0, end: masked.length }];
   if (setting !== 'auto') return { passes: [{ language: setting, masked, ranges: whole }], spans: [], unchecked: [] };
   const spans = assignLanguages(masked, units ?? paragraphUnits(masked), containers, fallback, 'auto', base);

@@ -143,4 +143,3 @@ export function applyDocumentFilters(matches: Finding[], text: string, config: L
 export function configuredSeverity(rule: Rule, config: LintConfig): SeveritySetting {
   return config.ruleSeverity[rule.id] ?? config.categorySeverity[rule.category] ?? rule.severity;
 }
-

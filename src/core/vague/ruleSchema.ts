@@ -3,16 +3,7 @@
 import { array, enum as enumOf, minLength, object, optional, string, type infer as Infer } from 'zod/mini';
 import { SEVERITIES } from '../severity';
 
-export const CATEGORIES = [
-  'unnamed-recipients',
-  'open-purposes',
-  'hedged-modality',
-  'open-lists',
-  'vague-quantity',
-  'vague-time',
-  'unspecific-data',
-  'vague-legal-basis',
-] as const;
+export const CATEGORIES = ['unnamed-recipients', 'open-purposes', 'hedged-modality', 'open-lists', 'vague-quantity', 'vague-time', 'unspecific-data', 'vague-legal-basis'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const CATEGORY_LABELS: Record<Category, string> = {

@@ -65,9 +65,7 @@ export function analyze(text: string, settings: MarkdownSettings): Analysis {
         index,
         'steps-heading-without-list',
         'warning',
-        location.list
-          ? 'The "Steps" heading has no numbered list under it; the first numbered list in the document is used instead.'
-          : 'The "Steps" heading has no numbered list under it.',
+        location.list ? 'The "Steps" heading has no numbered list under it; the first numbered list in the document is used instead.' : 'The "Steps" heading has no numbered list under it.',
         start,
         index.lineEnd(location.stepsHeading.startLine),
       ),

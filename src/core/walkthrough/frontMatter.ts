@@ -53,14 +53,7 @@ export function findFrontMatter(index: LineIndex): { block: FrontMatterBlock; pr
       problems: [],
     };
   }
-  const problem = makeProblem(
-    index,
-    'front-matter-unclosed',
-    'error',
-    'This "---" starts front matter that is never closed. Add a "---" line after the last YAML line.',
-    bom,
-    fenceEnd,
-  );
+  const problem = makeProblem(index, 'front-matter-unclosed', 'error', 'This "---" starts front matter that is never closed. Add a "---" line after the last YAML line.', bom, fenceEnd);
   return { block: { ...none, fenceEnd }, problems: [problem] };
 }
 
@@ -92,9 +85,7 @@ export function readFrontMatter(index: LineIndex): FrontMatterResult {
   if (contents === null || (isScalar(contents) && contents.value === null)) return result;
   if (!isMap(contents)) {
     const [start, end] = rangeOf(contents, source.length, [0, source.length]);
-    problems.push(
-      makeProblem(index, 'front-matter-not-a-map', 'error', 'Front matter must be "key: value" lines, such as "title: ...".', base + start, base + end),
-    );
+    problems.push(makeProblem(index, 'front-matter-not-a-map', 'error', 'Front matter must be "key: value" lines, such as "title: ...".', base + start, base + end));
     return result;
   }
 

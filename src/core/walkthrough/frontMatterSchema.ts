@@ -3,19 +3,12 @@
 import { array, minLength, object, optional, refine, regex, string, trim, type infer as Infer } from 'zod/mini';
 import { isIsoDate } from './dates';
 
-const isoDate = string('Write the date as YYYY-MM-DD, e.g. 2025-05-27.').check(
-  refine(isIsoDate, 'Write a real calendar date as YYYY-MM-DD, e.g. 2025-05-27.'),
-);
+const isoDate = string('Write the date as YYYY-MM-DD, e.g. 2025-05-27.').check(refine(isIsoDate, 'Write a real calendar date as YYYY-MM-DD, e.g. 2025-05-27.'));
 
 export const FRONT_MATTER_FIELDS = {
   title: string('The title must be text.').check(trim(), minLength(1, 'The title must not be empty.')),
-  controller: string('The controller must be text (the company that decides on the request).').check(
-    trim(),
-    minLength(1, 'The controller must not be empty.'),
-  ),
-  jurisdiction: string('The jurisdiction must be text, such as eu-gdpr.').check(
-    regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the jurisdiction as a kebab-case id such as eu-gdpr, uk-gdpr or us-ca.'),
-  ),
+  controller: string('The controller must be text (the company that decides on the request).').check(trim(), minLength(1, 'The controller must not be empty.')),
+  jurisdiction: string('The jurisdiction must be text, such as eu-gdpr.').check(regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the jurisdiction as a kebab-case id such as eu-gdpr, uk-gdpr or us-ca.')),
   deadline: isoDate,
   sources: array(
     string('Each source must be a URL.').check(regex(/^https?:\/\/[^\s/\\]\S*$/i, 'Each source must be an http(s) URL.')),

@@ -30,9 +30,7 @@ const STEPS_HEADING = /^steps\s*:?$/i;
 
 export function locateSteps(tokens: readonly Token[]): StepsLocation {
   const openers = topLevelOrderedLists(tokens);
-  const headingIndex = tokens.findIndex(
-    (token, i) => token.type === 'heading_open' && STEPS_HEADING.test(tokens[i + 1]?.content.trim() ?? ''),
-  );
+  const headingIndex = tokens.findIndex((token, i) => token.type === 'heading_open' && STEPS_HEADING.test(tokens[i + 1]?.content.trim() ?? ''));
   const heading = tokens[headingIndex];
   if (headingIndex < 0 || !heading) {
     return { list: listAt(tokens, openers[0]), stepsHeading: undefined, headingHasList: false };

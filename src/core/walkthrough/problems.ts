@@ -39,14 +39,7 @@ export interface Problem {
   endCharacter: number;
 }
 
-export function makeProblem(
-  index: LineIndex,
-  code: ProblemCode,
-  severity: ProblemSeverity,
-  message: string,
-  start: number,
-  end: number,
-): Problem {
+export function makeProblem(index: LineIndex, code: ProblemCode, severity: ProblemSeverity, message: string, start: number, end: number): Problem {
   const from = Math.max(0, Math.min(start, index.text.length));
   const to = Math.max(from, Math.min(end, index.text.length));
   const a = index.positionAt(from);

@@ -40,9 +40,7 @@ function render(walkthrough: Walkthrough, text: string, options: RenderOptions):
   const titleRepeated = first?.type === 'heading_open' && first.tag === 'h1' && tokens[1]?.content.trim() === walkthrough.title;
   const start = titleRepeated ? 3 : 0;
   const list = analysis.location.list;
-  const documentHtml = list
-    ? renderTokens(start, list.openIndex) + renderChecklist(analysis, options.mode) + renderTokens(list.closeIndex + 1, tokens.length)
-    : renderTokens(start, tokens.length);
+  const documentHtml = list ? renderTokens(start, list.openIndex) + renderChecklist(analysis, options.mode) + renderTokens(list.closeIndex + 1, tokens.length) : renderTokens(start, tokens.length);
 
   return (
     `<article class="rto-walkthrough" data-mode="${options.mode}">\n` +

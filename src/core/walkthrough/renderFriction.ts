@@ -43,11 +43,7 @@ export function frictionFacts(summary: FrictionSummary): Fact[] {
 
 export function renderFriction(summary: FrictionSummary): string {
   const items = frictionFacts(summary)
-    .map(
-      (fact) =>
-        `<div class="rto-fact${fact.burden ? ' rto-fact-burden' : ''}" data-fact="${escapeHtml(fact.name)}">` +
-        `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`,
-    )
+    .map((fact) => `<div class="rto-fact${fact.burden ? ' rto-fact-burden' : ''}" data-fact="${escapeHtml(fact.name)}">` + `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`)
     .join('\n');
   return (
     '<section class="rto-friction" aria-labelledby="rto-friction-heading">\n' +

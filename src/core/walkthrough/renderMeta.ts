@@ -55,9 +55,7 @@ export function renderDeadlineBanner(walkthrough: Walkthrough, today: string): s
 export function renderSources(walkthrough: Walkthrough): string {
   const sources = (walkthrough.frontMatter.sources ?? []).filter(isAllowedLinkHref);
   if (sources.length === 0) return '';
-  const items = sources
-    .map((url) => `<li><a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(url)}</a></li>`)
-    .join('');
+  const items = sources.map((url) => `<li><a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(url)}</a></li>`).join('');
   return (
     '<section class="rto-sources" aria-labelledby="rto-sources-heading">\n' +
     `<h2 class="rto-section-title" id="rto-sources-heading">Sources</h2>\n<ul class="rto-source-list">${items}</ul>\n</section>\n`

@@ -36,16 +36,12 @@ export function renderChecklist(analysis: Analysis, mode: 'preview' | 'export'):
     );
   });
   const progress =
-    mode === 'preview'
-      ? `<p class="rto-progress" aria-live="polite"><span class="rto-progress-done">0</span> of <span class="rto-progress-total">${items.length}</span> steps done</p>\n`
-      : '';
+    mode === 'preview' ? `<p class="rto-progress" aria-live="polite"><span class="rto-progress-done">0</span> of <span class="rto-progress-total">${items.length}</span> steps done</p>\n` : '';
   return `${progress}<ol class="rto-steps" data-step-count="${items.length}">\n${items.join('\n')}\n</ol>\n`;
 }
 
 function renderBadges(step: StepDraft, mode: 'preview' | 'export'): string {
-  const badges = step.tags
-    .filter((tag) => !(tag === 'wait' && step.wait))
-    .map((tag) => `<span class="rto-tag rto-tag-${tag}">${escapeHtml(TAGS[tag].label)}</span>`);
+  const badges = step.tags.filter((tag) => !(tag === 'wait' && step.wait)).map((tag) => `<span class="rto-tag rto-tag-${tag}">${escapeHtml(TAGS[tag].label)}</span>`);
   if (step.wait) {
     badges.push(`<span class="rto-tag rto-tag-wait">${escapeHtml(`${TAGS.wait.label}: ${formatWait(step.wait)}`)}</span>`);
   }

@@ -5,10 +5,7 @@ import { typoDistance } from '../text/typoDistance';
 import { resolveTagId, TAG_ALIASES, TAG_IDS, TAGS, type TagId } from './tags';
 
 /** Every spelling that is accepted, canonical ids first (they win a tie), with the tag it means. */
-const CANDIDATES: readonly (readonly [string, TagId])[] = [
-  ...TAG_IDS.map((id) => [id, id] as const),
-  ...Object.entries(TAG_ALIASES),
-];
+const CANDIDATES: readonly (readonly [string, TagId])[] = [...TAG_IDS.map((id) => [id, id] as const), ...Object.entries(TAG_ALIASES)];
 
 /**
  * Edits allowed for a written tag of this length: none for one or two letters (too many tags

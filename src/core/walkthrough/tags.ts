@@ -4,33 +4,12 @@
 import { enum as enumOf, safeParse } from 'zod/mini';
 import { ownValue } from '../ownKeys';
 
-export const TAG_IDS = [
-  'find',
-  'link',
-  'account',
-  'country',
-  'email',
-  'field',
-  'justify',
-  'otp',
-  'id-upload',
-  'wait',
-  'discretion',
-  'confirm',
-] as const;
+export const TAG_IDS = ['find', 'link', 'account', 'country', 'email', 'field', 'justify', 'otp', 'id-upload', 'wait', 'discretion', 'confirm'] as const;
 export type TagId = (typeof TAG_IDS)[number];
 
 /** The facts in the friction summary that tags contribute to. */
 export type FrictionMeasure =
-  | 'hiddenEntryPoints'
-  | 'linksToFollow'
-  | 'accountRequired'
-  | 'fieldsToFill'
-  | 'justificationDemanded'
-  | 'verifications'
-  | 'waiting'
-  | 'outcomeAtDiscretion'
-  | 'confirmations';
+  'hiddenEntryPoints' | 'linksToFollow' | 'accountRequired' | 'fieldsToFill' | 'justificationDemanded' | 'verifications' | 'waiting' | 'outcomeAtDiscretion' | 'confirmations';
 
 export interface TagDefinition {
   id: TagId;

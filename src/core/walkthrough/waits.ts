@@ -12,9 +12,7 @@ export interface StatedWait {
 
 const PARAMETER_UNITS: Readonly<Record<string, WaitUnit>> = { min: 'minute', h: 'hour', d: 'day', w: 'week', mo: 'month' };
 
-export const durationParameterSchema = string().check(
-  regex(/^\d{1,4}(?:min|h|d|w|mo)$/, 'Write the duration as a number and a unit: min, h, d, w or mo (e.g. 30d).'),
-);
+export const durationParameterSchema = string().check(regex(/^\d{1,4}(?:min|h|d|w|mo)$/, 'Write the duration as a number and a unit: min, h, d, w or mo (e.g. 30d).'));
 
 /** `30d` → 30 days; undefined when the parameter is not a duration. */
 export function parseDurationParameter(parameter: string): Omit<StatedWait, 'source'> | undefined {
@@ -26,8 +24,20 @@ export function parseDurationParameter(parameter: string): Omit<StatedWait, 'sou
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 const TEXT_UNITS: ReadonlyArray<[RegExp, WaitUnit]> = [

@@ -24,7 +24,10 @@ describe('Quality bench: settling marks and judgments that disagree', () => {
   it('drops a mark settled as not vague, and makes findings on a phrase settled as vague true', () => {
     const judgments = new Map([judged(10, 20, 'FP'), judged(30, 35, 'FP'), judged(32, 34, 'TP')]);
     const result = applyAdjudications([mark(5, 15), mark(30, 40)], judgments, [settle(5, 15, false), settle(30, 40, true)]);
-    assert.deepEqual(result.marked.map((m) => m.start), [30]);
+    assert.deepEqual(
+      result.marked.map((m) => m.start),
+      [30],
+    );
     assert.equal(result.judgments.get(keyOf({ file: 'p.md', start: 10, end: 20 }))?.judgment, 'FP', 'a finding on a phrase settled as not vague keeps its judgment');
     assert.equal(result.judgments.get(keyOf({ file: 'p.md', start: 30, end: 35 }))?.judgment, 'TP');
     assert.match(result.judgments.get(keyOf({ file: 'p.md', start: 30, end: 35 }))?.reason ?? '', /^adjudicated: why/);

@@ -21,9 +21,18 @@ describe('#20 inserted letters are not linted', () => {
     const [letterRange] = insertedLetterRanges(text);
     assert.ok(letterRange);
     const findings = lintDocument(text, { kind: 'markdown', config });
-    assert.ok(findings.some((f) => f.start < letterRange.start), 'nothing flagged before the letter');
-    assert.ok(findings.some((f) => f.start >= letterRange.end), 'nothing flagged after the letter');
-    assert.deepEqual(findings.filter((f) => f.start >= letterRange.start && f.start < letterRange.end), []);
+    assert.ok(
+      findings.some((f) => f.start < letterRange.start),
+      'nothing flagged before the letter',
+    );
+    assert.ok(
+      findings.some((f) => f.start >= letterRange.end),
+      'nothing flagged after the letter',
+    );
+    assert.deepEqual(
+      findings.filter((f) => f.start >= letterRange.start && f.start < letterRange.end),
+      [],
+    );
     // Without the exclusion the letter's own words would be flagged (the test can fail).
     const inside = lintDocument(text.slice(letterRange.start, letterRange.end).replace(/<!--[^>]*-->/g, ''), { kind: 'markdown', config });
     assert.ok(inside.length > 0, 'the letter text itself has findings when linted as prose');

@@ -7,7 +7,13 @@ import { listLetters } from '../../../src/core/letters/registry';
 import { rankByWords, type Searchable } from '../../../src/core/text/wordSearch';
 
 const letters = listLetters();
-const jurisdictionRows = jurisdictionChoices(letters).map((c): Searchable & { id: string } => ({ id: c.id, label: c.name, description: c.law, detail: `Complaints: ${c.authority}`, keywords: c.keywords }));
+const jurisdictionRows = jurisdictionChoices(letters).map((c): Searchable & { id: string } => ({
+  id: c.id,
+  label: c.name,
+  description: c.law,
+  detail: `Complaints: ${c.authority}`,
+  keywords: c.keywords,
+}));
 const euKindRows = kindChoices(letters, 'eu-gdpr', [], ['en']).map((c): Searchable & { kind: string } => ({ kind: c.kind, label: c.label, description: c.sample.title, keywords: c.keywords }));
 
 const firstJurisdiction = (query: string) => jurisdictionRows[rankByWords(query, jurisdictionRows)[0] ?? -1]?.id;
@@ -18,17 +24,34 @@ describe('#20 pickers: word search with the README names', () => {
     assert.equal(firstJurisdiction('eu gdpr'), 'eu-gdpr');
     assert.equal(firstJurisdiction('UK GDPR'), 'uk-gdpr');
     // "EU" is a whole word only in the EU row: the UK row's words do not start with it.
-    assert.deepEqual(rankByWords('EU GDPR', jurisdictionRows).map((i) => jurisdictionRows[i]?.id), ['eu-gdpr']);
+    assert.deepEqual(
+      rankByWords('EU GDPR', jurisdictionRows).map((i) => jurisdictionRows[i]?.id),
+      ['eu-gdpr'],
+    );
   });
 
   it('finds every regime by the name the README table gives it', () => {
     const readme = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('| Regime | Letters |'));
     const names = [...table.matchAll(/^\| ([^|]+) \|/gm)].map((m) => m[1]!.trim()).filter((n) => n !== 'Regime' && !n.startsWith('---'));
-    const wanted: Record<string, string> = { 'EU GDPR': 'eu-gdpr', 'UK GDPR': 'uk-gdpr', California: 'us-ca', Virginia: 'us-va', Colorado: 'us-co', Brazil: 'br-lgpd', LGPD: 'br-lgpd', Switzerland: 'ch-fadp', Quebec: 'ca-qc' };
+    const wanted: Record<string, string> = {
+      'EU GDPR': 'eu-gdpr',
+      'UK GDPR': 'uk-gdpr',
+      California: 'us-ca',
+      Virginia: 'us-va',
+      Colorado: 'us-co',
+      Brazil: 'br-lgpd',
+      LGPD: 'br-lgpd',
+      Switzerland: 'ch-fadp',
+      Quebec: 'ca-qc',
+    };
     let checked = 0;
     for (const cell of names.slice(0, 7)) {
-      for (const name of cell.replace(/[()]/g, ',').split(',').map((n) => n.trim()).filter((n) => n !== '')) {
+      for (const name of cell
+        .replace(/[()]/g, ',')
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n !== '')) {
         const id = wanted[name];
         if (id === undefined) continue;
         assert.equal(firstJurisdiction(name), id, `"${name}" from the README`);
@@ -50,7 +73,10 @@ describe('#20 pickers: word search with the README names', () => {
   });
 
   it('keeps every row in order for a blank query, and none when nothing matches', () => {
-    assert.deepEqual(rankByWords('  ', euKindRows), euKindRows.map((_, i) => i));
+    assert.deepEqual(
+      rankByWords('  ', euKindRows),
+      euKindRows.map((_, i) => i),
+    );
     assert.deepEqual(rankByWords('zzzz qqq', jurisdictionRows), []);
   });
 });

@@ -1,13 +1,5 @@
 import assert from 'node:assert/strict';
-import {
-  addressedLetter,
-  complaintAuthorities,
-  countryOf,
-  isAddressedTo,
-  loadDirectory,
-  recipientBlock,
-  RECIPIENT_BLOCK_FIELD,
-} from '../../../src/core/directory/index';
+import { addressedLetter, complaintAuthorities, countryOf, isAddressedTo, loadDirectory, recipientBlock, RECIPIENT_BLOCK_FIELD } from '../../../src/core/directory/index';
 import { listLetters, toSnippetBody } from '../../../src/core/letters/index';
 
 const directory = loadDirectory();
@@ -38,7 +30,10 @@ describe('directory: addressing a letter', () => {
   });
 
   it('addresses a German letter ("An: …") and a complaint to the authority', () => {
-    const german = addressedLetter(letters.find((l) => l.id === 'eu-gdpr-21-1-de')!, 'controller')!;
+    const german = addressedLetter(
+      letters.find((l) => l.id === 'eu-gdpr-21-1-de')!,
+      'controller',
+    )!;
     assert.match(german.template, /^An: \{\{recipientBlock\}\}$/m);
     const complaint = letters.find((l) => l.jurisdiction === 'eu-gdpr' && l.kind === 'complaint' && l.language === 'en')!;
     const cnil = directory.authorities.find((a) => a.slug === 'frcnil')!;

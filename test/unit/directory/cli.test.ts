@@ -84,7 +84,9 @@ describe('directory: CLI `letter --company`', () => {
     const io = fakeIo();
     assert.equal(await letterCommand(['eu-gdpr-21-2-en', ...base, '--company', 'google'], io), EXIT_OK);
     assert.ok(
-      io.out.includes('To: Google LLC  \n1600 Amphitheatre Pkwy  \nMountain View  \nCA 94043  \nUnited States of America  \n<data-access-requests@google.com>  \n<https://takeout.google.com/>\n\n**Objection'),
+      io.out.includes(
+        'To: Google LLC  \n1600 Amphitheatre Pkwy  \nMountain View  \nCA 94043  \nUnited States of America  \n<data-access-requests@google.com>  \n<https://takeout.google.com/>\n\n**Objection',
+      ),
       io.out,
     );
     assert.match(io.err, /^note: The suggested route is Google LLC's web form: https:\/\/takeout\.google\.com\/\./);

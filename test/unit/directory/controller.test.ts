@@ -16,7 +16,11 @@ describe('directory: the front matter controller line', () => {
   });
 
   it('reads quoted values, leaves out comments and trailing blanks, and keeps quotes in the range to replace', () => {
-    assert.deepEqual(written(doc('controller: "Müller \\"Daten\\" GmbH"  # who')), { name: 'Müller "Daten" GmbH', text: '"Müller \\"Daten\\" GmbH"', line: 'controller: "Müller \\"Daten\\" GmbH"  # who' });
+    assert.deepEqual(written(doc('controller: "Müller \\"Daten\\" GmbH"  # who')), {
+      name: 'Müller "Daten" GmbH',
+      text: '"Müller \\"Daten\\" GmbH"',
+      line: 'controller: "Müller \\"Daten\\" GmbH"  # who',
+    });
     assert.deepEqual(written(doc("controller: 'O''Reilly Media'")), { name: "O'Reilly Media", text: "'O''Reilly Media'", line: "controller: 'O''Reilly Media'" });
     assert.deepEqual(written(doc('controller:   Google LLC   # see privacy notice')), { name: 'Google LLC', text: 'Google LLC', line: 'controller:   Google LLC   # see privacy notice' });
     assert.equal(written(doc('controller: C#Corp'))?.name, 'C#Corp', 'a # inside a word is not a comment');
@@ -58,7 +62,20 @@ describe('directory: the front matter controller line', () => {
   });
 
   it('writes a name back as a YAML value that reads back the same', () => {
-    for (const name of ['Zalando SE', 'Meta Platforms Ireland Ltd.', "Commission Nationale de l'Informatique", '1&1 Telecom GmbH', 'Müller: Daten & Co', '#hashtag AG', 'yes', '2026', 'A "quoted" name', 'Back\\slash Ltd', '- Dash Co', 'C#Corp']) {
+    for (const name of [
+      'Zalando SE',
+      'Meta Platforms Ireland Ltd.',
+      "Commission Nationale de l'Informatique",
+      '1&1 Telecom GmbH',
+      'Müller: Daten & Co',
+      '#hashtag AG',
+      'yes',
+      '2026',
+      'A "quoted" name',
+      'Back\\slash Ltd',
+      '- Dash Co',
+      'C#Corp',
+    ]) {
       const value = controllerValue(name);
       const text = doc(`controller: ${value}`);
       assert.equal(frontMatterString(text, 'controller'), name, `${name} written as ${value}`);

@@ -4,15 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { safeParse } from 'zod/mini';
-import {
-  AUTHORITY_FIELDS,
-  authoritySchema,
-  COMPANY_FIELDS,
-  companySchema,
-  decodeRows,
-  directoryMeta,
-  loadDirectory,
-} from '../../../src/core/directory/index';
+import { AUTHORITY_FIELDS, authoritySchema, COMPANY_FIELDS, companySchema, decodeRows, directoryMeta, loadDirectory } from '../../../src/core/directory/index';
 
 // The bundle sits in out/test/unit/directory/.
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -64,7 +56,10 @@ describe('directory: shipped data', () => {
     const meta = directoryMeta();
     for (const records of [companies, authorities]) {
       const slugs = records.map((r) => r.slug);
-      assert.deepEqual(slugs, [...new Set(slugs)].sort((a, b) => (a < b ? -1 : 1)));
+      assert.deepEqual(
+        slugs,
+        [...new Set(slugs)].sort((a, b) => (a < b ? -1 : 1)),
+      );
     }
     assert.equal(companies.length, meta.companies);
     assert.equal(authorities.length, meta.authorities);

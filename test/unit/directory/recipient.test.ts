@@ -36,7 +36,10 @@ describe('directory: notices before sending', () => {
 
   it('points out a different request language, a post-only company and an unchecked record', () => {
     const notices = companyNotices({ ...base, name: 'ACME', language: 'de', quality: 'scraped' }, { letterLanguage: 'en' });
-    assert.deepEqual(notices.map((n) => n.split(' ').slice(0, 4).join(' ')), ['No privacy e-mail address', 'ACME asks for requests', 'This record was collected']);
+    assert.deepEqual(
+      notices.map((n) => n.split(' ').slice(0, 4).join(' ')),
+      ['No privacy e-mail address', 'ACME asks for requests', 'This record was collected'],
+    );
     assert.match(notices[1] ?? '', /German \(de\); this letter is in English \(en\)/);
     assert.deepEqual(companyNotices({ ...base, email: 'a@b.de', language: 'en' }, { letterLanguage: 'en' }), []);
   });

@@ -55,16 +55,25 @@ describe('directory: search over the shipped records', () => {
 
   it('ranks exact before prefix before word start before fuzzy', () => {
     const scores = directory.searchCompanies('bahn', 20).map((m) => m.score);
-    assert.deepEqual(scores, [...scores].sort((a, b) => a - b));
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => a - b),
+    );
     assert.equal(first('bahn'), 'deutsche-bahn'); // bahn.de
     const many = directory.searchCompanies('bank', 10);
-    assert.ok(many.every((m) => m.score < 6), 'no typo match while enough better ones exist');
+    assert.ok(
+      many.every((m) => m.score < 6),
+      'no typo match while enough better ones exist',
+    );
     const few = directory.searchCompanies('deutsche bahn', 5).map((m) => [m.company.slug, m.score]);
     assert.deepEqual(few.slice(0, 2), [
       ['deutsche-bahn-ag', 0],
       ['deutschebahnconnect', 3],
     ]);
-    assert.ok(few.slice(2).every(([, score]) => Number(score) >= 6), 'typo matches fill the rest');
+    assert.ok(
+      few.slice(2).every(([, score]) => Number(score) >= 6),
+      'typo matches fill the rest',
+    );
   });
 
   it('tolerates typos', () => {
@@ -103,24 +112,38 @@ describe('directory: search ranking on small sets', () => {
   const company = (slug: string, name: string, extra: Partial<Company> = {}): Company => ({ slug, name, address: 'Street 1\nTown', countries: ['all'], ...extra });
 
   it('prefers the better-sourced record on a tie, then the shorter name', () => {
-    const search = createCompanySearch([
-      company('d', 'Acme Ltd', { quality: 'scraped' }),
-      company('b', 'Acme Limited'),
-      company('a', 'Acme Ltd', { quality: 'tested' }),
-      company('c', 'Acme Ltd'),
-    ]);
-    assert.deepEqual(search.search('acme').map((m) => m.company.slug), ['a', 'c', 'b', 'd']);
+    const search = createCompanySearch([company('d', 'Acme Ltd', { quality: 'scraped' }), company('b', 'Acme Limited'), company('a', 'Acme Ltd', { quality: 'tested' }), company('c', 'Acme Ltd')]);
+    assert.deepEqual(
+      search.search('acme').map((m) => m.company.slug),
+      ['a', 'c', 'b', 'd'],
+    );
   });
 
   it('breaks a complete tie by slug, whatever the order of the records', () => {
     const records = [company('b', 'Acme Ltd'), company('a', 'Acme Ltd'), company('c', 'Acme Ltd')];
-    assert.deepEqual(createCompanySearch(records).search('acme').map((m) => m.company.slug), ['a', 'b', 'c']);
-    assert.deepEqual(createCompanySearch([...records].reverse()).search('acme').map((m) => m.company.slug), ['a', 'b', 'c']);
+    assert.deepEqual(
+      createCompanySearch(records)
+        .search('acme')
+        .map((m) => m.company.slug),
+      ['a', 'b', 'c'],
+    );
+    assert.deepEqual(
+      createCompanySearch([...records].reverse())
+        .search('acme')
+        .map((m) => m.company.slug),
+      ['a', 'b', 'c'],
+    );
   });
 
   it('puts an exact domain before a name that merely starts with the query', () => {
     const search = createCompanySearch([company('x', 'Example Holdings'), company('y', 'Other Corp', { domains: ['example.org'] })]);
-    assert.deepEqual(search.search('example.org').map((m) => m.company.slug), ['y']);
-    assert.deepEqual(search.search('example').map((m) => m.company.slug), ['y', 'x']);
+    assert.deepEqual(
+      search.search('example.org').map((m) => m.company.slug),
+      ['y'],
+    );
+    assert.deepEqual(
+      search.search('example').map((m) => m.company.slug),
+      ['y', 'x'],
+    );
   });
 });

@@ -9,7 +9,10 @@ describe('directory: workspace records', () => {
   it('reads valid records', () => {
     const result = parseUserRecords(`\uFEFF${file([acme, { ...acme, slug: 'acme-de', countries: ['de'], email: 'datenschutz@müller.de' }])}`, 'companies.json');
     assert.deepEqual(result.problems, []);
-    assert.deepEqual(result.records.map((r) => r.slug), ['acme', 'acme-de']);
+    assert.deepEqual(
+      result.records.map((r) => r.slug),
+      ['acme', 'acme-de'],
+    );
   });
 
   it('names the file and the field of every problem, and keeps the good records', () => {
@@ -25,7 +28,10 @@ describe('directory: workspace records', () => {
       ]),
       'companies.json',
     );
-    assert.deepEqual(result.records.map((r) => r.slug), ['acme']);
+    assert.deepEqual(
+      result.records.map((r) => r.slug),
+      ['acme'],
+    );
     assert.deepEqual(result.problems.map(describeProblem), [
       'companies.json: records[1].email: expected an email address',
       'companies.json: records[2].name: is required',
@@ -46,9 +52,15 @@ describe('directory: workspace records', () => {
   });
 
   it('lets workspace records win over shipped ones and adds new ones', () => {
-    const shipped = [{ ...acme, email: 'old@acme.example' }, { ...acme, slug: 'zeta', name: 'Zeta' }];
+    const shipped = [
+      { ...acme, email: 'old@acme.example' },
+      { ...acme, slug: 'zeta', name: 'Zeta' },
+    ];
     const merged = mergeRecords(shipped, [acme, { ...acme, slug: 'beta', name: 'Beta' }]);
-    assert.deepEqual(merged.map((r) => r.slug), ['acme', 'beta', 'zeta']);
+    assert.deepEqual(
+      merged.map((r) => r.slug),
+      ['acme', 'beta', 'zeta'],
+    );
     assert.equal(merged[0]?.email, 'privacy@acme.example');
     assert.equal(shipped[0]?.email, 'old@acme.example', 'the shipped list is not changed');
   });

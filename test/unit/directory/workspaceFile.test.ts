@@ -14,7 +14,10 @@ describe('directory: "companies" in .right-to-object.json', () => {
 
   it('names the file and the field of a bad record and keeps the others', () => {
     const parsed = parseWorkspaceFile(JSON.stringify({ companies: [acme, { ...acme, slug: 'bad', email: 'nope' }, { ...acme, name: 'Again' }] }), 'team/.right-to-object.json');
-    assert.deepEqual(parsed.companies?.records.map((r) => r.slug), ['acme']);
+    assert.deepEqual(
+      parsed.companies?.records.map((r) => r.slug),
+      ['acme'],
+    );
     assert.deepEqual(parsed.companies?.problems.map(describeProblem), [
       'team/.right-to-object.json: companies[1].email: expected an email address',
       'team/.right-to-object.json: companies[2].slug: "acme" is already used by companies[0]; this record is ignored',

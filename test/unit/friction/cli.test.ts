@@ -49,7 +49,10 @@ describe('command line: friction', () => {
   it('sorts by a column', async () => {
     const { stdout } = await cli(['friction', 'samples', '--format', 'json', '--sort', 'fields:asc']);
     const fields = (JSON.parse(stdout) as { rows: Array<{ fields: number }> }).rows.map((row) => row.fields);
-    assert.deepEqual(fields, [...fields].sort((a, b) => a - b));
+    assert.deepEqual(
+      fields,
+      [...fields].sort((a, b) => a - b),
+    );
     assert.equal(JSON.parse(stdout).order, 'Order: by "Fields", ascending; ties in the default order.');
   });
 

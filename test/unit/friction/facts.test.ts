@@ -11,7 +11,16 @@ describe('friction comparison: facts', () => {
   it('reads every fact from the tags of one walkthrough', () => {
     const row = rowOf(
       'Object',
-      ['[find] Find the notice.', '[link] Open the form.', '[country][email][justify] Fill it in.', '[otp] Enter the code.', '[id-upload] Upload ID.', '[account] Log in.', '[wait:30d] Wait.', '[confirm][discretion] Submit.'],
+      [
+        '[find] Find the notice.',
+        '[link] Open the form.',
+        '[country][email][justify] Fill it in.',
+        '[otp] Enter the code.',
+        '[id-upload] Upload ID.',
+        '[account] Log in.',
+        '[wait:30d] Wait.',
+        '[confirm][discretion] Submit.',
+      ],
       'Example Ltd',
     );
     assert.equal(row.company, 'Example Ltd');
@@ -45,7 +54,11 @@ describe('friction comparison: facts', () => {
     const rows = files.map((file) => frictionRow(parseWalkthrough(readFileSync(join(root, 'samples', file), 'utf8')), file));
     for (const [i, file] of files.entries()) {
       const walkthrough = parseWalkthrough(readFileSync(join(root, 'samples', file), 'utf8'));
-      assert.deepEqual(walkthrough.problems.map((p) => p.message), [], `${file} has problems`);
+      assert.deepEqual(
+        walkthrough.problems.map((p) => p.message),
+        [],
+        `${file} has problems`,
+      );
       assert.ok((walkthrough.frontMatter.sources ?? []).length >= 2, `${file} lists sources`);
       assert.match(readFileSync(join(root, 'samples', file), 'utf8'), /processes? change/i, `${file} says processes change`);
       assert.match(readFileSync(join(root, 'samples', file), 'utf8'), /retrieved \d{4}-\d{2}-\d{2}/, `${file} dates its sources`);
@@ -53,10 +66,7 @@ describe('friction comparison: facts', () => {
     }
     const [first] = sortRows(rows);
     assert.equal(first?.file, 'meta-ai-objection.md');
-    assert.deepEqual(
-      [first?.steps, first?.oneTimeCodes, first?.justificationDemanded, first?.outcomeAtDiscretion],
-      [5, 1, true, true],
-    );
+    assert.deepEqual([first?.steps, first?.oneTimeCodes, first?.justificationDemanded, first?.outcomeAtDiscretion], [5, 1, true, true]);
   });
 
   it('ships the same samples in media/samples (what the .vsix holds), and lists every one', () => {

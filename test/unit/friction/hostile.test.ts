@@ -36,7 +36,9 @@ describe('friction comparison: hostile corpus', () => {
       const svg = renderFrictionSvg(rows, { standalone: true });
       assertWellFormedXml(svg);
       assertInertMarkup(svg, SVG_TAGS, 'svg');
-      const table = renderFrictionMarkdown(rows).split('\n').filter((line) => line.startsWith('| '));
+      const table = renderFrictionMarkdown(rows)
+        .split('\n')
+        .filter((line) => line.startsWith('| '));
       for (const line of table) assert.doesNotMatch(line, /(?<!\\)[<[\]]/, 'unescaped Markdown in a row');
     });
   }

@@ -6,18 +6,27 @@ import { rowOf } from './helpers';
 describe('friction comparison: order', () => {
   it('default order: more steps first', () => {
     const rows = [rowOf('A', ['One.']), rowOf('B', ['One.', 'Two.'])];
-    assert.deepEqual(sortRows(rows).map((row) => row.title), ['B', 'A']);
+    assert.deepEqual(
+      sortRows(rows).map((row) => row.title),
+      ['B', 'A'],
+    );
   });
 
   it('default order: with equal steps, more verifications first, one-time codes before ID uploads', () => {
     const rows = [rowOf('None', ['a', 'b']), rowOf('Upload', ['[id-upload] a', 'b']), rowOf('Code', ['[otp] a', 'b']), rowOf('Both', ['[otp] a', '[id-upload] b'])];
-    assert.deepEqual(sortRows(rows).map((row) => row.title), ['Both', 'Code', 'Upload', 'None']);
+    assert.deepEqual(
+      sortRows(rows).map((row) => row.title),
+      ['Both', 'Code', 'Upload', 'None'],
+    );
   });
 
   it('default order: then a demanded justification, then discretion, then the name', () => {
     const rows = [rowOf('Zed', ['a']), rowOf('Alpha', ['a']), rowOf('Discretion', ['[discretion] a']), rowOf('Justify', ['[justify] a'])];
     // [justify] also adds a field; fields are not in the default order, so they do not decide.
-    assert.deepEqual(sortRows(rows).map((row) => row.title), ['Justify', 'Discretion', 'Alpha', 'Zed']);
+    assert.deepEqual(
+      sortRows(rows).map((row) => row.title),
+      ['Justify', 'Discretion', 'Alpha', 'Zed'],
+    );
   });
 
   it('sorts by any column in either direction, ties in the default order', () => {
@@ -25,16 +34,31 @@ describe('friction comparison: order', () => {
     for (const column of COLUMN_IDS) {
       assert.equal(sortRows(rows, { column, direction: 'asc' }).length, 3, column);
     }
-    assert.deepEqual(sortRows(rows, { column: 'accountRequired', direction: 'desc' }).map((row) => row.title), ['C', 'A', 'B']);
-    assert.deepEqual(sortRows(rows, { column: 'accountRequired', direction: 'asc' }).map((row) => row.title), ['B', 'C', 'A']);
-    assert.deepEqual(sortRows(rows, { column: 'company', direction: 'asc' }).map((row) => row.title), ['A', 'B', 'C']);
-    assert.deepEqual(sortRows(rows, { column: 'company', direction: 'desc' }).map((row) => row.title), ['C', 'B', 'A']);
+    assert.deepEqual(
+      sortRows(rows, { column: 'accountRequired', direction: 'desc' }).map((row) => row.title),
+      ['C', 'A', 'B'],
+    );
+    assert.deepEqual(
+      sortRows(rows, { column: 'accountRequired', direction: 'asc' }).map((row) => row.title),
+      ['B', 'C', 'A'],
+    );
+    assert.deepEqual(
+      sortRows(rows, { column: 'company', direction: 'asc' }).map((row) => row.title),
+      ['A', 'B', 'C'],
+    );
+    assert.deepEqual(
+      sortRows(rows, { column: 'company', direction: 'desc' }).map((row) => row.title),
+      ['C', 'B', 'A'],
+    );
   });
 
   it('does not change the rows it is given', () => {
     const rows = [rowOf('A', ['a']), rowOf('B', ['a', 'b'])];
     sortRows(rows);
-    assert.deepEqual(rows.map((row) => row.title), ['A', 'B']);
+    assert.deepEqual(
+      rows.map((row) => row.title),
+      ['A', 'B'],
+    );
   });
 
   it('describes the order it used', () => {

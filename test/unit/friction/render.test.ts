@@ -28,9 +28,12 @@ const BACKGROUNDS = { light: '#ffffff', githubDark: '#0d1117', vscodeDark: '#1e1
 const TEXT = { light: ['#1f2328', '#ffffff'], dark: ['#e6edf3', '#0d1117'] } as const;
 
 describe('friction comparison: one column table for every renderer', () => {
-  it('draws the chart\'s parts from the columns that have a chart colour, in column order', () => {
+  it("draws the chart's parts from the columns that have a chart colour, in column order", () => {
     const charted = COLUMN_IDS.filter((id) => COLUMNS[id].chart !== undefined);
-    assert.deepEqual(CHART_PARTS.map((part) => part.id), charted);
+    assert.deepEqual(
+      CHART_PARTS.map((part) => part.id),
+      charted,
+    );
     assert.deepEqual(charted, ['steps', 'fields', 'oneTimeCodes', 'idUploads', 'justificationDemanded', 'accountRequired', 'outcomeAtDiscretion', 'waiting']);
     for (const part of CHART_PARTS) {
       const column = COLUMNS[part.id];
@@ -41,19 +44,31 @@ describe('friction comparison: one column table for every renderer', () => {
     assert.equal(new Set(CHART_PARTS.map((p) => p.colour)).size, CHART_PARTS.length, 'one colour per kind');
   });
 
-  it('names every part in the bar length\'s definition', () => {
+  it("names every part in the bar length's definition", () => {
     const definition = BAR_LENGTH_DEFINITION.toLowerCase();
     for (const part of CHART_PARTS) {
-      const name = part.label.replace(/ \(yes = 1\)$/, '').replace(/^at the /i, '').toLowerCase();
+      const name = part.label
+        .replace(/ \(yes = 1\)$/, '')
+        .replace(/^at the /i, '')
+        .toLowerCase();
       assert.ok(definition.includes(name), `${part.id}: "${name}" missing from the definition`);
     }
   });
 
   it('aligns each column the same way in Markdown and HTML: names and waiting left, numbers and yes/no right', () => {
     const alignment = renderFrictionMarkdown(rows).split('\n')[1] ?? '';
-    const cells = alignment.split('|').slice(1, -1).map((cell) => cell.trim());
-    assert.deepEqual(cells, COLUMN_IDS.map((id) => (COLUMNS[id].align === 'left' ? '---' : '---:')));
-    assert.deepEqual(COLUMN_IDS.filter((id) => COLUMNS[id].align === 'left'), ['company', 'waiting']);
+    const cells = alignment
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
+    assert.deepEqual(
+      cells,
+      COLUMN_IDS.map((id) => (COLUMNS[id].align === 'left' ? '---' : '---:')),
+    );
+    assert.deepEqual(
+      COLUMN_IDS.filter((id) => COLUMNS[id].align === 'left'),
+      ['company', 'waiting'],
+    );
     const html = renderFrictionHtml(rows);
     assert.match(html, /<td class="rto-num" data-column="steps">5<\/td>/);
     assert.match(html, /<td data-column="waiting">None stated<\/td>/);
@@ -62,7 +77,10 @@ describe('friction comparison: one column table for every renderer', () => {
 
   it('gives JSON the same columns, labels and definitions', () => {
     const json = frictionJson(rows, 'Order: x');
-    assert.deepEqual(json.columns.map((c) => [c.id, c.label, c.definition]), COLUMN_IDS.map((id) => [id, COLUMNS[id].label, COLUMNS[id].definition]));
+    assert.deepEqual(
+      json.columns.map((c) => [c.id, c.label, c.definition]),
+      COLUMN_IDS.map((id) => [id, COLUMNS[id].label, COLUMNS[id].definition]),
+    );
     assert.equal(json.barLength, BAR_LENGTH_DEFINITION);
     assert.equal(json.rows, rows);
   });
@@ -111,7 +129,10 @@ describe('friction comparison: SVG chart', () => {
     const groups = svg.split('<g class="rto-bar"').slice(1);
     groups.forEach((group, index) => {
       const amounts = [...group.matchAll(/data-amount="(\d+)"/g)].map((m) => Number(m[1]));
-      assert.equal(amounts.reduce((a, b) => a + b, 0), barLength(rows[index]!));
+      assert.equal(
+        amounts.reduce((a, b) => a + b, 0),
+        barLength(rows[index]!),
+      );
     });
   });
 
@@ -132,7 +153,13 @@ describe('friction comparison: SVG chart', () => {
     const svg = renderFrictionSvg(hostileRows, { standalone: true });
     assertWellFormedXml(svg);
     assert.deepEqual([...new Set(startTags(svg).map((tag) => tag.name))].sort(), ['desc', 'g', 'rect', 'style', 'svg', 'text', 'title']);
-    assert.ok(!/onerror|javascript:alert\(1\)"/.test(startTags(svg).flatMap((tag) => tag.attrs.map(([n]) => n)).join(' ')));
+    assert.ok(
+      !/onerror|javascript:alert\(1\)"/.test(
+        startTags(svg)
+          .flatMap((tag) => tag.attrs.map(([n]) => n))
+          .join(' '),
+      ),
+    );
   });
 
   it('says so when there is nothing to compare', () => {

@@ -18,7 +18,6 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; stdout:
   return { code, stdout, stderr };
 }
 
-
 describe('hostile input: command-line output (#19)', () => {
   let dir: string;
   before(() => {

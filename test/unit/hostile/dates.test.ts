@@ -24,7 +24,10 @@ describe('hostile input: dates at the edges (#19)', () => {
   it('refuses a letter date outside the supported range, naming the range', () => {
     const letter = getLetter('eu-gdpr-21-1-en');
     const values = { name: 'A', controller: 'B', grounds: 'C' };
-    assert.throws(() => fillLetter(letter, { ...values, date: '9999-12-31' }, '2026-12-04'), (error: unknown) => error instanceof InvalidFieldError && error.message.includes(SUPPORTED_DATES.last));
+    assert.throws(
+      () => fillLetter(letter, { ...values, date: '9999-12-31' }, '2026-12-04'),
+      (error: unknown) => error instanceof InvalidFieldError && error.message.includes(SUPPORTED_DATES.last),
+    );
     assert.doesNotThrow(() => fillLetter(letter, { ...values, date: SUPPORTED_DATES.last }, '2026-12-04'));
   });
 

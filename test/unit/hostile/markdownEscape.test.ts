@@ -45,13 +45,23 @@ describe('hostile input: Markdown in hovers and quick picks (#19)', () => {
   it('escaped text renders as written, theme icons included', () => {
     for (const text of ['$(zap) Acme', '[x](https://evil.example)', '**bold** `code` <b>', '1. # heading', 'a\\b ~~s~~']) {
       const html = md.renderInline(escapeMarkdown(text));
-      assert.equal(html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'), text, text);
+      assert.equal(
+        html
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+        text,
+        text,
+      );
     }
     assert.equal(escapeIcons('$(zap) Acme $(x'), '\\$(zap) Acme \\$(x');
   });
 
   it('is the only Markdown escape in the adapter: hovers and pickers use it', () => {
-    const own = sourceFiles('src').filter((file) => !file.includes(join('core', 'text', 'markdownEscape.ts'))).filter((file) => /function escape\w*\(text: string\)[^{]*\{\s*return text\.replace\(\/\[\\\\`\*_/.test(readFileSync(file, 'utf8')));
+    const own = sourceFiles('src')
+      .filter((file) => !file.includes(join('core', 'text', 'markdownEscape.ts')))
+      .filter((file) => /function escape\w*\(text: string\)[^{]*\{\s*return text\.replace\(\/\[\\\\`\*_/.test(readFileSync(file, 'utf8')));
     assert.deepEqual(own, []);
     for (const file of ['src/directory/describeCompany.ts', 'src/vague/vagueLanguageHover.ts', 'src/directory/companyPicker.ts', 'src/directory/letterAddressing.ts']) {
       assert.match(readFileSync(file, 'utf8'), /from '\.\.\/core\/text\/markdownEscape'/, file);

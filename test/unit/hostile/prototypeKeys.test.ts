@@ -48,7 +48,10 @@ describe('hostile input: prototype keys (#19)', () => {
     // "__proto__" cannot be written as a tag (tags start with a letter); the others can.
     for (const key of PROTOTYPE_KEYS.filter((k) => /^[a-z]/i.test(k))) {
       const walkthrough = parseWalkthrough(`---\ntitle: T\n---\n1. [${key}] Open the form.\n`);
-      assert.ok(walkthrough.problems.some((p) => p.code === 'unknown-tag'), key);
+      assert.ok(
+        walkthrough.problems.some((p) => p.code === 'unknown-tag'),
+        key,
+      );
       assert.deepEqual(walkthrough.steps[0]?.tags ?? [], [], key);
     }
   });

@@ -41,8 +41,10 @@ const DOCUMENTS: Record<string, string> = {
   'a table whose rows have too few or too many cells, escaped pipes': `| a | b | c |\n|---|---|---|\n| partners |\n| third \\| parties | x | y | z |\n|\n| affiliates | | |\n- a list item with partners\n| after the list, partners |\n`,
   'a tight list with multi-line items': `- we may share data with partners\n  and third\n  parties such as\n- affiliates, namely Acme\n* other partners\n+ more partners\n  - nested partners\n- - -\n-  third parties\n`,
   'a paragraph of comment lines': `We share data with partners.\n${'partners <!-- right-to-object-disable-line third-parties --> and third parties\n'.repeat(6)}<!-- right-to-object-disable-line x -->\nmore partners\n`,
-  'a paragraph whose code span, link and HTML cross lines': 'Our partners `code with\npartners inside` and third\nparties [link text with\npartners](https://x.example/\npartners) and <span\ntitle="partners">partners</span> and <!-- a\npartners comment --> partners\nend with affiliates.\n',
-  'a paragraph under which a setext underline or a delimiter row turns up': 'We share data with partners\nand third parties\nfor business purposes\n===\nMore partners here\nand here | partners\n---|---\n| third parties |\nthen partners\n',
+  'a paragraph whose code span, link and HTML cross lines':
+    'Our partners `code with\npartners inside` and third\nparties [link text with\npartners](https://x.example/\npartners) and <span\ntitle="partners">partners</span> and <!-- a\npartners comment --> partners\nend with affiliates.\n',
+  'a paragraph under which a setext underline or a delimiter row turns up':
+    'We share data with partners\nand third parties\nfor business purposes\n===\nMore partners here\nand here | partners\n---|---\n| third parties |\nthen partners\n',
   'a sentence without a full stop over many lines, with a negation': `We do not share your data with third parties\n${'or with our partners or affiliates or advertisers\n'.repeat(20)}for marketing purposes, namely Acme.\n`,
   'phrases split across lines and long runs of spaces': `data\nwith third\nparties${' '.repeat(300)}and\naffiliates   \n   partners, i.e.\nAcme\n`,
 };
@@ -69,10 +71,33 @@ describe('hostile input: slices cut inside one long block (#19)', function () {
 
   it('the same findings as the whole lint on generated documents, at any slice size [property]', async () => {
     const LINES = [
-      '| partners | third parties |', '|---|---|', '| `a | b` |', '- we may share with partners', '* affiliates', '1. partners', '2. third parties',
-      'We share data with partners', 'and third', 'parties such as Acme.', 'partners <!-- right-to-object-disable-line x -->', '<!-- comment -->',
-      '# Heading with partners', '===', '---', '> quoted partners', '    indented partners', '```', '`code', 'span` partners', '[link', 'text](x) partners',
-      '<div>', 'partners, namely Acme', 'we do not share with', 'third parties', '',
+      '| partners | third parties |',
+      '|---|---|',
+      '| `a | b` |',
+      '- we may share with partners',
+      '* affiliates',
+      '1. partners',
+      '2. third parties',
+      'We share data with partners',
+      'and third',
+      'parties such as Acme.',
+      'partners <!-- right-to-object-disable-line x -->',
+      '<!-- comment -->',
+      '# Heading with partners',
+      '===',
+      '---',
+      '> quoted partners',
+      '    indented partners',
+      '```',
+      '`code',
+      'span` partners',
+      '[link',
+      'text](x) partners',
+      '<div>',
+      'partners, namely Acme',
+      'we do not share with',
+      'third parties',
+      '',
     ];
     const documents = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 40 }).map((lines) => `${lines.join('\n')}\n`);
     await fc.assert(

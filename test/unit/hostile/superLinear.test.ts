@@ -10,11 +10,21 @@ import { assertLinearGrowth } from './growth';
 
 describe('hostile input: super-linear patterns and comparisons (#19)', () => {
   it('an unclosed disable comment followed by a long run of spaces', () => {
-    assertLinearGrowth('unclosed disable', (n) => `text <!-- right-to-object-disable${' '.repeat(n)}partners`, (text) => parseSuppressions(text), 20_000);
+    assertLinearGrowth(
+      'unclosed disable',
+      (n) => `text <!-- right-to-object-disable${' '.repeat(n)}partners`,
+      (text) => parseSuppressions(text),
+      20_000,
+    );
   });
 
   it('many unclosed disable comments with no ">" after them', () => {
-    assertLinearGrowth('many unclosed', (n) => '<!-- right-to-object-disable x '.repeat(n / 16), (text) => parseSuppressions(text), 40_000);
+    assertLinearGrowth(
+      'many unclosed',
+      (n) => '<!-- right-to-object-disable x '.repeat(n / 16),
+      (text) => parseSuppressions(text),
+      40_000,
+    );
   });
 
   it('a letter marker followed by spaces, with "[[" in the document', () => {
@@ -24,7 +34,12 @@ describe('hostile input: super-linear patterns and comparisons (#19)', () => {
   });
 
   it('many letter markers without a closing "-->"', () => {
-    assertLinearGrowth('unclosed markers', (n) => '<!-- right-to-object:letter x sent= '.repeat(n / 32), (text) => findSentLetters(text), 40_000);
+    assertLinearGrowth(
+      'unclosed markers',
+      (n) => '<!-- right-to-object:letter x sent= '.repeat(n / 32),
+      (text) => findSentLetters(text),
+      40_000,
+    );
   });
 
   it('thousands of disable-line comments, each on a line with a finding', () => {
@@ -40,7 +55,10 @@ describe('hostile input: super-linear patterns and comparisons (#19)', () => {
     assert.equal(suppressions.isSuppressed('z', 0), false);
     assert.equal(suppressions.isSuppressed('z', text.indexOf('CCC')), true);
     assert.equal(suppressions.isSuppressed('z', text.indexOf('DDD')), false);
-    assert.deepEqual(findSentLetters('<!-- right-to-object:letter a-b sent=2026-01-02 \n -->').map((m) => m.sentDate), ['2026-01-02']);
+    assert.deepEqual(
+      findSentLetters('<!-- right-to-object:letter a-b sent=2026-01-02 \n -->').map((m) => m.sentDate),
+      ['2026-01-02'],
+    );
     assert.deepEqual(findSentLetters('<!-- right-to-object:letter a-b sent=2026\n-01-02 -->'), []);
   });
 });

@@ -20,13 +20,19 @@ describe('hostile input: symbolic links (#19)', () => {
 
   it('a "**" glob over a link loop reports each file once', async () => {
     const files = await expandPaths(['docs/**/*.md'], dir);
-    assert.deepEqual(files.map((f) => f.display), ['docs/a.md', 'docs/linked.md']);
+    assert.deepEqual(
+      files.map((f) => f.display),
+      ['docs/a.md', 'docs/linked.md'],
+    );
   });
 
   it('a folder walk and a glob agree on linked files and linked folders', async () => {
     const walked = await expandPaths(['docs'], dir);
     const globbed = await expandPaths(['docs/**/*.md'], dir);
-    assert.deepEqual(walked.map((f) => f.display), globbed.map((f) => f.display));
+    assert.deepEqual(
+      walked.map((f) => f.display),
+      globbed.map((f) => f.display),
+    );
   });
 
   it('a file reached by two paths is reported once', async () => {

@@ -15,11 +15,62 @@ import { assertLinearGrowth, calibratedSize } from './growth';
 
 /** Fragments that open constructs and never close them, or repeat one character. */
 const FRAGMENTS = [
-  ' ', '\t', '\n', '\r\n', 'a', '-', '*', '_', '`', '```\n', '~~~\n', '>', '> ', '- ', '  - ', '1. ', '#', '|', '| a ', '[', '](', '![', '<',
-  '<!--', '<!-- ', '-->', '<!-- right-to-object-disable ', '<!-- right-to-object-disable-line x -->\n', '<!-- right-to-object:letter eu-gdpr-21-1-en sent=',
-  '<!-- right-to-object:letter x sent=2026-01-01 -->\n', '[[', '[[a: ', '[[grounds: x]]', ']]', '{{', '{{a', '\\', '&', '&#', 'partners ', 'such as ', ', ', '.', '\u00a0', 'é', '😀',
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  'a',
+  '-',
+  '*',
+  '_',
+  '`',
+  '```\n',
+  '~~~\n',
+  '>',
+  '> ',
+  '- ',
+  '  - ',
+  '1. ',
+  '#',
+  '|',
+  '| a ',
+  '[',
+  '](',
+  '![',
+  '<',
+  '<!--',
+  '<!-- ',
+  '-->',
+  '<!-- right-to-object-disable ',
+  '<!-- right-to-object-disable-line x -->\n',
+  '<!-- right-to-object:letter eu-gdpr-21-1-en sent=',
+  '<!-- right-to-object:letter x sent=2026-01-01 -->\n',
+  '[[',
+  '[[a: ',
+  '[[grounds: x]]',
+  ']]',
+  '{{',
+  '{{a',
+  '\\',
+  '&',
+  '&#',
+  'partners ',
+  'such as ',
+  ', ',
+  '.',
+  '\u00a0',
+  'é',
+  '😀',
 ];
-const CONTEXTS = ['', '<!-- right-to-object-disable', 'We share data with partners.\n', '---\ntitle: T\n---\n1. ', '<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-01 -->\n', '> - [', '```\n'];
+const CONTEXTS = [
+  '',
+  '<!-- right-to-object-disable',
+  'We share data with partners.\n',
+  '---\ntitle: T\n---\n1. ',
+  '<!-- right-to-object:letter eu-gdpr-21-1-en sent=2026-01-01 -->\n',
+  '> - [',
+  '```\n',
+];
 
 type Shape = { prefix: string; unit: string; suffix: string };
 const SUFFIXES = ['', '\n', ' -->', ']]', '\n\n'];
@@ -35,7 +86,10 @@ const markerShape = shapeOf(
 );
 
 /** The shape at about `n` characters. */
-const textOf = ({ prefix, unit, suffix }: Shape) => (n: number) => prefix + unit.repeat(Math.ceil(n / unit.length)) + suffix;
+const textOf =
+  ({ prefix, unit, suffix }: Shape) =>
+  (n: number) =>
+    prefix + unit.repeat(Math.ceil(n / unit.length)) + suffix;
 
 const RUNS = 10;
 const SEED = 19;

@@ -54,7 +54,7 @@ describe('hostile input: restricted settings while untrusted (#19)', () => {
     inspect: (key: string) => ({ email: { globalValue: 'me@home.example' }, name: {} })[key],
   };
 
-  it('an untrusted workspace cannot set the sender details: only the user\'s own value is read', () => {
+  it("an untrusted workspace cannot set the sender details: only the user's own value is read", () => {
     assert.equal(restrictedSettingValue(source, 'email', false), 'me@home.example');
     assert.equal(restrictedSettingValue(source, 'name', false), undefined);
   });

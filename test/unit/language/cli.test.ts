@@ -52,7 +52,10 @@ describe('command line: lint --language', () => {
       file!.findings.map((finding) => `${finding.language}:${finding.ruleId}:${finding.text}`),
       ['de:de-dritte:Dritte', 'de:de-berechtigte-interessen:berechtigten Interessen', 'en:third-parties:third parties'],
     );
-    assert.deepEqual(file!.notChecked.map((notice) => [notice.language, notice.line, notice.blocks]), [['nl', 7, 1]]);
+    assert.deepEqual(
+      file!.notChecked.map((notice) => [notice.language, notice.line, notice.blocks]),
+      [['nl', 7, 1]],
+    );
     assert.match(file!.notChecked[0]!.message, /^Not checked: Dutch/);
   });
 
@@ -60,10 +63,16 @@ describe('command line: lint --language', () => {
     const run = await cli(['lint', '--format', 'json', '--fail-on', 'never', '--language', 'en', 'analysis.md'], dir);
     const [file] = JSON.parse(run.stdout) as { findings: JsonFinding[]; notChecked?: unknown }[];
     assert.ok(file!.findings.every((finding) => finding.language === 'en'));
-    assert.ok(file!.findings.some((finding) => finding.text === 'partners'), 'the Dutch quote is read with the English rules');
+    assert.ok(
+      file!.findings.some((finding) => finding.text === 'partners'),
+      'the Dutch quote is read with the English rules',
+    );
     assert.equal(file!.notChecked, undefined);
     const german = await cli(['lint', '--format', 'jsonl', '--fail-on', 'never', '--language', 'de', 'analysis.md'], dir);
-    const records = german.stdout.trim().split('\n').map((line) => JSON.parse(line) as JsonFinding);
+    const records = german.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as JsonFinding);
     assert.ok(records.length >= 2 && records.every((record) => record.language === 'de'));
   });
 
@@ -71,10 +80,17 @@ describe('command line: lint --language', () => {
     const text = await cli(['lint', '--fail-on', 'never', 'analysis.md'], dir);
     assert.match(text.stdout, /^analysis\.md:7:1 information not-checked Not checked: Dutch \(1 block; there are no rules for Dutch\)$/m);
     const sarif = JSON.parse((await cli(['lint', '--format', 'sarif', '--fail-on', 'never', 'analysis.md'], dir)).stdout) as {
-      runs: { results: { ruleId: string; properties: { language: string } }[]; tool: { driver: { rules: { id: string; properties: { language: string } }[] } }; invocations: { toolExecutionNotifications: { message: { text: string }; properties: { language: string } }[] }[] }[];
+      runs: {
+        results: { ruleId: string; properties: { language: string } }[];
+        tool: { driver: { rules: { id: string; properties: { language: string } }[] } };
+        invocations: { toolExecutionNotifications: { message: { text: string }; properties: { language: string } }[] }[];
+      }[];
     };
     const [run] = sarif.runs;
-    assert.deepEqual(run!.results.map((result) => result.properties.language), ['de', 'de', 'en']);
+    assert.deepEqual(
+      run!.results.map((result) => result.properties.language),
+      ['de', 'de', 'en'],
+    );
     assert.equal(run!.tool.driver.rules.find((rule) => rule.id === 'de-dritte')!.properties.language, 'de');
     assert.equal(run!.invocations[0]!.toolExecutionNotifications[0]!.properties.language, 'nl');
     const bad = await cli(['lint', '--language', 'sv', 'analysis.md'], dir);

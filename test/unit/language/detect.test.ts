@@ -13,13 +13,28 @@ const root = join(__dirname, '..', '..', '..', '..');
 /** One real sentence per language, each from a privacy notice not used for training (bench/language/sources.json). */
 const SENTENCES: [string, string][] = [
   ['en', 'PostHog automatically collects information about usage from each self-managed PostHog instance (Open Source, Scale and Enterprise Edition).'], // bench/quality/en/policies/posthog.md
-  ['de', 'Wenn Sie eine HTTPS-Website oder einen anderen TLS-Dienst mit einem Let’s Encrypt-Zertifikat verwenden, fragt Ihr Browser (oder TLS-Client) möglicherweise ab, ob das Zertifikat gesperrt wurde.'], // letsencrypt/website content/de/privacy.md
-  ['fr', "Lorsque vous utilisez un site web HTTPS ou un autre service TLS avec un certificat Let's Encrypt, votre navigateur (ou client TLS) peut demander à Let's Encrypt de vérifier si le certificat a été révoqué."], // content/fr/privacy.md
+  [
+    'de',
+    'Wenn Sie eine HTTPS-Website oder einen anderen TLS-Dienst mit einem Let’s Encrypt-Zertifikat verwenden, fragt Ihr Browser (oder TLS-Client) möglicherweise ab, ob das Zertifikat gesperrt wurde.',
+  ], // letsencrypt/website content/de/privacy.md
+  [
+    'fr',
+    "Lorsque vous utilisez un site web HTTPS ou un autre service TLS avec un certificat Let's Encrypt, votre navigateur (ou client TLS) peut demander à Let's Encrypt de vérifier si le certificat a été révoqué.",
+  ], // content/fr/privacy.md
   ['nl', 'Uw privacy is belangrijk voor ons. Wanneer Mozilla (dat zijn wij) informatie over u verzamelt, beschrijft ons Mozilla-privacybeleid hoe we met die informatie omgaan.'], // mozilla/legal-docs nl/websites_privacy_notice.md
   ['es', "Cuando es un suscriptor, es decir, cuando solicita y usa certificados de Let's Encrypt."], // letsencrypt content/es/privacy.md
-  ['it', "Quando utilizzi un sito web HTTPS o altri servizi TLS con un certificato di Let's Encrypt, il tuo browser (o client TLS) potrebbe richiedere a Let's Encrypt di verificare se il certificato è stato revocato."], // content/it/privacy.md
-  ['pl', 'Przywiązujemy dużą wagę do ochrony prywatności użytkowników. Jeśli Mozilla (czyli my) zbiera informacje o użytkowniku, sposób ich wykorzystania reguluje Polityka prywatności firmy Mozilla.'], // mozilla/legal-docs pl/websites_privacy_notice.md
-  ['pt', "Quando você usa um site de HTTPS ou outro serviço TLS com um certificado Let's Encrypt seu navegador (ou cliente TLS) pode consultar o Let's Encrypt para verificar se o certificado foi revogado."], // letsencrypt content/pt-br/privacy.md
+  [
+    'it',
+    "Quando utilizzi un sito web HTTPS o altri servizi TLS con un certificato di Let's Encrypt, il tuo browser (o client TLS) potrebbe richiedere a Let's Encrypt di verificare se il certificato è stato revocato.",
+  ], // content/it/privacy.md
+  [
+    'pl',
+    'Przywiązujemy dużą wagę do ochrony prywatności użytkowników. Jeśli Mozilla (czyli my) zbiera informacje o użytkowniku, sposób ich wykorzystania reguluje Polityka prywatności firmy Mozilla.',
+  ], // mozilla/legal-docs pl/websites_privacy_notice.md
+  [
+    'pt',
+    "Quando você usa um site de HTTPS ou outro serviço TLS com um certificado Let's Encrypt seu navegador (ou cliente TLS) pode consultar o Let's Encrypt para verificar se o certificado foi revogado.",
+  ], // letsencrypt content/pt-br/privacy.md
 ];
 
 describe('language detector', () => {
@@ -77,7 +92,13 @@ describe('language detector', () => {
   it('gets at least 98% of real paragraphs of 20+ words right (bench/language)', function () {
     this.timeout(60_000);
     const result = measureAccuracy(root);
-    console.log(formatAccuracy(result).split('\n').slice(0, 9).map((line) => `      ${line}`).join('\n'));
+    console.log(
+      formatAccuracy(result)
+        .split('\n')
+        .slice(0, 9)
+        .map((line) => `      ${line}`)
+        .join('\n'),
+    );
     assert.ok(result.paragraphs >= 500, `only ${result.paragraphs} paragraphs measured`);
     for (const language of ['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'pt']) assert.ok((result.byLanguage[language]?.paragraphs ?? 0) >= 20, `too few ${language} paragraphs`);
     assert.ok(result.right / result.paragraphs >= 0.98, formatAccuracy(result));

@@ -34,7 +34,12 @@ describe('language routing', () => {
     assert.deepEqual(notChecked, []);
     // Every scope: the analyst's English prose with the English rules, the quote with the German ones.
     const everything = lint(text, config({ scope: 'prose' }));
-    assert.deepEqual(described(text, everything.findings), ['de:de-dritte:Dritte', 'de:de-berechtigte-interessen:berechtigten Interessen', 'en:balancing-claim:balancing test', 'en:legitimate-interests:legitimate interests']);
+    assert.deepEqual(described(text, everything.findings), [
+      'de:de-dritte:Dritte',
+      'de:de-berechtigte-interessen:berechtigten Interessen',
+      'en:balancing-claim:balancing test',
+      'en:legitimate-interests:legitimate interests',
+    ]);
   });
 
   it('lints an English analysis quoting a French policy with the French rules in the quote', () => {
@@ -67,7 +72,10 @@ describe('language routing', () => {
     const german = findings.filter((finding) => finding.language === 'de').map((finding) => `${text.slice(0, finding.start).split('\n').length}:${text.slice(finding.start, finding.end)}`);
     // Lines 9 (one word in a German quote), 12 (one word in a German list) and 16 (a cell beside a German cell).
     assert.deepEqual(german, ['5:Dritte', '5:berechtigten Interessen', '7:Dritte', '9:Dritte', '11:Dritte', '12:Dritte', '16:Dritte']);
-    assert.ok(findings.filter((finding) => finding.language === 'en').every((finding) => finding.start < text.indexOf(GERMAN)), 'English rules only in the English paragraph');
+    assert.ok(
+      findings.filter((finding) => finding.language === 'en').every((finding) => finding.start < text.indexOf(GERMAN)),
+      'English rules only in the English paragraph',
+    );
     assert.ok(findings.some((finding) => finding.language === 'en' && finding.ruleId === 'third-parties'));
   });
 
@@ -75,7 +83,10 @@ describe('language routing', () => {
     const text = `# Policy\n\n${ENGLISH}\n\n${DUTCH}\n\n${DUTCH}\n\n- ${DUTCH}\n`;
     const { findings, notChecked } = lint(text);
     const dutchStart = text.indexOf(DUTCH);
-    assert.ok(findings.every((finding) => finding.start < dutchStart), `Dutch text was linted: ${described(text, findings).join(', ')}`);
+    assert.ok(
+      findings.every((finding) => finding.start < dutchStart),
+      `Dutch text was linted: ${described(text, findings).join(', ')}`,
+    );
     assert.equal(notChecked.length, 1);
     assert.equal(notChecked[0]!.language, 'nl');
     assert.equal(notChecked[0]!.start, dutchStart);
@@ -103,12 +114,19 @@ describe('language routing', () => {
   });
 
   it('reads negation and the user’s rights in the block’s language', () => {
-    const text = 'Wir geben Ihre personenbezogenen Daten niemals an Dritte weiter und verkaufen sie auch nicht an andere Unternehmen.\n\nNous ne transmettons jamais vos données à des tiers et nous ne les vendons pas à d’autres entreprises.\n';
+    const text =
+      'Wir geben Ihre personenbezogenen Daten niemals an Dritte weiter und verkaufen sie auch nicht an andere Unternehmen.\n\nNous ne transmettons jamais vos données à des tiers et nous ne les vendons pas à d’autres entreprises.\n';
     assert.deepEqual(lint(text, AUTO, 'plaintext').findings, []);
     const shown = lint(text, config({ showLowered: true }), 'plaintext').findings;
-    assert.deepEqual(shown.map((finding) => finding.lowered), ['negated', 'negated']);
+    assert.deepEqual(
+      shown.map((finding) => finding.lowered),
+      ['negated', 'negated'],
+    );
     const rights = 'Sie haben das Recht, der Verarbeitung auf Grundlage unserer berechtigten Interessen jederzeit zu widersprechen, wenn Gründe vorliegen.';
-    assert.deepEqual(lint(rights, config({ showLowered: true }), 'plaintext').findings.map((finding) => finding.lowered), ['user-rights']);
+    assert.deepEqual(
+      lint(rights, config({ showLowered: true }), 'plaintext').findings.map((finding) => finding.lowered),
+      ['user-rights'],
+    );
   });
 
   it('clarifies with the block language’s words (“Dritte, nämlich …”)', () => {
@@ -148,7 +166,10 @@ describe('language routing', () => {
     const whole = lintDocumentWithLanguages(text, { kind: 'markdown', config: lintConfig });
     const state = (await DocumentLintState.createInSlices(text, 'markdown', lintConfig, { sliceSize: 700, pause: () => Promise.resolve(), cancelled: () => false }))!;
     assert.deepEqual(described(text, state.findings), described(text, whole.findings));
-    assert.deepEqual(state.notChecked.map((notice) => notice.language), ['nl']);
+    assert.deepEqual(
+      state.notChecked.map((notice) => notice.language),
+      ['nl'],
+    );
     assert.equal(state.notChecked[0]!.start, whole.notChecked[0]!.start);
   });
 

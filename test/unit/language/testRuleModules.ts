@@ -37,11 +37,20 @@ const DE_CATALOGUE: readonly Rule[] = [
 
 const DE_UI_TEXT: RuleModule['UI_TEXT'] = {
   'de-dritte': {
-    en: { message: 'Unnamed recipients: “Dritte” (third parties) does not say who receives the data.', explanation: '“Dritte” can be any company; without names or categories no one knows where the data goes.' },
-    fr: { message: 'Destinataires non nommés : “Dritte” (des tiers) ne dit pas qui reçoit les données.', explanation: '« Dritte » peut désigner n’importe quelle entreprise ; sans noms ni catégories, personne ne sait où vont les données.' },
+    en: {
+      message: 'Unnamed recipients: “Dritte” (third parties) does not say who receives the data.',
+      explanation: '“Dritte” can be any company; without names or categories no one knows where the data goes.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Dritte” (des tiers) ne dit pas qui reçoit les données.',
+      explanation: '« Dritte » peut désigner n’importe quelle entreprise ; sans noms ni catégories, personne ne sait où vont les données.',
+    },
   },
   'de-berechtigte-interessen': {
-    en: { message: 'Vague legal basis: “berechtigte Interessen” (legitimate interests) without naming the interest.', explanation: 'A company relying on legitimate interests has to say which interest it pursues.' },
+    en: {
+      message: 'Vague legal basis: “berechtigte Interessen” (legitimate interests) without naming the interest.',
+      explanation: 'A company relying on legitimate interests has to say which interest it pursues.',
+    },
     fr: { message: 'Base juridique vague : “berechtigte Interessen” (intérêts légitimes) sans nommer l’intérêt.', explanation: 'Qui invoque l’intérêt légitime doit dire lequel.' },
   },
   'de-gegebenenfalls': {
@@ -91,12 +100,24 @@ const FR_CATALOGUE: readonly Rule[] = [
 
 const FR_UI_TEXT: RuleModule['UI_TEXT'] = {
   'fr-tiers': {
-    en: { message: 'Unnamed recipients: “des tiers” (third parties) does not say who receives the data.', explanation: '“Des tiers” can be any company; without names or categories no one knows where the data goes.' },
-    de: { message: 'Ungenannte Empfänger: “des tiers” (Dritte) sagt nicht, wer die Daten erhält.', explanation: '„Des tiers“ kann jedes Unternehmen sein; ohne Namen oder Kategorien weiß niemand, wohin die Daten gehen.' },
+    en: {
+      message: 'Unnamed recipients: “des tiers” (third parties) does not say who receives the data.',
+      explanation: '“Des tiers” can be any company; without names or categories no one knows where the data goes.',
+    },
+    de: {
+      message: 'Ungenannte Empfänger: “des tiers” (Dritte) sagt nicht, wer die Daten erhält.',
+      explanation: '„Des tiers“ kann jedes Unternehmen sein; ohne Namen oder Kategorien weiß niemand, wohin die Daten gehen.',
+    },
   },
   'fr-interet-legitime': {
-    en: { message: 'Vague legal basis: “intérêt légitime” (legitimate interest) without naming the interest.', explanation: 'A company relying on legitimate interests has to say which interest it pursues.' },
-    de: { message: 'Unbestimmte Rechtsgrundlage: “intérêt légitime” (berechtigtes Interesse) ohne das Interesse zu nennen.', explanation: 'Wer sich auf berechtigte Interessen stützt, muss sagen, welches Interesse verfolgt wird.' },
+    en: {
+      message: 'Vague legal basis: “intérêt légitime” (legitimate interest) without naming the interest.',
+      explanation: 'A company relying on legitimate interests has to say which interest it pursues.',
+    },
+    de: {
+      message: 'Unbestimmte Rechtsgrundlage: “intérêt légitime” (berechtigtes Interesse) ohne das Interesse zu nennen.',
+      explanation: 'Wer sich auf berechtigte Interessen stützt, muss sagen, welches Interesse verfolgt wird.',
+    },
   },
   'fr-le-cas-echeant': {
     en: { message: 'Hedge: “le cas échéant” (where applicable) leaves open when it happens.', explanation: '“Le cas échéant” does not say under which circumstances the processing takes place.' },

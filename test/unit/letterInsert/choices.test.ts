@@ -6,7 +6,10 @@ describe('letter insertion: picker choices', () => {
   const letters = listLetters();
 
   it('puts preferred keys first, in preference order, and keeps the rest in order', () => {
-    assert.deepEqual(preferredFirst(['a', 'b', 'c', 'd'], (x) => x, ['c', undefined, 'zz', 'b']), ['c', 'b', 'a', 'd']);
+    assert.deepEqual(
+      preferredFirst(['a', 'b', 'c', 'd'], (x) => x, ['c', undefined, 'zz', 'b']),
+      ['c', 'b', 'a', 'd'],
+    );
   });
 
   it('offers only regimes that have letters, EU first, unless one is preferred', () => {
@@ -23,14 +26,20 @@ describe('letter insertion: picker choices', () => {
     assert.equal(kinds[0]?.kind, 'complaint');
     assert.equal(kinds[0]?.sample.language, 'de');
     assert.ok(kinds.every((k) => k.sample.jurisdiction === 'eu-gdpr'));
-    assert.deepEqual(kindChoices(letters, 'uk-gdpr').map((k) => k.sample.language), kindChoices(letters, 'uk-gdpr').map(() => 'en'));
+    assert.deepEqual(
+      kindChoices(letters, 'uk-gdpr').map((k) => k.sample.language),
+      kindChoices(letters, 'uk-gdpr').map(() => 'en'),
+    );
   });
 
   it('offers only the languages that exist for a regime and kind', () => {
     const eu = languageChoices(letters, 'eu-gdpr', 'object-legitimate-interests', ['fr']).map((l) => l.language);
     assert.equal(eu[0], 'fr');
     assert.deepEqual([...eu].sort(), ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl']);
-    assert.deepEqual(languageChoices(letters, 'us-ca', 'opt-out-sale-sharing').map((l) => l.id), ['us-ca-1798-120-en']);
+    assert.deepEqual(
+      languageChoices(letters, 'us-ca', 'opt-out-sale-sharing').map((l) => l.id),
+      ['us-ca-1798-120-en'],
+    );
   });
 
   it('finds the letter of a complete selection, or nothing for a combination that does not exist', () => {

@@ -5,15 +5,7 @@ import { getLetter, listLetters, UnknownLetterError, type Letter } from '../../.
 import { numberTokens } from '../../../src/core/letters/validate';
 
 const EU_LANGUAGES = ['en', 'de', 'fr', 'nl', 'es', 'it', 'pl'] as const;
-const EU_STEMS = [
-  'eu-gdpr-21-1',
-  'eu-gdpr-21-2',
-  'eu-gdpr-21-1-ai',
-  'eu-gdpr-7-3',
-  'eu-gdpr-12-3-reminder',
-  'eu-gdpr-77',
-  'eu-gdpr-12-2',
-];
+const EU_STEMS = ['eu-gdpr-21-1', 'eu-gdpr-21-2', 'eu-gdpr-21-1-ai', 'eu-gdpr-7-3', 'eu-gdpr-12-3-reminder', 'eu-gdpr-77', 'eu-gdpr-12-2'];
 
 const letters = listLetters();
 const withoutMarker = (letter: Letter) => letter.template.slice(letter.template.indexOf('\n') + 1);
@@ -48,7 +40,11 @@ describe('letters: catalogue', () => {
 
   it('offers every EU letter in all seven languages', () => {
     for (const stem of EU_STEMS) {
-      for (const language of EU_LANGUAGES) assert.ok(letters.some((l) => l.id === `${stem}-${language}`), `${stem}-${language}`);
+      for (const language of EU_LANGUAGES)
+        assert.ok(
+          letters.some((l) => l.id === `${stem}-${language}`),
+          `${stem}-${language}`,
+        );
     }
   });
 
@@ -77,13 +73,20 @@ describe('letters: catalogue', () => {
 
   it('asks no reasons in direct-marketing objections and withdrawals of consent', () => {
     for (const letter of letters.filter((l) => l.kind === 'object-direct-marketing' || l.kind === 'withdraw-consent')) {
-      assert.equal(letter.placeholders.find((p) => p.name === 'grounds'), undefined, letter.id);
+      assert.equal(
+        letter.placeholders.find((p) => p.name === 'grounds'),
+        undefined,
+        letter.id,
+      );
     }
   });
 
   it('ships the required identifiers, and no letter where no right is verified in force', () => {
     for (const id of ['eu-gdpr-21-1-en', 'eu-gdpr-21-2-de', 'us-ca-1798-120-en', 'us-ca-1798-121-en', 'br-lgpd-18-2-pt']) {
-      assert.ok(letters.some((l) => l.id === id), id);
+      assert.ok(
+        letters.some((l) => l.id === id),
+        id,
+      );
     }
     assert.equal(letters.filter((l) => l.jurisdiction === 'in-dpdp').length, 0);
   });

@@ -5,24 +5,7 @@ import { JURISDICTIONS } from '../../../src/core/letters/jurisdictions';
 import { jurisdictionSchema, letterDefinitionSchema, type Jurisdiction, type LetterDefinition } from '../../../src/core/letters/schema';
 import { checkCatalogue } from '../../../src/core/letters/validate';
 
-const REQUIRED_REGIMES = [
-  'eu-gdpr',
-  'uk-gdpr',
-  'ch-fadp',
-  'us-ca',
-  'us-va',
-  'us-co',
-  'br-lgpd',
-  'ca-pipeda',
-  'ca-qc',
-  'jp-appi',
-  'kr-pipa',
-  'in-dpdp',
-  'au-privacy',
-  'sg-pdpa',
-  'cn-pipl',
-  'za-popia',
-];
+const REQUIRED_REGIMES = ['eu-gdpr', 'uk-gdpr', 'ch-fadp', 'us-ca', 'us-va', 'us-co', 'br-lgpd', 'ca-pipeda', 'ca-qc', 'jp-appi', 'kr-pipa', 'in-dpdp', 'au-privacy', 'sg-pdpa', 'cn-pipl', 'za-popia'];
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -63,13 +46,7 @@ describe('letters: data', () => {
 
   it('records a source for every provision, deadline rule, authority and unverified claim', () => {
     for (const j of JURISDICTIONS) {
-      const sources = [
-        j.law.source,
-        j.authority.source,
-        ...j.provisions.map((p) => p.source),
-        ...j.deadlineRules.map((r) => r.source),
-        ...j.unverified.map((u) => u.source),
-      ];
+      const sources = [j.law.source, j.authority.source, ...j.provisions.map((p) => p.source), ...j.deadlineRules.map((r) => r.source), ...j.unverified.map((u) => u.source)];
       for (const source of sources) {
         const named = /https?:\/\//.test(source) || OFFICIAL_TITLES.some((title) => source.includes(title));
         assert.ok(named, `${j.id}: ${source}`);

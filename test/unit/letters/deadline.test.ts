@@ -1,16 +1,5 @@
 import assert from 'node:assert/strict';
-import {
-  addBusinessDays,
-  addCalendarDays,
-  addCalendarMonths,
-  dayOfWeek,
-  formatDate,
-  InvalidDateError,
-  isWeekend,
-  nextWorkingDay,
-  parseDate,
-  type DateInput,
-} from '../../../src/core/letters/dates';
+import { addBusinessDays, addCalendarDays, addCalendarMonths, dayOfWeek, formatDate, InvalidDateError, isWeekend, nextWorkingDay, parseDate, type DateInput } from '../../../src/core/letters/dates';
 import { computeDeadline, NoExtensionError } from '../../../src/core/letters/deadline';
 import { JURISDICTIONS } from '../../../src/core/letters/jurisdictions';
 import type { DeadlineRule } from '../../../src/core/letters/schema';

@@ -20,8 +20,16 @@ describe('letters: fillLetter', () => {
     const article211 = listLetters().filter((l) => /^eu-gdpr-21-1-(ai-)?[a-z]{2}$/.test(l.id));
     assert.ok(article211.length >= 14);
     for (const letter of article211) {
-      assert.deepEqual(missingFields(() => fillLetter(letter, BASE, '2026-11-29')), ['grounds'], letter.id);
-      assert.deepEqual(missingFields(() => fillLetter(letter, { ...BASE, grounds: ' \n\t ' }, '2026-11-29')), ['grounds'], letter.id);
+      assert.deepEqual(
+        missingFields(() => fillLetter(letter, BASE, '2026-11-29')),
+        ['grounds'],
+        letter.id,
+      );
+      assert.deepEqual(
+        missingFields(() => fillLetter(letter, { ...BASE, grounds: ' \n\t ' }, '2026-11-29')),
+        ['grounds'],
+        letter.id,
+      );
     }
   });
 

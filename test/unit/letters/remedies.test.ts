@@ -24,8 +24,14 @@ describe('letters: complete remedies (issue #16 item 3)', () => {
       assert.ok(cite, letter.id);
       assert.ok(letter.template.includes(cite.restrict), `${letter.id}: ${cite.restrict}`);
       assert.ok(letter.template.includes(cite.eraseObjection), `${letter.id}: ${cite.eraseObjection}`);
-      assert.ok(letter.citations.some((c) => c.provisionId === 'gdpr-18-1-d'), `${letter.id} cites the provision`);
-      assert.ok(letter.citations.some((c) => c.provisionId === 'gdpr-17-1-c'), `${letter.id} cites the provision`);
+      assert.ok(
+        letter.citations.some((c) => c.provisionId === 'gdpr-18-1-d'),
+        `${letter.id} cites the provision`,
+      );
+      assert.ok(
+        letter.citations.some((c) => c.provisionId === 'gdpr-17-1-c'),
+        `${letter.id} cites the provision`,
+      );
     }
   });
 

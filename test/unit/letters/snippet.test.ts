@@ -75,7 +75,10 @@ describe('letters: toSnippetBody', () => {
   it('numbers tab stops in order and mirrors repeated fields', () => {
     const body = toSnippetBody(letter, {}, { today: '2026-11-29' });
     const numbers = [...body.matchAll(/\$\{(\d+)[:|]/g)].map((m) => Number(m[1]));
-    assert.deepEqual(numbers, numbers.map((_, i) => i + 1));
+    assert.deepEqual(
+      numbers,
+      numbers.map((_, i) => i + 1),
+    );
     // The marker's date is the tab stop (ISO, for follow-ups); the body writes the date in words.
     assert.ok(body.includes('sent=${1:2026-11-29}'));
     assert.ok(body.includes('\n29 November 2026\n'), 'letter date in the body, in the letter’s language');
@@ -92,9 +95,7 @@ describe('letters: toSnippetBody', () => {
     const base = getLetter('ca-qc-28-1-en');
     const custom: Letter = {
       ...base,
-      placeholders: base.placeholders.map((p) =>
-        p.name === 'trigger' ? { ...p, options: ['contravenes the law, plainly', 'contravenes a court order | injunction'] } : p,
-      ),
+      placeholders: base.placeholders.map((p) => (p.name === 'trigger' ? { ...p, options: ['contravenes the law, plainly', 'contravenes a court order | injunction'] } : p)),
     };
     const body = toSnippetBody(custom, {}, { today: '2026-11-29' });
     assert.match(body, /\$\{\d+\|contravenes the law\\, plainly,contravenes a court order \\\| injunction\|\}/);
@@ -111,7 +112,8 @@ describe('letters: toSnippetBody', () => {
     for (const m of markers) assert.equal(inserted.slice(m.start, m.end), `[[${m.field}: ${m.label}]]`);
     const replaced = inserted.replace('[[grounds: describe your particular situation]]', 'My reasons.');
     const filled = fillLetter(letter, { ...known, grounds: 'My reasons.', postalAddress: 'P', email: 'E', reference: 'R', processing: 'X' }, '2026-11-29');
-    const expected = filled.replace('P  \n', '[[postalAddress: your postal address on one line (optional)]]  \n')
+    const expected = filled
+      .replace('P  \n', '[[postalAddress: your postal address on one line (optional)]]  \n')
       .replace('E\n', '[[email: your e-mail address (optional)]]\n')
       .replace(': R\n', ': [[reference: customer number, account or user name (optional)]]\n')
       .replace(': X\n', ': [[processing: which processing you object to (optional)]]\n');

@@ -6,8 +6,7 @@ import { buildLetterSnippets, renderLetterSnippetsFile, snippetPrefix } from '..
 
 // Tests run from the repository root (mocha's working directory).
 const FILE = join(process.cwd(), 'snippets', 'letters.code-snippets');
-const REGENERATE =
-  'snippets/letters.code-snippets is out of date: run node scripts/generate-snippets.mjs';
+const REGENERATE = 'snippets/letters.code-snippets is out of date: run node scripts/generate-snippets.mjs';
 
 describe('letters: snippets file', () => {
   it('equals the generator output exactly', () => {

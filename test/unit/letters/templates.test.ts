@@ -35,9 +35,7 @@ function textOf(file: string): string {
 
 /** The problems after replacing (or adding) files. */
 function problemsWith(changes: Record<string, string | undefined>): string[] {
-  const files = FILES.filter((f) => !(f.path in changes)).concat(
-    Object.entries(changes).flatMap(([file, text]) => (text === undefined ? [] : [{ path: file, text }])),
-  );
+  const files = FILES.filter((f) => !(f.path in changes)).concat(Object.entries(changes).flatMap(([file, text]) => (text === undefined ? [] : [{ path: file, text }])));
   return compileLetterFiles(files).problems;
 }
 
@@ -158,11 +156,7 @@ describe('letters: template files', () => {
 
     it('a translation that names no letter, or repeats the structure it inherits', () => {
       assertProblem(problemsWith({ [DE]: textOf(DE).replace('translationOf: eu-gdpr-21-2-en', 'translationOf: eu-gdpr-21-3-en') }), `${DE}:4:`, 'there is no letter eu-gdpr-21-3-en');
-      assertProblem(
-        problemsWith({ [DE]: textOf(DE).replace('language: de\n', 'language: de\ncitations: [gdpr]\n') }),
-        `${DE}:4:`,
-        '"citations" comes from the letter it translates',
-      );
+      assertProblem(problemsWith({ [DE]: textOf(DE).replace('language: de\n', 'language: de\ncitations: [gdpr]\n') }), `${DE}:4:`, '"citations" comes from the letter it translates');
     });
 
     it('a shared block that no letter uses', () => {

@@ -30,7 +30,13 @@ describe('markdown: long thematic breaks handed to markdown-it short', () => {
 
   it('changes nothing markdown-it reads: same tokens, line maps and inline text (property)', () => {
     const longBreak = fc
-      .record({ indent: fc.constantFrom('', ' ', '   ', '    ', '\t'), marker: fc.constantFrom('-', '*', '_'), gap: fc.constantFrom('', ' ', '  ', '\t'), count: fc.integer({ min: 60, max: 400 }), trail: fc.constantFrom('', '  ', ' x') })
+      .record({
+        indent: fc.constantFrom('', ' ', '   ', '    ', '\t'),
+        marker: fc.constantFrom('-', '*', '_'),
+        gap: fc.constantFrom('', ' ', '  ', '\t'),
+        count: fc.integer({ min: 60, max: 400 }),
+        trail: fc.constantFrom('', '  ', ' x'),
+      })
       .map(({ indent, marker, gap, count, trail }) => indent + (marker + gap).repeat(count) + trail);
     const line = fc.oneof(
       longBreak,

@@ -54,7 +54,13 @@ describe('Check for changes', function () {
   });
 
   async function firstSnapshot(folder: string, name: string): Promise<TrackedSnapshot> {
-    const snapshot = await importPolicy({ bytes: new TextEncoder().encode(FIRST), contentType: 'text/html', url: `${base}/privacy`, source: `${base}/privacy`, retrieved: new Date('2026-01-02T10:00:00Z') });
+    const snapshot = await importPolicy({
+      bytes: new TextEncoder().encode(FIRST),
+      contentType: 'text/html',
+      url: `${base}/privacy`,
+      source: `${base}/privacy`,
+      retrieved: new Date('2026-01-02T10:00:00Z'),
+    });
     return { folder, name, text: snapshot.text, source: snapshot.meta.source };
   }
 
@@ -91,8 +97,14 @@ describe('Check for changes', function () {
   it('says "unchanged" when only wrapping, emphasis and navigation changed, and writes nothing', async () => {
     page = REWRAPPED;
     const folder = memoryFolder([await firstSnapshot('acme', '2026-01-02.md')]);
-    const report = await checkSnapshots([...folder.files].map(([key, text]) => ({ folder: 'acme', name: key.slice(5), text, source: `${base}/privacy` })), { ...folder, now: () => new Date('2026-02-01T09:00:00Z') });
-    assert.deepEqual(report.outcomes.map((outcome) => outcome.kind), ['unchanged']);
+    const report = await checkSnapshots(
+      [...folder.files].map(([key, text]) => ({ folder: 'acme', name: key.slice(5), text, source: `${base}/privacy` })),
+      { ...folder, now: () => new Date('2026-02-01T09:00:00Z') },
+    );
+    assert.deepEqual(
+      report.outcomes.map((outcome) => outcome.kind),
+      ['unchanged'],
+    );
     assert.equal(folder.files.size, 1);
     assert.deepEqual(requests, ['/privacy']);
   });

@@ -45,10 +45,13 @@ describe('policy import: HTML to Markdown', () => {
   });
 
   it('writes front matter a YAML reader reads back, with the sha256 of the normalised text', async () => {
-    const snapshot = await importPolicy({ bytes: fixture('real-world.html'), url: 'https://www.example-shop.com/privacy', source: 'https://www.example-shop.com/privacy', retrieved: new Date('2024-03-02T10:00:00Z') }, [
-      { slug: 'example-shop', name: 'Example Shop Ltd', domains: ['example-shop.com'] },
-      { slug: 'other', name: 'Other', domains: ['other.example'] },
-    ]);
+    const snapshot = await importPolicy(
+      { bytes: fixture('real-world.html'), url: 'https://www.example-shop.com/privacy', source: 'https://www.example-shop.com/privacy', retrieved: new Date('2024-03-02T10:00:00Z') },
+      [
+        { slug: 'example-shop', name: 'Example Shop Ltd', domains: ['example-shop.com'] },
+        { slug: 'other', name: 'Other', domains: ['other.example'] },
+      ],
+    );
     const meta = readSnapshotMeta(snapshot.text);
     assert.deepEqual(meta, {
       title: 'Privacy Policy – Example Shop',

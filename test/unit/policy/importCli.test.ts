@@ -17,7 +17,9 @@ describe('right-to-object import', function () {
     server = createServer((request, response) => {
       if (request.url === '/privacy') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end('<html><head><title>Privacy</title></head><body><nav>Menu</nav><h1>Privacy</h1><p>We may share your data with partners for as long as necessary, which is a long enough sentence to count as the main text of this page.</p></body></html>');
+        response.end(
+          '<html><head><title>Privacy</title></head><body><nav>Menu</nav><h1>Privacy</h1><p>We may share your data with partners for as long as necessary, which is a long enough sentence to count as the main text of this page.</p></body></html>',
+        );
       } else {
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end('{}');

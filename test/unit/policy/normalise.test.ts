@@ -42,14 +42,26 @@ describe('policy snapshots: normalisation, hash, file names', () => {
 
   it('never overwrites: the next free name for a day is -2, -3…', () => {
     const taken = new Set(['2024-03-01.md', '2024-03-01-2.md']);
-    assert.equal(snapshotFileName('2024-03-01', (name) => taken.has(name)), '2024-03-01-3.md');
-    assert.equal(snapshotFileName('2024-03-02', (name) => taken.has(name)), '2024-03-02.md');
+    assert.equal(
+      snapshotFileName('2024-03-01', (name) => taken.has(name)),
+      '2024-03-01-3.md',
+    );
+    assert.equal(
+      snapshotFileName('2024-03-02', (name) => taken.has(name)),
+      '2024-03-02.md',
+    );
     assert.deepEqual(['2024-03-01-10.md', '2024-03-01.md', '2024-02-28.md', '2024-03-01-9.md'].sort(compareSnapshotNames), ['2024-02-28.md', '2024-03-01.md', '2024-03-01-9.md', '2024-03-01-10.md']);
   });
 
   it('writes front matter no title can break out of', () => {
     const text = snapshotText({ title: 'Evil"\nsource: https://evil.example', source: 'https://a.example/p', retrieved: '2024-03-01T00:00:00.000Z', sha256: 'ab' }, '# P\n');
-    assert.deepEqual(readSnapshotMeta(text), { title: 'Evil" source: https://evil.example', source: 'https://a.example/p', retrieved: '2024-03-01T00:00:00.000Z', sha256: 'ab', controller: undefined });
+    assert.deepEqual(readSnapshotMeta(text), {
+      title: 'Evil" source: https://evil.example',
+      source: 'https://a.example/p',
+      retrieved: '2024-03-01T00:00:00.000Z',
+      sha256: 'ab',
+      controller: undefined,
+    });
   });
 
   it('names the company folder by directory slug, else registrable domain, else title', () => {
@@ -67,7 +79,7 @@ describe('policy snapshots: normalisation, hash, file names', () => {
     assert.ok(sameSite('http://127.0.0.1:8080/a', 'http://127.0.0.1:8080/b'));
   });
 
-  it('proposes the controller whose domains hold the URL\'s registrable domain, and none when two claim it', () => {
+  it("proposes the controller whose domains hold the URL's registrable domain, and none when two claim it", () => {
     const companies = [
       { slug: 'example', name: 'Example Ltd', domains: ['example.com'] },
       { slug: 'shared-a', name: 'A', domains: ['shared.example'] },

@@ -45,7 +45,10 @@ describe('vagueness diff', () => {
     const diff = vagueDiff(version('2024-03-01.md', OLD), version('2024-06-01.md', NEW));
     const added = diff.categories.flatMap((group) => group.added);
     assert.ok(added.length >= 1, JSON.stringify(diff, null, 2));
-    assert.ok(added.every((finding) => finding.sentence.includes('legitimate interests')), JSON.stringify(added, null, 2));
+    assert.ok(
+      added.every((finding) => finding.sentence.includes('legitimate interests')),
+      JSON.stringify(added, null, 2),
+    );
     assert.ok(added.some((finding) => finding.ruleId === 'legitimate-interests'));
     assert.equal(diff.totals.removed, 0, JSON.stringify(diff.categories, null, 2));
     assert.ok(diff.totals.unchanged >= 2);
@@ -56,7 +59,10 @@ describe('vagueness diff', () => {
   it('reports a removed vague phrase with its sentence; the other phrases of the edited sentence stay unchanged', () => {
     const diff = vagueDiff(version('old', OLD), version('new', OLD.replace('with our partners', 'with Stripe, Inc.')));
     const removed = diff.categories.flatMap((group) => group.removed);
-    assert.deepEqual(removed.map((finding) => finding.phrase.toLowerCase()), ['partners']);
+    assert.deepEqual(
+      removed.map((finding) => finding.phrase.toLowerCase()),
+      ['partners'],
+    );
     assert.match(removed[0]!.sentence, /^We may share your personal data with our partners/);
     assert.equal(diff.totals.added, 0);
     assert.ok(diff.categories.flatMap((group) => group.unchanged).some((finding) => finding.phrase === 'may share'));

@@ -31,7 +31,20 @@ const OUTER_NPM_ENV: NodeJS.ProcessEnv = {
 describe('the environment of a nested npm (provisioning from inside npm test / npm start)', () => {
   it('drops the outer npm run’s own variables, above all the user agent naming Node 20', () => {
     const env = nestedNpmEnv(OUTER_NPM_ENV);
-    for (const name of ['npm_config_user_agent', 'npm_config_npm_version', 'npm_config_local_prefix', 'npm_lifecycle_event', 'npm_lifecycle_script', 'npm_package_name', 'npm_package_json', 'npm_execpath', 'npm_node_execpath', 'npm_command', 'INIT_CWD', 'NODE']) {
+    for (const name of [
+      'npm_config_user_agent',
+      'npm_config_npm_version',
+      'npm_config_local_prefix',
+      'npm_lifecycle_event',
+      'npm_lifecycle_script',
+      'npm_package_name',
+      'npm_package_json',
+      'npm_execpath',
+      'npm_node_execpath',
+      'npm_command',
+      'INIT_CWD',
+      'NODE',
+    ]) {
       assert.equal(Object.hasOwn(env, name), false, `${name} must not reach the nested npm`);
     }
   });

@@ -49,7 +49,9 @@ describe('context: negation and limiting scope (NegEx)', () => {
   });
   it('takes “no longer” before a processing verb as negation', () => {
     // any-information is off by default (measured 0/8 on the development set); a user who turns it on gets the context rules.
-    expectLowered('From then on, we will no longer process any personal data in connection with these features.', 'any personal data', 'negated', { ruleSeverity: { 'any-information': 'information' } });
+    expectLowered('From then on, we will no longer process any personal data in connection with these features.', 'any personal data', 'negated', {
+      ruleSeverity: { 'any-information': 'information' },
+    });
   });
   it('lowers recipients whose own predicate is negated (a NegEx post-trigger)', () => {
     expectLowered('The RKI and other agencies cannot gain access to entries in the contact journal.', 'other agencies', 'negated');
@@ -166,8 +168,14 @@ describe('context: repeats in one section', () => {
   const text = '## Sharing\n\nWe share data with partners. Partners may use it. Our partners are many.\n\n## Other\n\nWe share data with partners.\n';
   it('groups the same rule and phrase per section; the editor shows later ones as hints', () => {
     const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
-    assert.deepEqual(findings.map((finding) => finding.group ? `${finding.group.index}/${finding.group.count}` : '-'), ['1/3', '2/3', '3/3', '-']);
-    assert.deepEqual(repeatsAsHints(findings).map((finding) => finding.severity), ['information', 'hint', 'hint', 'information']);
+    assert.deepEqual(
+      findings.map((finding) => (finding.group ? `${finding.group.index}/${finding.group.count}` : '-')),
+      ['1/3', '2/3', '3/3', '-'],
+    );
+    assert.deepEqual(
+      repeatsAsHints(findings).map((finding) => finding.severity),
+      ['information', 'hint', 'hint', 'information'],
+    );
     assert.equal(repeatsAsHints(findings)[1]!.lowered, 'repeat');
   });
 });
@@ -209,8 +217,17 @@ describe('command line: repeats', () => {
     const text = '## Sharing\n\nWe share data with partners. Our partners are many.\n';
     const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
     const json = JSON.parse(formatLintResults([{ file: 'a.md', text, findings }], 'json', () => undefined, '0')) as { findings: { group?: { index: number; count: number }; severity: string }[] }[];
-    assert.deepEqual(json[0]!.findings.map((f) => [f.group?.index, f.group?.count, f.severity]), [[1, 2, 'information'], [2, 2, 'information']]);
-    assert.match(formatLintResults([{ file: 'a.md', text, findings }], 'text', () => undefined, '0'), /\[2\/2 in section\]/);
+    assert.deepEqual(
+      json[0]!.findings.map((f) => [f.group?.index, f.group?.count, f.severity]),
+      [
+        [1, 2, 'information'],
+        [2, 2, 'information'],
+      ],
+    );
+    assert.match(
+      formatLintResults([{ file: 'a.md', text, findings }], 'text', () => undefined, '0'),
+      /\[2\/2 in section\]/,
+    );
   });
 });
 
@@ -337,9 +354,17 @@ describe('rules for the families real policies hide behind (misses found on the 
         const at = text.toLowerCase().indexOf(phrase.toLowerCase());
         assert.ok(at >= 0, `fixture: ${phrase}`);
         // Flagged when a finding overlaps the phrase.
-        assert.ok(findings.some((finding) => finding.start < at + phrase.length && at < finding.end), `${phrase} in: ${text} → ${findings.map((f) => f.ruleId).join(', ')}`);
+        assert.ok(
+          findings.some((finding) => finding.start < at + phrase.length && at < finding.end),
+          `${phrase} in: ${text} → ${findings.map((f) => f.ruleId).join(', ')}`,
+        );
       }
-      for (const [text] of notFlagged) assert.deepEqual(lint(text).map((finding) => finding.ruleId), [], text);
+      for (const [text] of notFlagged)
+        assert.deepEqual(
+          lint(text).map((finding) => finding.ruleId),
+          [],
+          text,
+        );
     });
   }
 });
@@ -362,10 +387,15 @@ describe('context: resolved right beside the phrase', () => {
 describe('context: a legitimate interest stated in the same passage', () => {
   it('lowers “legitimate interest” when the sentence says what the interest is', () => {
     expectLowered('Our legitimate interest is to answer your inquiries.', 'legitimate interest', 'interest-stated');
-    expectLowered('We process certain personal information for our legitimate interests. These legitimate interests include, for example, running our recruitment process.', 'legitimate interests', 'interest-stated');
+    expectLowered(
+      'We process certain personal information for our legitimate interests. These legitimate interests include, for example, running our recruitment process.',
+      'legitimate interests',
+      'interest-stated',
+    );
   });
   it('lowers it when a “Legitimate interests:” label follows with the interest', () => {
-    const text = '**Legal basis:**\n\nThe legal basis for this processing is our legitimate interest, according to Art. 6(1)(f) GDPR.\n\n**Legitimate interests:**\n\nOur legitimate interest is to answer your inquiries.\n';
+    const text =
+      '**Legal basis:**\n\nThe legal basis for this processing is our legitimate interest, according to Art. 6(1)(f) GDPR.\n\n**Legitimate interests:**\n\nOur legitimate interest is to answer your inquiries.\n';
     expectLowered(text, 'legitimate interest', 'interest-stated');
   });
   it('keeps it when no interest is stated, or only after the next heading', () => {
@@ -377,7 +407,9 @@ describe('context: a legitimate interest stated in the same passage', () => {
 describe('context: defined terms', () => {
   it('lowers a capitalised term used after an article, and the term where it is defined', () => {
     expectLowered('When you apply via a job site, you should note that the relevant Partner may retain your personal data.', 'Partner', 'definition');
-    expectLowered('The app will transmit certain data about your use of the app (hereinafter referred to as usage data) once a day.', 'usage data', 'definition', { ruleSeverity: { 'usage-data': 'information' } });
+    expectLowered('The app will transmit certain data about your use of the app (hereinafter referred to as usage data) once a day.', 'usage data', 'definition', {
+      ruleSeverity: { 'usage-data': 'information' },
+    });
   });
   it('keeps the same word in lower case, or at the start of a sentence', () => {
     expectShown('We may disclose your personal data to the relevant partner.', 'partner');
@@ -467,7 +499,8 @@ describe('context: families found on the development set, 2026-12-05 (each fails
     expectShown('PostHog engages a number of service providers to support our business. For instance, we may share your data with them.', 'service providers');
   });
   it('lowers recipients when the next sentence introduces the list that names them', () => {
-    const text = 'PostHog engages a number of service providers or partners to manage or support our business. For instance, we currently use the following service providers who will handle your personal information:\n\n- GitHub - open source repositories\n- Stripe - payments\n';
+    const text =
+      'PostHog engages a number of service providers or partners to manage or support our business. For instance, we currently use the following service providers who will handle your personal information:\n\n- GitHub - open source repositories\n- Stripe - payments\n';
     expectLowered(text, 'service providers', 'named-beside');
     // A list of something else, or a promise of a list that is not there, names no one.
     expectShown('We share your personal data with service providers. We collect the following information:\n\n- your name\n- your email address\n', 'service providers');

@@ -25,7 +25,10 @@ describe('walkthrough: CLI command', () => {
     assert.equal(json['title'], 'Guide');
     assert.deepEqual(
       (json['steps'] as Array<{ tags: string[]; text: string }>).map((s) => [s.tags, s.text]),
-      [[['email'], 'Give your email.'], [['otp'], 'Enter the code.']],
+      [
+        [['email'], 'Give your email.'],
+        [['otp'], 'Enter the code.'],
+      ],
     );
     assert.equal((json['friction'] as { fieldsToFill: number }).fieldsToFill, 1);
     assert.deepEqual(json['problems'], []);

@@ -74,7 +74,15 @@ describe('walkthrough: hostile input', () => {
 
     it('accepts escaped text and quoted attribute values that only look dangerous', () => {
       assertSafeHtml('<p>&lt;script&gt; onerror=alert(1) javascript:</p><a href="https://x" title="a onclick=b">t</a>');
-      assert.deepEqual(startTags('<a title="x>y" href="#a">').map((t) => t.attrs), [[['title', 'x>y'], ['href', '#a']]]);
+      assert.deepEqual(
+        startTags('<a title="x>y" href="#a">').map((t) => t.attrs),
+        [
+          [
+            ['title', 'x>y'],
+            ['href', '#a'],
+          ],
+        ],
+      );
     });
   });
 

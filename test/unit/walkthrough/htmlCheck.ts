@@ -65,9 +65,44 @@ export function decodeEntities(value: string): string {
 const NAMED: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&', tab: '\t', newline: '\n', colon: ':' };
 
 const BODY_TAGS = new Set([
-  'article', 'header', 'section', 'aside', 'div', 'p', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd',
-  'ul', 'ol', 'li', 'a', 'img', 'code', 'pre', 'em', 'strong', 's', 'blockquote', 'hr', 'br', 'table', 'thead',
-  'tbody', 'tr', 'th', 'td', 'time', 'input', 'label',
+  'article',
+  'header',
+  'section',
+  'aside',
+  'div',
+  'p',
+  'span',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+  'dt',
+  'dd',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'img',
+  'code',
+  'pre',
+  'em',
+  'strong',
+  's',
+  'blockquote',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'time',
+  'input',
+  'label',
 ]);
 const PAGE_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body']);
 
@@ -94,7 +129,11 @@ export function assertSafeHtml(html: string, options: { page?: boolean } = {}): 
       if (name === 'src') assert.match(urlForScheme(value), /^https:\/\//, `src ${JSON.stringify(value)}`);
     }
     if (tag.name === 'input') {
-      assert.deepEqual(tag.attrs.find(([n]) => n === 'type'), ['type', 'checkbox'], 'only checkbox inputs');
+      assert.deepEqual(
+        tag.attrs.find(([n]) => n === 'type'),
+        ['type', 'checkbox'],
+        'only checkbox inputs',
+      );
     }
     if (tag.name === 'meta') {
       const equiv = tag.attrs.find(([n]) => n === 'http-equiv')?.[1];

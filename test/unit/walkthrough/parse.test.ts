@@ -59,7 +59,10 @@ describe('walkthrough: parseWalkthrough', () => {
     const crlf = GOOD.replace(/\n/g, '\r\n');
     const w = parseWalkthrough(crlf);
     assert.deepEqual(w.problems, []);
-    assert.deepEqual(w.steps.map((s) => [s.line, s.text]), parseWalkthrough(GOOD).steps.map((s) => [s.line, s.text]));
+    assert.deepEqual(
+      w.steps.map((s) => [s.line, s.text]),
+      parseWalkthrough(GOOD).steps.map((s) => [s.line, s.text]),
+    );
     const bad = parseWalkthrough(crlf.replace('2025-05-26', '2025-13-01'));
     assertAt(crlf.replace('2025-05-26', '2025-13-01'), only(bad, 'front-matter-invalid'), '2025-13-01', 4, 10);
   });
@@ -133,7 +136,10 @@ describe('walkthrough: parseWalkthrough', () => {
     const yaml = w.problems.filter((p) => p.code === 'yaml-syntax');
     assert.ok(yaml.length > 0);
     assert.ok(yaml.every((p) => p.severity === 'error'));
-    assert.ok(yaml.every((p) => p.start >= 4 && p.end <= text.indexOf('\n---', 4) + 1), 'inside the front matter');
+    assert.ok(
+      yaml.every((p) => p.start >= 4 && p.end <= text.indexOf('\n---', 4) + 1),
+      'inside the front matter',
+    );
     assert.equal(w.steps.length, 1);
   });
 
@@ -165,7 +171,12 @@ describe('walkthrough: parseWalkthrough', () => {
 
   it('survives a YAML alias bomb', () => {
     const lines = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 9; i++) lines.push(`${'bcdefghij'[i]}: &${'bcdefghij'[i]} [${Array(9).fill(`*${i === 0 ? 'a' : 'bcdefghij'[i - 1]}`).join(',')}]`);
+    for (let i = 0; i < 9; i++)
+      lines.push(
+        `${'bcdefghij'[i]}: &${'bcdefghij'[i]} [${Array(9)
+          .fill(`*${i === 0 ? 'a' : 'bcdefghij'[i - 1]}`)
+          .join(',')}]`,
+      );
     const text = `${lines.join('\n')}\ntitle: T\n---\n1. a\n`;
     const w = parseWalkthrough(text);
     assert.equal(w.steps.length, 1);
@@ -210,31 +221,46 @@ describe('walkthrough: parseWalkthrough', () => {
 describe('walkthrough: which list holds the steps', () => {
   it('uses the first numbered list when there is no "Steps" heading', () => {
     const w = parseWalkthrough('---\ntitle: T\n---\n- bullet\n\n1. first\n2. second\n\nA paragraph ends the list.\n\n1. other list\n');
-    assert.deepEqual(w.steps.map((s) => s.text), ['first', 'second']);
+    assert.deepEqual(
+      w.steps.map((s) => s.text),
+      ['first', 'second'],
+    );
   });
 
   it('uses the numbered list under a heading named "Steps", wherever it is', () => {
     const text = '---\ntitle: T\n---\n## Background\n\n1. not a step\n\n## Steps\n\nSome text.\n\n1. [otp] real step\n2. second\n\n## Later\n\n1. not either\n';
     const w = parseWalkthrough(text);
-    assert.deepEqual(w.steps.map((s) => s.text), ['real step', 'second']);
+    assert.deepEqual(
+      w.steps.map((s) => s.text),
+      ['real step', 'second'],
+    );
     assert.deepEqual(w.problems, []);
   });
 
   it('matches the heading case-insensitively and with a colon', () => {
     const w = parseWalkthrough('---\ntitle: T\n---\n1. no\n\n### steps:\n\n1. yes\n');
-    assert.deepEqual(w.steps.map((s) => s.text), ['yes']);
+    assert.deepEqual(
+      w.steps.map((s) => s.text),
+      ['yes'],
+    );
   });
 
   it('ignores a numbered list after the Steps section has ended', () => {
     const text = '---\ntitle: T\n---\n1. fallback\n\n## Steps\n\nProse only.\n\n## Next\n\n1. too late\n';
     const w = parseWalkthrough(text);
-    assert.deepEqual(w.steps.map((s) => s.text), ['fallback']);
+    assert.deepEqual(
+      w.steps.map((s) => s.text),
+      ['fallback'],
+    );
     assertAt(text, only(w, 'steps-heading-without-list'), '## Steps', 5, 0);
   });
 
   it('does not take a numbered list nested in a bullet list', () => {
     const w = parseWalkthrough('---\ntitle: T\n---\n- outer\n  1. nested\n\n1. top\n');
-    assert.deepEqual(w.steps.map((s) => s.text), ['top']);
+    assert.deepEqual(
+      w.steps.map((s) => s.text),
+      ['top'],
+    );
   });
 
   it('keeps nested content in the step text, dedented', () => {
@@ -245,13 +271,25 @@ describe('walkthrough: which list holds the steps', () => {
 
   it('reads steps inside a block quote and steps whose marker stands alone', () => {
     const quoted = parseWalkthrough('---\ntitle: T\n---\n> 1. [otp] quoted\n>    more\n');
-    assert.deepEqual(quoted.steps.map((s) => [s.tags, s.text]), [[['otp'], 'quoted\nmore']]);
+    assert.deepEqual(
+      quoted.steps.map((s) => [s.tags, s.text]),
+      [[['otp'], 'quoted\nmore']],
+    );
     const alone = parseWalkthrough('---\ntitle: T\n---\n1.\n   [email] later\n');
-    assert.deepEqual(alone.steps.map((s) => [s.tags, s.text]), [[['email'], 'later']]);
+    assert.deepEqual(
+      alone.steps.map((s) => [s.tags, s.text]),
+      [[['email'], 'later']],
+    );
   });
 
   it('numbers steps from 0 whatever the list start number is', () => {
     const w = parseWalkthrough('---\ntitle: T\n---\n5) a\n6) b\n');
-    assert.deepEqual(w.steps.map((s) => [s.index, s.text]), [[0, 'a'], [1, 'b']]);
+    assert.deepEqual(
+      w.steps.map((s) => [s.index, s.text]),
+      [
+        [0, 'a'],
+        [1, 'b'],
+      ],
+    );
   });
 });

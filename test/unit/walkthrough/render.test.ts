@@ -11,7 +11,10 @@ function render(text: string, options: RenderOptions = PREVIEW): string {
 const doc = (body: string, front = 'title: T') => `---\n${front}\n---\n${body}\n`;
 
 describe('walkthrough: renderWalkthroughBody structure', () => {
-  const text = doc('# T\n\nIntro.\n\n## Steps\n\n1. [otp] Enter the code.\n2. [wait:30d] Wait.\n\nAfter.', 'title: T\ndeadline: 2025-05-26\ncontroller: Example Ltd\nsources:\n  - https://example.org/src');
+  const text = doc(
+    '# T\n\nIntro.\n\n## Steps\n\n1. [otp] Enter the code.\n2. [wait:30d] Wait.\n\nAfter.',
+    'title: T\ndeadline: 2025-05-26\ncontroller: Example Ltd\nsources:\n  - https://example.org/src',
+  );
   const html = render(text);
   const w = parseWalkthrough(text);
 
@@ -115,7 +118,12 @@ describe('walkthrough: images', () => {
   });
 
   it('shows the alt text when resolveImage throws', () => {
-    const out = render(doc('1. ![a](x.png)'), { ...PREVIEW, resolveImage: () => { throw new Error('boom'); } });
+    const out = render(doc('1. ![a](x.png)'), {
+      ...PREVIEW,
+      resolveImage: () => {
+        throw new Error('boom');
+      },
+    });
     assert.ok(out.includes('Image: a'));
   });
 });

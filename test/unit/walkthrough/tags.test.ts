@@ -62,42 +62,60 @@ describe('walkthrough: friction tags', () => {
 
   it('leaves links, escaped brackets and footnote-like brackets alone', () => {
     const w = parseWalkthrough(doc('1. [form](https://example.org) open it\n2. \\[find] literal\n3. [1] numbered note'));
-    assert.deepEqual(w.steps.map((s) => s.tags), [[], [], []]);
+    assert.deepEqual(
+      w.steps.map((s) => s.tags),
+      [[], [], []],
+    );
     assert.equal(w.steps[0]?.text, '[form](https://example.org) open it');
     assert.deepEqual(w.problems, []);
   });
 
   it('drops a GitHub task-list box before the tags', () => {
     const w = parseWalkthrough(doc('1. [ ] [otp] enter the code\n2. [x] done already'));
-    assert.deepEqual(w.steps.map((s) => [s.tags, s.text]), [[['otp'], 'enter the code'], [[], 'done already']]);
+    assert.deepEqual(
+      w.steps.map((s) => [s.tags, s.text]),
+      [
+        [['otp'], 'enter the code'],
+        [[], 'done already'],
+      ],
+    );
   });
 
   it('reads a waiting time from the tag, else from the text', () => {
     const w = parseWalkthrough(doc('1. [wait:30d] Wait.\n2. [wait] Then wait up to two weeks.\n3. You may have to wait 24 hours.\n4. [wait] No duration.'));
-    assert.deepEqual(w.steps.map((s) => s.wait), [
-      { amount: 30, unit: 'day', source: 'tag' },
-      { amount: 2, unit: 'week', source: 'text' },
-      { amount: 24, unit: 'hour', source: 'text' },
-      undefined,
-    ]);
+    assert.deepEqual(
+      w.steps.map((s) => s.wait),
+      [{ amount: 30, unit: 'day', source: 'tag' }, { amount: 2, unit: 'week', source: 'text' }, { amount: 24, unit: 'hour', source: 'text' }, undefined],
+    );
   });
 
   it('warns about a bad parameter at the parameter, and about parameters on plain tags', () => {
     const text = doc('1. [wait:soon] x\n2. [otp:6] y\n3. [field:0] z');
     const w = parseWalkthrough(text);
     const bad = w.problems.filter((p) => p.code === 'bad-tag-parameter');
-    assert.deepEqual(bad.map((p) => text.slice(p.start, p.end)), ['soon', '6', '0']);
-    assert.deepEqual(w.steps.map((s) => s.tags), [['wait'], ['otp'], ['field']]);
+    assert.deepEqual(
+      bad.map((p) => text.slice(p.start, p.end)),
+      ['soon', '6', '0'],
+    );
+    assert.deepEqual(
+      w.steps.map((s) => s.tags),
+      [['wait'], ['otp'], ['field']],
+    );
   });
 
   it('counts form fields per step', () => {
     const w = parseWalkthrough(doc('1. [country][email][justify] a\n2. [field:3] b\n3. [field] c\n4. [email][email] d'));
-    assert.deepEqual(w.steps.map((s) => s.fields), [3, 3, 1, 1]);
+    assert.deepEqual(
+      w.steps.map((s) => s.fields),
+      [3, 3, 1, 1],
+    );
   });
 
   it('names the nearest known tag in the warning: "did you mean"', () => {
     const text = doc('1. [explian] Say why.\n2. [emial] x\n3. [sparkle] y');
-    const messages = parseWalkthrough(text).problems.filter((p) => p.code === 'unknown-tag').map((p) => p.message);
+    const messages = parseWalkthrough(text)
+      .problems.filter((p) => p.code === 'unknown-tag')
+      .map((p) => p.message);
     assert.equal(messages.length, 3);
     assert.match(messages[0] ?? '', /^Unknown friction tag "\[explian\]"\. Did you mean \[justify\]\? Known tags: find, link, /);
     assert.match(messages[1] ?? '', /Did you mean \[email\]\?/);
@@ -110,7 +128,10 @@ describe('walkthrough: friction tags', () => {
     const w = parseWalkthrough(text);
     assert.deepEqual(w.steps[0]?.tags, ['link']);
     const preview = renderWalkthroughBody(w, text, { mode: 'preview', today: '2026-01-01' });
-    assert.match(preview, /<span class="rto-step-tags"><span class="rto-tag rto-tag-link">Follow a link<\/span> <span class="rto-tag rto-tag-unknown" data-tag="\[sparkle\]"[^>]*>Unknown tag \[sparkle\]<\/span><\/span>/);
+    assert.match(
+      preview,
+      /<span class="rto-step-tags"><span class="rto-tag rto-tag-link">Follow a link<\/span> <span class="rto-tag rto-tag-unknown" data-tag="\[sparkle\]"[^>]*>Unknown tag \[sparkle\]<\/span><\/span>/,
+    );
     const exported = renderWalkthroughBody(w, text, { mode: 'export', today: '2026-01-01' });
     assert.doesNotMatch(exported, /rto-tag-unknown/);
   });

@@ -4,17 +4,7 @@
 // in the extension, which only embeds the result. Every problem names the file, the line where it
 // can be found and the field, so a reviewer who edits a letter knows what to fix.
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import {
-  array,
-  boolean,
-  enum as enumOf,
-  optional,
-  strictObject,
-  string,
-  minLength,
-  unknown,
-  type infer as Infer,
-} from 'zod/mini';
+import { array, boolean, enum as enumOf, optional, strictObject, string, minLength, unknown, type infer as Infer } from 'zod/mini';
 import { findFrontMatter } from '../../markdown/frontMatter';
 import { JURISDICTIONS } from '../jurisdictions';
 import { LANGUAGES, LETTER_KINDS, letterDefinitionSchema, placeholderSchema, type ComputedField, type Jurisdiction, type LetterDefinition, type Placeholder } from '../schema';
@@ -145,7 +135,9 @@ function describeIssue(issue: Issue, source: unknown, shownPath: readonly Proper
     case 'invalid_format':
       return `${where} does not have the expected form (${String(issue.pattern)})`;
     case 'too_small':
-      return issue.origin === 'array' ? `${where} needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}` : `${where} is too short (at least ${String(issue.minimum)} characters)`;
+      return issue.origin === 'array'
+        ? `${where} needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`
+        : `${where} is too short (at least ${String(issue.minimum)} characters)`;
     default:
       return `${where}: ${issue.code}`;
   }
@@ -239,7 +231,9 @@ function resolveFields(file: ParsedFile, entries: readonly unknown[], problems: 
     }
     const override = fieldOverrideSchema.safeParse((entry as Record<string, unknown>)[name] ?? {});
     if (!override.success) {
-      problems.push(...schemaProblems(file, file.frontMatter, { success: false, error: { issues: override.error.issues.map((issue) => ({ ...issue, path: ['fields', index, name, ...issue.path] })) } }));
+      problems.push(
+        ...schemaProblems(file, file.frontMatter, { success: false, error: { issues: override.error.issues.map((issue) => ({ ...issue, path: ['fields', index, name, ...issue.path] })) } }),
+      );
       return;
     }
     const base = shared[name];
@@ -396,7 +390,9 @@ export function compileLetterFiles(files: readonly LetterSourceFile[], jurisdict
     const base = bases.get(frontMatter.translationOf);
     if (!base && broken.has(frontMatter.translationOf)) continue;
     if (!base) {
-      problems.push(`${file.path}:${file.lineOf(['translationOf'])}: field "translationOf": there is no letter ${frontMatter.translationOf} (a translation names a letter that is not itself a translation)`);
+      problems.push(
+        `${file.path}:${file.lineOf(['translationOf'])}: field "translationOf": there is no letter ${frontMatter.translationOf} (a translation names a letter that is not itself a translation)`,
+      );
       continue;
     }
     const source = entries.find((entry) => entry.definition.id === base.frontMatter.id);

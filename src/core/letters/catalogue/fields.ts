@@ -3,13 +3,8 @@
 // name under `fields:` (CONTRIBUTING.md); `name: {label: …}` changes one property for a letter.
 import type { ComputedField, Placeholder } from '../schema';
 
-const field = (
-  name: string,
-  label: string,
-  kind: Placeholder['kind'],
-  required: boolean,
-  options?: string[],
-): Placeholder => (options ? { name, label, kind, required, options } : { name, label, kind, required });
+const field = (name: string, label: string, kind: Placeholder['kind'], required: boolean, options?: string[]): Placeholder =>
+  options ? { name, label, kind, required, options } : { name, label, kind, required };
 
 export const F = {
   name: field('name', 'your full name', 'text', true),

@@ -25,9 +25,18 @@ function nameMap(): Map<string, string> {
 
 /** ISO code of the country on the address's last non-empty line, or undefined. */
 export function countryFromAddress(address: string): string | undefined {
-  const last = address.split('\n').map((l) => l.trim()).filter((l) => l !== '').pop();
+  const last = address
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .pop();
   if (!last) return undefined;
-  const code = nameMap().get(last.replace(/[.,]$/, '').replace(/^the\s+/i, '').toLowerCase());
+  const code = nameMap().get(
+    last
+      .replace(/[.,]$/, '')
+      .replace(/^the\s+/i, '')
+      .toLowerCase(),
+  );
   // "US" alone is no calendar; California is the only US calendar and is fixed by its rule.
   return code === 'US' ? undefined : code;
 }

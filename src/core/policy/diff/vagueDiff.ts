@@ -81,7 +81,13 @@ function minus<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T
 
 /** Words shared by two sentences, over the words of the longer (0-1). */
 function overlap(a: string, b: string): number {
-  const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const words = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    );
   const wordsA = words(a);
   const wordsB = words(b);
   let shared = 0;

@@ -11,8 +11,7 @@ export const RULES: Rule[] = [
     // Off by default (npm run bench:quality: 0 of 33 judged true on the development set); a setting turns it on.
     severity: 'off',
     message: 'Hedged modality: “may” says what could happen, not what does happen.',
-    explanation:
-      '“May” leaves open whether the processing happens at all, how often, and to whom. A privacy policy should describe what the company actually does.',
+    explanation: '“May” leaves open whether the processing happens at all, how often, and to whom. A privacy policy should describe what the company actually does.',
     question: 'Do you actually do this with my data, and if so, always or only in which cases?',
     legalHook: GDPR_ART_12_1,
     notFollowedBy: '^[\\s,]*\\d',
@@ -37,7 +36,7 @@ export const RULES: Rule[] = [
     message: 'Hedged modality: “could” does not say whether this happens.',
     explanation: '“Could” describes a possibility. The policy should say whether the processing takes place.',
     question: 'Does this actually happen with my data, and under which conditions?',
-    notFollowedBy: '^(?:\\s+not\\b|n[\'’]t\\b)',
+    notFollowedBy: "^(?:\\s+not\\b|n['’]t\\b)",
   },
   {
     id: 'may-share',
@@ -49,53 +48,37 @@ export const RULES: Rule[] = [
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “may share” does not say whether, when or with whom data are shared.',
-    explanation:
-      'A permission to share is not a description of sharing. It hides whether any sharing takes place today, how often and with whom.',
+    explanation: 'A permission to share is not a description of sharing. It hides whether any sharing takes place today, how often and with whom.',
     question: 'Do you currently share my data, with whom, how often, and which data exactly?',
     legalHook: GDPR_ART_13_1_E,
   },
   {
     id: 'may-collect',
-    patterns: [
-      'may (collect|obtain|receive|gather|record|access)',
-      'may also (collect|obtain|receive|gather|record)',
-      '(can|could|might) (collect|obtain|gather)',
-    ],
+    patterns: ['may (collect|obtain|receive|gather|record|access)', 'may also (collect|obtain|receive|gather|record)', '(can|could|might) (collect|obtain|gather)'],
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “may collect” does not say which data are actually collected.',
-    explanation:
-      'A list of data the company “may” collect does not tell you what it holds about you. It reads as a list of possibilities.',
+    explanation: 'A list of data the company “may” collect does not tell you what it holds about you. It reads as a list of possibilities.',
     question: 'Which of these data do you actually collect about me, and from which sources?',
     legalHook: CCPA_1798_100_A_1,
   },
   {
     id: 'may-use',
-    patterns: [
-      'may (use|process|analyse|analyze|combine|link|associate|aggregate)',
-      'may also (use|process|combine|analyse|analyze)',
-      '(can|could|might) (use|process|combine)',
-    ],
+    patterns: ['may (use|process|analyse|analyze|combine|link|associate|aggregate)', 'may also (use|process|combine|analyse|analyze)', '(can|could|might) (use|process|combine)'],
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “may use” does not say how the data are actually used.',
-    explanation:
-      'A permission to use data in some way is not a statement that it is used. The reader cannot tell which uses are real.',
+    explanation: 'A permission to use data in some way is not a statement that it is used. The reader cannot tell which uses are real.',
     question: 'Do you actually use my data in this way, for which purpose, and on what legal basis?',
     legalHook: GDPR_ART_13_1_C,
   },
   {
     id: 'may-retain',
-    patterns: [
-      'may (retain|keep|store|preserve|archive)',
-      'may continue to (retain|store|keep|hold|use)',
-      '(can|could|might) (retain|keep|store)',
-    ],
+    patterns: ['may (retain|keep|store|preserve|archive)', 'may continue to (retain|store|keep|hold|use)', '(can|could|might) (retain|keep|store)'],
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “may retain” does not say whether or how long data are kept.',
-    explanation:
-      'A permission to keep data says nothing about the actual retention period. It often hides retention beyond what the user expects.',
+    explanation: 'A permission to keep data says nothing about the actual retention period. It often hides retention beyond what the user expects.',
     question: 'Do you keep my data in this case, for how long exactly, and when is it deleted?',
     legalHook: GDPR_ART_13_2_A,
   },
@@ -109,21 +92,17 @@ export const RULES: Rule[] = [
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “may be shared” hides both whether data are shared and by whom.',
-    explanation:
-      'The passive voice removes the actor, and “may” removes the certainty. The reader learns neither who shares the data nor whether it happens.',
+    explanation: 'The passive voice removes the actor, and “may” removes the certainty. The reader learns neither who shares the data nor whether it happens.',
     question: 'Who shares my data, with whom, and does this actually happen?',
     legalHook: GDPR_ART_13_1_E,
   },
   {
     id: 'may-be-used',
-    patterns: [
-      '(may|might|could|can) be (used|processed|combined|analysed|analyzed|linked|aggregated)',
-    ],
+    patterns: ['(may|might|could|can) be (used|processed|combined|analysed|analyzed|linked|aggregated)'],
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “may be used” does not say who uses the data or whether it happens.',
-    explanation:
-      'The passive “may be used” hides both the user of the data and whether the use is real.',
+    explanation: 'The passive “may be used” hides both the user of the data and whether the use is real.',
     question: 'Who uses my data in this way, for which purpose, and does this actually happen?',
     legalHook: GDPR_ART_13_1_C,
   },
@@ -143,22 +122,17 @@ export const RULES: Rule[] = [
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “may be collected” does not say whether data are collected, or by whom.',
-    explanation:
-      'Passive, hedged wording about collection hides both the collector and whether the collection happens.',
+    explanation: 'Passive, hedged wording about collection hides both the collector and whether the collection happens.',
     question: 'Who collects this data about me, does it happen in my case, and how can I prevent it?',
     legalHook: CCPA_1798_100_A_1,
   },
   {
     id: 'may-change-policy',
-    patterns: [
-      'may (change|update|modify|amend|revise|replace)',
-      '(may|might|could) (be changed|be updated|be modified|be amended|be revised|change)',
-    ],
+    patterns: ['may (change|update|modify|amend|revise|replace)', '(may|might|could) (be changed|be updated|be modified|be amended|be revised|change)'],
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “may change” announces changes without saying how you will be told.',
-    explanation:
-      'A policy that may change at the company’s choice gives little certainty. What matters is how changes are announced and whether you can object first.',
+    explanation: 'A policy that may change at the company’s choice gives little certainty. What matters is how changes are announced and whether you can object first.',
     question: 'How will you notify me of changes before they take effect, and can I object or refuse them?',
   },
   {
@@ -167,8 +141,7 @@ export const RULES: Rule[] = [
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “we reserve the right” claims a power without saying when it is used.',
-    explanation:
-      'Reserving a right says the company might do something, not whether it does. It can hide a practice that is common in fact.',
+    explanation: 'Reserving a right says the company might do something, not whether it does. It can hide a practice that is common in fact.',
     question: 'Do you actually exercise this right, how often, and in which situations?',
   },
   {
@@ -177,8 +150,7 @@ export const RULES: Rule[] = [
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “at our sole discretion” leaves the decision entirely to the company.',
-    explanation:
-      'Discretion means there are no stated criteria. The reader cannot predict what the company will do.',
+    explanation: 'Discretion means there are no stated criteria. The reader cannot predict what the company will do.',
     question: 'What criteria do you use to make this decision, and can I challenge it?',
   },
   {
@@ -193,23 +165,16 @@ export const RULES: Rule[] = [
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “as we deem appropriate” makes the company’s opinion the only limit.',
-    explanation:
-      'When processing depends on what the company “deems” appropriate, there is no objective limit the reader can check.',
+    explanation: 'When processing depends on what the company “deems” appropriate, there is no objective limit the reader can check.',
     question: 'What objective criteria decide when you consider this appropriate or necessary?',
   },
   {
     id: 'if-we-believe',
-    patterns: [
-      '(if|where|when|whenever) we (believe|think|consider|determine|decide|suspect)',
-      '(reasonably|in good faith) believe(s|)',
-      'good faith belief',
-      '(believe|believes) in good faith',
-    ],
+    patterns: ['(if|where|when|whenever) we (believe|think|consider|determine|decide|suspect)', '(reasonably|in good faith) believe(s|)', 'good faith belief', '(believe|believes) in good faith'],
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “if we believe” makes disclosure depend on the company’s own judgement.',
-    explanation:
-      'A condition based on the company’s belief cannot be checked from outside. It allows disclosure whenever the company thinks it is justified.',
+    explanation: 'A condition based on the company’s belief cannot be checked from outside. It allows disclosure whenever the company thinks it is justified.',
     question: 'What facts or criteria trigger this belief, and will you tell me when you act on it?',
   },
   {
@@ -304,26 +269,16 @@ export const RULES: Rule[] = [
   },
   {
     id: 'we-try',
-    patterns: [
-      '(try|tries|strive|strives|attempt|attempts) to',
-      'endeavo(u|)r(s|) to',
-      'aim to (protect|keep|ensure|limit|minimise|minimize)',
-    ],
+    patterns: ['(try|tries|strive|strives|attempt|attempts) to', 'endeavo(u|)r(s|) to', 'aim to (protect|keep|ensure|limit|minimise|minimize)'],
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “we try to” promises effort, not a result.',
-    explanation:
-      'An effort is not an obligation. The wording lets the company fall short without breaking its own policy.',
+    explanation: 'An effort is not an obligation. The wording lets the company fall short without breaking its own policy.',
     question: 'What exactly do you commit to, and what happens if you do not achieve it?',
   },
   {
     id: 'best-efforts',
-    patterns: [
-      'best effort(s|)',
-      '(every|all) reasonable effort(s|)',
-      'commercially reasonable (effort|efforts|measures|steps)',
-      'good faith effort(s|)',
-    ],
+    patterns: ['best effort(s|)', '(every|all) reasonable effort(s|)', 'commercially reasonable (effort|efforts|measures|steps)', 'good faith effort(s|)'],
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “reasonable efforts” promises effort, not a result.',

@@ -12,13 +12,4 @@ import { RULES as VAGUE_LEGAL_BASIS } from './vagueLegalBasis';
 
 export { LEGAL_HOOKS } from './legalHooks';
 
-export const CATALOGUE: readonly Rule[] = [
-  ...UNNAMED_RECIPIENTS,
-  ...OPEN_PURPOSES,
-  ...HEDGED_MODALITY,
-  ...OPEN_LISTS,
-  ...VAGUE_QUANTITY,
-  ...VAGUE_TIME,
-  ...UNSPECIFIC_DATA,
-  ...VAGUE_LEGAL_BASIS,
-];
+export const CATALOGUE: readonly Rule[] = [...UNNAMED_RECIPIENTS, ...OPEN_PURPOSES, ...HEDGED_MODALITY, ...OPEN_LISTS, ...VAGUE_QUANTITY, ...VAGUE_TIME, ...UNSPECIFIC_DATA, ...VAGUE_LEGAL_BASIS];

@@ -11,35 +11,22 @@ export const RULES: Rule[] = [
     // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 1/11 judged true); a setting turns it on.
     severity: 'off',
     message: 'Open list: “such as” gives examples instead of the full list.',
-    explanation:
-      'Examples show what is included but not what else is. The reader cannot tell how far the list goes.',
+    explanation: 'Examples show what is included but not what else is. The reader cannot tell how far the list goes.',
     question: 'What is the complete list, not just the examples?',
   },
   {
     id: 'including-but-not-limited-to',
-    patterns: [
-      'including but not limited to',
-      'including without limitation',
-      'including but without limitation',
-      'including and not limited to',
-    ],
+    patterns: ['including but not limited to', 'including without limitation', 'including but without limitation', 'including and not limited to'],
     category: 'open-lists',
     severity: 'information',
     message: 'Open list: “including but not limited to” says outright that the list is incomplete.',
-    explanation:
-      'This formula turns any list into examples. Whatever follows, the company keeps the right to include more.',
+    explanation: 'This formula turns any list into examples. Whatever follows, the company keeps the right to include more.',
     question: 'What else is included beyond the items listed? Please give the complete list.',
     legalHook: GDPR_ART_12_1,
   },
   {
     id: 'not-limited-to',
-    patterns: [
-      '(is|are|be|was|were) not limited to',
-      'but not limited to',
-      '(is|are) not restricted to',
-      'without limitation',
-      'without being limited to',
-    ],
+    patterns: ['(is|are|be|was|were) not limited to', 'but not limited to', '(is|are) not restricted to', 'without limitation', 'without being limited to'],
     category: 'open-lists',
     severity: 'information',
     message: 'Open list: “not limited to” leaves the list open.',
@@ -59,16 +46,11 @@ export const RULES: Rule[] = [
   },
   {
     id: 'may-include',
-    patterns: [
-      '(may|can|might|could) include',
-      '(may|can|might|could) also include',
-      '(typically|generally|usually|often) include(s|)',
-    ],
+    patterns: ['(may|can|might|could) include', '(may|can|might|could) also include', '(typically|generally|usually|often) include(s|)'],
     category: 'open-lists',
     severity: 'information',
     message: 'Open list: “may include” lists possibilities, not what is actually included.',
-    explanation:
-      'A list of what “may” be included neither confirms that the items are included nor excludes other items.',
+    explanation: 'A list of what “may” be included neither confirms that the items are included nor excludes other items.',
     question: 'Which of these items are actually included in my case, and is anything else included?',
   },
   {
@@ -107,8 +89,7 @@ export const RULES: Rule[] = [
     // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 0/7 judged true); a setting turns it on.
     severity: 'off',
     message: 'Open list: “and/or” does not say which combination applies.',
-    explanation:
-      '“And/or” covers one, the other or both. The reader cannot tell which actually happens.',
+    explanation: '“And/or” covers one, the other or both. The reader cannot tell which actually happens.',
     question: 'Which applies in practice: the first, the second, or both?',
   },
   {
@@ -171,15 +152,11 @@ export const RULES: Rule[] = [
   },
   {
     id: 'any-of-the-following',
-    patterns: [
-      '(any|some|one or more|all or some|any combination) of the following',
-      '(any|some|all) of the above',
-    ],
+    patterns: ['(any|some|one or more|all or some|any combination) of the following', '(any|some|all) of the above'],
     category: 'open-lists',
     severity: 'information',
     message: 'Open list: “any of the following” does not say which items apply.',
-    explanation:
-      'Offering a menu of items without saying which apply in practice leaves the reader to assume the worst.',
+    explanation: 'Offering a menu of items without saying which apply in practice leaves the reader to assume the worst.',
     question: 'Which of the listed items actually apply to my data?',
   },
   {
@@ -202,11 +179,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'other-means',
-    patterns: [
-      '(other|any other) (means|method|methods|channel|channels)',
-      'other (way|ways)',
-      '(take|use|apply|implement) other (measures|steps|safeguards|tools|mechanisms)',
-    ],
+    patterns: ['(other|any other) (means|method|methods|channel|channels)', 'other (way|ways)', '(take|use|apply|implement) other (measures|steps|safeguards|tools|mechanisms)'],
     category: 'open-lists',
     severity: 'information',
     message: 'Open list: “other means” does not say how the data are collected or shared.',
@@ -215,10 +188,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'in-any-manner',
-    patterns: [
-      'in any (form|format|manner|way|medium)',
-      '(by|through) any (means|medium|channel)',
-    ],
+    patterns: ['in any (form|format|manner|way|medium)', '(by|through) any (means|medium|channel)'],
     category: 'open-lists',
     severity: 'information',
     message: 'Open list: “in any manner” removes every limit on how data are handled.',

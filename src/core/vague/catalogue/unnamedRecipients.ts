@@ -9,8 +9,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “third parties” does not say who receives the data.',
-    explanation:
-      '“Third parties” covers every organisation other than you and the company. Without names or at least precise categories, you cannot tell who holds your data or whom to ask about it.',
+    explanation: '“Third parties” covers every organisation other than you and the company. Without names or at least precise categories, you cannot tell who holds your data or whom to ask about it.',
     question: 'Which third parties receive my data, by name, and for which purpose does each receive it?',
     legalHook: GDPR_ART_13_1_E,
     // Measured on real policies: security sentences ("unauthorised access by third parties") and the user proving something are not recipients.
@@ -24,8 +23,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “other parties” leaves the recipients open.',
-    explanation:
-      '“Other parties” or “other recipients” adds an open-ended group to whatever recipients were named before. It lets the company share with anyone not yet listed.',
+    explanation: '“Other parties” or “other recipients” adds an open-ended group to whatever recipients were named before. It lets the company share with anyone not yet listed.',
     question: 'Who exactly are these other parties or recipients, and what data does each of them receive?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -38,8 +36,7 @@ export const RULES: Rule[] = [
     // an unnamed "partners" is the recipient GDPR Art. 13(1)(e) asks a policy to name, so it is worth a look.
     severity: 'information',
     message: 'Unnamed recipients: “partners” does not say which companies receive the data.',
-    explanation:
-      '“Partners” is a commercial relationship, not a recipient. It can mean advertisers, resellers, data brokers or joint-venture companies, and the policy does not say which.',
+    explanation: '“Partners” is a commercial relationship, not a recipient. It can mean advertisers, resellers, data brokers or joint-venture companies, and the policy does not say which.',
     question: 'Which partners receive my data, by name, what kind of partner is each, and what does each do with it?',
     legalHook: GDPR_ART_13_1_E,
     notPrecededBy: '\\b(?:your|my|his|her|life|domestic)\\s+$',
@@ -49,15 +46,11 @@ export const RULES: Rule[] = [
   },
   {
     id: 'trusted-partners',
-    patterns: [
-      '(trusted|selected|carefully selected|select|preferred|reputable) partner(s|)',
-      '(trusted|selected|carefully selected|reputable) third part(y|ies)',
-    ],
+    patterns: ['(trusted|selected|carefully selected|select|preferred|reputable) partner(s|)', '(trusted|selected|carefully selected|reputable) third part(y|ies)'],
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “trusted partners” reassures without naming anyone.',
-    explanation:
-      'Adjectives such as “trusted” or “carefully selected” describe the company’s opinion of the recipients, not who they are. They give you no way to check the trust or the selection.',
+    explanation: 'Adjectives such as “trusted” or “carefully selected” describe the company’s opinion of the recipients, not who they are. They give you no way to check the trust or the selection.',
     question: 'Who are these trusted or selected partners by name, and by what criteria were they selected?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -67,22 +60,17 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “business partners” does not say who receives the data.',
-    explanation:
-      'A “business partner” can be almost any company the business deals with. The label gives neither names nor the role each partner plays in processing your data.',
+    explanation: 'A “business partner” can be almost any company the business deals with. The label gives neither names nor the role each partner plays in processing your data.',
     question: 'Which business partners receive my data, by name, and what is each allowed to do with it?',
     legalHook: GDPR_ART_13_1_E,
   },
   {
     id: 'advertising-partners',
-    patterns: [
-      '(advertising|ad|marketing|media|promotional) partner(s|)',
-      '(joint marketing|co branded|cobranded) partner(s|)',
-    ],
+    patterns: ['(advertising|ad|marketing|media|promotional) partner(s|)', '(joint marketing|co branded|cobranded) partner(s|)'],
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “advertising partners” does not name the ad companies that get your data.',
-    explanation:
-      'Advertising and marketing partners often include ad networks, exchanges and measurement firms that pass data on further. Without names you cannot object to, or ask, any of them.',
+    explanation: 'Advertising and marketing partners often include ad networks, exchanges and measurement firms that pass data on further. Without names you cannot object to, or ask, any of them.',
     question: 'Which advertising or marketing partners receive my data, by name, and do any of them pass it on further?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -92,41 +80,28 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “research partners” does not say which organisations receive the data.',
-    explanation:
-      'Research partners can be universities, commercial labs or other companies. The policy should say which, and what research they do with your data.',
+    explanation: 'Research partners can be universities, commercial labs or other companies. The policy should say which, and what research they do with your data.',
     question: 'Which research partners or institutions receive my data, by name, and for which research projects?',
     legalHook: GDPR_ART_13_1_E,
   },
   {
     id: 'affiliates',
-    patterns: [
-      'affiliate(s|)',
-      'affiliated (company|companies|entity|entities|business|businesses)',
-      'affiliated organi(s|z)ation(s|)',
-    ],
+    patterns: ['affiliate(s|)', 'affiliated (company|companies|entity|entities|business|businesses)', 'affiliated organi(s|z)ation(s|)'],
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “affiliates” does not say which group companies receive the data.',
-    explanation:
-      'Large groups can have hundreds of affiliates in many countries. “Affiliates” does not say which of them get your data or where they are.',
+    explanation: 'Large groups can have hundreds of affiliates in many countries. “Affiliates” does not say which of them get your data or where they are.',
     question: 'Which affiliates receive my data, by legal name and country, and what does each do with it?',
     legalHook: GDPR_ART_13_1_E,
     notFollowedBy: '^\\s+(?:link|links|program|programs|programme|programmes|marketing|commission|commissions)\\b',
   },
   {
     id: 'group-companies',
-    patterns: [
-      'group compan(y|ies)',
-      '(group|family) of companies',
-      'corporate (family|group)',
-      'members of our group',
-      'companies (within|in) our group',
-    ],
+    patterns: ['group compan(y|ies)', '(group|family) of companies', 'corporate (family|group)', 'members of our group', 'companies (within|in) our group'],
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “group companies” does not say which companies of the group receive the data.',
-    explanation:
-      'A corporate group can include many legal entities with different activities and locations. Referring to the group as a whole hides which entity actually holds your data.',
+    explanation: 'A corporate group can include many legal entities with different activities and locations. Referring to the group as a whole hides which entity actually holds your data.',
     question: 'Which companies of your group receive my data, by legal name and country, and why does each need it?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -136,8 +111,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “subsidiaries” does not say which related companies receive the data.',
-    explanation:
-      'Subsidiaries, parent and sister companies are separate legal entities. Each one that receives your data is a recipient that should be named.',
+    explanation: 'Subsidiaries, parent and sister companies are separate legal entities. Each one that receives your data is a recipient that should be named.',
     question: 'Which subsidiaries or parent companies receive my data, by legal name and country?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -149,8 +123,7 @@ export const RULES: Rule[] = [
     // 2026-12-05; mostly providers described by their role or named in a later list).
     severity: 'information',
     message: 'Unnamed recipients: “service providers” does not say who processes the data.',
-    explanation:
-      '“Service providers” can mean hosting, payment, analytics, advertising or support companies. A category this wide tells you little about who holds your data.',
+    explanation: '“Service providers” can mean hosting, payment, analytics, advertising or support companies. A category this wide tells you little about who holds your data.',
     question: 'Which service providers process my data, by name, and what service does each provide?',
     legalHook: GDPR_ART_13_1_E,
     // "internet service provider" is a kind of data (the user's ISP), not a recipient.
@@ -162,8 +135,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “processors” does not say which companies process the data.',
-    explanation:
-      'Processors and sub-processors act on the company’s behalf, but they still receive your data. Policies often refer to them only as a class.',
+    explanation: 'Processors and sub-processors act on the company’s behalf, but they still receive your data. Policies often refer to them only as a class.',
     question: 'Which processors and sub-processors handle my data, by name, and where is the list kept up to date?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -173,8 +145,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “vendors” does not say who receives the data.',
-    explanation:
-      '“Vendors” and “suppliers” are anyone the company buys from. The words do not say which of them get your data, or what they do with it.',
+    explanation: '“Vendors” and “suppliers” are anyone the company buys from. The words do not say which of them get your data, or what they do with it.',
     question: 'Which vendors or suppliers receive my data, by name, and what does each do with it?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -184,8 +155,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “contractors” does not say who has access to the data.',
-    explanation:
-      'Contractors and consultants are outside people or firms with access to your data. The policy should say who they are or at least what kind of work they do.',
+    explanation: 'Contractors and consultants are outside people or firms with access to your data. The policy should say who they are or at least what kind of work they do.',
     question: 'Which contractors or consultants have access to my data, and what work do they do with it?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -195,8 +165,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “professional advisers” does not say who receives the data or when.',
-    explanation:
-      'Lawyers, auditors and other advisers may legitimately need data, but the policy should say which kinds of adviser, in which situations, and what data.',
+    explanation: 'Lawyers, auditors and other advisers may legitimately need data, but the policy should say which kinds of adviser, in which situations, and what data.',
     question: 'Which advisers receive my data, in which situations, and which data do they receive?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -209,35 +178,27 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “other companies” does not say who receives the data.',
-    explanation:
-      '“Other companies” could be any business at all. It gives you no way to know who holds your data or to exercise your rights against them.',
+    explanation: '“Other companies” could be any business at all. It gives you no way to know who holds your data or to exercise your rights against them.',
     question: 'Which other companies receive my data, by name, and for what purpose?',
     legalHook: GDPR_ART_13_1_E,
   },
   {
     id: 'outside-parties',
-    patterns: [
-      '(outside|external) part(y|ies)',
-      'external (company|companies|organisation|organisations|organization|organizations|entity|entities)',
-    ],
+    patterns: ['(outside|external) part(y|ies)', 'external (company|companies|organisation|organisations|organization|organizations|entity|entities)'],
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “outside parties” does not say who receives the data.',
-    explanation:
-      '“Outside” or “external” only says the recipient is not the company itself. It does not say who it is.',
+    explanation: '“Outside” or “external” only says the recipient is not the company itself. It does not say who it is.',
     question: 'Which outside parties receive my data, by name, and what does each do with it?',
     legalHook: GDPR_ART_13_1_E,
   },
   {
     id: 'non-affiliates',
-    patterns: [
-      '(non affiliated|nonaffiliated|unaffiliated) (company|companies|party|parties|third party|third parties|entity|entities)',
-    ],
+    patterns: ['(non affiliated|nonaffiliated|unaffiliated) (company|companies|party|parties|third party|third parties|entity|entities)'],
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “non-affiliated companies” does not say who receives the data.',
-    explanation:
-      'Non-affiliated companies are simply all companies outside the group. The phrase marks a boundary but names no recipient.',
+    explanation: 'Non-affiliated companies are simply all companies outside the group. The phrase marks a boundary but names no recipient.',
     question: 'Which non-affiliated companies receive my data, by name, and for what purpose?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -247,21 +208,17 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “any person” allows disclosure to anyone.',
-    explanation:
-      'Allowing disclosure to “any” person or third party removes every limit on who can receive your data.',
+    explanation: 'Allowing disclosure to “any” person or third party removes every limit on who can receive your data.',
     question: 'To whom, concretely, would you disclose my data under this clause, and in which situations?',
     legalHook: GDPR_ART_13_1_E,
   },
   {
     id: 'companies-we-work-with',
-    patterns: [
-      '(companies|businesses|organisations|organizations|partners|people|those|others) (we|that we|who we) work with',
-    ],
+    patterns: ['(companies|businesses|organisations|organizations|partners|people|those|others) (we|that we|who we) work with'],
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “companies we work with” does not say who receives the data.',
-    explanation:
-      'Working with the company is not a description of a recipient. The phrase can cover every supplier, customer and partner it has.',
+    explanation: 'Working with the company is not a description of a recipient. The phrase can cover every supplier, customer and partner it has.',
     question: 'Which companies you work with receive my data, by name, and what does each do with it?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -271,8 +228,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “data brokers” names a trade, not the companies involved.',
-    explanation:
-      'Data brokers buy, combine and resell personal data. If the company deals with them, you need their names to follow your data and object.',
+    explanation: 'Data brokers buy, combine and resell personal data. If the company deals with them, you need their names to follow your data and object.',
     question: 'Which data brokers or data providers do you exchange my data with, by name, and in which direction?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -282,8 +238,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “analytics providers” does not name who measures your use.',
-    explanation:
-      'Analytics providers often see every page you visit and may use the data for their own purposes. The policy should name them.',
+    explanation: 'Analytics providers often see every page you visit and may use the data for their own purposes. The policy should name them.',
     question: 'Which analytics providers receive data about me, by name, and may they use it for their own purposes?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -293,8 +248,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “advertisers” does not say which ad companies receive data about you.',
-    explanation:
-      'Advertisers and ad networks form long chains of recipients. A generic reference hides how many companies see your data.',
+    explanation: 'Advertisers and ad networks form long chains of recipients. A generic reference hides how many companies see your data.',
     question: 'Which advertisers and ad networks receive data about me, by name, and what data does each receive?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -304,23 +258,17 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “social media platforms” does not say which platforms receive the data.',
-    explanation:
-      'Sharing with social media platforms, for example through pixels or custom audiences, sends data to large companies that combine it with their own. They should be named.',
+    explanation: 'Sharing with social media platforms, for example through pixels or custom audiences, sends data to large companies that combine it with their own. They should be named.',
     question: 'Which social media platforms receive my data, by name, and through which tools (pixels, SDKs, customer lists)?',
     legalHook: GDPR_ART_13_1_E,
   },
   {
     id: 'acquirers',
-    patterns: [
-      '(potential|prospective|future) (buyer|buyers|acquirer|acquirers|purchaser|purchasers|investor|investors)',
-      'successor(s|) in interest',
-      'any (buyer|acquirer|purchaser|successor)',
-    ],
+    patterns: ['(potential|prospective|future) (buyer|buyers|acquirer|acquirers|purchaser|purchasers|investor|investors)', 'successor(s|) in interest', 'any (buyer|acquirer|purchaser|successor)'],
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “potential buyers” allows disclosure to companies that are not yet known.',
-    explanation:
-      'Clauses about buyers, investors and successors let the company hand over your data in a deal, sometimes before any deal is made. The recipients and safeguards are left open.',
+    explanation: 'Clauses about buyers, investors and successors let the company hand over your data in a deal, sometimes before any deal is made. The recipients and safeguards are left open.',
     question: 'Would my data be shown to potential buyers or investors before a deal, and will you tell me who receives it?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -335,22 +283,17 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “public authorities” does not say which authorities or on what basis.',
-    explanation:
-      'Disclosure to authorities can be lawful, but “public authorities” gives neither the type of authority, the country, nor the legal basis for each disclosure.',
+    explanation: 'Disclosure to authorities can be lawful, but “public authorities” gives neither the type of authority, the country, nor the legal basis for each disclosure.',
     question: 'Which authorities, in which countries, receive my data, and under which legal provisions?',
     legalHook: GDPR_ART_13_1_E,
   },
   {
     id: 'law-enforcement',
-    patterns: [
-      'law enforcement (agency|agencies|authority|authorities|official|officials|body|bodies)',
-      'law enforcement',
-    ],
+    patterns: ['law enforcement (agency|agencies|authority|authorities|official|officials|body|bodies)', 'law enforcement'],
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “law enforcement” does not say which agencies or under what conditions.',
-    explanation:
-      '“Law enforcement” can include police and agencies of any country. The policy should say in which countries, and whether disclosures require a court order.',
+    explanation: '“Law enforcement” can include police and agencies of any country. The policy should say in which countries, and whether disclosures require a court order.',
     question: 'Which law enforcement agencies, in which countries, can receive my data, and do you require a court order?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -360,8 +303,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “resellers” does not say who receives the data.',
-    explanation:
-      'Distributors, resellers, franchisees and licensees are independent businesses. Each one that gets your data is a recipient you are entitled to know.',
+    explanation: 'Distributors, resellers, franchisees and licensees are independent businesses. Each one that gets your data is a recipient you are entitled to know.',
     question: 'Which distributors, resellers or franchisees receive my data, by name, and for what purpose?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -371,8 +313,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “sponsors” does not say who receives the data.',
-    explanation:
-      'Sponsors and co-promoters of contests or events often receive entrants’ data for their own marketing. They should be named where the data are collected.',
+    explanation: 'Sponsors and co-promoters of contests or events often receive entrants’ data for their own marketing. They should be named where the data are collected.',
     question: 'Which sponsors or co-promoters receive my data, by name, and may they use it for their own marketing?',
     legalHook: GDPR_ART_13_1_E,
   },
@@ -391,8 +332,7 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “other countries” does not say where the data go.',
-    explanation:
-      'Transfers abroad change which laws protect your data. A policy should name the countries, or at least say whether they lack an adequacy decision and which safeguards apply.',
+    explanation: 'Transfers abroad change which laws protect your data. A policy should name the countries, or at least say whether they lack an adequacy decision and which safeguards apply.',
     question: 'To which countries is my data transferred, and which safeguards apply to each transfer?',
     legalHook: GDPR_ART_13_1_F,
   },

@@ -5,15 +5,11 @@ import { CCPA_1798_100_A_1, GDPR_ART_14_1_D, GDPR_ART_14_2_F, GDPR_ART_5_1_C } f
 export const RULES: Rule[] = [
   {
     id: 'information-about-you',
-    patterns: [
-      '(information|data|details) (about|concerning|regarding|on) you',
-      '(information|data) (relating|related|pertaining) to you',
-    ],
+    patterns: ['(information|data|details) (about|concerning|regarding|on) you', '(information|data) (relating|related|pertaining) to you'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “information about you” does not say which data.',
-    explanation:
-      'Almost any data can be “about you”. The phrase should be replaced by a list of the categories of data concerned.',
+    explanation: 'Almost any data can be “about you”. The phrase should be replaced by a list of the categories of data concerned.',
     question: 'Which categories of data about me do you hold, listed one by one?',
     legalHook: CCPA_1798_100_A_1,
   },
@@ -38,10 +34,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'any-information',
-    patterns: [
-      'any (information|data|details|content|personal information|personal data)',
-      'any and all (information|data|content|personal information|personal data)',
-    ],
+    patterns: ['any (information|data|details|content|personal information|personal data)', 'any and all (information|data|content|personal information|personal data)'],
     category: 'unspecific-data',
     // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 0/8 judged true); a setting turns it on.
     severity: 'off',
@@ -52,15 +45,12 @@ export const RULES: Rule[] = [
   },
   {
     id: 'data-we-collect',
-    patterns: [
-      '(data|information|personal data|personal information) (we|that we|which we) (collect|receive|obtain|hold|process|gather)',
-    ],
+    patterns: ['(data|information|personal data|personal information) (we|that we|which we) (collect|receive|obtain|hold|process|gather)'],
     category: 'unspecific-data',
     // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 0/8 judged true); a setting turns it on.
     severity: 'off',
     message: 'Unspecific data: “the data we collect” refers to data without naming it.',
-    explanation:
-      'Referring to “the data we collect” is only meaningful if the categories are listed somewhere and the reference is clear. Often it covers everything.',
+    explanation: 'Referring to “the data we collect” is only meaningful if the categories are listed somewhere and the reference is clear. Often it covers everything.',
     question: 'Which categories of data does this sentence refer to?',
     legalHook: CCPA_1798_100_A_1,
   },
@@ -96,10 +86,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'information-you-provide',
-    patterns: [
-      '(information|data|content) (you|that you) (provide|give|submit|share|upload|post|send|make available)',
-      '(information|data) provided by you',
-    ],
+    patterns: ['(information|data|content) (you|that you) (provide|give|submit|share|upload|post|send|make available)', '(information|data) provided by you'],
     category: 'unspecific-data',
     // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 0/7 judged true); a setting turns it on.
     severity: 'off',
@@ -110,9 +97,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'received-from-others',
-    patterns: [
-      '(information|data) (we receive|we obtain|received|obtained|collected) from (third parties|others|partners|our partners|third party sources)',
-    ],
+    patterns: ['(information|data) (we receive|we obtain|received|obtained|collected) from (third parties|others|partners|our partners|third party sources)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “information we receive from third parties” does not say which data.',
@@ -122,10 +107,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'other-sources',
-    patterns: [
-      'other sources',
-      '(various|multiple|different|external|third party|commercially available|outside) sources',
-    ],
+    patterns: ['other sources', '(various|multiple|different|external|third party|commercially available|outside) sources'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “other sources” does not say where the data come from.',
@@ -135,10 +117,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'publicly-available-information',
-    patterns: [
-      'publicly (available|accessible) (information|data|sources)',
-      'public (sources|records)',
-    ],
+    patterns: ['publicly (available|accessible) (information|data|sources)', 'public (sources|records)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “publicly available information” does not say which data or which sources.',
@@ -160,8 +139,7 @@ export const RULES: Rule[] = [
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “similar technologies” does not say which trackers are used.',
-    explanation:
-      'Pixels, SDKs, fingerprinting and local storage all count as “similar technologies”. Each collects different data.',
+    explanation: 'Pixels, SDKs, fingerprinting and local storage all count as “similar technologies”. Each collects different data.',
     question: 'Which tracking technologies exactly do you use, from which providers, and what does each collect?',
   },
   {
@@ -178,12 +156,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'inferences',
-    patterns: [
-      'inference(s|)',
-      'inferred (information|data|interests|characteristics|preferences)',
-      '(information|data) we (infer|derive)',
-      'derived (information|data)',
-    ],
+    patterns: ['inference(s|)', 'inferred (information|data|interests|characteristics|preferences)', '(information|data) we (infer|derive)', 'derived (information|data)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “inferences” does not say what is inferred about you.',
@@ -202,34 +175,25 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-identified-data',
-    patterns: [
-      '(de identified|deidentified|anonymised|anonymized|pseudonymised|pseudonymized|anonymous) (information|data)',
-    ],
+    patterns: ['(de identified|deidentified|anonymised|anonymized|pseudonymised|pseudonymized|anonymous) (information|data)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “de-identified data” does not say how it was de-identified.',
-    explanation:
-      'Pseudonymised data is still personal data, and “anonymised” data is often re-identifiable. The method matters.',
+    explanation: 'Pseudonymised data is still personal data, and “anonymised” data is often re-identifiable. The method matters.',
     question: 'Which method do you use to de-identify or anonymise my data, and who receives the result?',
   },
   {
     id: 'non-personal-data',
-    patterns: [
-      '(non personal|nonpersonal|non identifying|non identifiable|non personally identifiable) (information|data)',
-    ],
+    patterns: ['(non personal|nonpersonal|non identifying|non identifiable|non personally identifiable) (information|data)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “non-personal information” is a claim, not a description of the data.',
-    explanation:
-      'Device identifiers, IP addresses and usage data are often labelled non-personal although they can identify a person. The categories should be named.',
+    explanation: 'Device identifiers, IP addresses and usage data are often labelled non-personal although they can identify a person. The categories should be named.',
     question: 'Which data do you treat as non-personal, and how do you make sure it cannot be linked to me?',
   },
   {
     id: 'profiles',
-    patterns: [
-      '(build|create|develop|building|creating|developing|maintain) (a profile|profiles|user profiles)',
-      '(interest|user|customer|behavioural|behavioral|marketing|advertising) profile(s|)',
-    ],
+    patterns: ['(build|create|develop|building|creating|developing|maintain) (a profile|profiles|user profiles)', '(interest|user|customer|behavioural|behavioral|marketing|advertising) profile(s|)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “profiles” does not say what the profile contains.',
@@ -239,10 +203,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'identifiers',
-    patterns: [
-      '(unique|online|device|other|persistent|advertising) identifier(s|)',
-      '(unique|device|advertising) (id|ids)',
-    ],
+    patterns: ['(unique|online|device|other|persistent|advertising) identifier(s|)', '(unique|device|advertising) (id|ids)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “unique identifiers” does not say which identifiers.',
@@ -252,10 +213,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'usage-data',
-    patterns: [
-      '(usage|technical|log|logging|device|diagnostic|performance) (data|information)',
-      '(activity|interaction|behavioural|behavioral) (data|information)',
-    ],
+    patterns: ['(usage|technical|log|logging|device|diagnostic|performance) (data|information)', '(activity|interaction|behavioural|behavioral) (data|information)'],
     category: 'unspecific-data',
     // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 1/10 judged true); a setting turns it on.
     severity: 'off',
@@ -280,10 +238,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'information-about-your-use',
-    patterns: [
-      '(information|data) about your (use|usage|interactions|activity|activities|visits|browsing)',
-      '(information|data) about how you (use|interact|access)',
-    ],
+    patterns: ['(information|data) about your (use|usage|interactions|activity|activities|visits|browsing)', '(information|data) about how you (use|interact|access)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “information about your use” does not say which data.',
@@ -293,10 +248,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'online-activity',
-    patterns: [
-      '(online|internet|browsing|network|electronic network) activit(y|ies)',
-      '(browsing|search) (history|behaviour|behavior)',
-    ],
+    patterns: ['(online|internet|browsing|network|electronic network) activit(y|ies)', '(browsing|search) (history|behaviour|behavior)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “online activity” does not say what is tracked, or where.',
@@ -306,10 +258,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'data-points',
-    patterns: [
-      'data (point|points|element|elements)',
-      '(piece|pieces|bit|bits|item|items) of (information|data|personal information|personal data)',
-    ],
+    patterns: ['data (point|points|element|elements)', '(piece|pieces|bit|bits|item|items) of (information|data|personal information|personal data)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “data points” does not say which data.',
@@ -319,9 +268,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'information-necessary',
-    patterns: [
-      '(information|data|personal data|personal information) (necessary|needed|required|reasonably necessary) (to|for)',
-    ],
+    patterns: ['(information|data|personal data|personal information) (necessary|needed|required|reasonably necessary) (to|for)'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “the information necessary to” does not say which data.',
@@ -331,11 +278,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'identifying-information',
-    patterns: [
-      '(information|data) that (identifies|could identify|can identify|may identify) you',
-      '(information|data) that (can|could) be used to identify you',
-      'identifying information',
-    ],
+    patterns: ['(information|data) that (identifies|could identify|can identify|may identify) you', '(information|data) that (can|could) be used to identify you', 'identifying information'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “information that identifies you” does not say which data.',
@@ -355,10 +298,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'location-data',
-    patterns: [
-      '(location|geolocation|geographic|geographical) (information|data)',
-      '(approximate|general|precise) location',
-    ],
+    patterns: ['(location|geolocation|geographic|geographical) (information|data)', '(approximate|general|precise) location'],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “location information” does not say how precise it is or how often it is collected.',

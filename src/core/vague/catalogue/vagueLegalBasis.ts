@@ -10,22 +10,17 @@ export const RULES: Rule[] = [
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “legitimate interests” does not say which interests.',
-    explanation:
-      'Relying on legitimate interests requires naming the interest pursued and weighing it against yours. A bare reference names neither, and it is the basis you can object to.',
+    explanation: 'Relying on legitimate interests requires naming the interest pursued and weighing it against yours. A bare reference names neither, and it is the basis you can object to.',
     question: 'Which legitimate interest, exactly, do you pursue for each processing purpose, and how did you weigh it against my interests?',
     legalHook: GDPR_ART_13_1_D,
   },
   {
     id: 'legitimate-business-interests',
-    patterns: [
-      'legitimate (business|commercial|economic) interest(s|)',
-      '(business|commercial|economic) interest(s|)',
-    ],
+    patterns: ['legitimate (business|commercial|economic) interest(s|)', '(business|commercial|economic) interest(s|)'],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “legitimate business interests” does not say which interests.',
-    explanation:
-      'A business interest is any interest of the company, including profit. It must be named and balanced against your rights, not just invoked.',
+    explanation: 'A business interest is any interest of the company, including profit. It must be named and balanced against your rights, not just invoked.',
     question: 'Which specific business interest justifies each use of my data, and how did you weigh it against my interests?',
     legalHook: GDPR_ART_13_1_D,
   },
@@ -35,8 +30,7 @@ export const RULES: Rule[] = [
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “legitimate business purposes” names neither the purpose nor the legal basis.',
-    explanation:
-      'The phrase borrows the language of a legal basis without stating one, and describes no actual purpose.',
+    explanation: 'The phrase borrows the language of a legal basis without stating one, and describes no actual purpose.',
     question: 'Which purposes exactly, and which legal basis applies to each?',
     legalHook: GDPR_ART_13_1_C,
   },
@@ -50,21 +44,17 @@ export const RULES: Rule[] = [
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “where permitted by law” does not say which law or which legal basis.',
-    explanation:
-      'Permission by law is a condition, not a legal basis. The reader is not told which law, in which country, permits what.',
+    explanation: 'Permission by law is a condition, not a legal basis. The reader is not told which law, in which country, permits what.',
     question: 'Which law, by name and provision, permits this processing, and which legal basis do you rely on?',
     legalHook: GDPR_ART_13_1_C,
   },
   {
     id: 'unless-prohibited-by-law',
-    patterns: [
-      '(unless|except where|except as|except if) (prohibited|restricted|forbidden) by (law|applicable law|applicable laws)',
-    ],
+    patterns: ['(unless|except where|except as|except if) (prohibited|restricted|forbidden) by (law|applicable law|applicable laws)'],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “unless prohibited by law” treats everything not forbidden as allowed.',
-    explanation:
-      'Data protection law works the other way round: processing needs a legal basis. The absence of a prohibition is not one.',
+    explanation: 'Data protection law works the other way round: processing needs a legal basis. The absence of a prohibition is not one.',
     question: 'Which legal basis do you rely on for this processing, given that the absence of a prohibition is not a legal basis?',
     legalHook: GDPR_ART_13_1_C,
   },
@@ -83,8 +73,7 @@ export const RULES: Rule[] = [
     // 1 of 8 before, when judgments on "required by law" contradicted the reader's marks of the same phrases.
     severity: 'information',
     message: 'Vague legal basis: “as required by law” does not say which law.',
-    explanation:
-      'A legal obligation can justify processing only if it is laid down in a specific law. The reader is not told which law, or which processing it requires.',
+    explanation: 'A legal obligation can justify processing only if it is laid down in a specific law. The reader is not told which law, or which processing it requires.',
     question: 'Which law, by name and provision, requires this processing, and what exactly does it require?',
     legalHook: GDPR_ART_6_3,
   },
@@ -99,16 +88,13 @@ export const RULES: Rule[] = [
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “legal obligations” does not say which obligations.',
-    explanation:
-      'Each legal obligation comes from a specific law. Without it, the reader cannot check whether the obligation exists or what it covers.',
+    explanation: 'Each legal obligation comes from a specific law. Without it, the reader cannot check whether the obligation exists or what it covers.',
     question: 'Which legal obligations, under which laws, require you to process my data, and which data?',
     legalHook: GDPR_ART_6_3,
   },
   {
     id: 'comply-with-law',
-    patterns: [
-      '(comply|complying|compliance) with (applicable law|applicable laws|the law|laws|law|applicable regulations|regulations|legal process|our legal obligations)',
-    ],
+    patterns: ['(comply|complying|compliance) with (applicable law|applicable laws|the law|laws|law|applicable regulations|regulations|legal process|our legal obligations)'],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “to comply with the law” does not say which law.',
@@ -118,17 +104,12 @@ export const RULES: Rule[] = [
   },
   {
     id: 'lawful-requests',
-    patterns: [
-      '(lawful|valid|legitimate|legal|official) request(s|)',
-      'legal process(es|)',
-      'government request(s|)',
-    ],
+    patterns: ['(lawful|valid|legitimate|legal|official) request(s|)', 'legal process(es|)', 'government request(s|)'],
     category: 'vague-legal-basis',
     // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 0/4 judged true); a setting turns it on.
     severity: 'off',
     message: 'Vague legal basis: “lawful requests” does not say from whom or under which law.',
-    explanation:
-      'Whether a request is lawful depends on the law and the country. The policy should say which requests it honours and whether it checks them.',
+    explanation: 'Whether a request is lawful depends on the law and the country. The policy should say which requests it honours and whether it checks them.',
     question: 'Which requests, from which authorities and under which laws, do you comply with, and do you publish how many?',
     legalHook: GDPR_ART_6_3,
     notFollowedBy: '^\\s+(?:from|by)\\s+you\\b',
@@ -136,24 +117,20 @@ export const RULES: Rule[] = [
   {
     id: 'protect-our-rights',
     patterns: [
-      '(protect|defend|enforce|exercise|establish) (our|its|the company\'s) (rights|legal rights|interests|property)',
+      "(protect|defend|enforce|exercise|establish) (our|its|the company's) (rights|legal rights|interests|property)",
       '(rights|safety) (and|or) property',
       'or those of (third parties|others|our users|other users|the public)',
     ],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “to protect our rights” does not say which rights or which processing.',
-    explanation:
-      'Protecting the company’s rights is an interest, not a description. It can justify broad retention and disclosure unless the cases are stated.',
+    explanation: 'Protecting the company’s rights is an interest, not a description. It can justify broad retention and disclosure unless the cases are stated.',
     question: 'Which rights, in which situations, require my data, and which data do you keep for this?',
     legalHook: GDPR_ART_13_1_D,
   },
   {
     id: 'potential-disputes',
-    patterns: [
-      '(potential|possible|anticipated|threatened|future) (claim|claims|litigation|dispute|disputes|proceedings)',
-      'legal claim(s|)',
-    ],
+    patterns: ['(potential|possible|anticipated|threatened|future) (claim|claims|litigation|dispute|disputes|proceedings)', 'legal claim(s|)'],
     category: 'vague-legal-basis',
     severity: 'information',
     message: 'Vague legal basis: “potential claims” can justify keeping data for disputes that may never arise.',
@@ -180,45 +157,33 @@ export const RULES: Rule[] = [
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “by using our services you consent” treats use as consent.',
-    explanation:
-      'Using a service is not a clear, specific agreement to a particular processing. Consent assumed from use leaves the real legal basis unstated.',
+    explanation: 'Using a service is not a clear, specific agreement to a particular processing. Consent assumed from use leaves the real legal basis unstated.',
     question: 'Which legal basis do you actually rely on for each processing, and where did I give specific consent?',
     legalHook: GDPR_ART_13_1_C,
   },
   {
     id: 'contractual-necessity',
-    patterns: [
-      '(performance of|to perform|performing|fulfilment of|fulfillment of|to fulfil|to fulfill) (a|the|our|your) contract',
-      'contractual (necessity|obligations|purposes|reasons)',
-    ],
+    patterns: ['(performance of|to perform|performing|fulfilment of|fulfillment of|to fulfil|to fulfill) (a|the|our|your) contract', 'contractual (necessity|obligations|purposes|reasons)'],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “performance of a contract” does not say which processing the contract needs.',
-    explanation:
-      'Only processing that is actually needed to deliver what you signed up for fits this basis. The policy should say which processing that is.',
+    explanation: 'Only processing that is actually needed to deliver what you signed up for fits this basis. The policy should say which processing that is.',
     question: 'Which processing is strictly necessary to perform my contract, and which relies on another basis?',
     legalHook: GDPR_ART_13_1_C,
   },
   {
     id: 'unspecified-legal-basis',
-    patterns: [
-      '(appropriate|applicable|relevant|valid|one or more|any|a) (legal|lawful) bas(is|es)',
-      '(legal|lawful) ground(s|)',
-    ],
+    patterns: ['(appropriate|applicable|relevant|valid|one or more|any|a) (legal|lawful) bas(is|es)', '(legal|lawful) ground(s|)'],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “an appropriate legal basis” does not say which one.',
-    explanation:
-      'Saying that a legal basis exists is not the same as stating it. Each processing purpose needs its own stated basis.',
+    explanation: 'Saying that a legal basis exists is not the same as stating it. Each processing purpose needs its own stated basis.',
     question: 'Which legal basis applies to each processing purpose?',
     legalHook: GDPR_ART_13_1_C,
   },
   {
     id: 'basis-depends',
-    patterns: [
-      '(legal|lawful) bas(is|es) (depends|depend|may vary|varies|vary|will depend)',
-      'depending on the (legal|lawful) basis',
-    ],
+    patterns: ['(legal|lawful) bas(is|es) (depends|depend|may vary|varies|vary|will depend)', 'depending on the (legal|lawful) basis'],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “the legal basis depends” leaves the basis for each case unstated.',
@@ -228,15 +193,11 @@ export const RULES: Rule[] = [
   },
   {
     id: 'consent-or-legitimate-interests',
-    patterns: [
-      'consent (or|and/or) legitimate interest(s|)',
-      'legitimate interest(s|) (or|and/or) consent',
-    ],
+    patterns: ['consent (or|and/or) legitimate interest(s|)', 'legitimate interest(s|) (or|and/or) consent'],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “consent or legitimate interests” does not say which applies.',
-    explanation:
-      'Consent and legitimate interests give you different rights: withdrawal in one case, objection in the other. You need to know which one applies.',
+    explanation: 'Consent and legitimate interests give you different rights: withdrawal in one case, objection in the other. You need to know which one applies.',
     question: 'For each purpose, do you rely on consent or on legitimate interests, and how do I withdraw or object?',
     legalHook: GDPR_ART_13_1_C,
   },
@@ -246,16 +207,13 @@ export const RULES: Rule[] = [
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “with your consent where required” does not say when consent is used.',
-    explanation:
-      'The reader cannot tell which processing relies on consent and which does not, and therefore which processing they can stop by withdrawing consent.',
+    explanation: 'The reader cannot tell which processing relies on consent and which does not, and therefore which processing they can stop by withdrawing consent.',
     question: 'Which processing relies on my consent, and which relies on another legal basis?',
     legalHook: GDPR_ART_13_1_C,
   },
   {
     id: 'otherwise-permitted',
-    patterns: [
-      '(as|where|when|unless|except as) otherwise (permitted|required|allowed|authorised|authorized|provided)',
-    ],
+    patterns: ['(as|where|when|unless|except as) otherwise (permitted|required|allowed|authorised|authorized|provided)'],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “as otherwise permitted” refers to permissions that are not stated.',
@@ -265,10 +223,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'permitted-purposes',
-    patterns: [
-      'permitted (purpose|purposes|use|uses)',
-      '(purposes|uses) permitted by (law|applicable law)',
-    ],
+    patterns: ['permitted (purpose|purposes|use|uses)', '(purposes|uses) permitted by (law|applicable law)'],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “permitted purposes” does not say which purposes are permitted, or by what.',
@@ -280,23 +235,19 @@ export const RULES: Rule[] = [
     id: 'balancing-claim',
     patterns: [
       '(balanced|weighed|balancing|weighing) (our|these|those|such|its) interests',
-      '(not|do not|don\'t|does not|doesn\'t) override your (interests|rights|fundamental rights)',
+      "(not|do not|don't|does not|doesn't) override your (interests|rights|fundamental rights)",
       'balancing test',
     ],
     category: 'vague-legal-basis',
     severity: 'warning',
     message: 'Vague legal basis: “we have balanced our interests” asserts a balancing test without showing it.',
-    explanation:
-      'Legitimate interests only apply if your interests and rights do not override them. A bare claim that the balance was made gives you nothing to check or contest.',
+    explanation: 'Legitimate interests only apply if your interests and rights do not override them. A bare claim that the balance was made gives you nothing to check or contest.',
     question: 'Please send me the balancing test for this processing: which interests did you weigh, and why do mine not override them?',
     legalHook: GDPR_ART_6_1_F,
   },
   {
     id: 'applicable-law',
-    patterns: [
-      'applicable (law|laws|legislation|regulation|regulations|data protection law|data protection laws|privacy law|privacy laws)',
-      '(local|relevant) (law|laws|legislation)',
-    ],
+    patterns: ['applicable (law|laws|legislation|regulation|regulations|data protection law|data protection laws|privacy law|privacy laws)', '(local|relevant) (law|laws|legislation)'],
     category: 'vague-legal-basis',
     severity: 'information',
     message: 'Vague legal basis: “applicable law” does not say which law applies.',
@@ -305,9 +256,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'in-accordance-with-law',
-    patterns: [
-      '(in accordance with|in compliance with|consistent with|subject to|pursuant to) (applicable law|applicable laws|the law|local law|law)',
-    ],
+    patterns: ['(in accordance with|in compliance with|consistent with|subject to|pursuant to) (applicable law|applicable laws|the law|local law|law)'],
     category: 'vague-legal-basis',
     severity: 'information',
     message: 'Vague legal basis: “in accordance with applicable law” does not say which law or basis.',
@@ -321,8 +270,7 @@ export const RULES: Rule[] = [
     category: 'vague-legal-basis',
     severity: 'information',
     message: 'Vague legal basis: “public interest” does not say which task or law.',
-    explanation:
-      'A public-interest basis needs a task laid down by law. A private company invoking the public interest should say which law gives it that task.',
+    explanation: 'A public-interest basis needs a task laid down by law. A private company invoking the public interest should say which law gives it that task.',
     question: 'Which law gives you this public-interest task, and which processing does it cover?',
     legalHook: GDPR_ART_6_3,
   },

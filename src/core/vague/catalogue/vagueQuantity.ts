@@ -108,8 +108,7 @@ export const RULES: Rule[] = [
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague degree: “reasonable” leaves the standard to the company.',
-    explanation:
-      'What is reasonable is decided first by the company, and a reader cannot check it. The policy should give the actual standard, period or measure.',
+    explanation: 'What is reasonable is decided first by the company, and a reader cannot check it. The policy should give the actual standard, period or measure.',
     question: 'What concretely do you consider reasonable here: which period, measure or amount?',
   },
   {
@@ -119,8 +118,7 @@ export const RULES: Rule[] = [
     // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 2/10 judged true); a setting turns it on.
     severity: 'off',
     message: 'Vague degree: “appropriate” does not say what is actually done.',
-    explanation:
-      'Calling a measure appropriate is a judgement, not a description. The reader cannot check whether it is appropriate without knowing what it is.',
+    explanation: 'Calling a measure appropriate is a judgement, not a description. The reader cannot check whether it is appropriate without knowing what it is.',
     question: 'What exactly are these measures, and why do you consider them appropriate?',
   },
   {
@@ -131,8 +129,7 @@ export const RULES: Rule[] = [
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague degree: “adequate” does not say what is actually done.',
-    explanation:
-      'Calling something adequate states a conclusion without the facts behind it. (The GDPR term “adequate level of protection” for countries is not flagged.)',
+    explanation: 'Calling something adequate states a conclusion without the facts behind it. (The GDPR term “adequate level of protection” for countries is not flagged.)',
     question: 'What exactly is done, and against what standard did you judge it adequate?',
     notFollowedBy: '^\\s+level\\s+of\\s+(?:data\\s+)?protection',
     // "a country … considered adequate": the adequacy decision's legal term, not the company's claim.
@@ -149,9 +146,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'large-amount',
-    patterns: [
-      '(large|significant|substantial|considerable|vast|huge) (amount|amounts|quantity|quantities|number|volume|volumes) of',
-    ],
+    patterns: ['(large|significant|substantial|considerable|vast|huge) (amount|amounts|quantity|quantities|number|volume|volumes) of'],
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague quantity: “large amounts of” does not say how much or which data.',
@@ -177,17 +172,12 @@ export const RULES: Rule[] = [
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague degree: “material changes” lets the company decide which changes you hear about.',
-    explanation:
-      'If only “material” changes are announced, the company decides which changes matter. Changes it considers minor may affect you without notice.',
+    explanation: 'If only “material” changes are announced, the company decides which changes matter. Changes it considers minor may affect you without notice.',
     question: 'Which kinds of change do you consider material, and how will you notify me of the others?',
   },
   {
     id: 'industry-standard',
-    patterns: [
-      'industry (standard|standards|practice|practices)',
-      'best practice(s|)',
-      '(generally|commonly|widely) accepted (standard|standards|practice|practices)',
-    ],
+    patterns: ['industry (standard|standards|practice|practices)', 'best practice(s|)', '(generally|commonly|widely) accepted (standard|standards|practice|practices)'],
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague degree: “industry standard” names no standard.',
@@ -196,10 +186,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'strong-security',
-    patterns: [
-      '(robust|strong|rigorous|advanced|strict|stringent) (security|safeguards|protection|protections|measures|controls)',
-      'state of the art',
-    ],
+    patterns: ['(robust|strong|rigorous|advanced|strict|stringent) (security|safeguards|protection|protections|measures|controls)', 'state of the art'],
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague degree: “robust security” describes the measures by their quality, not their content.',
@@ -226,15 +213,11 @@ export const RULES: Rule[] = [
   },
   {
     id: 'minimum-necessary',
-    patterns: [
-      'only (what|as much as) (is necessary|is needed|is required|we need)',
-      'minimum (amount of data|amount of information|data|information) (necessary|needed|required)',
-    ],
+    patterns: ['only (what|as much as) (is necessary|is needed|is required|we need)', 'minimum (amount of data|amount of information|data|information) (necessary|needed|required)'],
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague quantity: “only what is necessary” does not say which data that is.',
-    explanation:
-      'A promise to collect only what is necessary is welcome but cannot be checked unless the necessary data are listed for each purpose.',
+    explanation: 'A promise to collect only what is necessary is welcome but cannot be checked unless the necessary data are listed for each purpose.',
     question: 'Which data do you consider necessary for each purpose, listed one by one?',
     legalHook: GDPR_ART_5_1_C,
   },

@@ -15,12 +15,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'periodically',
-    patterns: [
-      'periodic(ally|)',
-      'regularly',
-      'at (regular|periodic) intervals',
-      'on a (regular|periodic|recurring|continuous|ongoing) basis',
-    ],
+    patterns: ['periodic(ally|)', 'regularly', 'at (regular|periodic) intervals', 'on a (regular|periodic|recurring|continuous|ongoing) basis'],
     category: 'vague-time',
     // Off by default: right less than half the time on the development set (npm run bench:quality, 2026-12-04: 0/8 judged true); a setting turns it on.
     severity: 'off',
@@ -30,13 +25,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'occasionally',
-    patterns: [
-      'occasional(ly|)',
-      'now and (then|again)',
-      'every so often',
-      'at times',
-      '(rarely|seldom|infrequently)',
-    ],
+    patterns: ['occasional(ly|)', 'now and (then|again)', 'every so often', 'at times', '(rarely|seldom|infrequently)'],
     category: 'vague-time',
     severity: 'information',
     message: 'Vague time: “occasionally” does not say when or how often.',
@@ -52,22 +41,17 @@ export const RULES: Rule[] = [
     category: 'vague-time',
     severity: 'information',
     message: 'Vague retention: “as long as necessary” gives no retention period.',
-    explanation:
-      'The company decides what is necessary, so the phrase sets no limit the reader can check. The policy should give a period, or the criteria that determine it, for each kind of data.',
+    explanation: 'The company decides what is necessary, so the phrase sets no limit the reader can check. The policy should give a period, or the criteria that determine it, for each kind of data.',
     question: 'How long exactly do you keep each category of my data, or by which criteria is each period set?',
     legalHook: GDPR_ART_13_2_A,
   },
   {
     id: 'no-longer-than-necessary',
-    patterns: [
-      '(no|not) longer than (necessary|needed|required|is necessary|is needed|is required)',
-      '(no|not) longer than (reasonably necessary|is reasonably necessary|we need)',
-    ],
+    patterns: ['(no|not) longer than (necessary|needed|required|is necessary|is needed|is required)', '(no|not) longer than (reasonably necessary|is reasonably necessary|we need)'],
     category: 'vague-time',
     severity: 'information',
     message: 'Vague retention: “no longer than necessary” repeats the legal principle instead of giving a period.',
-    explanation:
-      'Storage limitation is a legal duty, not a retention period. Quoting the principle does not tell the reader how long their data are actually kept.',
+    explanation: 'Storage limitation is a legal duty, not a retention period. Quoting the principle does not tell the reader how long their data are actually kept.',
     question: 'What is the actual retention period for each category of my data?',
     legalHook: GDPR_ART_5_1_E,
   },
@@ -185,10 +169,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'to-the-extent-necessary',
-    patterns: [
-      'to the extent (necessary|needed|required|reasonably necessary|appropriate|relevant)',
-      '(insofar|in so far) as (necessary|required|needed|relevant)',
-    ],
+    patterns: ['to the extent (necessary|needed|required|reasonably necessary|appropriate|relevant)', '(insofar|in so far) as (necessary|required|needed|relevant)'],
     category: 'vague-time',
     severity: 'information',
     message: 'Vague condition: “to the extent necessary” does not say what extent that is.',
@@ -201,8 +182,7 @@ export const RULES: Rule[] = [
     category: 'vague-time',
     severity: 'information',
     message: 'Vague time: “at any time” gives the company an unlimited window.',
-    explanation:
-      'When the company may act “at any time”, the reader has no notice period and no way to plan. (Your own rights to withdraw or object “at any time” are not flagged.)',
+    explanation: 'When the company may act “at any time”, the reader has no notice period and no way to plan. (Your own rights to withdraw or object “at any time” are not flagged.)',
     question: 'Will you notify me in advance, and how long before it takes effect?',
     notPrecededBy: '\\b(?:withdraw\\w*|object\\w*|unsubscrib\\w*|revok\\w*|opt(?:\\s+|-)?out|cancel\\w*|delete\\s+your\\s+account|change\\s+your\\s+(?:mind|settings|preferences))\\b[^.;]*$',
   },
@@ -235,10 +215,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'within-a-reasonable-time',
-    patterns: [
-      'within a reasonable (time|period|timeframe|time frame|period of time)',
-      '(in|after) a reasonable (time|period|timeframe)',
-    ],
+    patterns: ['within a reasonable (time|period|timeframe|time frame|period of time)', '(in|after) a reasonable (time|period|timeframe)'],
     category: 'vague-time',
     severity: 'information',
     message: 'Vague time: “within a reasonable time” gives no deadline.',
@@ -307,10 +284,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'backups',
-    patterns: [
-      '(backup|back up|residual|archived|archive) cop(y|ies)',
-      '(backup|back up) (system|systems|media|archives|storage)',
-    ],
+    patterns: ['(backup|back up|residual|archived|archive) cop(y|ies)', '(backup|back up) (system|systems|media|archives|storage)'],
     category: 'vague-time',
     severity: 'information',
     message: 'Vague retention: “backup copies” may outlive deletion, and the policy does not say for how long.',
@@ -330,11 +304,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'limitation-periods',
-    patterns: [
-      '(statute|statutes) of limitation(s|)',
-      '(applicable|relevant|statutory) limitation period(s|)',
-      'limitation period(s|)',
-    ],
+    patterns: ['(statute|statutes) of limitation(s|)', '(applicable|relevant|statutory) limitation period(s|)', 'limitation period(s|)'],
     category: 'vague-time',
     severity: 'information',
     message: 'Vague retention: “applicable limitation periods” points to periods the policy does not state.',
@@ -344,11 +314,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'inactivity',
-    patterns: [
-      '(period|periods) of inactivity',
-      '(prolonged|extended) inactivity',
-      '(inactive|dormant) (account|accounts|user|users)',
-    ],
+    patterns: ['(period|periods) of inactivity', '(prolonged|extended) inactivity', '(inactive|dormant) (account|accounts|user|users)'],
     category: 'vague-time',
     severity: 'information',
     message: 'Vague retention: “a period of inactivity” does not say how long.',
@@ -358,10 +324,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'retention-policy',
-    patterns: [
-      '(our|standard|normal|usual|internal|applicable) retention (period|periods|policy|policies|schedule|schedules)',
-      'in accordance with our retention',
-    ],
+    patterns: ['(our|standard|normal|usual|internal|applicable) retention (period|periods|policy|policies|schedule|schedules)', 'in accordance with our retention'],
     category: 'vague-time',
     severity: 'information',
     message: 'Vague retention: “our retention policy” refers to a document the reader cannot see.',

@@ -51,7 +51,8 @@ const HEDGES_RESOLVED_BY_OBJECT: ReadonlySet<string> = new Set(['may-collect', '
  * The recipients are named nearby: "the following (external) service providers" (the list after
  * names them), "these service providers" (the ones just named), "Plausible as a third-party service".
  */
-const NAMED_LIST_FOLLOWS = /(?:\b(?:[Tt]he|[Tt]hese) following|\b(?:[Tt]hese|[Tt]hose|[Tt]he above|[Tt]he above-mentioned|[Tt]he aforementioned)|(?:^|\s)[\p{Lu}][\p{L}\p{N}.&-]+\s+as\s+an?)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+const NAMED_LIST_FOLLOWS =
+  /(?:\b(?:[Tt]he|[Tt]hese) following|\b(?:[Tt]hese|[Tt]hose|[Tt]he above|[Tt]he above-mentioned|[Tt]he aforementioned)|(?:^|\s)[\p{Lu}][\p{L}\p{N}.&-]+\s+as\s+an?)(?:\s+[\p{L}-]+){0,3}\s*$/u;
 
 /** The hedge's object points at a list the policy gives: "may share … with the third parties listed below". */
 const LIST_REFERENCE = /^[^.;:]{0,80}?\b(?:(?:listed|named|set out|set forth|described|shown) (?:below|above|in (?:the )?(?:table|list|section))|the following\b)/iu;
@@ -61,7 +62,8 @@ const LIST_REFERENCE = /^[^.;:]{0,80}?\b(?:(?:listed|named|set out|set forth|des
  * contact you about your order", "to respond to your request". Judged on real policies, such a
  * "may use" says what happens; open purposes ("to improve our services") have rules of their own.
  */
-const SPECIFIC_PURPOSE = /^[^.;:]{0,60}?\bto (?:contact you|e-?mail you|reply to you|respond to (?:you|your)|answer (?:you|your)|send you (?:the|your|a receipt|an? (?:confirmation|invoice))|process your (?:order|payment|request|application)|deliver (?:the|your)|verify your (?:identity|account|email))\b/iu;
+const SPECIFIC_PURPOSE =
+  /^[^.;:]{0,60}?\bto (?:contact you|e-?mail you|reply to you|respond to (?:you|your)|answer (?:you|your)|send you (?:the|your|a receipt|an? (?:confirmation|invoice))|process your (?:order|payment|request|application)|deliver (?:the|your)|verify your (?:identity|account|email))\b/iu;
 
 /** "*(Question to ask: …)*" or a "[^qN]: Question to ask: …" note: the extension's own insertion, not policy text. */
 const INSERTED_QUESTION = /(?:\(|\]:\s)Question to ask:[^)\n]*$/;
@@ -72,14 +74,16 @@ function isInInsertedQuestion(text: string, offset: number): boolean {
 }
 
 /** Sharing or use of information that is not about a person: judged not worth questioning on real policies. */
-const NOT_PERSONAL_DATA = /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary) (?:or (?:\w+ )?)?(?:information|data|statistics|reports?|totals|figures)\b/iu;
+const NOT_PERSONAL_DATA =
+  /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary) (?:or (?:\w+ )?)?(?:information|data|statistics|reports?|totals|figures)\b/iu;
 /** …unless the same sentence also covers personal data. */
 const PERSONAL_DATA_TOO = /\b(?:personal (?:data|information)|personally identifiable information|your (?:name|e-?mail|address|data|information))\b(?!\s*(?:is|are) not)/iu;
 /**
  * The subject right before a hedge ("Third parties may collect", "you may provide"): someone other
  * than the company. A name is not taken for another company: it is as often the company's own.
  */
-const OTHER_SUBJECT = /\b(?:you|users?|visitors?|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?|your (?:smartphone|phone|device|browser|computer|operating system))\s+(?:also\s+|only\s+)?$/iu;
+const OTHER_SUBJECT =
+  /\b(?:you|users?|visitors?|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?|your (?:smartphone|phone|device|browser|computer|operating system))\s+(?:also\s+|only\s+)?$/iu;
 
 function hasOtherSubject(before: string): boolean {
   return OTHER_SUBJECT.test(before.slice(-60));
@@ -90,8 +94,10 @@ function hasOtherSubject(before: string): boolean {
  * prove your test result to third parties", "other parties that you authorise". Not a recipient
  * the company chooses, so not vague about what the company does (judged so on real policies).
  */
-const USER_GIVES_BEFORE = /\byou\s+(?:(?:[\p{Ll}’'-]+\s+){0,3}?)(?:share|show|present|prove|send|give|disclose|provide|submit|forward|post|publish|choose|decide|select)\w*\b(?:(?![.;:!?]|\b(?:we|us|our|but|however)\b)[^\n])*$/iu;
-const USER_CHOOSES_AFTER = /^[ \t]*(?:that|whom|who|which)[ \t]+you[ \t]+(?:(?:have|may|can|explicitly|expressly)[ \t]+)?(?:authori[sz]e|choose|chose|select|direct|designate|approve|connect|link|nominate)/iu;
+const USER_GIVES_BEFORE =
+  /\byou\s+(?:(?:[\p{Ll}’'-]+\s+){0,3}?)(?:share|show|present|prove|send|give|disclose|provide|submit|forward|post|publish|choose|decide|select)\w*\b(?:(?![.;:!?]|\b(?:we|us|our|but|however)\b)[^\n])*$/iu;
+const USER_CHOOSES_AFTER =
+  /^[ \t]*(?:that|whom|who|which)[ \t]+you[ \t]+(?:(?:have|may|can|explicitly|expressly)[ \t]+)?(?:authori[sz]e|choose|chose|select|direct|designate|approve|connect|link|nominate)/iu;
 
 /** A pointer to another part of the policy: "see our next section on third parties", "(see “Partners” below)". */
 const CROSS_REFERENCE_BEFORE = /\b(?:section|chapter|heading|part|paragraph|page)s?\s+(?:on|about|titled|entitled|called|headed|named)\s+["“‘]?$|\bsee\s+(?:our\s+|the\s+)?["“‘]$/iu;
@@ -132,7 +138,11 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
   // German and French blocks: their language's words for negation and the user's rights (#14).
   const tables = contextTables(finding.language);
-  if (NEGATABLE.has(finding.category) && (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables) || isUnderNegatedListLead(text, facts.start))) return verdict('lower', 'negated');
+  if (
+    NEGATABLE.has(finding.category) &&
+    (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables) || isUnderNegatedListLead(text, facts.start))
+  )
+    return verdict('lower', 'negated');
   if (finding.category === 'unnamed-recipients' && isNegatedAfter(text.slice(finding.end, finding.end + 40), tables)) return verdict('lower', 'negated');
   if (NEGATABLE.has(finding.category) && !tables && isInDeniedProcessingSubject(facts.text, finding.start - facts.start)) return verdict('lower', 'negated');
   if (!tables && namesARight(facts.text)) return verdict('lower', 'user-rights');
@@ -141,12 +151,15 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
-  if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de')) return verdict('lower', 'named-beside');
+  if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de'))
+    return verdict('lower', 'named-beside');
   if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))) return verdict('lower', 'named-beside');
   if (AUTHORITY_RULES.has(finding.ruleId) && isTiedToLegalProcess(text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');
-  if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH))) return verdict('lower', 'interest-stated');
+  if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH)))
+    return verdict('lower', 'interest-stated');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
-  if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)))) return verdict('lower', 'specific-example');
+  if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end))))
+    return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   // A sentence that ends in a colon goes on in the list below it: its first item is what follows the phrase.

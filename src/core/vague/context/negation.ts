@@ -7,11 +7,13 @@ import { lineMemo } from './lineMemo';
 import type { LanguageContextTables } from './languageContext';
 
 /** Words that end a negation's scope, looking back from the phrase. */
-const CLAUSE_BREAK = /(?:\b(?:but|however|although|though|except|unless|whereas|while|yet|instead|otherwise|if|when|where)\b|[;:()\u2014]|\s[\u2013-]\s|\b(?:and|or)\s+(?:we|our|they|it|you|your|us|these|those|such)\b)/giu;
+const CLAUSE_BREAK =
+  /(?:\b(?:but|however|although|though|except|unless|whereas|while|yet|instead|otherwise|if|when|where)\b|[;:()\u2014]|\s[\u2013-]\s|\b(?:and|or)\s+(?:we|our|they|it|you|your|us|these|those|such)\b)/giu;
 /** Negation and limiting triggers. */
 const TRIGGER = /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|only|solely|exclusively)\b/iu;
 /** Triggers that do not negate: "including but not limited to", "not only", "no later than". */
-const PSEUDO_TRIGGER = /\b(?:not (?:limited|restricted) to|not only|not just|not necessarily|not always|not generally|not usually|not normally|not typically|not all|no later than|whether or not|if not|not least|only if|only when|only where|only to the extent)\b/giu;
+const PSEUDO_TRIGGER =
+  /\b(?:not (?:limited|restricted) to|not only|not just|not necessarily|not always|not generally|not usually|not normally|not typically|not all|no later than|whether or not|if not|not least|only if|only when|only where|only to the extent)\b/giu;
 /** Words a negation reaches forward. NegEx uses five; policies list verbs ("do not share, sell, rent, or trade User Personal Information with"), so more. */
 const MAX_WORDS = 14;
 
@@ -67,7 +69,8 @@ export function isNegatedBeforeParenthesis(sentenceBefore: string, tables?: Lang
  * A negated predicate right after recipients, as their subject: "The RKI and other agencies cannot
  * gain access to entries", "third parties will never receive your data". NegEx's post-triggers.
  */
-const NEGATED_PREDICATE = /^[ \t]*(?:[,)][ \t]*)?(?:cannot|can ?not|can[’']t|will (?:not|never)|won[’']t|shall not|must not|are never|is never|do not|don[’']t|does not|doesn[’']t|never|are not (?:able|allowed|permitted) to|have no access)\b/iu;
+const NEGATED_PREDICATE =
+  /^[ \t]*(?:[,)][ \t]*)?(?:cannot|can ?not|can[’']t|will (?:not|never)|won[’']t|shall not|must not|are never|is never|do not|don[’']t|does not|doesn[’']t|never|are not (?:able|allowed|permitted) to|have no access)\b/iu;
 
 export function isNegatedAfter(after: string, tables?: LanguageContextTables): boolean {
   const predicate = tables ? tables.negatedPredicate : NEGATED_PREDICATE;
@@ -109,7 +112,7 @@ export function isUnderNegatedListLead(text: string, sentenceStart: number): boo
   const memo = lineMemo(text, 'negated-list');
   const walked: number[] = [];
   let answer = false;
-  for (let cursor = sentenceStart; cursor > 0; ) {
+  for (let cursor = sentenceStart; cursor > 0;) {
     const known = memo.get(cursor);
     if (known !== undefined) {
       answer = known;

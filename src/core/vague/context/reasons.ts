@@ -2,7 +2,20 @@
 // so a lowered or dropped finding always says why.
 
 /** Reasons that lower a finding to a hint: the phrase is there, but the sentence defuses it. */
-export const LOWERING_REASONS = ['negated', 'user-rights', 'other-subject', 'user-chosen', 'not-personal-data', 'definition', 'specific-example', 'named-beside', 'interest-stated', 'cited', 'legal-process', 'repeat'] as const;
+export const LOWERING_REASONS = [
+  'negated',
+  'user-rights',
+  'other-subject',
+  'user-chosen',
+  'not-personal-data',
+  'definition',
+  'specific-example',
+  'named-beside',
+  'interest-stated',
+  'cited',
+  'legal-process',
+  'repeat',
+] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
 export type LoweringReason = (typeof LOWERING_REASONS)[number];

@@ -8,7 +8,10 @@ import { sectionStartsOf } from './outline';
 /** Sets `group` on findings that repeat a rule and phrase within a section. Findings are sorted by start. */
 export function groupRepeats(findings: readonly Finding[], text: string): Finding[] {
   if (findings.length < 2) return [...findings];
-  const sections = sectionStartsOf(text, findings.map((finding) => finding.start));
+  const sections = sectionStartsOf(
+    text,
+    findings.map((finding) => finding.start),
+  );
   // Findings the context already lowered or the text clarified do not count: they carry no squiggle.
   const counted = (finding: Finding) => finding.lowered === undefined && !finding.clarified;
   const keys = findings.map((finding, i) => (counted(finding) ? `${finding.ruleId}\u0000${normalisePhrase(text.slice(finding.start, finding.end))}\u0000${sections[i]}` : undefined));

@@ -5,13 +5,16 @@
 // real policies, these were the largest share of the "resolved" false positives.
 
 /** A Markdown link or a capitalised name right after the phrase: "partner [EthicalAds](…)", "partner Fastly". */
-const NAME_AFTER = /^[ \t]*(?:\[[^\]\n]{2,60}\]\(|\(\s*(?:e\.\s?g\.,?\s*|i\.\s?e\.,?\s*|namely\s+)?[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}\s*[,)]|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&-]*[\p{L}\p{N}]\b)/u;
+const NAME_AFTER =
+  /^[ \t]*(?:\[[^\]\n]{2,60}\]\(|\(\s*(?:e\.\s?g\.,?\s*|i\.\s?e\.,?\s*|namely\s+)?[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}\s*[,)]|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&-]*[\p{L}\p{N}]\b)/u;
 /** A name in apposition right before, inside the sentence: "processed by Vercel, a service provider". */
 const NAME_BEFORE = /\s[\p{Ll}]+\s+(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}),\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** A name as the subject of "is the …": "GDS is the data processor", "Stripe acts as our payment service provider". */
-const NAME_IS_BEFORE = /(?:^|[\s(])(?!(?:The|This|These|Those|Our|Your|We|You|It|Each|Every|Any|All|Such|That|Which|Who|Where|There|Here|What)\b)[\p{Lu}][\p{L}\p{N}.&-]*[\p{L}\p{N}](?:\s+[\p{Lu}][\p{L}\p{N}.&-]*[\p{L}\p{N}]){0,2}\s+(?:is|acts as|serves as|operates as)\s+(?:the|a|an|our)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const NAME_IS_BEFORE =
+  /(?:^|[\s(])(?!(?:The|This|These|Those|Our|Your|We|You|It|Each|Every|Any|All|Such|That|Which|Who|Where|There|Here|What)\b)[\p{Lu}][\p{L}\p{N}.&-]*[\p{L}\p{N}](?:\s+[\p{Lu}][\p{L}\p{N}.&-]*[\p{L}\p{N}]){0,2}\s+(?:is|acts as|serves as|operates as)\s+(?:the|a|an|our)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A list item that starts with a name and describes it: "- Mailchimp - email campaign service provider". */
-const LIST_ITEM_NAME_BEFORE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*)?(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]*(?:[ \t][\p{Lu}][\p{L}\p{N}.&-]*){0,2})(?:\*\*)?[ \t]*(?:[-\u2013\u2014:]|\*\*:|:\*\*)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}$/u;
+const LIST_ITEM_NAME_BEFORE =
+  /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*)?(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]*(?:[ \t][\p{Lu}][\p{L}\p{N}.&-]*){0,2})(?:\*\*)?[ \t]*(?:[-\u2013\u2014:]|\*\*:|:\*\*)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}$/u;
 
 /** A Markdown link right after the phrase: the one sign of a name in a language that capitalises every noun. */
 const LINK_AFTER = /^[ \t]*\[[^\]\n]{2,60}\]\(/u;
@@ -30,7 +33,8 @@ export function isNamedBeside(before: string, after: string, nounsCapitalised = 
  * The next sentence names them: "PostHog engages a number of service providers. For instance, we
  * currently use [Stripe](…) to …", "These include Mailchimp and Zendesk."
  */
-const NAMED_IN_NEXT_SENTENCE = /^[ \t]*(?:\r?\n[ \t]*)?(?:For (?:example|instance)|These (?:include|are)|They (?:include|are)|This includes|Examples include|Currently|At present)[,:]?[ \t]+(?:(?:we|our)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?)?(?:\[[^\]\n]{2,60}\]\(|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&.-]*[\p{L}\p{N}])/u;
+const NAMED_IN_NEXT_SENTENCE =
+  /^[ \t]*(?:\r?\n[ \t]*)?(?:For (?:example|instance)|These (?:include|are)|They (?:include|are)|This includes|Examples include|Currently|At present)[,:]?[ \t]+(?:(?:we|our)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?)?(?:\[[^\]\n]{2,60}\]\(|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&.-]*[\p{L}\p{N}])/u;
 
 /**
  * The next sentence introduces a list of them: "For instance, we currently use the following service
@@ -38,7 +42,8 @@ const NAMED_IN_NEXT_SENTENCE = /^[ \t]*(?:\r?\n[ \t]*)?(?:For (?:example|instanc
  * below, with the list present"). The recipient noun is required: "the following data:" lists
  * something else.
  */
-const LIST_OF_RECIPIENTS_NEXT = /^[ \t]*(?:\r?\n[ \t]*)?[^.!?\n]{0,160}?\bthe following\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:service\s+)?providers?|vendors?|partners?|(?:sub-?)?processors?|recipients?|third[ -]parties|companies|organi[sz]ations|suppliers?|services)\b[^.!?\n]{0,100}:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/iu;
+const LIST_OF_RECIPIENTS_NEXT =
+  /^[ \t]*(?:\r?\n[ \t]*)?[^.!?\n]{0,160}?\bthe following\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:service\s+)?providers?|vendors?|partners?|(?:sub-?)?processors?|recipients?|third[ -]parties|companies|organi[sz]ations|suppliers?|services)\b[^.!?\n]{0,100}:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/iu;
 
 /** How far past the end of its sentence the next sentence is read. */
 export const NEXT_SENTENCE_REACH = 320;
@@ -54,7 +59,8 @@ export function isNamedInNextSentence(next: string): boolean {
  * a valid subpoena, court order or warrant". A reader learns when it happens; an unqualified "if
  * required by law" has rules of its own. `after` is the rest of the sentence.
  */
-const LEGAL_PROCESS_AFTER = /^[^.;:]{0,40}?\b(?:in\s+response\s+to|pursuant\s+to|on\s+(?:receipt|the\s+basis)\s+of|as\s+compelled\s+by|when\s+served\s+with|upon\s+receipt\s+of)\s+(?:an?\s+)?(?:valid\s+|lawful\s+|legally\s+binding\s+|binding\s+|formal\s+)?(?:subpoenas?|court\s+orders?|(?:search\s+)?warrants?|legal\s+process|judicial\s+orders?)\b/iu;
+const LEGAL_PROCESS_AFTER =
+  /^[^.;:]{0,40}?\b(?:in\s+response\s+to|pursuant\s+to|on\s+(?:receipt|the\s+basis)\s+of|as\s+compelled\s+by|when\s+served\s+with|upon\s+receipt\s+of)\s+(?:an?\s+)?(?:valid\s+|lawful\s+|legally\s+binding\s+|binding\s+|formal\s+)?(?:subpoenas?|court\s+orders?|(?:search\s+)?warrants?|legal\s+process|judicial\s+orders?)\b/iu;
 
 /** Whether the rest of the sentence ties the disclosure to a named legal process. */
 export function isTiedToLegalProcess(after: string): boolean {
@@ -66,7 +72,8 @@ export function isTiedToLegalProcess(after: string): boolean {
  * interests include…", "our legitimate interest in X lies in…", or a "Legitimate interests:" label
  * followed by prose.
  */
-const INTEREST_STATED = /\blegitimate interests?\b(?:\s+(?:in|for)\s[^.\n]{1,80}?)?\s+(?:(?:is|are|lies|lie|consists?)(?:\s+(?:to|in|of|that|for|the|our)\b|\s*:)|includes?\b[,:]?\s*\w)|\blegitimate interests?\s+(?:(?:follows?|results?|arises?|derives?|stems?)\s+from|(?:is|are)\s+(?:derived|set out|described|explained)\s+(?:from|in|above|below))\s+(?:the|our|these|this|section)\b|\*\*legitimate interests?:?\*\*:?\s*(?:>[ \t]*)?(?:our|we|the|this|these)\b/iu;
+const INTEREST_STATED =
+  /\blegitimate interests?\b(?:\s+(?:in|for)\s[^.\n]{1,80}?)?\s+(?:(?:is|are|lies|lie|consists?)(?:\s+(?:to|in|of|that|for|the|our)\b|\s*:)|includes?\b[,:]?\s*\w)|\blegitimate interests?\s+(?:(?:follows?|results?|arises?|derives?|stems?)\s+from|(?:is|are)\s+(?:derived|set out|described|explained)\s+(?:from|in|above|below))\s+(?:the|our|these|this|section)\b|\*\*legitimate interests?:?\*\*:?\s*(?:>[ \t]*)?(?:our|we|the|this|these)\b/iu;
 /** How far after the phrase a statement of the interest is looked for (the same passage). */
 export const INTEREST_REACH = 300;
 
@@ -84,7 +91,8 @@ export function isInterestStated(following: string): boolean {
 /** A capitalised term after an article, mid-sentence: "the relevant Partner", "any use by the Partner". */
 const ARTICLE_BEFORE = /\b(?:the|a|an|any|each|such|this|that|relevant)\s+$/iu;
 /** Where a term is being defined: "(referred to below as a “Partner”)", "(hereinafter “usage data”)". */
-const BEING_DEFINED = /(?:\b(?:hereinafter|hereafter)(?:\s+(?:referred to|called))?|\b(?:referred to|called|defined)(?:\s+(?:below|hereinafter|hereafter|in this (?:policy|notice)))?\s+as|\bcollectively,?)\s+(?:an?\s+|the\s+)?["“'‘]?$/iu;
+const BEING_DEFINED =
+  /(?:\b(?:hereinafter|hereafter)(?:\s+(?:referred to|called))?|\b(?:referred to|called|defined)(?:\s+(?:below|hereinafter|hereafter|in this (?:policy|notice)))?\s+as|\bcollectively,?)\s+(?:an?\s+|the\s+)?["“'‘]?$/iu;
 
 /**
  * Whether the phrase is a defined term: being defined here, or used with a capital after an article

@@ -4,19 +4,22 @@
 import type { LanguageContextTables } from './languageContext';
 
 /** The user as the grammatical subject right before a hedge or right ("you may", "users can"). */
-const USER_SUBJECT = /\b(?:you|users?|visitors?|customers?|members?|data subjects?|individuals?|parents?|the user)\s+(?:\w+\s+){0,2}?(?:may|can|could|might|have|has|are entitled|is entitled|will be able|are able|retain|reserve)\b/iu;
+const USER_SUBJECT =
+  /\b(?:you|users?|visitors?|customers?|members?|data subjects?|individuals?|parents?|the user)\s+(?:\w+\s+){0,2}?(?:may|can|could|might|have|has|are entitled|is entitled|will be able|are able|retain|reserve)\b/iu;
 /** Naming a right of the user's. */
 const USER_RIGHT_STATED = /\b(?:you|users?|data subjects?|the (?:person|individual) concerned)\s+(?:\w+\s+){0,2}?(?:have|has|retain|retains)\s+(?:the|a|an absolute)\s+right\b/iu;
 /** The user asking the company to act on a right: "if you ask us to delete information which we … have legitimate interests to keep". */
 const USER_REQUEST = /\b(?:if|when|where|once)\s+you\s+(?:ask|request|instruct|tell|require)\s+us\s+to\s+(?:delete|erase|remove|access|correct|rectify|restrict|stop|port|transfer|update)\b/iu;
-const USER_RIGHT = /\b(?:your|the user[’']?s?|data subjects?[’']?)\s+(?:\w+\s+){0,2}?rights?\b|\bright (?:to|of) (?:access|object|erasure|be forgotten|rectif|restrict|data portability|portability|withdraw|opt|lodge|complain|delet|correct|know|limit)/iu;
+const USER_RIGHT =
+  /\b(?:your|the user[’']?s?|data subjects?[’']?)\s+(?:\w+\s+){0,2}?rights?\b|\bright (?:to|of) (?:access|object|erasure|be forgotten|rectif|restrict|data portability|portability|withdraw|opt|lodge|complain|delet|correct|know|limit)/iu;
 
 /**
  * The user acting, in words other than a subject before a modal: a passive agent ("may be
  * terminated by the person concerned"), advice to the user ("we encourage you to … periodically"),
  * or a participant's own choice ("participants may choose to…").
  */
-const USER_ACTING = /\bby (?:you|the (?:person|user|data subject|individual)(?: concerned)?|users|participants|subscribers)\b|\b(?:encourage|invite|advise|recommend|ask)s?\s+(?:you|users|visitors)\s+to\b|\b(?:participants?|subscribers?|applicants?|the person concerned)\s+(?:\w+\s+){0,2}?(?:may|can|could|choose|have|has)\b/iu;
+const USER_ACTING =
+  /\bby (?:you|the (?:person|user|data subject|individual)(?: concerned)?|users|participants|subscribers)\b|\b(?:encourage|invite|advise|recommend|ask)s?\s+(?:you|users|visitors)\s+to\b|\b(?:participants?|subscribers?|applicants?|the person concerned)\s+(?:\w+\s+){0,2}?(?:may|can|could|choose|have|has)\b/iu;
 /** The phrase opens a condition on the user's own action: "if at any time you no longer agree". */
 const USER_CONDITION_AFTER = /^\s+you\b/iu;
 
@@ -29,7 +32,14 @@ export function isAboutUserRights(sentenceBefore: string, sentence: string, afte
     tables.userActing.lastIndex = 0;
     return tables.userActing.test(sentence);
   }
-  return USER_SUBJECT.test(sentenceBefore) || USER_ACTING.test(sentenceBefore) || USER_RIGHT.test(sentence) || USER_RIGHT_STATED.test(sentence) || USER_REQUEST.test(sentence) || (/\b(?:if|when|whenever|should)\s+$/iu.test(sentenceBefore) && USER_CONDITION_AFTER.test(after));
+  return (
+    USER_SUBJECT.test(sentenceBefore) ||
+    USER_ACTING.test(sentenceBefore) ||
+    USER_RIGHT.test(sentence) ||
+    USER_RIGHT_STATED.test(sentence) ||
+    USER_REQUEST.test(sentence) ||
+    (/\b(?:if|when|whenever|should)\s+$/iu.test(sentenceBefore) && USER_CONDITION_AFTER.test(after))
+  );
 }
 
 /** A list item or sentence that names a right: "* Right to object to processing … for direct marketing purposes". */

@@ -7,7 +7,8 @@
 export const SENTENCE_REACH = 600;
 const REACH = SENTENCE_REACH;
 /** Abbreviations whose dot does not end a sentence ("e.g. Google", "Art. 6", "Inc. and"). */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|inc|ltd|co|corp|art|arts|no|nos|para|sec|cf|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|approx|incl|esp|viz|fig|p|pp|ch|vol|lit|sent|s|ss|cl|subs|sect|para|paras|let)$/iu;
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|inc|ltd|co|corp|art|arts|no|nos|para|sec|cf|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|approx|incl|esp|viz|fig|p|pp|ch|vol|lit|sent|s|ss|cl|subs|sect|para|paras|let)$/iu;
 /** A line that starts a new block: heading, list item, table row, or a quote marker alone. */
 const BLOCK_START = /^[ \t>]*(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|\|)/;
 

@@ -16,7 +16,10 @@ const DELIMITER_CELL = /^:?-{3,}:?$/;
 /** A table's delimiter row: cells of dashes with at least one pipe ("---" alone is a setext underline or a rule). */
 function isTableDelimiter(line: string): boolean {
   if (!line.includes('|')) return false;
-  const cells = line.replace(/^[ \t>]+/, '').trim().split('|');
+  const cells = line
+    .replace(/^[ \t>]+/, '')
+    .trim()
+    .split('|');
   if (cells[0]?.trim() === '') cells.shift();
   if (cells[cells.length - 1]?.trim() === '') cells.pop();
   return cells.length > 0 && cells.every((cell) => DELIMITER_CELL.test(cell.trim()));
@@ -101,7 +104,7 @@ function isTableRow(text: string, lineStart: number): boolean {
   const memo = lineMemo(text, 'table-row');
   const walked: number[] = [];
   let answer = false;
-  for (let cursor = lineStart; ; ) {
+  for (let cursor = lineStart; ;) {
     const known = memo.get(cursor);
     if (known !== undefined) {
       answer = known;

@@ -25,7 +25,10 @@ const MODULE: LanguageRuleModule<Rule> = german;
 /** Every rule on, 'off' ones at information, so each can be tested. */
 const linter = createLinter(CATALOGUE);
 const lintAll = (text: string): Finding[] => linter.lint(text, { severityFor: (rule) => (rule.severity === 'off' ? 'information' : rule.severity) });
-const flagged = (text: string, ruleId: string): string[] => lintAll(text).filter((f) => f.ruleId === ruleId).map((f) => text.slice(f.start, f.end));
+const flagged = (text: string, ruleId: string): string[] =>
+  lintAll(text)
+    .filter((f) => f.ruleId === ruleId)
+    .map((f) => text.slice(f.start, f.end));
 const ruleById = (id: string): Rule => {
   const rule = CATALOGUE.find((r) => r.id === id);
   assert.ok(rule, `no rule ${id}`);
@@ -54,7 +57,10 @@ describe('German rules: catalogue shape', () => {
     assert.equal(new Set(ids).size, ids.length);
     for (const id of ids) assert.match(id, /^de-[a-z0-9]+(?:-[a-z0-9]+)*$/);
     const english = new Set(ENGLISH.map((r) => r.id));
-    assert.deepEqual(ids.filter((id) => english.has(id)), []);
+    assert.deepEqual(
+      ids.filter((id) => english.has(id)),
+      [],
+    );
   });
 
   it('writes patterns in the catalogue syntax: lower case, no optional whole words, no nested groups, bounded expansion', () => {
@@ -85,7 +91,10 @@ describe('German rules: catalogue shape', () => {
         assert.ok(text && text.message.length > 10 && text.explanation.length > 10, `${rule.id}: no ${lang} text`);
       }
     }
-    assert.deepEqual(Object.keys(UI_TEXT).filter((id) => !CATALOGUE.some((r) => r.id === id)), []);
+    assert.deepEqual(
+      Object.keys(UI_TEXT).filter((id) => !CATALOGUE.some((r) => r.id === id)),
+      [],
+    );
   });
 
   it('compiles every filter and none can backtrack exponentially', () => {
@@ -101,7 +110,10 @@ describe('German rules: catalogue shape', () => {
   it('cites German legal hooks with an official title and a public address, no internal pointers', () => {
     for (const hook of LEGAL_HOOKS_DE) {
       assert.match(hook.citation, /^DSGVO Art\. \d+/);
-      assert.ok(OFFICIAL_TITLES.some((title) => hook.source.includes(title)), hook.source);
+      assert.ok(
+        OFFICIAL_TITLES.some((title) => hook.source.includes(title)),
+        hook.source,
+      );
       assert.match(hook.source, /https:\/\/eur-lex\.europa\.eu\/legal-content\/DE\//);
       assert.doesNotMatch(hook.source, /file\s+ids?\b|\b\d{10,11}\b|\/work\/|\/tmp\//i);
     }
@@ -111,7 +123,10 @@ describe('German rules: catalogue shape', () => {
 
 describe('German rules: each rule on a sentence and its family’s near misses', () => {
   it('has a fixture sentence for every rule', () => {
-    assert.deepEqual(CATALOGUE.map((r) => r.id).filter((id) => !(id in POSITIVE)), []);
+    assert.deepEqual(
+      CATALOGUE.map((r) => r.id).filter((id) => !(id in POSITIVE)),
+      [],
+    );
   });
 
   for (const [id, [sentence, words]] of Object.entries(POSITIVE)) {
@@ -125,7 +140,11 @@ describe('German rules: each rule on a sentence and its family’s near misses',
     it(`no ${category} rule flags its near misses`, () => {
       for (const sentence of sentences) {
         const hits = lintAll(sentence).filter((f) => f.category === category);
-        assert.deepEqual(hits.map((f) => `${f.ruleId}: ${sentence.slice(f.start, f.end)}`), [], sentence);
+        assert.deepEqual(
+          hits.map((f) => `${f.ruleId}: ${sentence.slice(f.start, f.end)}`),
+          [],
+          sentence,
+        );
       }
     });
   }
@@ -187,8 +206,17 @@ describe('German context tables (NegEx and friends, through the test adapter)', 
       'Wir übermitteln ausschließlich an externe Dienstleister in der EU.',
       'Die Analyse erfolgt ohne Analysedienste.',
     ]) {
-      assert.ok(lintInContext(text, true).some((f) => f.lowered === 'negated'), text);
-      assert.deepEqual(lintInContext(text).filter((f) => f.category === 'unnamed-recipients').map((f) => text.slice(f.start, f.end)), [], text);
+      assert.ok(
+        lintInContext(text, true).some((f) => f.lowered === 'negated'),
+        text,
+      );
+      assert.deepEqual(
+        lintInContext(text)
+          .filter((f) => f.category === 'unnamed-recipients')
+          .map((f) => text.slice(f.start, f.end)),
+        [],
+        text,
+      );
     }
   });
 

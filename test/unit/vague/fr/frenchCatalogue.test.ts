@@ -22,7 +22,10 @@ describe('French rules module (#14): catalogue', () => {
     assert.deepEqual(invalid, []);
     const ids = CATALOGUE.map((rule) => rule.id);
     assert.equal(new Set(ids).size, ids.length, 'duplicate ids');
-    assert.deepEqual(ids.filter((id) => !/^fr-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)), []);
+    assert.deepEqual(
+      ids.filter((id) => !/^fr-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)),
+      [],
+    );
   });
 
   it('covers the eight categories, in category order', () => {
@@ -66,7 +69,10 @@ describe('French rules module (#14): catalogue', () => {
 
   it('gives every rule an English and a German explanation, and nothing for unknown ids', () => {
     const ids = new Set(CATALOGUE.map((rule) => rule.id));
-    assert.deepEqual(Object.keys(UI_TEXT).filter((id) => !ids.has(id)), []);
+    assert.deepEqual(
+      Object.keys(UI_TEXT).filter((id) => !ids.has(id)),
+      [],
+    );
     const missing = CATALOGUE.filter((rule) => !(UI_TEXT[rule.id]?.en?.explanation && UI_TEXT[rule.id]?.de?.explanation)).map((rule) => rule.id);
     assert.deepEqual(missing, []);
   });
@@ -79,12 +85,18 @@ describe('French rules module (#14): catalogue', () => {
   it('cites only RGPD hooks whose source names the official title and a public URL', () => {
     for (const hook of FR_LEGAL_HOOKS) {
       assert.match(hook.citation, /^RGPD art\. \d+/);
-      assert.ok(OFFICIAL_TITLES.some((title) => hook.source.includes(title)), hook.citation);
+      assert.ok(
+        OFFICIAL_TITLES.some((title) => hook.source.includes(title)),
+        hook.citation,
+      );
       assert.match(hook.source, /https:\/\/eur-lex\.europa\.eu\/legal-content\/FR\//);
       assert.match(hook.source, /texte français lu dans : https:\/\//);
     }
     const hooks = new Set(FR_LEGAL_HOOKS);
-    assert.deepEqual(CATALOGUE.filter((rule) => rule.legalHook && !hooks.has(rule.legalHook)).map((rule) => rule.id), []);
+    assert.deepEqual(
+      CATALOGUE.filter((rule) => rule.legalHook && !hooks.has(rule.legalHook)).map((rule) => rule.id),
+      [],
+    );
   });
 
   it('has no filter that can backtrack exponentially', () => {

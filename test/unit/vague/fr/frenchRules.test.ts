@@ -60,7 +60,7 @@ describe('French rules (#14): sentences for and against', () => {
     it('finds may share / may collect / likely to', () => {
       found('Nous pouvons partager vos données avec nos partenaires.', 'fr-pouvons-partager', 'Nous pouvons partager');
       found('Nous pourrions également collecter votre position.', 'fr-pouvons-collecter', 'Nous pourrions également collecter');
-      found("Nous sommes susceptibles de recevoir des informations vous concernant.", 'fr-pouvons-collecter', 'Nous sommes susceptibles de recevoir');
+      found('Nous sommes susceptibles de recevoir des informations vous concernant.', 'fr-pouvons-collecter', 'Nous sommes susceptibles de recevoir');
       found('Les données sont généralement supprimées après un an.', 'fr-en-principe', 'généralement');
       found('Dans la mesure du possible, nous limitons la collecte.', 'fr-dans-la-mesure-du-possible');
     });

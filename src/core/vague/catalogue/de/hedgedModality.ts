@@ -139,7 +139,21 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-bei-bedarf',
-    patterns: ['bei bedarf', 'falls erforderlich', 'falls notwendig', 'falls nötig', 'wenn nötig', 'wenn erforderlich', 'wenn notwendig', 'sofern erforderlich', 'sofern notwendig', 'wo erforderlich', 'wo nötig', 'erforderlichenfalls', 'notfalls'],
+    patterns: [
+      'bei bedarf',
+      'falls erforderlich',
+      'falls notwendig',
+      'falls nötig',
+      'wenn nötig',
+      'wenn erforderlich',
+      'wenn notwendig',
+      'sofern erforderlich',
+      'sofern notwendig',
+      'wo erforderlich',
+      'wo nötig',
+      'erforderlichenfalls',
+      'notfalls',
+    ],
     category: 'hedged-modality',
     severity: 'information',
     message: 'Eingeschränkte Aussage: “bei Bedarf” sagt nicht, wer den Bedarf feststellt.',
@@ -161,55 +175,127 @@ export const RULES: Rule[] = [
 
 export const UI: UiTable = {
   'de-koennen-weitergeben': {
-    en: { message: 'Hedged statement: “können wir Ihre Daten” (we may … your data) does not say whether or when it happens.', explanation: '“We may … your data” describes a possibility, not a practice; you do not learn whether, when or how far it actually happens.' },
-    fr: { message: 'Formulation prudente : “können wir Ihre Daten” (nous pouvons … vos données) ne dit pas si ni quand cela arrive.', explanation: '« Nous pouvons … vos données » décrit une possibilité, pas une pratique.' },
+    en: {
+      message: 'Hedged statement: “können wir Ihre Daten” (we may … your data) does not say whether or when it happens.',
+      explanation: '“We may … your data” describes a possibility, not a practice; you do not learn whether, when or how far it actually happens.',
+    },
+    fr: {
+      message: 'Formulation prudente : “können wir Ihre Daten” (nous pouvons … vos données) ne dit pas si ni quand cela arrive.',
+      explanation: '« Nous pouvons … vos données » décrit une possibilité, pas une pratique.',
+    },
   },
   'de-koennen-erheben': {
-    en: { message: 'Hedged statement: “können erfasst werden” (may be collected) leaves open whether the data are actually collected.', explanation: 'Whether processing happens is not a matter of possibility; the policy should say which data are actually collected and when.' },
-    fr: { message: 'Formulation prudente : “können erfasst werden” (peuvent être collectées) laisse ouvert si les données sont réellement collectées.', explanation: 'La politique devrait dire quelles données sont réellement collectées et dans quels cas.' },
+    en: {
+      message: 'Hedged statement: “können erfasst werden” (may be collected) leaves open whether the data are actually collected.',
+      explanation: 'Whether processing happens is not a matter of possibility; the policy should say which data are actually collected and when.',
+    },
+    fr: {
+      message: 'Formulation prudente : “können erfasst werden” (peuvent être collectées) laisse ouvert si les données sont réellement collectées.',
+      explanation: 'La politique devrait dire quelles données sont réellement collectées et dans quels cas.',
+    },
   },
   'de-gegebenenfalls': {
-    en: { message: 'Hedged statement: “gegebenenfalls” (where applicable) does not say in which cases.', explanation: '“Where applicable” ties processing to cases that are not named; you cannot tell whether it concerns you.' },
-    fr: { message: 'Formulation prudente : “gegebenenfalls” (le cas échéant) ne dit pas dans quels cas.', explanation: '« Le cas échéant » lie le traitement à des cas non nommés ; vous ne savez pas s’il vous concerne.' },
+    en: {
+      message: 'Hedged statement: “gegebenenfalls” (where applicable) does not say in which cases.',
+      explanation: '“Where applicable” ties processing to cases that are not named; you cannot tell whether it concerns you.',
+    },
+    fr: {
+      message: 'Formulation prudente : “gegebenenfalls” (le cas échéant) ne dit pas dans quels cas.',
+      explanation: '« Le cas échéant » lie le traitement à des cas non nommés ; vous ne savez pas s’il vous concerne.',
+    },
   },
   'de-unter-umstaenden': {
-    en: { message: 'Hedged statement: “unter Umständen” (under certain circumstances) hides the circumstances.', explanation: '“Under certain circumstances” or “under certain conditions” ties processing to conditions that are not named.' },
-    fr: { message: 'Formulation prudente : “unter Umständen” (dans certaines circonstances) tait les circonstances.', explanation: '« Dans certaines circonstances » lie le traitement à des conditions non nommées.' },
+    en: {
+      message: 'Hedged statement: “unter Umständen” (under certain circumstances) hides the circumstances.',
+      explanation: '“Under certain circumstances” or “under certain conditions” ties processing to conditions that are not named.',
+    },
+    fr: {
+      message: 'Formulation prudente : “unter Umständen” (dans certaines circonstances) tait les circonstances.',
+      explanation: '« Dans certaines circonstances » lie le traitement à des conditions non nommées.',
+    },
   },
   'de-moeglicherweise': {
-    en: { message: 'Hedged statement: “möglicherweise” (possibly) leaves open whether it happens.', explanation: '“Possibly” or “perhaps” turns information about processing into a guess; the policy should say what actually happens.' },
-    fr: { message: 'Formulation prudente : “möglicherweise” (éventuellement) laisse ouvert si cela arrive.', explanation: '« Éventuellement » transforme une information sur le traitement en supposition.' },
+    en: {
+      message: 'Hedged statement: “möglicherweise” (possibly) leaves open whether it happens.',
+      explanation: '“Possibly” or “perhaps” turns information about processing into a guess; the policy should say what actually happens.',
+    },
+    fr: {
+      message: 'Formulation prudente : “möglicherweise” (éventuellement) laisse ouvert si cela arrive.',
+      explanation: '« Éventuellement » transforme une information sur le traitement en supposition.',
+    },
   },
   'de-vorbehalt': {
-    en: { message: 'Hedged statement: “behalten uns das Recht vor” (we reserve the right) keeps every option open.', explanation: 'A reservation secures a right for the company without saying when it will use it; what happens to your data later stays open.' },
-    fr: { message: 'Formulation prudente : “behalten uns das Recht vor” (nous nous réservons le droit) garde toutes les options ouvertes.', explanation: 'Une réserve garantit un droit à l’entreprise sans dire quand elle en usera.' },
+    en: {
+      message: 'Hedged statement: “behalten uns das Recht vor” (we reserve the right) keeps every option open.',
+      explanation: 'A reservation secures a right for the company without saying when it will use it; what happens to your data later stays open.',
+    },
+    fr: {
+      message: 'Formulation prudente : “behalten uns das Recht vor” (nous nous réservons le droit) garde toutes les options ouvertes.',
+      explanation: 'Une réserve garantit un droit à l’entreprise sans dire quand elle en usera.',
+    },
   },
   'de-wenn-moeglich': {
-    en: { message: 'Hedged statement: “soweit möglich” (where possible) turns a commitment into an effort.', explanation: '“Where possible” or “we try” does not say what happens when it is not possible, or who decides.' },
-    fr: { message: 'Formulation prudente : “soweit möglich” (dans la mesure du possible) transforme un engagement en simple effort.', explanation: '« Dans la mesure du possible » ne dit pas ce qui se passe quand ce n’est pas possible, ni qui en décide.' },
+    en: {
+      message: 'Hedged statement: “soweit möglich” (where possible) turns a commitment into an effort.',
+      explanation: '“Where possible” or “we try” does not say what happens when it is not possible, or who decides.',
+    },
+    fr: {
+      message: 'Formulation prudente : “soweit möglich” (dans la mesure du possible) transforme un engagement en simple effort.',
+      explanation: '« Dans la mesure du possible » ne dit pas ce qui se passe quand ce n’est pas possible, ni qui en décide.',
+    },
   },
   'de-kann-vorkommen': {
-    en: { message: 'Hedged statement: “es kann vorkommen” (it may happen) leaves open how often and when.', explanation: 'What “may happen” may happen rarely or all the time; the policy should name the cases.' },
-    fr: { message: 'Formulation prudente : “es kann vorkommen” (il peut arriver) laisse ouvert quand et à quelle fréquence.', explanation: 'Ce qui « peut arriver » peut être rare ou constant ; la politique devrait nommer les cas.' },
+    en: {
+      message: 'Hedged statement: “es kann vorkommen” (it may happen) leaves open how often and when.',
+      explanation: 'What “may happen” may happen rarely or all the time; the policy should name the cases.',
+    },
+    fr: {
+      message: 'Formulation prudente : “es kann vorkommen” (il peut arriver) laisse ouvert quand et à quelle fréquence.',
+      explanation: 'Ce qui « peut arriver » peut être rare ou constant ; la politique devrait nommer les cas.',
+    },
   },
   'de-ermessen': {
-    en: { message: 'Hedged statement: “nach unserem Ermessen” (at our discretion) leaves the decision to the company.', explanation: 'If processing depends on the company’s discretion or opinion, there is no standard you can check.' },
-    fr: { message: 'Formulation prudente : “nach unserem Ermessen” (à notre discrétion) laisse la décision à l’entreprise.', explanation: 'Si le traitement dépend de l’appréciation de l’entreprise, aucun critère vérifiable ne s’applique.' },
+    en: {
+      message: 'Hedged statement: “nach unserem Ermessen” (at our discretion) leaves the decision to the company.',
+      explanation: 'If processing depends on the company’s discretion or opinion, there is no standard you can check.',
+    },
+    fr: {
+      message: 'Formulation prudente : “nach unserem Ermessen” (à notre discrétion) laisse la décision à l’entreprise.',
+      explanation: 'Si le traitement dépend de l’appréciation de l’entreprise, aucun critère vérifiable ne s’applique.',
+    },
   },
   'de-grundsaetzlich': {
-    en: { message: 'Hedged statement: “grundsätzlich” (as a rule) implies exceptions without naming them.', explanation: 'In German legal usage “grundsätzlich” means “as a rule, with exceptions”; the policy does not say which.' },
-    fr: { message: 'Formulation prudente : “grundsätzlich” (en principe) sous-entend des exceptions sans les nommer.', explanation: 'En allemand juridique, « grundsätzlich » signifie « en règle générale, sauf exceptions » ; la politique ne dit pas lesquelles.' },
+    en: {
+      message: 'Hedged statement: “grundsätzlich” (as a rule) implies exceptions without naming them.',
+      explanation: 'In German legal usage “grundsätzlich” means “as a rule, with exceptions”; the policy does not say which.',
+    },
+    fr: {
+      message: 'Formulation prudente : “grundsätzlich” (en principe) sous-entend des exceptions sans les nommer.',
+      explanation: 'En allemand juridique, « grundsätzlich » signifie « en règle générale, sauf exceptions » ; la politique ne dit pas lesquelles.',
+    },
   },
   'de-in-der-regel': {
-    en: { message: 'Hedged statement: “in der Regel” (as a rule) leaves the exceptions open.', explanation: '“As a rule” describes the normal case and says nothing of the others; you cannot tell whether your data are among the exceptions.' },
+    en: {
+      message: 'Hedged statement: “in der Regel” (as a rule) leaves the exceptions open.',
+      explanation: '“As a rule” describes the normal case and says nothing of the others; you cannot tell whether your data are among the exceptions.',
+    },
     fr: { message: 'Formulation prudente : “in der Regel” (en règle générale) laisse les exceptions ouvertes.', explanation: '« En règle générale » décrit le cas normal et tait les autres.' },
   },
   'de-bei-bedarf': {
-    en: { message: 'Hedged statement: “bei Bedarf” (if needed) does not say who decides the need.', explanation: '“If needed” or “if necessary” ties processing to a need the company defines itself.' },
-    fr: { message: 'Formulation prudente : “bei Bedarf” (si nécessaire) ne dit pas qui constate le besoin.', explanation: '« Si nécessaire » lie le traitement à un besoin que l’entreprise définit elle-même.' },
+    en: {
+      message: 'Hedged statement: “bei Bedarf” (if needed) does not say who decides the need.',
+      explanation: '“If needed” or “if necessary” ties processing to a need the company defines itself.',
+    },
+    fr: {
+      message: 'Formulation prudente : “bei Bedarf” (si nécessaire) ne dit pas qui constate le besoin.',
+      explanation: '« Si nécessaire » lie le traitement à un besoin que l’entreprise définit elle-même.',
+    },
   },
   'de-bemuehen': {
     en: { message: 'Hedged statement: “wir bemühen uns” (we endeavour) promises only an effort.', explanation: 'An effort is not a commitment; the policy does not say what happens if it fails.' },
-    fr: { message: 'Formulation prudente : “wir bemühen uns” (nous nous efforçons) ne promet qu’un effort.', explanation: 'Un effort n’est pas un engagement ; la politique ne dit pas ce qui se passe en cas d’échec.' },
+    fr: {
+      message: 'Formulation prudente : “wir bemühen uns” (nous nous efforçons) ne promet qu’un effort.',
+      explanation: 'Un effort n’est pas un engagement ; la politique ne dit pas ce qui se passe en cas d’échec.',
+    },
   },
 };

@@ -13,16 +13,7 @@ import { RULES as UNSPECIFIC_DATA, UI as UNSPECIFIC_DATA_UI } from './unspecific
 import { RULES as VAGUE_LEGAL_BASIS, UI as VAGUE_LEGAL_BASIS_UI } from './vagueLegalBasis';
 import { CONTEXT as GERMAN_CONTEXT } from './context';
 
-export const CATALOGUE: readonly Rule[] = [
-  ...UNNAMED_RECIPIENTS,
-  ...OPEN_PURPOSES,
-  ...HEDGED_MODALITY,
-  ...OPEN_LISTS,
-  ...VAGUE_QUANTITY,
-  ...VAGUE_TIME,
-  ...UNSPECIFIC_DATA,
-  ...VAGUE_LEGAL_BASIS,
-];
+export const CATALOGUE: readonly Rule[] = [...UNNAMED_RECIPIENTS, ...OPEN_PURPOSES, ...HEDGED_MODALITY, ...OPEN_LISTS, ...VAGUE_QUANTITY, ...VAGUE_TIME, ...UNSPECIFIC_DATA, ...VAGUE_LEGAL_BASIS];
 
 export const UI_TEXT: LanguageRuleModule<Rule>['UI_TEXT'] = {
   ...UNNAMED_RECIPIENTS_UI,

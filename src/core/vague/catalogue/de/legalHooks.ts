@@ -19,8 +19,7 @@ const GDPR_TEXT_ART_13 = 'https://gdpr-text.com/de/read/article-13/?col=1&lang1=
  * A German privacy policy in the development set that quotes Art. 6 (1) (a)–(f) and Art. 15 (1) in
  * full (JoinUs4Health, GPL-3.0).
  */
-const JOINUS4HEALTH_DE =
-  'https://github.com/JoinUs4Health/Organisation/blob/fc1f5561932ff42720ef18a4e7379f2ce76c81d8/technical/homepage/pages/privacy_statement_de.md';
+const JOINUS4HEALTH_DE = 'https://github.com/JoinUs4Health/Organisation/blob/fc1f5561932ff42720ef18a4e7379f2ce76c81d8/technical/homepage/pages/privacy_statement_de.md';
 
 /** Art. 5 Abs. 1 lit. b: Zweckbindung. */
 export const DSGVO_ART_5_1_B: LegalHook = {
@@ -33,8 +32,7 @@ export const DSGVO_ART_5_1_B: LegalHook = {
 /** Art. 5 Abs. 1 lit. c: Datenminimierung. */
 export const DSGVO_ART_5_1_C: LegalHook = {
   citation: 'DSGVO Art. 5 Abs. 1 lit. c',
-  requirement:
-    'Personenbezogene Daten müssen „dem Zweck angemessen und erheblich sowie auf das für die Zwecke der Verarbeitung notwendige Maß beschränkt sein“ (Datenminimierung).',
+  requirement: 'Personenbezogene Daten müssen „dem Zweck angemessen und erheblich sowie auf das für die Zwecke der Verarbeitung notwendige Maß beschränkt sein“ (Datenminimierung).',
   source: `${dsgvo('Art. 5 Abs. 1 lit. c')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN} (mehrere übereinstimmende Abschriften)`,
 };
 
@@ -65,16 +63,14 @@ export const DSGVO_ART_6_3: LegalHook = {
 /** Art. 13 Abs. 1 lit. c: Zwecke und Rechtsgrundlage. */
 export const DSGVO_ART_13_1_C: LegalHook = {
   citation: 'DSGVO Art. 13 Abs. 1 lit. c',
-  requirement:
-    'Bei der Erhebung teilt der Verantwortliche „die Zwecke, für die die personenbezogenen Daten verarbeitet werden sollen, sowie die Rechtsgrundlage für die Verarbeitung“ mit.',
+  requirement: 'Bei der Erhebung teilt der Verantwortliche „die Zwecke, für die die personenbezogenen Daten verarbeitet werden sollen, sowie die Rechtsgrundlage für die Verarbeitung“ mit.',
   source: `${dsgvo('Art. 13 Abs. 1 lit. c')}; Wortlaut gelesen in ${GDPR_TEXT_ART_13}, gleichlautend in Art. 14 Abs. 1 lit. c bei ${STATUTE_BOOK_ART_14}`,
 };
 
 /** Art. 13 Abs. 1 lit. d: die verfolgten berechtigten Interessen. */
 export const DSGVO_ART_13_1_D: LegalHook = {
   citation: 'DSGVO Art. 13 Abs. 1 lit. d',
-  requirement:
-    'Beruht die Verarbeitung auf Art. 6 Abs. 1 lit. f, teilt der Verantwortliche „die berechtigten Interessen, die von dem Verantwortlichen oder einem Dritten verfolgt werden“ mit.',
+  requirement: 'Beruht die Verarbeitung auf Art. 6 Abs. 1 lit. f, teilt der Verantwortliche „die berechtigten Interessen, die von dem Verantwortlichen oder einem Dritten verfolgt werden“ mit.',
   source: `${dsgvo('Art. 13 Abs. 1 lit. d')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN}, gleichlautend in Art. 14 Abs. 2 lit. b bei ${STATUTE_BOOK_ART_14}`,
 };
 
@@ -88,8 +84,7 @@ export const DSGVO_ART_13_1_E: LegalHook = {
 /** Art. 13 Abs. 2 lit. a: Speicherdauer oder Kriterien. */
 export const DSGVO_ART_13_2_A: LegalHook = {
   citation: 'DSGVO Art. 13 Abs. 2 lit. a',
-  requirement:
-    'Der Verantwortliche teilt „die Dauer, für die die personenbezogenen Daten gespeichert werden, oder, falls dies nicht möglich ist, die Kriterien für die Festlegung dieser Dauer“ mit.',
+  requirement: 'Der Verantwortliche teilt „die Dauer, für die die personenbezogenen Daten gespeichert werden, oder, falls dies nicht möglich ist, die Kriterien für die Festlegung dieser Dauer“ mit.',
   source: `${dsgvo('Art. 13 Abs. 2 lit. a')}; Wortlaut gelesen in ${COPY_ADDRESS_UNKNOWN}, gleichlautend (ohne Komma) in Art. 14 Abs. 2 lit. a bei ${STATUTE_BOOK_ART_14}`,
 };
 

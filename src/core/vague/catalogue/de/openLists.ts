@@ -145,11 +145,17 @@ export const UI: UiTable = {
     fr: { message: 'Liste ouverte : “insbesondere” (notamment) n’en nomme qu’une partie.', explanation: '« Notamment » introduit des exemples ; la liste complète reste ouverte.' },
   },
   'de-unter-anderem': {
-    en: { message: 'Open list: “unter anderem” (among other things) leaves open what else belongs to it.', explanation: '“Among other things” says outright that the list is incomplete; the rest stays unnamed.' },
+    en: {
+      message: 'Open list: “unter anderem” (among other things) leaves open what else belongs to it.',
+      explanation: '“Among other things” says outright that the list is incomplete; the rest stays unnamed.',
+    },
     fr: { message: 'Liste ouverte : “unter anderem” (entre autres) laisse ouvert ce qui en fait partie.', explanation: '« Entre autres » dit ouvertement que la liste est incomplète.' },
   },
   'de-zum-beispiel': {
-    en: { message: 'Open list: “zum Beispiel” (for example) gives only examples.', explanation: 'Examples illustrate but do not replace the full information; check whether the full list is given elsewhere.' },
+    en: {
+      message: 'Open list: “zum Beispiel” (for example) gives only examples.',
+      explanation: 'Examples illustrate but do not replace the full information; check whether the full list is given elsewhere.',
+    },
     fr: { message: 'Liste ouverte : “zum Beispiel” (par exemple) ne donne que des exemples.', explanation: 'Les exemples illustrent sans remplacer l’information complète.' },
   },
   'de-usw': {
@@ -158,30 +164,51 @@ export const UI: UiTable = {
   },
   'de-nicht-abschliessend': {
     en: { message: 'Open list: “nicht abschließend” (non-exhaustive) declares the list incomplete.', explanation: 'An expressly non-exhaustive list leaves room for anything not named.' },
-    fr: { message: 'Liste ouverte : “nicht abschließend” (non exhaustif) déclare la liste incomplète.', explanation: 'Une liste expressément non exhaustive laisse place à tout ce qui n’est pas nommé.' },
+    fr: {
+      message: 'Liste ouverte : “nicht abschließend” (non exhaustif) déclare la liste incomplète.',
+      explanation: 'Une liste expressément non exhaustive laisse place à tout ce qui n’est pas nommé.',
+    },
   },
   'de-einschliesslich': {
     en: { message: 'Open list: “einschließlich” (including) names only part of it.', explanation: '“Including” lists what belongs in any case, not what else does.' },
     fr: { message: 'Liste ouverte : “einschließlich” (y compris) n’en nomme qu’une partie.', explanation: '« Y compris » énumère ce qui en fait partie en tout cas, pas le reste.' },
   },
   'de-und-andere': {
-    en: { message: 'Open list: “und andere Plattformen” (and other platforms) adds an open-ended group.', explanation: 'At the end of a list, “and other …” makes it open; what belongs to it stays unnamed.' },
+    en: {
+      message: 'Open list: “und andere Plattformen” (and other platforms) adds an open-ended group.',
+      explanation: 'At the end of a list, “and other …” makes it open; what belongs to it stays unnamed.',
+    },
     fr: { message: 'Liste ouverte : “und andere Plattformen” (et autres plateformes) ajoute un groupe ouvert.', explanation: 'En fin de liste, « et autres … » la rend ouverte.' },
   },
   'de-quellen-wie': {
     en: { message: 'Open list: “Quellen wie” (sources such as) gives only examples.', explanation: '“… such as X and Y” gives examples of a group whose other members stay unnamed.' },
-    fr: { message: 'Liste ouverte : “Quellen wie” (sources telles que) ne donne que des exemples.', explanation: '« … tels que X et Y » donne des exemples d’un groupe dont les autres membres restent inconnus.' },
+    fr: {
+      message: 'Liste ouverte : “Quellen wie” (sources telles que) ne donne que des exemples.',
+      explanation: '« … tels que X et Y » donne des exemples d’un groupe dont les autres membres restent inconnus.',
+    },
   },
   'de-aehnliche-technologien': {
-    en: { message: 'Open list: “ähnliche Technologien” (similar technologies) does not say which techniques are used.', explanation: '“Similar technologies” can mean tracking pixels, fingerprinting or SDKs; which ones and what they record stays open.' },
-    fr: { message: 'Liste ouverte : “ähnliche Technologien” (technologies similaires) ne dit pas quelles techniques sont utilisées.', explanation: '« Technologies similaires » peut désigner pixels, empreinte numérique ou SDK.' },
+    en: {
+      message: 'Open list: “ähnliche Technologien” (similar technologies) does not say which techniques are used.',
+      explanation: '“Similar technologies” can mean tracking pixels, fingerprinting or SDKs; which ones and what they record stays open.',
+    },
+    fr: {
+      message: 'Liste ouverte : “ähnliche Technologien” (technologies similaires) ne dit pas quelles techniques sont utilisées.',
+      explanation: '« Technologies similaires » peut désigner pixels, empreinte numérique ou SDK.',
+    },
   },
   'de-vor-allem': {
     en: { message: 'Open list: “vor allem” (above all) hints at further, unnamed cases.', explanation: '“Above all” or “mainly” names the main case and is silent on the rest.' },
     fr: { message: 'Liste ouverte : “vor allem” (surtout) laisse entendre d’autres cas non nommés.', explanation: '« Surtout » ou « principalement » nomme le cas principal et tait les autres.' },
   },
   'de-daten-wie': {
-    en: { message: 'Open list: “Daten wie zum Beispiel” (data such as) gives only examples of the data.', explanation: 'Examples of data show roughly what is meant, not which data are processed in full.' },
-    fr: { message: 'Liste ouverte : “Daten wie zum Beispiel” (données telles que) ne donne que des exemples.', explanation: 'Des exemples de données ne disent pas lesquelles sont traitées en totalité.' },
+    en: {
+      message: 'Open list: “Daten wie zum Beispiel” (data such as) gives only examples of the data.',
+      explanation: 'Examples of data show roughly what is meant, not which data are processed in full.',
+    },
+    fr: {
+      message: 'Liste ouverte : “Daten wie zum Beispiel” (données telles que) ne donne que des exemples.',
+      explanation: 'Des exemples de données ne disent pas lesquelles sont traitées en totalité.',
+    },
   },
 };

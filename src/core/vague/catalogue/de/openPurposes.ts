@@ -27,14 +27,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-analysezwecke',
-    patterns: [
-      'analysezweck(e|en)',
-      'statistische(n|) zweck(e|en)',
-      'statistikzweck(e|en)',
-      'zwecke(n|) der analyse',
-      'zwecke(n|) der (auswertung|statistik)',
-      'auswertungszweck(e|en)',
-    ],
+    patterns: ['analysezweck(e|en)', 'statistische(n|) zweck(e|en)', 'statistikzweck(e|en)', 'zwecke(n|) der analyse', 'zwecke(n|) der (auswertung|statistik)', 'auswertungszweck(e|en)'],
     category: 'open-purposes',
     severity: 'off',
     message: 'Offener Zweck: “zu Analysezwecken” sagt nicht, was analysiert wird.',
@@ -197,12 +190,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-funktionalitaet',
-    patterns: [
-      'funktionalität bestimmter',
-      '(verbesserung|optimierung) der funktionalität',
-      'aus gründen der funktionalität',
-      'funktionalität (zu verbessern|verbessern)',
-    ],
+    patterns: ['funktionalität bestimmter', '(verbesserung|optimierung) der funktionalität', 'aus gründen der funktionalität', 'funktionalität (zu verbessern|verbessern)'],
     category: 'open-purposes',
     severity: 'information',
     message: 'Offener Zweck: “Funktionalität bestimmter Produkte” sagt nicht, welche Funktionen welche Daten brauchen.',
@@ -240,7 +228,17 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-zwecke-wie',
-    patterns: ['zu zwecken wie', 'für zwecke wie', 'zwecke wie (zum beispiel|z. b.|z.b.|etwa)', 'unter anderem zu', 'unter anderem für', 'u. a. zu', 'u.a. zu', 'unter anderem zur', 'unter anderem zum'],
+    patterns: [
+      'zu zwecken wie',
+      'für zwecke wie',
+      'zwecke wie (zum beispiel|z. b.|z.b.|etwa)',
+      'unter anderem zu',
+      'unter anderem für',
+      'u. a. zu',
+      'u.a. zu',
+      'unter anderem zur',
+      'unter anderem zum',
+    ],
     category: 'open-purposes',
     severity: 'warning',
     message: 'Offener Zweck: “zu Zwecken wie” nennt nur Beispiele für die Zwecke.',
@@ -260,7 +258,14 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-reichweite-messen',
-    patterns: ['effektivität unserer (werbekampagnen|kampagnen|marketingkampagnen|werbung)', 'erfolg(s|) unserer (werbekampagnen|kampagnen|marketingmaßnahmen|werbemaßnahmen)', 'wirksamkeit unserer (werbekampagnen|kampagnen|werbung)', 'kampagnenmessung', 'konversionsmessung', 'conversion tracking'],
+    patterns: [
+      'effektivität unserer (werbekampagnen|kampagnen|marketingkampagnen|werbung)',
+      'erfolg(s|) unserer (werbekampagnen|kampagnen|marketingmaßnahmen|werbemaßnahmen)',
+      'wirksamkeit unserer (werbekampagnen|kampagnen|werbung)',
+      'kampagnenmessung',
+      'konversionsmessung',
+      'conversion tracking',
+    ],
     category: 'open-purposes',
     severity: 'off',
     message: 'Offener Zweck: “Effektivität unserer Werbekampagnen” verschweigt, wie Ihr Verhalten dafür verfolgt wird.',
@@ -292,75 +297,180 @@ export const RULES: Rule[] = [
 
 export const UI: UiTable = {
   'de-marketingzwecke': {
-    en: { message: 'Open purpose: “zu Marketingzwecken” (for marketing purposes) does not say which marketing with which data.', explanation: 'Marketing purposes range from the company’s own newsletter to profiling and third-party advertising; which data are used for what stays open.' },
-    fr: { message: 'Finalité ouverte : “zu Marketingzwecken” (à des fins de marketing) ne dit pas quel marketing avec quelles données.', explanation: 'Les fins de marketing vont de la lettre d’information au profilage et à la publicité chez des tiers ; on ignore quelles données servent à quoi.' },
+    en: {
+      message: 'Open purpose: “zu Marketingzwecken” (for marketing purposes) does not say which marketing with which data.',
+      explanation: 'Marketing purposes range from the company’s own newsletter to profiling and third-party advertising; which data are used for what stays open.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “zu Marketingzwecken” (à des fins de marketing) ne dit pas quel marketing avec quelles données.',
+      explanation: 'Les fins de marketing vont de la lettre d’information au profilage et à la publicité chez des tiers ; on ignore quelles données servent à quoi.',
+    },
   },
   'de-analysezwecke': {
-    en: { message: 'Open purpose: “zu Analysezwecken” (for analysis purposes) does not say what is analysed.', explanation: 'Analysis can be an anonymous visitor count or a user profile; the policy should say what is evaluated and why.' },
-    fr: { message: 'Finalité ouverte : “zu Analysezwecken” (à des fins d’analyse) ne dit pas ce qui est analysé.', explanation: 'Une analyse peut être une statistique anonyme ou un profil d’utilisateur ; la politique devrait dire ce qui est évalué et pourquoi.' },
+    en: {
+      message: 'Open purpose: “zu Analysezwecken” (for analysis purposes) does not say what is analysed.',
+      explanation: 'Analysis can be an anonymous visitor count or a user profile; the policy should say what is evaluated and why.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “zu Analysezwecken” (à des fins d’analyse) ne dit pas ce qui est analysé.',
+      explanation: 'Une analyse peut être une statistique anonyme ou un profil d’utilisateur ; la politique devrait dire ce qui est évalué et pourquoi.',
+    },
   },
   'de-geschaeftszwecke': {
-    en: { message: 'Open purpose: “für geschäftliche Zwecke” (for business purposes) can mean almost anything.', explanation: 'Business, internal or administrative purposes cover nearly everything a company does; a purpose must be specified and explicit.' },
-    fr: { message: 'Finalité ouverte : “für geschäftliche Zwecke” (à des fins commerciales) peut tout vouloir dire.', explanation: 'Les fins commerciales, internes ou administratives couvrent presque toute l’activité d’une entreprise ; une finalité doit être déterminée et explicite.' },
+    en: {
+      message: 'Open purpose: “für geschäftliche Zwecke” (for business purposes) can mean almost anything.',
+      explanation: 'Business, internal or administrative purposes cover nearly everything a company does; a purpose must be specified and explicit.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “für geschäftliche Zwecke” (à des fins commerciales) peut tout vouloir dire.',
+      explanation: 'Les fins commerciales, internes ou administratives couvrent presque toute l’activité d’une entreprise ; une finalité doit être déterminée et explicite.',
+    },
   },
   'de-andere-zwecke': {
-    en: { message: 'Open purpose: “andere Zwecke” (other purposes) leaves the purposes open.', explanation: '“Other” or “similar” purposes add an open-ended group to those named, so data may be used for purposes you know nothing of.' },
-    fr: { message: 'Finalité ouverte : “andere Zwecke” (autres finalités) laisse les finalités ouvertes.', explanation: 'Des finalités « autres » ou « similaires » ajoutent un groupe ouvert aux finalités nommées.' },
+    en: {
+      message: 'Open purpose: “andere Zwecke” (other purposes) leaves the purposes open.',
+      explanation: '“Other” or “similar” purposes add an open-ended group to those named, so data may be used for purposes you know nothing of.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “andere Zwecke” (autres finalités) laisse les finalités ouvertes.',
+      explanation: 'Des finalités « autres » ou « similaires » ajoutent un groupe ouvert aux finalités nommées.',
+    },
   },
   'de-verbesserung': {
-    en: { message: 'Open purpose: “zur Verbesserung unserer Dienste” (to improve our services) does not say what happens to the data.', explanation: '“Improvement” covers almost anything from bug fixing to training AI models; which data are evaluated and how stays open.' },
-    fr: { message: 'Finalité ouverte : “zur Verbesserung unserer Dienste” (pour améliorer nos services) ne dit pas ce qu’il advient des données.', explanation: '« Amélioration » couvre presque tout, de la correction d’erreurs à l’entraînement de modèles d’IA.' },
+    en: {
+      message: 'Open purpose: “zur Verbesserung unserer Dienste” (to improve our services) does not say what happens to the data.',
+      explanation: '“Improvement” covers almost anything from bug fixing to training AI models; which data are evaluated and how stays open.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “zur Verbesserung unserer Dienste” (pour améliorer nos services) ne dit pas ce qu’il advient des données.',
+      explanation: '« Amélioration » couvre presque tout, de la correction d’erreurs à l’entraînement de modèles d’IA.',
+    },
   },
   'de-nutzererlebnis': {
-    en: { message: 'Open purpose: “Nutzererlebnis” (user experience) names no particular purpose.', explanation: 'A “better user experience” may mean language settings, personalisation or advertising; a purpose must be specific enough to check.' },
-    fr: { message: 'Finalité ouverte : “Nutzererlebnis” (expérience utilisateur) ne désigne aucune finalité précise.', explanation: 'Une « meilleure expérience » peut désigner des préférences de langue, de la personnalisation ou de la publicité.' },
+    en: {
+      message: 'Open purpose: “Nutzererlebnis” (user experience) names no particular purpose.',
+      explanation: 'A “better user experience” may mean language settings, personalisation or advertising; a purpose must be specific enough to check.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “Nutzererlebnis” (expérience utilisateur) ne désigne aucune finalité précise.',
+      explanation: 'Une « meilleure expérience » peut désigner des préférences de langue, de la personnalisation ou de la publicité.',
+    },
   },
   'de-personalisierung': {
-    en: { message: 'Open purpose: “Personalisierung” (personalisation) does not say what is tailored, or on what basis.', explanation: 'Personalisation requires a profile of you; the policy should say which data feed it and what is tailored.' },
-    fr: { message: 'Finalité ouverte : “Personalisierung” (personnalisation) ne dit pas ce qui est adapté, ni sur quelle base.', explanation: 'La personnalisation suppose un profil ; la politique devrait dire quelles données l’alimentent et ce qui est adapté.' },
+    en: {
+      message: 'Open purpose: “Personalisierung” (personalisation) does not say what is tailored, or on what basis.',
+      explanation: 'Personalisation requires a profile of you; the policy should say which data feed it and what is tailored.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “Personalisierung” (personnalisation) ne dit pas ce qui est adapté, ni sur quelle base.',
+      explanation: 'La personnalisation suppose un profil ; la politique devrait dire quelles données l’alimentent et ce qui est adapté.',
+    },
   },
   'de-interessenbasiert': {
-    en: { message: 'Open purpose: “interessenbasierte Werbung” (interest-based advertising) hides which profile lies behind it.', explanation: 'Interest-based or “relevant” advertising rests on a profile of your behaviour, often across many websites; who builds it and from what stays open.' },
-    fr: { message: 'Finalité ouverte : “interessenbasierte Werbung” (publicité ciblée) tait le profil qui la sous-tend.', explanation: 'La publicité ciblée repose sur un profil de votre comportement, souvent sur de nombreux sites ; qui le construit reste ouvert.' },
+    en: {
+      message: 'Open purpose: “interessenbasierte Werbung” (interest-based advertising) hides which profile lies behind it.',
+      explanation: 'Interest-based or “relevant” advertising rests on a profile of your behaviour, often across many websites; who builds it and from what stays open.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “interessenbasierte Werbung” (publicité ciblée) tait le profil qui la sous-tend.',
+      explanation: 'La publicité ciblée repose sur un profil de votre comportement, souvent sur de nombreux sites ; qui le construit reste ouvert.',
+    },
   },
   'de-sicherheitszwecke': {
-    en: { message: 'Open purpose: “aus Sicherheitsgründen” (for security reasons) does not say which data serve it, or for how long.', explanation: 'Security is a legitimate purpose but does not justify any storage; the policy should say which data and for how long.' },
-    fr: { message: 'Finalité ouverte : “aus Sicherheitsgründen” (pour des raisons de sécurité) ne dit pas quelles données, ni combien de temps.', explanation: 'La sécurité est une finalité légitime mais ne justifie pas toute conservation.' },
+    en: {
+      message: 'Open purpose: “aus Sicherheitsgründen” (for security reasons) does not say which data serve it, or for how long.',
+      explanation: 'Security is a legitimate purpose but does not justify any storage; the policy should say which data and for how long.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “aus Sicherheitsgründen” (pour des raisons de sécurité) ne dit pas quelles données, ni combien de temps.',
+      explanation: 'La sécurité est une finalité légitime mais ne justifie pas toute conservation.',
+    },
   },
   'de-attraktiver-gestalten': {
-    en: { message: 'Open purpose: “attraktiver gestalten” (make more attractive) is not a specified purpose.', explanation: 'Making an offer “more attractive” or “needs-based” describes a goal, not the processing; which data serve what stays open.' },
-    fr: { message: 'Finalité ouverte : “attraktiver gestalten” (rendre plus attrayant) n’est pas une finalité déterminée.', explanation: 'Rendre une offre « plus attrayante » décrit un objectif, pas le traitement.' },
+    en: {
+      message: 'Open purpose: “attraktiver gestalten” (make more attractive) is not a specified purpose.',
+      explanation: 'Making an offer “more attractive” or “needs-based” describes a goal, not the processing; which data serve what stays open.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “attraktiver gestalten” (rendre plus attrayant) n’est pas une finalité déterminée.',
+      explanation: 'Rendre une offre « plus attrayante » décrit un objectif, pas le traitement.',
+    },
   },
   'de-funktionalitaet': {
-    en: { message: 'Open purpose: “Funktionalität bestimmter Produkte” (functionality of certain products) does not say which features need which data.', explanation: '“Functionality” is a very broad purpose; the policy should name the features and the data they need.' },
-    fr: { message: 'Finalité ouverte : “Funktionalität bestimmter Produkte” (fonctionnalité de certains produits) ne dit pas quelles fonctions exigent quelles données.', explanation: '« Fonctionnalité » est une finalité très large ; la politique devrait nommer les fonctions et les données nécessaires.' },
+    en: {
+      message: 'Open purpose: “Funktionalität bestimmter Produkte” (functionality of certain products) does not say which features need which data.',
+      explanation: '“Functionality” is a very broad purpose; the policy should name the features and the data they need.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “Funktionalität bestimmter Produkte” (fonctionnalité de certains produits) ne dit pas quelles fonctions exigent quelles données.',
+      explanation: '« Fonctionnalité » est une finalité très large ; la politique devrait nommer les fonctions et les données nécessaires.',
+    },
   },
   'de-forschungszwecke': {
-    en: { message: 'Open purpose: “Forschungszwecke” (research purposes) does not say which research with which data.', explanation: 'Research and product development can range from anonymous tests to training AI models on your content.' },
-    fr: { message: 'Finalité ouverte : “Forschungszwecke” (fins de recherche) ne dit pas quelle recherche avec quelles données.', explanation: 'Recherche et développement vont du test anonyme à l’entraînement de modèles d’IA sur vos contenus.' },
+    en: {
+      message: 'Open purpose: “Forschungszwecke” (research purposes) does not say which research with which data.',
+      explanation: 'Research and product development can range from anonymous tests to training AI models on your content.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “Forschungszwecke” (fins de recherche) ne dit pas quelle recherche avec quelles données.',
+      explanation: 'Recherche et développement vont du test anonyme à l’entraînement de modèles d’IA sur vos contenus.',
+    },
   },
   'de-profilbildung': {
-    en: { message: 'Open purpose: “Nutzungsprofile” (usage profiles) does not say what the profile holds or what it is for.', explanation: 'A usage profile summarises your behaviour; the policy should say what it contains, who uses it and how long it lasts.' },
-    fr: { message: 'Finalité ouverte : “Nutzungsprofile” (profils d’utilisation) ne dit pas ce que contient le profil ni à quoi il sert.', explanation: 'Un profil d’utilisation résume votre comportement ; la politique devrait dire ce qu’il contient et qui l’utilise.' },
+    en: {
+      message: 'Open purpose: “Nutzungsprofile” (usage profiles) does not say what the profile holds or what it is for.',
+      explanation: 'A usage profile summarises your behaviour; the policy should say what it contains, who uses it and how long it lasts.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “Nutzungsprofile” (profils d’utilisation) ne dit pas ce que contient le profil ni à quoi il sert.',
+      explanation: 'Un profil d’utilisation résume votre comportement ; la politique devrait dire ce qu’il contient et qui l’utilise.',
+    },
   },
   'de-zwecke-wie': {
-    en: { message: 'Open purpose: “zu Zwecken wie” (for purposes such as) only gives examples of the purposes.', explanation: 'Naming purposes only by example leaves the full list open; the GDPR requires purposes to be specified.' },
-    fr: { message: 'Finalité ouverte : “zu Zwecken wie” (à des fins telles que) ne donne que des exemples de finalités.', explanation: 'Des finalités données à titre d’exemple laissent la liste ouverte ; le RGPD exige des finalités déterminées.' },
+    en: {
+      message: 'Open purpose: “zu Zwecken wie” (for purposes such as) only gives examples of the purposes.',
+      explanation: 'Naming purposes only by example leaves the full list open; the GDPR requires purposes to be specified.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “zu Zwecken wie” (à des fins telles que) ne donne que des exemples de finalités.',
+      explanation: 'Des finalités données à titre d’exemple laissent la liste ouverte ; le RGPD exige des finalités déterminées.',
+    },
   },
   'de-kommunikationszwecke': {
-    en: { message: 'Open purpose: “Kommunikationszwecke” (communication purposes) does not say which messages you will receive.', explanation: '“Communication” or “customer retention” may be the answer to your question or regular advertising.' },
-    fr: { message: 'Finalité ouverte : “Kommunikationszwecke” (fins de communication) ne dit pas quels messages vous recevrez.', explanation: '« Communication » ou « fidélisation » peut être une réponse à votre question ou de la publicité régulière.' },
+    en: {
+      message: 'Open purpose: “Kommunikationszwecke” (communication purposes) does not say which messages you will receive.',
+      explanation: '“Communication” or “customer retention” may be the answer to your question or regular advertising.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “Kommunikationszwecke” (fins de communication) ne dit pas quels messages vous recevrez.',
+      explanation: '« Communication » ou « fidélisation » peut être une réponse à votre question ou de la publicité régulière.',
+    },
   },
   'de-reichweite-messen': {
-    en: { message: 'Open purpose: “Effektivität unserer Werbekampagnen” (effectiveness of our ad campaigns) hides how your behaviour is tracked for it.', explanation: 'Measuring advertising success often links data across websites and devices; which data and which providers stays open.' },
-    fr: { message: 'Finalité ouverte : “Effektivität unserer Werbekampagnen” (efficacité de nos campagnes) tait comment votre comportement est suivi.', explanation: 'Mesurer l’efficacité publicitaire relie souvent des données entre sites et appareils.' },
+    en: {
+      message: 'Open purpose: “Effektivität unserer Werbekampagnen” (effectiveness of our ad campaigns) hides how your behaviour is tracked for it.',
+      explanation: 'Measuring advertising success often links data across websites and devices; which data and which providers stays open.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “Effektivität unserer Werbekampagnen” (efficacité de nos campagnes) tait comment votre comportement est suivi.',
+      explanation: 'Mesurer l’efficacité publicitaire relie souvent des données entre sites et appareils.',
+    },
   },
   'de-tracking': {
     en: { message: 'Open purpose: “Tracking” (tracking) does not say what is tracked, or why.', explanation: '“Tracking” can be a session count or following you across websites and devices.' },
-    fr: { message: 'Finalité ouverte : “Tracking” (pistage) ne dit pas ce qui est suivi, ni pourquoi.', explanation: '« Pistage » peut être un comptage de sessions ou un suivi entre sites et appareils.' },
+    fr: {
+      message: 'Finalité ouverte : “Tracking” (pistage) ne dit pas ce qui est suivi, ni pourquoi.',
+      explanation: '« Pistage » peut être un comptage de sessions ou un suivi entre sites et appareils.',
+    },
   },
   'de-bonitaet': {
-    en: { message: 'Open purpose: “Bonitätsprüfung” (credit check) does not say when, or with whom, it happens.', explanation: 'A credit check or scoring can decide whether you get a contract; the policy should name occasion, agency and data used.' },
-    fr: { message: 'Finalité ouverte : “Bonitätsprüfung” (vérification de solvabilité) ne dit ni quand ni auprès de qui.', explanation: 'Une vérification de solvabilité peut décider d’un contrat ; la politique devrait nommer le motif, l’agence et les données.' },
+    en: {
+      message: 'Open purpose: “Bonitätsprüfung” (credit check) does not say when, or with whom, it happens.',
+      explanation: 'A credit check or scoring can decide whether you get a contract; the policy should name occasion, agency and data used.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “Bonitätsprüfung” (vérification de solvabilité) ne dit ni quand ni auprès de qui.',
+      explanation: 'Une vérification de solvabilité peut décider d’un contrat ; la politique devrait nommer le motif, l’agence et les données.',
+    },
   },
 };

@@ -12,13 +12,13 @@ const ORDINAL_BEFORE = '(?<![\\p{L}])(?:zum|am|im|jede[nmrs]?|der|die|das|ein|ei
  * a domain-like name ("unser Partner Sentry.io") or a company form ("der Dienstleister KDO Service
  * GmbH"). Filters run case-insensitively, so capitalisation cannot mark a name here.
  */
-const NAMED_AFTER =
-  '^\\s*:\\s*[\\p{L}\\p{N}]|^\\s+[\\p{L}\\p{N}-]+(?:\\.[a-z]{2,6}(?![\\p{L}])|(?:\\s+[\\p{L}\\p{N}-]+)?\\s+(?:GmbH|SE|Inc|Ltd|LLC|SAS|S\\.A\\.|B\\.V\\.|e\\.\\s?V\\.)(?![\\p{L}]))';
+const NAMED_AFTER = '^\\s*:\\s*[\\p{L}\\p{N}]|^\\s+[\\p{L}\\p{N}-]+(?:\\.[a-z]{2,6}(?![\\p{L}])|(?:\\s+[\\p{L}\\p{N}-]+)?\\s+(?:GmbH|SE|Inc|Ltd|LLC|SAS|S\\.A\\.|B\\.V\\.|e\\.\\s?V\\.)(?![\\p{L}]))';
 /** The GDPR's own definition of a term ("„Dritte“ ist eine natürliche oder juristische Person"). */
 const DEFINED_AFTER = '^["“”„\\s/\\p{L}]{0,12}\\s+ist\\s+(?:eine|jede)(?![\\p{L}])';
 
 /** Third parties as attackers, not recipients: "Zugriff durch Dritte", "Schutz vor Dritten". */
-const SECURITY_BEFORE = '(?<![\\p{L}])(?:Zugriffs?|Zugangs?|Einsicht|Kenntnisnahme|Missbrauch|Angriff(?:e|en)?|Schutz|geschützt|sicher)\\s+(?:durch|von|vor|seitens|gegen(?:über)?)\\s+(?:unbefugte[nmrs]?\\s+|unberechtigte[nmrs]?\\s+)?$';
+const SECURITY_BEFORE =
+  '(?<![\\p{L}])(?:Zugriffs?|Zugangs?|Einsicht|Kenntnisnahme|Missbrauch|Angriff(?:e|en)?|Schutz|geschützt|sicher)\\s+(?:durch|von|vor|seitens|gegen(?:über)?)\\s+(?:unbefugte[nmrs]?\\s+|unberechtigte[nmrs]?\\s+)?$';
 
 export const RULES: Rule[] = [
   {
@@ -278,14 +278,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-soziale-netzwerke',
-    patterns: [
-      'soziale(n|) netzwerk(e|en|)',
-      'sozialen medien',
-      'social media plattform(en|)',
-      'social media anbieter(n|s|)',
-      'social media dienst(e|en|)',
-      'social media netzwerk(e|en|)',
-    ],
+    patterns: ['soziale(n|) netzwerk(e|en|)', 'sozialen medien', 'social media plattform(en|)', 'social media anbieter(n|s|)', 'social media dienst(e|en|)', 'social media netzwerk(e|en|)'],
     category: 'unnamed-recipients',
     severity: 'off',
     message: 'Ungenannte Empfänger: “soziale Netzwerke” sagt nicht, welche Plattformen Daten erhalten.',
@@ -429,7 +422,12 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-andere-nutzer',
-    patterns: ['(andere|anderen) (nutzer|nutzern|nutzerinnen|benutzer|benutzern|mitglieder|mitgliedern|teilnehmer|teilnehmern|teilnehmende|teilnehmenden)', 'alle internetbenutzer', 'allen internetbenutzern', 'der öffentlichkeit'],
+    patterns: [
+      '(andere|anderen) (nutzer|nutzern|nutzerinnen|benutzer|benutzern|mitglieder|mitgliedern|teilnehmer|teilnehmern|teilnehmende|teilnehmenden)',
+      'alle internetbenutzer',
+      'allen internetbenutzern',
+      'der öffentlichkeit',
+    ],
     category: 'unnamed-recipients',
     severity: 'off',
     message: 'Ungenannte Empfänger: “andere Nutzer” sagt nicht, wer die Daten sehen kann.',
@@ -478,119 +476,293 @@ export const RULES: Rule[] = [
 
 export const UI: UiTable = {
   'de-dritte': {
-    en: { message: 'Unnamed recipients: “Dritte” (third parties) does not say who receives the data.', explanation: '“Dritte” covers every organisation other than you and the company. Without names or precise categories you cannot tell who holds your data or whom to ask.' },
-    fr: { message: 'Destinataires non nommés : “Dritte” (des tiers) ne dit pas qui reçoit les données.', explanation: '« Dritte » désigne tout organisme autre que vous et l’entreprise. Sans noms ni catégories précises, vous ne savez pas qui détient vos données.' },
+    en: {
+      message: 'Unnamed recipients: “Dritte” (third parties) does not say who receives the data.',
+      explanation: '“Dritte” covers every organisation other than you and the company. Without names or precise categories you cannot tell who holds your data or whom to ask.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Dritte” (des tiers) ne dit pas qui reçoit les données.',
+      explanation: '« Dritte » désigne tout organisme autre que vous et l’entreprise. Sans noms ni catégories précises, vous ne savez pas qui détient vos données.',
+    },
   },
   'de-an-dritte': {
-    en: { message: 'Unnamed recipients: “an Dritte” (to third parties) does not say who receives the data.', explanation: 'Passed “to third parties” means to anyone other than you and the company; without names or precise categories you do not know who holds your data.' },
-    fr: { message: 'Destinataires non nommés : “an Dritte” (à des tiers) ne dit pas qui reçoit les données.', explanation: 'Transmis « à des tiers » signifie à quiconque hors vous et l’entreprise ; sans noms ni catégories précises, vous ignorez qui détient vos données.' },
+    en: {
+      message: 'Unnamed recipients: “an Dritte” (to third parties) does not say who receives the data.',
+      explanation: 'Passed “to third parties” means to anyone other than you and the company; without names or precise categories you do not know who holds your data.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “an Dritte” (à des tiers) ne dit pas qui reçoit les données.',
+      explanation: 'Transmis « à des tiers » signifie à quiconque hors vous et l’entreprise ; sans noms ni catégories précises, vous ignorez qui détient vos données.',
+    },
   },
   'de-drittanbieter': {
-    en: { message: 'Unnamed recipients: “Drittanbieter” (third-party providers) does not name the companies.', explanation: 'A third-party provider can be any outside company, from a host to an ad network. The policy should name them and say which data each receives.' },
-    fr: { message: 'Destinataires non nommés : “Drittanbieter” (prestataires tiers) ne nomme pas les entreprises.', explanation: 'Un prestataire tiers peut être n’importe quelle entreprise extérieure, de l’hébergeur à la régie publicitaire. La politique devrait les nommer.' },
+    en: {
+      message: 'Unnamed recipients: “Drittanbieter” (third-party providers) does not name the companies.',
+      explanation: 'A third-party provider can be any outside company, from a host to an ad network. The policy should name them and say which data each receives.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Drittanbieter” (prestataires tiers) ne nomme pas les entreprises.',
+      explanation: 'Un prestataire tiers peut être n’importe quelle entreprise extérieure, de l’hébergeur à la régie publicitaire. La politique devrait les nommer.',
+    },
   },
   'de-dienste-dritter': {
-    en: { message: 'Unnamed recipients: “Dienste Dritter” (third-party services) does not say whose services are embedded.', explanation: 'Embedded third-party services, tools or content usually receive visitors’ data, at least the IP address. Without names it stays open who receives it.' },
-    fr: { message: 'Destinataires non nommés : “Dienste Dritter” (services de tiers) ne dit pas de qui sont les services intégrés.', explanation: 'Les services, outils ou contenus de tiers intégrés reçoivent en général des données des visiteurs, au moins l’adresse IP.' },
+    en: {
+      message: 'Unnamed recipients: “Dienste Dritter” (third-party services) does not say whose services are embedded.',
+      explanation: 'Embedded third-party services, tools or content usually receive visitors’ data, at least the IP address. Without names it stays open who receives it.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Dienste Dritter” (services de tiers) ne dit pas de qui sont les services intégrés.',
+      explanation: 'Les services, outils ou contenus de tiers intégrés reçoivent en général des données des visiteurs, au moins l’adresse IP.',
+    },
   },
   'de-partner': {
-    en: { message: 'Unnamed recipients: “Partner” (partners) does not say which companies receive the data.', explanation: '“Partners” is a business relationship, not a recipient: advertisers, resellers or data brokers may be meant, and the policy does not say which.' },
-    fr: { message: 'Destinataires non nommés : “Partner” (partenaires) ne dit pas quelles entreprises reçoivent les données.', explanation: '« Partenaires » décrit une relation commerciale, pas un destinataire : annonceurs, revendeurs ou courtiers en données, la politique ne dit pas lesquels.' },
+    en: {
+      message: 'Unnamed recipients: “Partner” (partners) does not say which companies receive the data.',
+      explanation: '“Partners” is a business relationship, not a recipient: advertisers, resellers or data brokers may be meant, and the policy does not say which.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Partner” (partenaires) ne dit pas quelles entreprises reçoivent les données.',
+      explanation: '« Partenaires » décrit une relation commerciale, pas un destinataire : annonceurs, revendeurs ou courtiers en données, la politique ne dit pas lesquels.',
+    },
   },
   'de-ausgewaehlte-partner': {
-    en: { message: 'Unnamed recipients: “ausgewählte Partner” (selected partners) reassures without naming anyone.', explanation: 'Words such as “selected” or “trustworthy” give the company’s opinion of the recipients, not their names; the selection cannot be checked.' },
-    fr: { message: 'Destinataires non nommés : “ausgewählte Partner” (partenaires sélectionnés) rassure sans nommer personne.', explanation: 'Des mots comme « sélectionnés » ou « de confiance » expriment l’avis de l’entreprise, pas l’identité des destinataires.' },
+    en: {
+      message: 'Unnamed recipients: “ausgewählte Partner” (selected partners) reassures without naming anyone.',
+      explanation: 'Words such as “selected” or “trustworthy” give the company’s opinion of the recipients, not their names; the selection cannot be checked.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “ausgewählte Partner” (partenaires sélectionnés) rassure sans nommer personne.',
+      explanation: 'Des mots comme « sélectionnés » ou « de confiance » expriment l’avis de l’entreprise, pas l’identité des destinataires.',
+    },
   },
   'de-werbepartner': {
-    en: { message: 'Unnamed recipients: “Werbepartner” (advertising partners) does not name the ad companies.', explanation: 'Advertising and marketing partners are often ad networks, exchanges and measurement firms that pass data on. Without names you cannot object to any of them.' },
-    fr: { message: 'Destinataires non nommés : “Werbepartner” (partenaires publicitaires) ne nomme pas les régies.', explanation: 'Les partenaires publicitaires sont souvent des régies, places de marché et services de mesure qui transmettent les données à leur tour.' },
+    en: {
+      message: 'Unnamed recipients: “Werbepartner” (advertising partners) does not name the ad companies.',
+      explanation: 'Advertising and marketing partners are often ad networks, exchanges and measurement firms that pass data on. Without names you cannot object to any of them.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Werbepartner” (partenaires publicitaires) ne nomme pas les régies.',
+      explanation: 'Les partenaires publicitaires sont souvent des régies, places de marché et services de mesure qui transmettent les données à leur tour.',
+    },
   },
   'de-geschaeftspartner': {
-    en: { message: 'Unnamed recipients: “Geschäftspartner” (business partners) does not say who receives the data.', explanation: 'A business or cooperation partner can be almost any company the firm deals with; the label gives neither names nor roles.' },
-    fr: { message: 'Destinataires non nommés : “Geschäftspartner” (partenaires commerciaux) ne dit pas qui reçoit les données.', explanation: 'Un partenaire commercial peut être presque n’importe quelle entreprise ; l’expression ne donne ni noms ni rôles.' },
+    en: {
+      message: 'Unnamed recipients: “Geschäftspartner” (business partners) does not say who receives the data.',
+      explanation: 'A business or cooperation partner can be almost any company the firm deals with; the label gives neither names nor roles.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Geschäftspartner” (partenaires commerciaux) ne dit pas qui reçoit les données.',
+      explanation: 'Un partenaire commercial peut être presque n’importe quelle entreprise ; l’expression ne donne ni noms ni rôles.',
+    },
   },
   'de-partnerunternehmen': {
-    en: { message: 'Unnamed recipients: “Partnerunternehmen” (partner companies) does not name the companies.', explanation: '“Partner companies” leaves open which companies they are and what they do with the data.' },
-    fr: { message: 'Destinataires non nommés : “Partnerunternehmen” (entreprises partenaires) ne nomme pas les entreprises.', explanation: '« Entreprises partenaires » ne dit pas de quelles entreprises il s’agit ni ce qu’elles font des données.' },
+    en: {
+      message: 'Unnamed recipients: “Partnerunternehmen” (partner companies) does not name the companies.',
+      explanation: '“Partner companies” leaves open which companies they are and what they do with the data.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Partnerunternehmen” (entreprises partenaires) ne nomme pas les entreprises.',
+      explanation: '« Entreprises partenaires » ne dit pas de quelles entreprises il s’agit ni ce qu’elles font des données.',
+    },
   },
   'de-verbundene-unternehmen': {
-    en: { message: 'Unnamed recipients: “verbundene Unternehmen” (affiliated companies) does not say which entities receive the data.', explanation: 'Groups can have hundreds of affiliated companies in many countries; the policy does not say which receive your data or where they are.' },
-    fr: { message: 'Destinataires non nommés : “verbundene Unternehmen” (sociétés affiliées) ne dit pas quelles sociétés reçoivent les données.', explanation: 'Un groupe peut compter des centaines de sociétés affiliées dans de nombreux pays ; la politique ne dit pas lesquelles reçoivent vos données.' },
+    en: {
+      message: 'Unnamed recipients: “verbundene Unternehmen” (affiliated companies) does not say which entities receive the data.',
+      explanation: 'Groups can have hundreds of affiliated companies in many countries; the policy does not say which receive your data or where they are.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “verbundene Unternehmen” (sociétés affiliées) ne dit pas quelles sociétés reçoivent les données.',
+      explanation: 'Un groupe peut compter des centaines de sociétés affiliées dans de nombreux pays ; la politique ne dit pas lesquelles reçoivent vos données.',
+    },
   },
   'de-konzern': {
-    en: { message: 'Unnamed recipients: “Konzernunternehmen” (group companies) does not name the entities.', explanation: 'Within a group each company is a recipient of its own; the policy should say which ones receive the data and in which countries.' },
-    fr: { message: 'Destinataires non nommés : “Konzernunternehmen” (sociétés du groupe) ne nomme pas les sociétés.', explanation: 'Au sein d’un groupe, chaque société est un destinataire distinct ; la politique devrait dire lesquelles et dans quels pays.' },
+    en: {
+      message: 'Unnamed recipients: “Konzernunternehmen” (group companies) does not name the entities.',
+      explanation: 'Within a group each company is a recipient of its own; the policy should say which ones receive the data and in which countries.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Konzernunternehmen” (sociétés du groupe) ne nomme pas les sociétés.',
+      explanation: 'Au sein d’un groupe, chaque société est un destinataire distinct ; la politique devrait dire lesquelles et dans quels pays.',
+    },
   },
   'de-dienstleister': {
-    en: { message: 'Unnamed recipients: “Dienstleister” (service providers) does not say which firms process the data.', explanation: 'Service providers often process data on the company’s behalf, but they are still recipients. Without names you do not know who holds your data.' },
-    fr: { message: 'Destinataires non nommés : “Dienstleister” (prestataires) ne dit pas quelles entreprises traitent les données.', explanation: 'Les prestataires traitent souvent les données pour le compte de l’entreprise, mais restent des destinataires.' },
+    en: {
+      message: 'Unnamed recipients: “Dienstleister” (service providers) does not say which firms process the data.',
+      explanation: 'Service providers often process data on the company’s behalf, but they are still recipients. Without names you do not know who holds your data.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Dienstleister” (prestataires) ne dit pas quelles entreprises traitent les données.',
+      explanation: 'Les prestataires traitent souvent les données pour le compte de l’entreprise, mais restent des destinataires.',
+    },
   },
   'de-externe-dienstleister': {
-    en: { message: 'Unnamed recipients: “externe Dienstleister” (external service providers) does not name the firms.', explanation: '“External service providers” only says that data leave the company, not where to.' },
-    fr: { message: 'Destinataires non nommés : “externe Dienstleister” (prestataires externes) ne nomme pas les entreprises.', explanation: '« Prestataires externes » dit seulement que les données sortent de l’entreprise, pas où elles vont.' },
+    en: {
+      message: 'Unnamed recipients: “externe Dienstleister” (external service providers) does not name the firms.',
+      explanation: '“External service providers” only says that data leave the company, not where to.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “externe Dienstleister” (prestataires externes) ne nomme pas les entreprises.',
+      explanation: '« Prestataires externes » dit seulement que les données sortent de l’entreprise, pas où elles vont.',
+    },
   },
   'de-technische-dienstleister': {
-    en: { message: 'Unnamed recipients: “IT-Dienstleister” (IT or hosting providers) does not say which provider holds the data.', explanation: 'Hosting and cloud providers often store all of a service’s data; their name and location decide which law applies and whether data leave the EU.' },
-    fr: { message: 'Destinataires non nommés : “IT-Dienstleister” (prestataires informatiques ou d’hébergement) ne dit pas quel prestataire détient les données.', explanation: 'Les hébergeurs et fournisseurs cloud stockent souvent toutes les données ; leur nom et leur siège déterminent le droit applicable.' },
+    en: {
+      message: 'Unnamed recipients: “IT-Dienstleister” (IT or hosting providers) does not say which provider holds the data.',
+      explanation: 'Hosting and cloud providers often store all of a service’s data; their name and location decide which law applies and whether data leave the EU.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “IT-Dienstleister” (prestataires informatiques ou d’hébergement) ne dit pas quel prestataire détient les données.',
+      explanation: 'Les hébergeurs et fournisseurs cloud stockent souvent toutes les données ; leur nom et leur siège déterminent le droit applicable.',
+    },
   },
   'de-analysedienste': {
-    en: { message: 'Unnamed recipients: “Analysedienste” (analytics services) does not name the providers.', explanation: 'Analytics and tracking services receive usage data, often across devices; which provider it is decides what happens to the data.' },
-    fr: { message: 'Destinataires non nommés : “Analysedienste” (services d’analyse) ne nomme pas les fournisseurs.', explanation: 'Les services d’analyse et de pistage reçoivent des données d’usage, souvent sur plusieurs appareils.' },
+    en: {
+      message: 'Unnamed recipients: “Analysedienste” (analytics services) does not name the providers.',
+      explanation: 'Analytics and tracking services receive usage data, often across devices; which provider it is decides what happens to the data.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Analysedienste” (services d’analyse) ne nomme pas les fournisseurs.',
+      explanation: 'Les services d’analyse et de pistage reçoivent des données d’usage, souvent sur plusieurs appareils.',
+    },
   },
   'de-soziale-netzwerke': {
-    en: { message: 'Unnamed recipients: “soziale Netzwerke” (social networks) does not say which platforms receive data.', explanation: 'Embedded social networks often receive data as soon as the page loads; the policy should name the platforms.' },
-    fr: { message: 'Destinataires non nommés : “soziale Netzwerke” (réseaux sociaux) ne dit pas quelles plateformes reçoivent des données.', explanation: 'Les réseaux sociaux intégrés reçoivent souvent des données dès le chargement de la page ; la politique devrait les nommer.' },
+    en: {
+      message: 'Unnamed recipients: “soziale Netzwerke” (social networks) does not say which platforms receive data.',
+      explanation: 'Embedded social networks often receive data as soon as the page loads; the policy should name the platforms.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “soziale Netzwerke” (réseaux sociaux) ne dit pas quelles plateformes reçoivent des données.',
+      explanation: 'Les réseaux sociaux intégrés reçoivent souvent des données dès le chargement de la page ; la politique devrait les nommer.',
+    },
   },
   'de-sonstige-empfaenger': {
-    en: { message: 'Unnamed recipients: “andere Empfänger” (other recipients) leaves the recipients open.', explanation: '“Other” recipients add an open-ended group to those named, so data may go to anyone not listed.' },
-    fr: { message: 'Destinataires non nommés : “andere Empfänger” (autres destinataires) laisse les destinataires ouverts.', explanation: 'D’« autres » destinataires ajoutent un groupe ouvert à ceux qui sont nommés : les données peuvent aller à n’importe qui.' },
+    en: {
+      message: 'Unnamed recipients: “andere Empfänger” (other recipients) leaves the recipients open.',
+      explanation: '“Other” recipients add an open-ended group to those named, so data may go to anyone not listed.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “andere Empfänger” (autres destinataires) laisse les destinataires ouverts.',
+      explanation: 'D’« autres » destinataires ajoutent un groupe ouvert à ceux qui sont nommés : les données peuvent aller à n’importe qui.',
+    },
   },
   'de-behoerden': {
-    en: { message: 'Unnamed recipients: “zuständige Behörden” (competent authorities) does not say which bodies receive data, or when.', explanation: 'Disclosure to authorities needs a legal basis and an occasion; “competent bodies” names neither the authority nor the obligation.' },
-    fr: { message: 'Destinataires non nommés : “zuständige Behörden” (autorités compétentes) ne dit pas quels organismes reçoivent des données, ni quand.', explanation: 'Une communication aux autorités exige une base légale et un motif ; « autorités compétentes » ne nomme ni l’autorité ni l’obligation.' },
+    en: {
+      message: 'Unnamed recipients: “zuständige Behörden” (competent authorities) does not say which bodies receive data, or when.',
+      explanation: 'Disclosure to authorities needs a legal basis and an occasion; “competent bodies” names neither the authority nor the obligation.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “zuständige Behörden” (autorités compétentes) ne dit pas quels organismes reçoivent des données, ni quand.',
+      explanation: 'Une communication aux autorités exige une base légale et un motif ; « autorités compétentes » ne nomme ni l’autorité ni l’obligation.',
+    },
   },
   'de-datenhaendler': {
-    en: { message: 'Unnamed recipients: “Auskunfteien” (credit agencies, data brokers) does not name the companies.', explanation: 'Credit agencies and data or address brokers process data further for their own purposes; which ones decides where you must ask.' },
-    fr: { message: 'Destinataires non nommés : “Auskunfteien” (agences de renseignement, courtiers en données) ne nomme pas les entreprises.', explanation: 'Les agences de crédit et courtiers en données réutilisent les données pour leurs propres fins.' },
+    en: {
+      message: 'Unnamed recipients: “Auskunfteien” (credit agencies, data brokers) does not name the companies.',
+      explanation: 'Credit agencies and data or address brokers process data further for their own purposes; which ones decides where you must ask.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Auskunfteien” (agences de renseignement, courtiers en données) ne nomme pas les entreprises.',
+      explanation: 'Les agences de crédit et courtiers en données réutilisent les données pour leurs propres fins.',
+    },
   },
   'de-erwerber': {
-    en: { message: 'Unnamed recipients: “Erwerber” (acquirers) leaves open who receives the data in a sale.', explanation: 'In mergers or sales, data go to companies nobody knows today; the policy should say whether and how you are told first.' },
-    fr: { message: 'Destinataires non nommés : “Erwerber” (acquéreurs) laisse ouvert qui reçoit les données en cas de vente.', explanation: 'Lors d’une fusion ou d’une vente, les données vont à des entreprises inconnues aujourd’hui ; la politique devrait dire si vous serez prévenu.' },
+    en: {
+      message: 'Unnamed recipients: “Erwerber” (acquirers) leaves open who receives the data in a sale.',
+      explanation: 'In mergers or sales, data go to companies nobody knows today; the policy should say whether and how you are told first.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Erwerber” (acquéreurs) laisse ouvert qui reçoit les données en cas de vente.',
+      explanation: 'Lors d’une fusion ou d’une vente, les données vont à des entreprises inconnues aujourd’hui ; la politique devrait dire si vous serez prévenu.',
+    },
   },
   'de-berater': {
-    en: { message: 'Unnamed recipients: “Berater” (advisers) does not say which firm receives data.', explanation: 'Lawyers, auditors and tax advisers are recipients of their own; a category can suffice but should say which data they receive.' },
-    fr: { message: 'Destinataires non nommés : “Berater” (conseillers) ne dit pas quel cabinet reçoit des données.', explanation: 'Avocats, auditeurs et conseillers fiscaux sont des destinataires à part entière ; la politique devrait dire quelles données ils reçoivent.' },
+    en: {
+      message: 'Unnamed recipients: “Berater” (advisers) does not say which firm receives data.',
+      explanation: 'Lawyers, auditors and tax advisers are recipients of their own; a category can suffice but should say which data they receive.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Berater” (conseillers) ne dit pas quel cabinet reçoit des données.',
+      explanation: 'Avocats, auditeurs et conseillers fiscaux sont des destinataires à part entière ; la politique devrait dire quelles données ils reçoivent.',
+    },
   },
   'de-unterauftragnehmer': {
-    en: { message: 'Unnamed recipients: “Subunternehmer” (subcontractors) does not name the further processors.', explanation: 'Subcontractors are second-tier recipients: your data go on through the provider. A list with names makes this checkable.' },
-    fr: { message: 'Destinataires non nommés : “Subunternehmer” (sous-traitants) ne nomme pas les sous-traitants ultérieurs.', explanation: 'Les sous-traitants ultérieurs reçoivent vos données par l’intermédiaire du prestataire ; une liste nominative permet de le vérifier.' },
+    en: {
+      message: 'Unnamed recipients: “Subunternehmer” (subcontractors) does not name the further processors.',
+      explanation: 'Subcontractors are second-tier recipients: your data go on through the provider. A list with names makes this checkable.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Subunternehmer” (sous-traitants) ne nomme pas les sous-traitants ultérieurs.',
+      explanation: 'Les sous-traitants ultérieurs reçoivent vos données par l’intermédiaire du prestataire ; une liste nominative permet de le vérifier.',
+    },
   },
   'de-auftragsverarbeiter': {
-    en: { message: 'Unnamed recipients: “Auftragsverarbeiter” (processors) does not say which firms process on the company’s behalf.', explanation: 'Processors receive your data too; if they are not named, it stays open who actually stores and processes it.' },
-    fr: { message: 'Destinataires non nommés : “Auftragsverarbeiter” (sous-traitants) ne dit pas quelles entreprises traitent pour le compte de la société.', explanation: 'Les sous-traitants reçoivent aussi vos données ; sans noms, on ignore qui les stocke et les traite réellement.' },
+    en: {
+      message: 'Unnamed recipients: “Auftragsverarbeiter” (processors) does not say which firms process on the company’s behalf.',
+      explanation: 'Processors receive your data too; if they are not named, it stays open who actually stores and processes it.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Auftragsverarbeiter” (sous-traitants) ne dit pas quelles entreprises traitent pour le compte de la société.',
+      explanation: 'Les sous-traitants reçoivent aussi vos données ; sans noms, on ignore qui les stocke et les traite réellement.',
+    },
   },
   'de-zahlungsdienstleister': {
-    en: { message: 'Unnamed recipients: “Zahlungsdienstleister” (payment or delivery providers) does not name the provider.', explanation: 'Payment and delivery providers receive name, address or account data; they are usually a few known firms that are easy to name.' },
-    fr: { message: 'Destinataires non nommés : “Zahlungsdienstleister” (prestataires de paiement ou de livraison) ne nomme pas le prestataire.', explanation: 'Les prestataires de paiement et de livraison reçoivent nom, adresse ou données bancaires ; ils sont faciles à nommer.' },
+    en: {
+      message: 'Unnamed recipients: “Zahlungsdienstleister” (payment or delivery providers) does not name the provider.',
+      explanation: 'Payment and delivery providers receive name, address or account data; they are usually a few known firms that are easy to name.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Zahlungsdienstleister” (prestataires de paiement ou de livraison) ne nomme pas le prestataire.',
+      explanation: 'Les prestataires de paiement et de livraison reçoivent nom, adresse ou données bancaires ; ils sont faciles à nommer.',
+    },
   },
   'de-plattformbetreiber': {
-    en: { message: 'Unnamed recipients: “jeweiligen Anbieter” (the respective provider) does not say which provider is meant.', explanation: '“The respective provider” points to a list that is often missing; without names it stays open who receives data.' },
-    fr: { message: 'Destinataires non nommés : “jeweiligen Anbieter” (le fournisseur concerné) ne dit pas de quel fournisseur il s’agit.', explanation: '« Le fournisseur concerné » renvoie à une liste souvent absente ; sans noms, on ignore qui reçoit les données.' },
+    en: {
+      message: 'Unnamed recipients: “jeweiligen Anbieter” (the respective provider) does not say which provider is meant.',
+      explanation: '“The respective provider” points to a list that is often missing; without names it stays open who receives data.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “jeweiligen Anbieter” (le fournisseur concerné) ne dit pas de quel fournisseur il s’agit.',
+      explanation: '« Le fournisseur concerné » renvoie à une liste souvent absente ; sans noms, on ignore qui reçoit les données.',
+    },
   },
   'de-andere-nutzer': {
-    en: { message: 'Unnamed recipients: “andere Nutzer” (other users) does not say who can see the data.', explanation: 'What is shown to other users or the public can be reused by anyone; the policy should say which data are visible.' },
-    fr: { message: 'Destinataires non nommés : “andere Nutzer” (autres utilisateurs) ne dit pas qui peut voir les données.', explanation: 'Ce qui est montré aux autres utilisateurs ou au public peut être réutilisé par n’importe qui.' },
+    en: {
+      message: 'Unnamed recipients: “andere Nutzer” (other users) does not say who can see the data.',
+      explanation: 'What is shown to other users or the public can be reused by anyone; the policy should say which data are visible.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “andere Nutzer” (autres utilisateurs) ne dit pas qui peut voir les données.',
+      explanation: 'Ce qui est montré aux autres utilisateurs ou au public peut être réutilisé par n’importe qui.',
+    },
   },
   'de-lieferanten': {
-    en: { message: 'Unnamed recipients: “Lieferanten” (suppliers) does not name the companies.', explanation: 'A company’s suppliers and vendors are recipients once they receive data; which ones stays open.' },
-    fr: { message: 'Destinataires non nommés : “Lieferanten” (fournisseurs) ne nomme pas les entreprises.', explanation: 'Les fournisseurs deviennent destinataires dès qu’ils reçoivent des données.' },
+    en: {
+      message: 'Unnamed recipients: “Lieferanten” (suppliers) does not name the companies.',
+      explanation: 'A company’s suppliers and vendors are recipients once they receive data; which ones stays open.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Lieferanten” (fournisseurs) ne nomme pas les entreprises.',
+      explanation: 'Les fournisseurs deviennent destinataires dès qu’ils reçoivent des données.',
+    },
   },
   'de-empfaengerkategorien': {
-    en: { message: 'Unnamed recipients: “Kategorien von Empfängern” (categories of recipients) gives only categories.', explanation: 'Categories instead of names are only acceptable if precise enough; check whether they are given.' },
-    fr: { message: 'Destinataires non nommés : “Kategorien von Empfängern” (catégories de destinataires) ne donne que des catégories.', explanation: 'Des catégories au lieu de noms ne suffisent que si elles sont assez précises.' },
+    en: {
+      message: 'Unnamed recipients: “Kategorien von Empfängern” (categories of recipients) gives only categories.',
+      explanation: 'Categories instead of names are only acceptable if precise enough; check whether they are given.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Kategorien von Empfängern” (catégories de destinataires) ne donne que des catégories.',
+      explanation: 'Des catégories au lieu de noms ne suffisent que si elles sont assez précises.',
+    },
   },
   'de-drittlaender': {
-    en: { message: 'Unnamed recipients: “Drittländer” (third countries) does not say which countries the data go to.', explanation: 'Whether a third country offers adequate protection depends on the country; the policy should name the countries and the safeguards.' },
-    fr: { message: 'Destinataires non nommés : “Drittländer” (pays tiers) ne dit pas vers quels pays vont les données.', explanation: 'Le niveau de protection d’un pays tiers dépend du pays ; la politique devrait nommer les pays et les garanties.' },
+    en: {
+      message: 'Unnamed recipients: “Drittländer” (third countries) does not say which countries the data go to.',
+      explanation: 'Whether a third country offers adequate protection depends on the country; the policy should name the countries and the safeguards.',
+    },
+    fr: {
+      message: 'Destinataires non nommés : “Drittländer” (pays tiers) ne dit pas vers quels pays vont les données.',
+      explanation: 'Le niveau de protection d’un pays tiers dépend du pays ; la politique devrait nommer les pays et les garanties.',
+    },
   },
 };

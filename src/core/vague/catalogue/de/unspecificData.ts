@@ -6,7 +6,8 @@ import type { UiTable } from './uiText';
 const DATA = '(daten|informationen|angaben)';
 const PERSONAL = '(personenbezogene|personenbezogenen|persönliche|persönlichen)';
 /** "Weitere Informationen finden Sie …": a pointer to more reading, not more data. */
-const READING_AFTER = '^\\s*(?:finden|findest|erhalten|erhältst|entnehmen|entnimmst|dazu|darüber|hierzu|zu[mr]?|über|unter|siehe|auf|im|in|zur|zum|bietet|bieten|stehen|steht|gibt|lesen|liest)(?![\\p{L}])';
+const READING_AFTER =
+  '^\\s*(?:finden|findest|erhalten|erhältst|entnehmen|entnimmst|dazu|darüber|hierzu|zu[mr]?|über|unter|siehe|auf|im|in|zur|zum|bietet|bieten|stehen|steht|gibt|lesen|liest)(?![\\p{L}])';
 
 export const RULES: Rule[] = [
   {
@@ -73,10 +74,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-technische-daten',
-    patterns: [
-      '(technische|technischen) (daten|informationen|angaben|zugriffsdaten|nutzungsdaten|merkmale)',
-      'technisch (notwendige|notwendigen|erforderliche|erforderlichen) (daten|informationen)',
-    ],
+    patterns: ['(technische|technischen) (daten|informationen|angaben|zugriffsdaten|nutzungsdaten|merkmale)', 'technisch (notwendige|notwendigen|erforderliche|erforderlichen) (daten|informationen)'],
     category: 'unspecific-data',
     severity: 'off',
     message: 'Unbestimmte Daten: “technische Daten” sagt nicht, welche.',
@@ -152,7 +150,12 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-aggregierte-daten',
-    patterns: ['(aggregierte|aggregierten|zusammengefasste|zusammengefassten) (daten|informationen|statistiken)', 'aggregiert', 'in aggregierter form', 'statistische(n|) (daten|informationen|auswertungen)'],
+    patterns: [
+      '(aggregierte|aggregierten|zusammengefasste|zusammengefassten) (daten|informationen|statistiken)',
+      'aggregiert',
+      'in aggregierter form',
+      'statistische(n|) (daten|informationen|auswertungen)',
+    ],
     category: 'unspecific-data',
     severity: 'off',
     message: 'Unbestimmte Daten: “aggregierte Daten” sagt nicht, ob sie auf Sie beziehbar bleiben.',
@@ -192,8 +195,14 @@ export const UI: UiTable = {
     fr: { message: 'Données imprécises : “einige dieser Daten” (certaines de ces données) ne dit pas lesquelles.', explanation: '« Certaines données » laisse ouvert lesquelles sont visées.' },
   },
   'de-weitere-daten': {
-    en: { message: 'Unspecific data: “weitere Informationen” (further information) does not say which data are added.', explanation: '“Further” or “additional” data add an open-ended group to those named.' },
-    fr: { message: 'Données imprécises : “weitere Informationen” (autres informations) ne dit pas quelles données s’ajoutent.', explanation: 'Des données « supplémentaires » ajoutent un groupe ouvert à celles qui sont nommées.' },
+    en: {
+      message: 'Unspecific data: “weitere Informationen” (further information) does not say which data are added.',
+      explanation: '“Further” or “additional” data add an open-ended group to those named.',
+    },
+    fr: {
+      message: 'Données imprécises : “weitere Informationen” (autres informations) ne dit pas quelles données s’ajoutent.',
+      explanation: 'Des données « supplémentaires » ajoutent un groupe ouvert à celles qui sont nommées.',
+    },
   },
   'de-alle-daten': {
     en: { message: 'Unspecific data: “sämtliche Daten” (all data) does not say which data these are.', explanation: '“All data” covers everything without listing it.' },
@@ -204,43 +213,94 @@ export const UI: UiTable = {
     fr: { message: 'Données imprécises : “grundlegende Informationen” (informations de base) ne dit pas lesquelles.', explanation: 'Ce qui est « de base » est décidé par l’entreprise.' },
   },
   'de-technische-daten': {
-    en: { message: 'Unspecific data: “technische Daten” (technical data) does not say which.', explanation: '“Technical data” ranges from the browser version to unique device identifiers; check whether the data are listed.' },
-    fr: { message: 'Données imprécises : “technische Daten” (données techniques) ne dit pas lesquelles.', explanation: '« Données techniques » va de la version du navigateur à des identifiants uniques.' },
+    en: {
+      message: 'Unspecific data: “technische Daten” (technical data) does not say which.',
+      explanation: '“Technical data” ranges from the browser version to unique device identifiers; check whether the data are listed.',
+    },
+    fr: {
+      message: 'Données imprécises : “technische Daten” (données techniques) ne dit pas lesquelles.',
+      explanation: '« Données techniques » va de la version du navigateur à des identifiants uniques.',
+    },
   },
   'de-geraeteinformationen': {
-    en: { message: 'Unspecific data: “Geräteinformationen” (device information) does not say which device data are collected.', explanation: 'Device information may be harmless or a persistent identifier that makes you recognisable across services.' },
-    fr: { message: 'Données imprécises : “Geräteinformationen” (informations sur l’appareil) ne dit pas lesquelles.', explanation: 'Ces informations peuvent être anodines ou un identifiant persistant.' },
+    en: {
+      message: 'Unspecific data: “Geräteinformationen” (device information) does not say which device data are collected.',
+      explanation: 'Device information may be harmless or a persistent identifier that makes you recognisable across services.',
+    },
+    fr: {
+      message: 'Données imprécises : “Geräteinformationen” (informations sur l’appareil) ne dit pas lesquelles.',
+      explanation: 'Ces informations peuvent être anodines ou un identifiant persistant.',
+    },
   },
   'de-nutzungsdaten': {
-    en: { message: 'Unspecific data: “Nutzungsdaten” (usage data) does not say which use is recorded.', explanation: '“Usage data” may be a page view or every click; which actions are recorded stays open.' },
-    fr: { message: 'Données imprécises : “Nutzungsdaten” (données d’utilisation) ne dit pas quel usage est enregistré.', explanation: '« Données d’utilisation » peut être une page vue ou chaque clic.' },
+    en: {
+      message: 'Unspecific data: “Nutzungsdaten” (usage data) does not say which use is recorded.',
+      explanation: '“Usage data” may be a page view or every click; which actions are recorded stays open.',
+    },
+    fr: {
+      message: 'Données imprécises : “Nutzungsdaten” (données d’utilisation) ne dit pas quel usage est enregistré.',
+      explanation: '« Données d’utilisation » peut être une page vue ou chaque clic.',
+    },
   },
   'de-metadaten': {
-    en: { message: 'Unspecific data: “Metadaten” (metadata) does not say which data about your communication are recorded.', explanation: 'Metadata show who communicates with whom and when; they should be listed.' },
+    en: {
+      message: 'Unspecific data: “Metadaten” (metadata) does not say which data about your communication are recorded.',
+      explanation: 'Metadata show who communicates with whom and when; they should be listed.',
+    },
     fr: { message: 'Données imprécises : “Metadaten” (métadonnées) ne dit pas lesquelles.', explanation: 'Les métadonnées montrent qui communique avec qui et quand.' },
   },
   'de-informationen-ueber-sie': {
-    en: { message: 'Unspecific data: “Informationen über Sie” (information about you) does not say which.', explanation: '“Information about you” can be anything relating to you; the data should be listed.' },
-    fr: { message: 'Données imprécises : “Informationen über Sie” (informations vous concernant) ne dit pas lesquelles.', explanation: '« Informations vous concernant » peut désigner n’importe quoi.' },
+    en: {
+      message: 'Unspecific data: “Informationen über Sie” (information about you) does not say which.',
+      explanation: '“Information about you” can be anything relating to you; the data should be listed.',
+    },
+    fr: {
+      message: 'Données imprécises : “Informationen über Sie” (informations vous concernant) ne dit pas lesquelles.',
+      explanation: '« Informations vous concernant » peut désigner n’importe quoi.',
+    },
   },
   'de-andere-quellen': {
-    en: { message: 'Unspecific data: “aus anderen Quellen” (from other sources) does not say where the data come from.', explanation: 'Where data do not come from you, the company must say from which source; “other sources” leaves that open.' },
-    fr: { message: 'Données imprécises : “aus anderen Quellen” (d’autres sources) ne dit pas d’où viennent les données.', explanation: 'Si les données ne viennent pas de vous, l’entreprise doit en indiquer la source.' },
+    en: {
+      message: 'Unspecific data: “aus anderen Quellen” (from other sources) does not say where the data come from.',
+      explanation: 'Where data do not come from you, the company must say from which source; “other sources” leaves that open.',
+    },
+    fr: {
+      message: 'Données imprécises : “aus anderen Quellen” (d’autres sources) ne dit pas d’où viennent les données.',
+      explanation: 'Si les données ne viennent pas de vous, l’entreprise doit en indiquer la source.',
+    },
   },
   'de-kennungen': {
-    en: { message: 'Unspecific data: “Kennungen” (identifiers) does not say which identifiers, or how persistent.', explanation: 'Identifiers make you recognisable; which ones and how long they last decides their reach.' },
+    en: {
+      message: 'Unspecific data: “Kennungen” (identifiers) does not say which identifiers, or how persistent.',
+      explanation: 'Identifiers make you recognisable; which ones and how long they last decides their reach.',
+    },
     fr: { message: 'Données imprécises : “Kennungen” (identifiants) ne dit pas lesquels ni pour combien de temps.', explanation: 'Les identifiants vous rendent reconnaissable.' },
   },
   'de-aggregierte-daten': {
-    en: { message: 'Unspecific data: “aggregierte Daten” (aggregated data) does not say whether they stay linkable to you.', explanation: 'Aggregated data can remain personal when groups are small.' },
-    fr: { message: 'Données imprécises : “aggregierte Daten” (données agrégées) ne dit pas si elles restent rattachables à vous.', explanation: 'Des données agrégées peuvent rester personnelles si les groupes sont petits.' },
+    en: {
+      message: 'Unspecific data: “aggregierte Daten” (aggregated data) does not say whether they stay linkable to you.',
+      explanation: 'Aggregated data can remain personal when groups are small.',
+    },
+    fr: {
+      message: 'Données imprécises : “aggregierte Daten” (données agrégées) ne dit pas si elles restent rattachables à vous.',
+      explanation: 'Des données agrégées peuvent rester personnelles si les groupes sont petits.',
+    },
   },
   'de-inhalte-nutzer': {
     en: { message: 'Unspecific data: “Inhaltsdaten” (content data) does not say which content is processed.', explanation: 'Content can be private messages, images or documents.' },
-    fr: { message: 'Données imprécises : “Inhaltsdaten” (données de contenu) ne dit pas quels contenus sont traités.', explanation: 'Les contenus peuvent être des messages privés, images ou documents.' },
+    fr: {
+      message: 'Données imprécises : “Inhaltsdaten” (données de contenu) ne dit pas quels contenus sont traités.',
+      explanation: 'Les contenus peuvent être des messages privés, images ou documents.',
+    },
   },
   'de-profildaten': {
-    en: { message: 'Unspecific data: “Profildaten” (profile data) does not say which details belong to it.', explanation: 'Profile or account data may be a few required fields or an extensive profile.' },
-    fr: { message: 'Données imprécises : “Profildaten” (données de profil) ne dit pas quelles informations en font partie.', explanation: 'Les données de profil peuvent être quelques champs ou un profil détaillé.' },
+    en: {
+      message: 'Unspecific data: “Profildaten” (profile data) does not say which details belong to it.',
+      explanation: 'Profile or account data may be a few required fields or an extensive profile.',
+    },
+    fr: {
+      message: 'Données imprécises : “Profildaten” (données de profil) ne dit pas quelles informations en font partie.',
+      explanation: 'Les données de profil peuvent être quelques champs ou un profil détaillé.',
+    },
   },
 };

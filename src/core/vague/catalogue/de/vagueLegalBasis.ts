@@ -17,7 +17,8 @@ export const RULES: Rule[] = [
     category: 'vague-legal-basis',
     severity: 'off',
     message: 'Unbestimmte Rechtsgrundlage: “berechtigtes Interesse” sagt nicht, welches Interesse.',
-    explanation: 'Wer sich auf berechtigte Interessen stützt, muss sie benennen, und sie dürfen Ihre Interessen nicht überwiegen. Ein bloßer Verweis lässt offen, was abgewogen wurde; Sie können widersprechen.',
+    explanation:
+      'Wer sich auf berechtigte Interessen stützt, muss sie benennen, und sie dürfen Ihre Interessen nicht überwiegen. Ein bloßer Verweis lässt offen, was abgewogen wurde; Sie können widersprechen.',
     question: 'Welches berechtigte Interesse verfolgen Sie genau, und wie haben Sie es gegen meine Interessen abgewogen?',
     legalHook: DSGVO_ART_13_1_D,
     // The interest named right after ("… Interesse an der Beantwortung", "… Interesse, die Beiträge anzuzeigen",
@@ -195,7 +196,13 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-gesetzlich-vorgesehen',
-    patterns: ['in den gesetzlich vorgesehenen (fällen|situationen)', 'gesetzlich vorgesehene(n|) (fälle|fällen|situationen)', 'soweit gesetzlich vorgesehen', 'wenn (dies|es) gesetzlich vorgeschrieben ist', 'sofern (dies|es) gesetzlich vorgeschrieben ist'],
+    patterns: [
+      'in den gesetzlich vorgesehenen (fällen|situationen)',
+      'gesetzlich vorgesehene(n|) (fälle|fällen|situationen)',
+      'soweit gesetzlich vorgesehen',
+      'wenn (dies|es) gesetzlich vorgeschrieben ist',
+      'sofern (dies|es) gesetzlich vorgeschrieben ist',
+    ],
     category: 'vague-legal-basis',
     severity: 'information',
     message: 'Unbestimmte Rechtsgrundlage: “in den gesetzlich vorgesehenen Fällen” nennt weder Fälle noch Gesetz.',
@@ -223,59 +230,134 @@ export const RULES: Rule[] = [
 
 export const UI: UiTable = {
   'de-berechtigtes-interesse': {
-    en: { message: 'Vague legal basis: “berechtigtes Interesse” (legitimate interest) does not say which interest.', explanation: 'Relying on legitimate interests requires naming them, and they must not override yours; a bare reference leaves open what was balanced. You can object.' },
-    fr: { message: 'Base juridique vague : “berechtigtes Interesse” (intérêt légitime) ne dit pas quel intérêt.', explanation: 'S’appuyer sur l’intérêt légitime exige de le nommer, et il ne doit pas l’emporter sur vos intérêts ; vous pouvez vous y opposer.' },
+    en: {
+      message: 'Vague legal basis: “berechtigtes Interesse” (legitimate interest) does not say which interest.',
+      explanation: 'Relying on legitimate interests requires naming them, and they must not override yours; a bare reference leaves open what was balanced. You can object.',
+    },
+    fr: {
+      message: 'Base juridique vague : “berechtigtes Interesse” (intérêt légitime) ne dit pas quel intérêt.',
+      explanation: 'S’appuyer sur l’intérêt légitime exige de le nommer, et il ne doit pas l’emporter sur vos intérêts ; vous pouvez vous y opposer.',
+    },
   },
   'de-gesetzliche-pflichten': {
-    en: { message: 'Vague legal basis: “gesetzliche Pflichten” (legal obligations) does not name the law.', explanation: 'A legal obligation must be laid down in Union or national law; without naming it you cannot check that it exists or what it requires.' },
-    fr: { message: 'Base juridique vague : “gesetzliche Pflichten” (obligations légales) ne nomme pas la loi.', explanation: 'Une obligation légale doit être prévue par le droit de l’Union ou national ; sans la nommer, impossible de la vérifier.' },
+    en: {
+      message: 'Vague legal basis: “gesetzliche Pflichten” (legal obligations) does not name the law.',
+      explanation: 'A legal obligation must be laid down in Union or national law; without naming it you cannot check that it exists or what it requires.',
+    },
+    fr: {
+      message: 'Base juridique vague : “gesetzliche Pflichten” (obligations légales) ne nomme pas la loi.',
+      explanation: 'Une obligation légale doit être prévue par le droit de l’Union ou national ; sans la nommer, impossible de la vérifier.',
+    },
   },
   'de-geltendes-recht': {
-    en: { message: 'Vague legal basis: “geltendes Recht” (applicable law) does not say which law is meant.', explanation: 'A reference to “applicable law” or “statutory provisions” names neither law nor provision.' },
-    fr: { message: 'Base juridique vague : “geltendes Recht” (droit applicable) ne dit pas de quelle loi il s’agit.', explanation: 'Un renvoi au « droit applicable » ne nomme ni loi ni disposition.' },
+    en: {
+      message: 'Vague legal basis: “geltendes Recht” (applicable law) does not say which law is meant.',
+      explanation: 'A reference to “applicable law” or “statutory provisions” names neither law nor provision.',
+    },
+    fr: {
+      message: 'Base juridique vague : “geltendes Recht” (droit applicable) ne dit pas de quelle loi il s’agit.',
+      explanation: 'Un renvoi au « droit applicable » ne nomme ni loi ni disposition.',
+    },
   },
   'de-aufbewahrungspflichten': {
-    en: { message: 'Vague retention: “gesetzliche Aufbewahrungsfristen” (statutory retention periods) names neither law nor period.', explanation: 'Retention periods range from a few months to ten years depending on the law; without law and period you do not learn how long your data stay.' },
-    fr: { message: 'Conservation vague : “gesetzliche Aufbewahrungsfristen” (durées légales de conservation) ne nomme ni loi ni durée.', explanation: 'Les durées légales vont de quelques mois à dix ans selon la loi.' },
+    en: {
+      message: 'Vague retention: “gesetzliche Aufbewahrungsfristen” (statutory retention periods) names neither law nor period.',
+      explanation: 'Retention periods range from a few months to ten years depending on the law; without law and period you do not learn how long your data stay.',
+    },
+    fr: {
+      message: 'Conservation vague : “gesetzliche Aufbewahrungsfristen” (durées légales de conservation) ne nomme ni loi ni durée.',
+      explanation: 'Les durées légales vont de quelques mois à dix ans selon la loi.',
+    },
   },
   'de-einwilligung-durch-nutzung': {
-    en: { message: 'Doubtful legal basis: “erklären Sie sich einverstanden” (you agree) infers consent from use.', explanation: 'Consent must be freely given, specific and expressed by a clear affirmative act; merely using a website is no such act.' },
-    fr: { message: 'Base juridique douteuse : “erklären Sie sich einverstanden” (vous acceptez) déduit le consentement de l’usage.', explanation: 'Le consentement doit être libre, spécifique et exprimé par un acte positif clair ; utiliser un site n’en est pas un.' },
+    en: {
+      message: 'Doubtful legal basis: “erklären Sie sich einverstanden” (you agree) infers consent from use.',
+      explanation: 'Consent must be freely given, specific and expressed by a clear affirmative act; merely using a website is no such act.',
+    },
+    fr: {
+      message: 'Base juridique douteuse : “erklären Sie sich einverstanden” (vous acceptez) déduit le consentement de l’usage.',
+      explanation: 'Le consentement doit être libre, spécifique et exprimé par un acte positif clair ; utiliser un site n’en est pas un.',
+    },
   },
   'de-rechtsgrundlage-unbestimmt': {
-    en: { message: 'Vague legal basis: “auf Grundlage der gesetzlichen Bestimmungen” (on the basis of statutory provisions) names no legal basis.', explanation: 'Each processing needs its legal basis stated; a general reference to “statutory provisions” names none.' },
-    fr: { message: 'Base juridique vague : “auf Grundlage der gesetzlichen Bestimmungen” (sur la base des dispositions légales) ne nomme aucune base.', explanation: 'Chaque traitement doit indiquer sa base juridique.' },
+    en: {
+      message: 'Vague legal basis: “auf Grundlage der gesetzlichen Bestimmungen” (on the basis of statutory provisions) names no legal basis.',
+      explanation: 'Each processing needs its legal basis stated; a general reference to “statutory provisions” names none.',
+    },
+    fr: {
+      message: 'Base juridique vague : “auf Grundlage der gesetzlichen Bestimmungen” (sur la base des dispositions légales) ne nomme aucune base.',
+      explanation: 'Chaque traitement doit indiquer sa base juridique.',
+    },
   },
   'de-gesetzlich-zulaessig': {
-    en: { message: 'Vague legal basis: “gesetzlich zulässig” (permitted by law) does not say under which law.', explanation: '“Where permitted by law” refers to limits that are not named; what actually happens stays open.' },
-    fr: { message: 'Base juridique vague : “gesetzlich zulässig” (autorisé par la loi) ne dit pas par quelle loi.', explanation: '« Dans la mesure permise par la loi » renvoie à des limites non nommées.' },
+    en: {
+      message: 'Vague legal basis: “gesetzlich zulässig” (permitted by law) does not say under which law.',
+      explanation: '“Where permitted by law” refers to limits that are not named; what actually happens stays open.',
+    },
+    fr: {
+      message: 'Base juridique vague : “gesetzlich zulässig” (autorisé par la loi) ne dit pas par quelle loi.',
+      explanation: '« Dans la mesure permise par la loi » renvoie à des limites non nommées.',
+    },
   },
   'de-oeffentliches-interesse': {
     en: { message: 'Vague legal basis: “öffentliches Interesse” (public interest) does not name the task.', explanation: 'A task in the public interest must be laid down by law.' },
     fr: { message: 'Base juridique vague : “öffentliches Interesse” (intérêt public) ne nomme pas la mission.', explanation: 'Une mission d’intérêt public doit être prévue par la loi.' },
   },
   'de-rechtsansprueche': {
-    en: { message: 'Vague legal basis: “Rechtsstreit” (legal dispute) justifies storage without a time limit.', explanation: 'Storage for possible disputes can be stretched indefinitely; the policy should say when and for how long.' },
+    en: {
+      message: 'Vague legal basis: “Rechtsstreit” (legal dispute) justifies storage without a time limit.',
+      explanation: 'Storage for possible disputes can be stretched indefinitely; the policy should say when and for how long.',
+    },
     fr: { message: 'Base juridique vague : “Rechtsstreit” (litige) justifie une conservation sans limite.', explanation: 'La conservation en vue de litiges possibles peut s’étendre indéfiniment.' },
   },
   'de-behoerdliche-anfragen': {
-    en: { message: 'Vague legal basis: “behördliche Anfragen” (requests from authorities) does not say when data go to authorities.', explanation: 'Whether a request justifies disclosure depends on the law; the policy should say how requests are checked and whether you are told.' },
-    fr: { message: 'Base juridique vague : “behördliche Anfragen” (demandes des autorités) ne dit pas quand les données vont aux autorités.', explanation: 'La politique devrait dire comment les demandes sont vérifiées et si vous êtes informé.' },
+    en: {
+      message: 'Vague legal basis: “behördliche Anfragen” (requests from authorities) does not say when data go to authorities.',
+      explanation: 'Whether a request justifies disclosure depends on the law; the policy should say how requests are checked and whether you are told.',
+    },
+    fr: {
+      message: 'Base juridique vague : “behördliche Anfragen” (demandes des autorités) ne dit pas quand les données vont aux autorités.',
+      explanation: 'La politique devrait dire comment les demandes sont vérifiées et si vous êtes informé.',
+    },
   },
   'de-interessenabwaegung': {
-    en: { message: 'Vague legal basis: “Interessenabwägung” (balancing of interests) states the result, not the balancing.', explanation: 'A balancing of interests must name both sides’ interests; a reference to it does not show what was weighed.' },
-    fr: { message: 'Base juridique vague : “Interessenabwägung” (mise en balance des intérêts) donne le résultat, pas la mise en balance.', explanation: 'Une mise en balance doit nommer les intérêts des deux parties.' },
+    en: {
+      message: 'Vague legal basis: “Interessenabwägung” (balancing of interests) states the result, not the balancing.',
+      explanation: 'A balancing of interests must name both sides’ interests; a reference to it does not show what was weighed.',
+    },
+    fr: {
+      message: 'Base juridique vague : “Interessenabwägung” (mise en balance des intérêts) donne le résultat, pas la mise en balance.',
+      explanation: 'Une mise en balance doit nommer les intérêts des deux parties.',
+    },
   },
   'de-vertragliche-gruende': {
-    en: { message: 'Vague legal basis: “aus vertraglichen Gründen” (for contractual reasons) does not say which contract requires which data.', explanation: 'Only what is necessary to perform the contract with you can rest on it.' },
-    fr: { message: 'Base juridique vague : “aus vertraglichen Gründen” (pour des raisons contractuelles) ne dit pas quel contrat exige quelles données.', explanation: 'Seul ce qui est nécessaire à l’exécution du contrat peut s’y fonder.' },
+    en: {
+      message: 'Vague legal basis: “aus vertraglichen Gründen” (for contractual reasons) does not say which contract requires which data.',
+      explanation: 'Only what is necessary to perform the contract with you can rest on it.',
+    },
+    fr: {
+      message: 'Base juridique vague : “aus vertraglichen Gründen” (pour des raisons contractuelles) ne dit pas quel contrat exige quelles données.',
+      explanation: 'Seul ce qui est nécessaire à l’exécution du contrat peut s’y fonder.',
+    },
   },
   'de-gesetzlich-vorgesehen': {
-    en: { message: 'Vague legal basis: “in den gesetzlich vorgesehenen Fällen” (in the cases provided by law) names neither cases nor law.', explanation: 'The policy should say which cases the law provides for instead of referring to them.' },
-    fr: { message: 'Base juridique vague : “in den gesetzlich vorgesehenen Fällen” (dans les cas prévus par la loi) ne nomme ni cas ni loi.', explanation: 'La politique devrait dire quels cas la loi prévoit.' },
+    en: {
+      message: 'Vague legal basis: “in den gesetzlich vorgesehenen Fällen” (in the cases provided by law) names neither cases nor law.',
+      explanation: 'The policy should say which cases the law provides for instead of referring to them.',
+    },
+    fr: {
+      message: 'Base juridique vague : “in den gesetzlich vorgesehenen Fällen” (dans les cas prévus par la loi) ne nomme ni cas ni loi.',
+      explanation: 'La politique devrait dire quels cas la loi prévoit.',
+    },
   },
   'de-garantien': {
-    en: { message: 'Vague legal basis: “geeignete Garantien” (appropriate safeguards) does not say which.', explanation: 'For transfers to third countries the policy must name the safeguards, such as standard contractual clauses, and say where a copy is available.' },
-    fr: { message: 'Base juridique vague : “geeignete Garantien” (garanties appropriées) ne dit pas lesquelles.', explanation: 'Pour les transferts vers des pays tiers, la politique doit nommer les garanties et dire où en obtenir une copie.' },
+    en: {
+      message: 'Vague legal basis: “geeignete Garantien” (appropriate safeguards) does not say which.',
+      explanation: 'For transfers to third countries the policy must name the safeguards, such as standard contractual clauses, and say where a copy is available.',
+    },
+    fr: {
+      message: 'Base juridique vague : “geeignete Garantien” (garanties appropriées) ne dit pas lesquelles.',
+      explanation: 'Pour les transferts vers des pays tiers, la politique doit nommer les garanties et dire où en obtenir une copie.',
+    },
   },
 };

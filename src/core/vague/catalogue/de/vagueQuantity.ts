@@ -6,13 +6,7 @@ import type { UiTable } from './uiText';
 export const RULES: Rule[] = [
   {
     id: 'de-in-einigen-faellen',
-    patterns: [
-      'in (einigen|manchen|bestimmten|seltenen|besonderen|vielen|wenigen|gewissen|zahlreichen) fällen',
-      'in einzelfällen',
-      'in ausnahmefällen',
-      'im einzelfall',
-      'in seltenen ausnahmefällen',
-    ],
+    patterns: ['in (einigen|manchen|bestimmten|seltenen|besonderen|vielen|wenigen|gewissen|zahlreichen) fällen', 'in einzelfällen', 'in ausnahmefällen', 'im einzelfall', 'in seltenen ausnahmefällen'],
     category: 'vague-quantity',
     severity: 'off',
     message: 'Unbestimmte Menge: “in einigen Fällen” sagt nicht, in welchen.',
@@ -95,7 +89,13 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-minimale-menge',
-    patterns: ['(minimale|minimalen|geringe|geringen|begrenzte|begrenzten|kleine|kleinen) (menge|mengen|anzahl) (an|von) (daten|personenbezogenen daten|informationen)', 'so wenige daten wie möglich', 'so wenig daten wie möglich', 'möglichst wenige daten', 'möglichst wenig daten'],
+    patterns: [
+      '(minimale|minimalen|geringe|geringen|begrenzte|begrenzten|kleine|kleinen) (menge|mengen|anzahl) (an|von) (daten|personenbezogenen daten|informationen)',
+      'so wenige daten wie möglich',
+      'so wenig daten wie möglich',
+      'möglichst wenige daten',
+      'möglichst wenig daten',
+    ],
     category: 'vague-quantity',
     severity: 'off',
     message: 'Unbestimmte Menge: “eine minimale Menge an Daten” beruhigt, ohne die Daten zu nennen.',
@@ -151,16 +151,31 @@ export const UI: UiTable = {
     fr: { message: 'Quantité vague : “teilweise” (en partie) ne dit pas quelle partie.', explanation: '« En partie » laisse ouvert quelles données ou opérations sont concernées.' },
   },
   'de-grossteil': {
-    en: { message: 'Vague quantity: “ein Großteil” (a large part) leaves open what is not included.', explanation: 'Naming “a large part” hides the rest, where the processing that concerns you may happen.' },
+    en: {
+      message: 'Vague quantity: “ein Großteil” (a large part) leaves open what is not included.',
+      explanation: 'Naming “a large part” hides the rest, where the processing that concerns you may happen.',
+    },
     fr: { message: 'Quantité vague : “ein Großteil” (une grande partie) laisse ouvert ce qui n’en fait pas partie.', explanation: 'Parler d’« une grande partie » tait le reste.' },
   },
   'de-einige-websites': {
-    en: { message: 'Vague quantity: “einigen unserer Websites” (some of our websites) does not say which.', explanation: 'On which websites or in which services the processing takes place cannot be checked.' },
-    fr: { message: 'Quantité vague : “einigen unserer Websites” (certains de nos sites) ne dit pas lesquels.', explanation: 'Sur quels sites ou dans quels services le traitement a lieu ne peut être vérifié.' },
+    en: {
+      message: 'Vague quantity: “einigen unserer Websites” (some of our websites) does not say which.',
+      explanation: 'On which websites or in which services the processing takes place cannot be checked.',
+    },
+    fr: {
+      message: 'Quantité vague : “einigen unserer Websites” (certains de nos sites) ne dit pas lesquels.',
+      explanation: 'Sur quels sites ou dans quels services le traitement a lieu ne peut être vérifié.',
+    },
   },
   'de-umfang': {
-    en: { message: 'Vague quantity: “im erforderlichen Umfang” (to the extent necessary) does not say how much that is.', explanation: 'What is “necessary” or “appropriate” is decided here by the company; there is no standard you can check.' },
-    fr: { message: 'Quantité vague : “im erforderlichen Umfang” (dans la mesure nécessaire) ne dit pas combien.', explanation: 'Ce qui est « nécessaire » est décidé par l’entreprise ; aucun critère vérifiable.' },
+    en: {
+      message: 'Vague quantity: “im erforderlichen Umfang” (to the extent necessary) does not say how much that is.',
+      explanation: 'What is “necessary” or “appropriate” is decided here by the company; there is no standard you can check.',
+    },
+    fr: {
+      message: 'Quantité vague : “im erforderlichen Umfang” (dans la mesure nécessaire) ne dit pas combien.',
+      explanation: 'Ce qui est « nécessaire » est décidé par l’entreprise ; aucun critère vérifiable.',
+    },
   },
   'de-zahlreiche': {
     en: { message: 'Vague quantity: “zahlreiche” (numerous) does not say how many, or which.', explanation: '“Numerous” or “a variety” replaces a list with an order of magnitude.' },
@@ -171,7 +186,10 @@ export const UI: UiTable = {
     fr: { message: 'Quantité vague : “verschiedene” (divers) ne dit pas lesquels.', explanation: '« Divers services » annonce une liste sans la donner.' },
   },
   'de-minimale-menge': {
-    en: { message: 'Vague quantity: “eine minimale Menge an Daten” (a minimal amount of data) reassures without naming the data.', explanation: '“Minimal” is an assessment, not information; check whether the data are listed in full afterwards.' },
+    en: {
+      message: 'Vague quantity: “eine minimale Menge an Daten” (a minimal amount of data) reassures without naming the data.',
+      explanation: '“Minimal” is an assessment, not information; check whether the data are listed in full afterwards.',
+    },
     fr: { message: 'Quantité vague : “eine minimale Menge an Daten” (un minimum de données) rassure sans nommer les données.', explanation: '« Minimal » est une appréciation, pas une information.' },
   },
   'de-einige-einige': {
@@ -183,7 +201,10 @@ export const UI: UiTable = {
     fr: { message: 'Quantité vague : “möglichst wenig” (le moins possible) ne dit pas combien.', explanation: '« Autant que possible » associe un objectif à une limite fixée par l’entreprise.' },
   },
   'de-sicherheitsmassnahmen': {
-    en: { message: 'Vague degree: “angemessene Maßnahmen” (appropriate measures) does not say which measures.', explanation: '“Appropriate” or “state-of-the-art” measures rate the protection without describing it.' },
+    en: {
+      message: 'Vague degree: “angemessene Maßnahmen” (appropriate measures) does not say which measures.',
+      explanation: '“Appropriate” or “state-of-the-art” measures rate the protection without describing it.',
+    },
     fr: { message: 'Degré vague : “angemessene Maßnahmen” (mesures appropriées) ne dit pas quelles mesures.', explanation: 'Des mesures « appropriées » qualifient la protection sans la décrire.' },
   },
 };

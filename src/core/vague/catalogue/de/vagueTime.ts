@@ -24,10 +24,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-nicht-mehr-erforderlich',
-    patterns: [
-      'nicht mehr (erforderlich|notwendig|benötigt|benötigen|gebraucht|brauchen|nötig)',
-      'nicht länger (erforderlich|notwendig|benötigt|benötigen|gebraucht|brauchen|nötig)',
-    ],
+    patterns: ['nicht mehr (erforderlich|notwendig|benötigt|benötigen|gebraucht|brauchen|nötig)', 'nicht länger (erforderlich|notwendig|benötigt|benötigen|gebraucht|brauchen|nötig)'],
     category: 'vague-time',
     severity: 'off',
     message: 'Unbestimmte Speicherdauer: “nicht mehr erforderlich” sagt nicht, wann das ist.',
@@ -96,7 +93,19 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-kurzzeitig',
-    patterns: ['kurzzeitig', 'kurzfristig', 'vorübergehend', 'für kurze zeit', 'für einen kurzen zeitraum', 'für kurzen zeitraum', 'für einen begrenzten zeitraum', 'für begrenzten zeitraum', 'zeitweise', 'temporär', 'zwischenzeitlich'],
+    patterns: [
+      'kurzzeitig',
+      'kurzfristig',
+      'vorübergehend',
+      'für kurze zeit',
+      'für einen kurzen zeitraum',
+      'für kurzen zeitraum',
+      'für einen begrenzten zeitraum',
+      'für begrenzten zeitraum',
+      'zeitweise',
+      'temporär',
+      'zwischenzeitlich',
+    ],
     category: 'vague-time',
     severity: 'off',
     message: 'Unbestimmte Speicherdauer: “vorübergehend” nennt keine Frist.',
@@ -106,7 +115,13 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-laenger',
-    patterns: ['(für|über) einen längeren zeitraum', '(für|über) längeren zeitraum', 'längere zeit', 'länger (gespeichert|aufbewahrt|gespeichert werden|aufbewahrt werden)', 'darüber hinaus (gespeichert|aufbewahrt)'],
+    patterns: [
+      '(für|über) einen längeren zeitraum',
+      '(für|über) längeren zeitraum',
+      'längere zeit',
+      'länger (gespeichert|aufbewahrt|gespeichert werden|aufbewahrt werden)',
+      'darüber hinaus (gespeichert|aufbewahrt)',
+    ],
     category: 'vague-time',
     severity: 'warning',
     message: 'Unbestimmte Speicherdauer: “längere Zeit” sagt nicht, wie lange.',
@@ -136,7 +151,11 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-uebliche-fristen',
-    patterns: ['(üblichen|gängigen|branchenüblichen|handelsüblichen) (fristen|zeiträume|zeiträumen|speicherfristen|löschfristen)', 'übliche(n|) (frist|speicherdauer|löschfrist)', 'standardmäßigen löschfristen'],
+    patterns: [
+      '(üblichen|gängigen|branchenüblichen|handelsüblichen) (fristen|zeiträume|zeiträumen|speicherfristen|löschfristen)',
+      'übliche(n|) (frist|speicherdauer|löschfrist)',
+      'standardmäßigen löschfristen',
+    ],
     category: 'vague-time',
     severity: 'warning',
     message: 'Unbestimmte Speicherdauer: “üblichen Fristen” nennt keine Frist.',
@@ -146,7 +165,18 @@ export const RULES: Rule[] = [
   },
   {
     id: 'de-einzelfall',
-    patterns: ['nach prüfung des einzelfalls', 'einzelfallprüfung', 'je nach einzelfall', 'je nach fall', 'von fall zu fall', 'fallweise', 'je nach situation', 'je nach nutzung', 'je nach nutzungssituation', 'je nach funktionsumfang'],
+    patterns: [
+      'nach prüfung des einzelfalls',
+      'einzelfallprüfung',
+      'je nach einzelfall',
+      'je nach fall',
+      'von fall zu fall',
+      'fallweise',
+      'je nach situation',
+      'je nach nutzung',
+      'je nach nutzungssituation',
+      'je nach funktionsumfang',
+    ],
     category: 'vague-time',
     severity: 'information',
     message: 'Unbestimmte Bedingung: “je nach Einzelfall” sagt nicht, wovon es abhängt.',
@@ -178,20 +208,41 @@ export const RULES: Rule[] = [
 
 export const UI: UiTable = {
   'de-solange-erforderlich': {
-    en: { message: 'Vague retention: “solange dies erforderlich ist” (as long as necessary) names no period.', explanation: '“As long as necessary” leaves the retention period to the company; the GDPR requires the period or at least the criteria used to set it.' },
-    fr: { message: 'Conservation vague : “solange dies erforderlich ist” (aussi longtemps que nécessaire) ne donne aucune durée.', explanation: '« Aussi longtemps que nécessaire » laisse la durée à l’entreprise ; le RGPD exige la durée ou ses critères.' },
+    en: {
+      message: 'Vague retention: “solange dies erforderlich ist” (as long as necessary) names no period.',
+      explanation: '“As long as necessary” leaves the retention period to the company; the GDPR requires the period or at least the criteria used to set it.',
+    },
+    fr: {
+      message: 'Conservation vague : “solange dies erforderlich ist” (aussi longtemps que nécessaire) ne donne aucune durée.',
+      explanation: '« Aussi longtemps que nécessaire » laisse la durée à l’entreprise ; le RGPD exige la durée ou ses critères.',
+    },
   },
   'de-nicht-mehr-erforderlich': {
-    en: { message: 'Vague retention: “nicht mehr erforderlich” (no longer necessary) does not say when that is.', explanation: 'The company decides when data are “no longer necessary”; without a period or criterion you cannot check deletion.' },
-    fr: { message: 'Conservation vague : “nicht mehr erforderlich” (plus nécessaire) ne dit pas quand.', explanation: 'L’entreprise décide quand les données ne sont « plus nécessaires » ; sans délai ni critère, impossible de vérifier l’effacement.' },
+    en: {
+      message: 'Vague retention: “nicht mehr erforderlich” (no longer necessary) does not say when that is.',
+      explanation: 'The company decides when data are “no longer necessary”; without a period or criterion you cannot check deletion.',
+    },
+    fr: {
+      message: 'Conservation vague : “nicht mehr erforderlich” (plus nécessaire) ne dit pas quand.',
+      explanation: 'L’entreprise décide quand les données ne sont « plus nécessaires » ; sans délai ni critère, impossible de vérifier l’effacement.',
+    },
   },
   'de-zweckwegfall': {
-    en: { message: 'Vague retention: “Wegfall des Zwecks” (once the purpose lapses) names no period.', explanation: 'The company decides when a purpose “lapses”; a period or checkable event is missing.' },
-    fr: { message: 'Conservation vague : “Wegfall des Zwecks” (disparition de la finalité) ne donne aucune durée.', explanation: 'L’entreprise décide quand la finalité « disparaît » ; aucun délai ni événement vérifiable.' },
+    en: {
+      message: 'Vague retention: “Wegfall des Zwecks” (once the purpose lapses) names no period.',
+      explanation: 'The company decides when a purpose “lapses”; a period or checkable event is missing.',
+    },
+    fr: {
+      message: 'Conservation vague : “Wegfall des Zwecks” (disparition de la finalité) ne donne aucune durée.',
+      explanation: 'L’entreprise décide quand la finalité « disparaît » ; aucun délai ni événement vérifiable.',
+    },
   },
   'de-angemessene-frist': {
     en: { message: 'Vague time: “angemessene Frist” (a reasonable period) does not say how long.', explanation: 'What is “reasonable” is set here by the company; a number is missing.' },
-    fr: { message: 'Délai vague : “angemessene Frist” (un délai raisonnable) ne dit pas combien de temps.', explanation: 'Ce qui est « raisonnable » est fixé par l’entreprise ; il manque un chiffre.' },
+    fr: {
+      message: 'Délai vague : “angemessene Frist” (un délai raisonnable) ne dit pas combien de temps.',
+      explanation: 'Ce qui est « raisonnable » est fixé par l’entreprise ; il manque un chiffre.',
+    },
   },
   'de-zeitnah': {
     en: { message: 'Vague time: “zeitnah” (promptly) names no deadline.', explanation: '“Promptly” or “as soon as possible” promises speed without commitment.' },
@@ -202,15 +253,24 @@ export const UI: UiTable = {
     fr: { message: 'Délai vague : “regelmäßig” (régulièrement) ne dit pas à quelle fréquence.', explanation: '« Régulièrement » peut vouloir dire chaque jour ou chaque année.' },
   },
   'de-von-zeit-zu-zeit': {
-    en: { message: 'Vague time: “von Zeit zu Zeit” (from time to time) does not say when or how often.', explanation: 'What happens “occasionally” happens without announced occasion; you do not learn when your data are affected.' },
+    en: {
+      message: 'Vague time: “von Zeit zu Zeit” (from time to time) does not say when or how often.',
+      explanation: 'What happens “occasionally” happens without announced occasion; you do not learn when your data are affected.',
+    },
     fr: { message: 'Délai vague : “von Zeit zu Zeit” (de temps en temps) ne dit ni quand ni à quelle fréquence.', explanation: 'Ce qui arrive « de temps en temps » arrive sans motif annoncé.' },
   },
   'de-kurzzeitig': {
-    en: { message: 'Vague retention: “vorübergehend” (temporarily) names no period.', explanation: '“Temporarily” or “briefly” can mean seconds or months; check whether the period is given elsewhere.' },
+    en: {
+      message: 'Vague retention: “vorübergehend” (temporarily) names no period.',
+      explanation: '“Temporarily” or “briefly” can mean seconds or months; check whether the period is given elsewhere.',
+    },
     fr: { message: 'Conservation vague : “vorübergehend” (temporairement) ne donne aucune durée.', explanation: '« Temporairement » peut signifier des secondes ou des mois.' },
   },
   'de-laenger': {
-    en: { message: 'Vague retention: “längere Zeit” (a longer time) does not say how long.', explanation: '“Longer” is a comparison without a measure; the policy should give the period or the criterion.' },
+    en: {
+      message: 'Vague retention: “längere Zeit” (a longer time) does not say how long.',
+      explanation: '“Longer” is a comparison without a measure; the policy should give the period or the criterion.',
+    },
     fr: { message: 'Conservation vague : “längere Zeit” (plus longtemps) ne dit pas combien de temps.', explanation: '« Plus longtemps » est une comparaison sans mesure.' },
   },
   'de-unbestimmt': {
@@ -226,15 +286,30 @@ export const UI: UiTable = {
     fr: { message: 'Conservation vague : “üblichen Fristen” (les délais habituels) ne donne aucune durée.', explanation: 'Ce qui est « habituel » n’est écrit nulle part.' },
   },
   'de-einzelfall': {
-    en: { message: 'Vague condition: “je nach Einzelfall” (case by case) does not say what it depends on.', explanation: 'If processing depends “on the individual case”, the criteria for deciding are missing.' },
+    en: {
+      message: 'Vague condition: “je nach Einzelfall” (case by case) does not say what it depends on.',
+      explanation: 'If processing depends “on the individual case”, the criteria for deciding are missing.',
+    },
     fr: { message: 'Condition vague : “je nach Einzelfall” (au cas par cas) ne dit pas de quoi cela dépend.', explanation: 'Si le traitement dépend « du cas », les critères de décision manquent.' },
   },
   'de-dauer-der-speicherung-unbestimmt': {
-    en: { message: 'Vague retention: “für die Dauer der Geschäftsbeziehung” (for the duration of the business relationship) leaves the end open.', explanation: 'When a “business relationship” ends is often unclear, for example for accounts never closed.' },
-    fr: { message: 'Conservation vague : “für die Dauer der Geschäftsbeziehung” (pendant la relation commerciale) laisse la fin ouverte.', explanation: 'La fin d’une « relation commerciale » est souvent floue.' },
+    en: {
+      message: 'Vague retention: “für die Dauer der Geschäftsbeziehung” (for the duration of the business relationship) leaves the end open.',
+      explanation: 'When a “business relationship” ends is often unclear, for example for accounts never closed.',
+    },
+    fr: {
+      message: 'Conservation vague : “für die Dauer der Geschäftsbeziehung” (pendant la relation commerciale) laisse la fin ouverte.',
+      explanation: 'La fin d’une « relation commerciale » est souvent floue.',
+    },
   },
   'de-speicherdauer-variiert': {
-    en: { message: 'Vague retention: “unterschiedlich lange” (for varying periods) names no periods.', explanation: 'If the period varies “by type of data”, the policy should give the period per type.' },
-    fr: { message: 'Conservation vague : “unterschiedlich lange” (pendant des durées variables) ne donne aucune durée.', explanation: 'Si la durée varie selon le type de données, la politique devrait la donner par type.' },
+    en: {
+      message: 'Vague retention: “unterschiedlich lange” (for varying periods) names no periods.',
+      explanation: 'If the period varies “by type of data”, the policy should give the period per type.',
+    },
+    fr: {
+      message: 'Conservation vague : “unterschiedlich lange” (pendant des durées variables) ne donne aucune durée.',
+      explanation: 'Si la durée varie selon le type de données, la politique devrait la donner par type.',
+    },
   },
 };

@@ -10,8 +10,7 @@ export const CONTEXT: LanguageContextTables = {
     /(?:(?<![\p{L}\p{N}])(?:lorsqu['’]|à moins qu['’]|(?:mais|cependant|toutefois|néanmoins|pourtant|sauf|excepté|hormis|si|lorsque|quand|alors que|tandis que|bien que|à moins que)(?![\p{L}\p{N}]))|[;:()\u2014]|\s[\u2013-]\s|(?<![\p{L}\p{N}])(?:et|ou)\s+(?:nous|vous|ils|elles|ceux-ci|celles-ci|ces derniers|ces dernières)(?![\p{L}\p{N}]))/giu,
   // « ne … pas », « n'… jamais », « aucun », « sans », « ni », and the limiting « uniquement »,
   // « seulement », « exclusivement », « ne … que ».
-  trigger:
-    /(?<![\p{L}\p{N}])(?:n['’]|(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|nul|nulle|sans|ni|uniquement|seulement|exclusivement|seul|seule|seuls|seules)(?![\p{L}\p{N}]))/iu,
+  trigger: /(?<![\p{L}\p{N}])(?:n['’]|(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|nul|nulle|sans|ni|uniquement|seulement|exclusivement|seul|seule|seuls|seules)(?![\p{L}\p{N}]))/iu,
   // Words that look like triggers but do not negate or limit what follows.
   pseudoTrigger:
     /(?<![\p{L}\p{N}])(?:non seulement|pas seulement|pas uniquement|pas exclusivement|sans s['’]y limiter|sans que cette liste soit (?:exhaustive|limitative)|sans (?:être|que ce soit) (?:exhaustive?|limitative?)|sans limitation|sans restriction|sans préjudice|sans délai|sans frais|sans préavis|ne (?:saurait|peut) (?:dépasser|excéder)|n['’](?:excède|excédant) pas|pas plus (?:de|que)|au plus tard|si et seulement si|que si|qu['’]à condition)(?![\p{L}\p{N}])/giu,

@@ -14,16 +14,7 @@ import { RULES as VAGUE_LEGAL_BASIS } from './vagueLegalBasis';
 import { UI_TEXT } from './uiText';
 import { CONTEXT } from './context';
 
-export const CATALOGUE: readonly Rule[] = [
-  ...UNNAMED_RECIPIENTS,
-  ...OPEN_PURPOSES,
-  ...HEDGED_MODALITY,
-  ...OPEN_LISTS,
-  ...VAGUE_QUANTITY,
-  ...VAGUE_TIME,
-  ...UNSPECIFIC_DATA,
-  ...VAGUE_LEGAL_BASIS,
-];
+export const CATALOGUE: readonly Rule[] = [...UNNAMED_RECIPIENTS, ...OPEN_PURPOSES, ...HEDGED_MODALITY, ...OPEN_LISTS, ...VAGUE_QUANTITY, ...VAGUE_TIME, ...UNSPECIFIC_DATA, ...VAGUE_LEGAL_BASIS];
 
 export { UI_TEXT, CONTEXT };
 export { FR_LEGAL_HOOKS } from './legalHooks';

@@ -24,24 +24,21 @@ export const RGPD_ART_6_1_F: LegalHook = {
 /** Art. 13(1)(c) : « les finalités du traitement auquel sont destinées les données à caractère personnel ainsi que la base juridique du traitement ». */
 export const RGPD_ART_13_1_C: LegalHook = {
   citation: 'RGPD art. 13, paragraphe 1, point c)',
-  requirement:
-    'Lors de la collecte, le responsable du traitement indique les finalités du traitement auquel sont destinées les données ainsi que la base juridique du traitement.',
+  requirement: 'Lors de la collecte, le responsable du traitement indique les finalités du traitement auquel sont destinées les données ainsi que la base juridique du traitement.',
   source: `${rgpd('Art. 13(1)(c)')}; ${ART_13_READ}`,
 };
 
 /** Art. 13(1)(d) : « lorsque le traitement est fondé sur l’article 6, paragraphe 1, point f), les intérêts légitimes poursuivis par le responsable du traitement ou par un tiers ». */
 export const RGPD_ART_13_1_D: LegalHook = {
   citation: 'RGPD art. 13, paragraphe 1, point d)',
-  requirement:
-    'Lorsque le traitement est fondé sur l’intérêt légitime, le responsable du traitement indique quels intérêts légitimes il poursuit, lui ou un tiers.',
+  requirement: 'Lorsque le traitement est fondé sur l’intérêt légitime, le responsable du traitement indique quels intérêts légitimes il poursuit, lui ou un tiers.',
   source: `${rgpd('Art. 13(1)(d)')}; ${ART_13_READ}`,
 };
 
 /** Art. 13(1)(e) : « les destinataires ou les catégories de destinataires des données à caractère personnel, s’ils existent ». */
 export const RGPD_ART_13_1_E: LegalHook = {
   citation: 'RGPD art. 13, paragraphe 1, point e)',
-  requirement:
-    'Lors de la collecte, le responsable du traitement indique les destinataires ou les catégories de destinataires des données, s’ils existent.',
+  requirement: 'Lors de la collecte, le responsable du traitement indique les destinataires ou les catégories de destinataires des données, s’ils existent.',
   source: `${rgpd('Art. 13(1)(e)')}; ${ART_13_READ}`,
 };
 
@@ -56,8 +53,7 @@ export const RGPD_ART_13_1_F: LegalHook = {
 /** Art. 13(2)(a) : « la durée de conservation des données à caractère personnel ou, lorsque ce n’est pas possible, les critères utilisés pour déterminer cette durée ». */
 export const RGPD_ART_13_2_A: LegalHook = {
   citation: 'RGPD art. 13, paragraphe 2, point a)',
-  requirement:
-    'Le responsable du traitement indique la durée de conservation des données ou, lorsque ce n’est pas possible, les critères utilisés pour déterminer cette durée.',
+  requirement: 'Le responsable du traitement indique la durée de conservation des données ou, lorsque ce n’est pas possible, les critères utilisés pour déterminer cette durée.',
   source: `${rgpd('Art. 13(2)(a)')}; ${ART_13_READ}`,
 };
 
