@@ -22,6 +22,10 @@ const USER_ACTING =
   /\bby (?:you|the (?:person|user|data subject|individual)(?: concerned)?|users|participants|subscribers)\b|\b(?:encourage|invite|advise|recommend|ask)s?\s+(?:you|users|visitors)\s+to\b|\b(?:participants?|subscribers?|applicants?|the person concerned)\s+(?:\w+\s+){0,2}?(?:may|can|could|choose|have|has)\b/iu;
 /** The phrase opens a condition on the user's own action: "if at any time you no longer agree". */
 const USER_CONDITION_AFTER = /^\s+you\b/iu;
+/** The phrase is a condition of a main clause about what the user does: "If necessary, you can show the result". */
+const USER_MAIN_CLAUSE_AFTER = /^\s*[,\u2013\u2014]\s*you\s+(?:can|may|should|must|need|have to|present|show)\b/iu;
+/** Advice to the user as the sentence's subject: "You should show family certificates only when necessary". */
+const USER_ADVISED = /^\W*(?:you|users?)\s+(?:should|must|need to|have to|are (?:advised|asked|required) to)\b/iu;
 
 /**
  * `tables`: the block's language's words (German, French), whose userActing is tested on the
@@ -38,7 +42,9 @@ export function isAboutUserRights(sentenceBefore: string, sentence: string, afte
     USER_RIGHT.test(sentence) ||
     USER_RIGHT_STATED.test(sentence) ||
     USER_REQUEST.test(sentence) ||
-    (/\b(?:if|when|whenever|should)\s+$/iu.test(sentenceBefore) && USER_CONDITION_AFTER.test(after))
+    (/\b(?:if|when|whenever|should)\s+$/iu.test(sentenceBefore) && USER_CONDITION_AFTER.test(after)) ||
+    USER_MAIN_CLAUSE_AFTER.test(after) ||
+    USER_ADVISED.test(sentenceBefore)
   );
 }
 
