@@ -7,7 +7,8 @@ export const RULES: Rule[] = [
     id: 'third-parties',
     patterns: ['third part(y|ies)', '3rd part(y|ies)'],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    // Information: 2 of 10 judged findings true as a warning on the development set (npm run bench:quality, 2026-12-05); the issue ties severity to measured precision.
+    severity: 'information',
     message: 'Unnamed recipients: “third parties” does not say who receives the data.',
     explanation: '“Third parties” covers every organisation other than you and the company. Without names or at least precise categories, you cannot tell who holds your data or whom to ask about it.',
     question: 'Which third parties receive my data, by name, and for which purpose does each receive it?',
@@ -88,7 +89,8 @@ export const RULES: Rule[] = [
     id: 'affiliates',
     patterns: ['affiliate(s|)', 'affiliated (company|companies|entity|entities|business|businesses)', 'affiliated organi(s|z)ation(s|)'],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    // Information: 1 of 4 judged findings true as a warning (development set, 2026-12-05).
+    severity: 'information',
     message: 'Unnamed recipients: “affiliates” does not say which group companies receive the data.',
     explanation: 'Large groups can have hundreds of affiliates in many countries. “Affiliates” does not say which of them get your data or where they are.',
     question: 'Which affiliates receive my data, by legal name and country, and what does each do with it?',
@@ -133,7 +135,8 @@ export const RULES: Rule[] = [
     id: 'processors',
     patterns: ['(sub|)processor(s|)', 'sub processor(s|)', 'data processor(s|)'],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    // Information: 0 of 3 judged findings true as a warning (development set, 2026-12-05).
+    severity: 'information',
     message: 'Unnamed recipients: “processors” does not say which companies process the data.',
     explanation: 'Processors and sub-processors act on the company’s behalf, but they still receive your data. Policies often refer to them only as a class.',
     question: 'Which processors and sub-processors handle my data, by name, and where is the list kept up to date?',
@@ -281,7 +284,8 @@ export const RULES: Rule[] = [
       'other (agencies|authorities)',
     ],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    // Information: 1 of 5 judged findings true as a warning (development set, 2026-12-05).
+    severity: 'information',
     message: 'Unnamed recipients: “public authorities” does not say which authorities or on what basis.',
     explanation: 'Disclosure to authorities can be lawful, but “public authorities” gives neither the type of authority, the country, nor the legal basis for each disclosure.',
     question: 'Which authorities, in which countries, receive my data, and under which legal provisions?',
@@ -291,7 +295,8 @@ export const RULES: Rule[] = [
     id: 'law-enforcement',
     patterns: ['law enforcement (agency|agencies|authority|authorities|official|officials|body|bodies)', 'law enforcement'],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    // Information: 0 of 4 judged findings true as a warning (development set, 2026-12-05).
+    severity: 'information',
     message: 'Unnamed recipients: “law enforcement” does not say which agencies or under what conditions.',
     explanation: '“Law enforcement” can include police and agencies of any country. The policy should say in which countries, and whether disclosures require a court order.',
     question: 'Which law enforcement agencies, in which countries, can receive my data, and do you require a court order?',

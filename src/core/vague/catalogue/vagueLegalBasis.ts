@@ -96,7 +96,8 @@ export const RULES: Rule[] = [
     id: 'comply-with-law',
     patterns: ['(comply|complying|compliance) with (applicable law|applicable laws|the law|laws|law|applicable regulations|regulations|legal process|our legal obligations)'],
     category: 'vague-legal-basis',
-    severity: 'warning',
+    // Information: 0 of 2 judged findings true as a warning (development set, 2026-12-05).
+    severity: 'information',
     message: 'Vague legal basis: “to comply with the law” does not say which law.',
     explanation: 'Compliance with unnamed laws can justify almost anything. The specific laws should be named.',
     question: 'Which laws, by name and provision, do you need my data to comply with?',
@@ -165,7 +166,8 @@ export const RULES: Rule[] = [
     id: 'contractual-necessity',
     patterns: ['(performance of|to perform|performing|fulfilment of|fulfillment of|to fulfil|to fulfill) (a|the|our|your) contract', 'contractual (necessity|obligations|purposes|reasons)'],
     category: 'vague-legal-basis',
-    severity: 'warning',
+    // Information: 1 of 3 judged findings true as a warning (development set, 2026-12-05): the contract basis is usually named with its contract.
+    severity: 'information',
     message: 'Vague legal basis: “performance of a contract” does not say which processing the contract needs.',
     explanation: 'Only processing that is actually needed to deliver what you signed up for fits this basis. The policy should say which processing that is.',
     question: 'Which processing is strictly necessary to perform my contract, and which relies on another basis?',
