@@ -111,19 +111,21 @@ describe('Walkthrough preview (browser)', function () {
         await steps.scrollIntoViewIfNeeded();
         const scrolledTo = await frame.locator('html').evaluate(() => window.scrollY);
         assert.ok(scrolledTo > 0, 'the preview did not scroll');
-        // Type a new last step at the end of the steps list, in the editor: before "## Notes".
-        const notesLine =
-          readFileSync(join(root, 'media', 'samples', 'meta-ai-objection.md'), 'utf8')
-            .split('\n')
-            .indexOf('## Notes') + 1;
-        assert.ok(notesLine > 0);
+        // Type a new last step at the end of the steps list, in the editor: before the heading that follows "## Steps".
+        const sampleLines = readFileSync(join(root, 'media', 'samples', 'meta-ai-objection.md'), 'utf8').split('\n');
+        const stepsLine = sampleLines.indexOf('## Steps');
+        assert.ok(stepsLine >= 0);
+        const nextHeading = sampleLines.findIndex((line, index) => index > stepsLine && line.startsWith('## '));
+        assert.ok(nextHeading > stepsLine);
+        const endOfStepsLine = nextHeading + 1;
+        const nextHeadingText = sampleLines[nextHeading] ?? '';
         await page.locator('.monaco-editor .view-lines', { hasText: 'title: Object to Meta' }).first().click();
         await page.keyboard.press('Control+G');
         const input = page.locator('.quick-input-widget input');
         await input.waitFor();
-        await input.fill(`:${notesLine}`);
+        await input.fill(`:${endOfStepsLine}`);
         await page.keyboard.press('Enter');
-        await page.locator('.monaco-editor .view-lines', { hasText: '## Notes' }).first().waitFor();
+        await page.locator('.monaco-editor .view-lines', { hasText: nextHeadingText }).first().waitFor();
         await page.keyboard.type('6. [wait:30d] Wait for the answer.');
         await page.keyboard.press('Enter');
         await page.keyboard.press('Enter');

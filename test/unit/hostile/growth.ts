@@ -1,4 +1,4 @@
-// Time-budget assertions: run a workload at size n and 2n (CPU time, least of 5) and check that
+// Time-budget assertions: run a workload at size n and 2n (CPU time, median of 3) and check that
 // doubling the input at most ~2.5× the time, i.e. the work grows about linearly. CPU time, not
 // wall time, so other processes on the machine do not count against us.
 import assert from 'node:assert/strict';
@@ -17,15 +17,6 @@ export function medianCpuMs(run: () => void): number {
   return times[1]!;
 }
 
-/**
- * The least CPU time of five runs: what the work itself costs. Noise only adds (a major GC of the
- * test process's heap, 20-30 ms, landed on two of three runs of a 4 ms parse and failed the growth
- * check under load), so the least is the steadiest figure, and super-linear work stays super-linear.
- */
-export function leastCpuMs(run: () => void): number {
-  return Math.min(cpuMs(run), cpuMs(run), cpuMs(run), cpuMs(run), cpuMs(run));
-}
-
 export interface GrowthOptions {
   /** Allowed ratio t(2n) / t(n). */
   ratio?: number;
@@ -36,7 +27,7 @@ export interface GrowthOptions {
 }
 
 /**
- * Asserts that `work(build(2n))` takes at most `ratio` × `work(build(n))` CPU time (least of 5).
+ * Asserts that `work(build(2n))` takes at most `ratio` × `work(build(n))` CPU time (median of 3).
  * Inputs are built outside the timed part. Returns both times for reports.
  */
 export function assertLinearGrowth<T>(label: string, build: (n: number) => T, work: (input: T) => unknown, n: number, options: GrowthOptions = {}): { small: number; large: number } {
@@ -49,8 +40,8 @@ export function assertLinearGrowth<T>(label: string, build: (n: number) => T, wo
   // Up to three measurements before failing: on a shared machine one unlucky run can look super-linear;
   // a quadratic workload fails both.
   for (let attempt = 0; attempt < 3; attempt++) {
-    small = leastCpuMs(() => work(smallInput));
-    large = leastCpuMs(() => work(largeInput));
+    small = medianCpuMs(() => work(smallInput));
+    large = medianCpuMs(() => work(largeInput));
     if (large <= maxMs && (large < floorMs || large <= ratio * Math.max(small, 1))) break;
   }
   assert.ok(large <= maxMs, `${label}: ${large.toFixed(1)} ms at 2n=${2 * n} (ceiling ${maxMs} ms)`);
