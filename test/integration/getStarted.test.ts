@@ -165,7 +165,11 @@ describe('Get Started: the walkthrough in a real VS Code', () => {
     const [id] = stepLinks(walkthrough().steps[0]!.description);
     assert.equal(id, 'findVagueLanguage');
     assert.equal(await vscode.commands.executeCommand(RUN_STEP, id), true);
-    const editor = await waitFor('the sample editor', () => vscode.window.activeTextEditor);
+    // The sample itself, not an editor an earlier test left in front (a full run once read "No letters here.").
+    const editor = await waitFor('the sample editor', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.getText().includes('title: Object to Meta') ? active : undefined;
+    });
     assert.equal(editor.document.languageId, 'markdown');
     const uri = editor.document.uri;
     const flagged = await waitFor('diagnostics on the sample', () => {
