@@ -90,6 +90,10 @@ export interface ConfigProblem {
  * Validates raw values (from settings or the JSON file). `prefix` names settings in messages
  * ("rightToObject.diagnostics." or ".right-to-object.json: diagnostics.").
  */
+/** Unknown settings named one by one; the rest are counted in one line. */
+const MAX_UNKNOWN_REPORTED = 20;
+const KNOWN_KEYS = Object.keys(KEY_SCHEMAS).join(', ');
+
 export function parseLintConfig(raw: unknown, prefix: string): { config: Partial<LintConfig>; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const config: Partial<LintConfig> = {};
@@ -97,10 +101,12 @@ export function parseLintConfig(raw: unknown, prefix: string): { config: Partial
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return { config, problems: [{ setting: prefix.replace(/\.$/, ''), message: 'must be an object; using the defaults' }] };
   }
+  let unknown = 0;
   for (const [key, value] of Object.entries(raw)) {
     if (value === undefined) continue;
     if (!Object.hasOwn(KEY_SCHEMAS, key)) {
-      problems.push({ setting: prefix + key, message: `is not a known setting (known: ${Object.keys(KEY_SCHEMAS).join(', ')})` });
+      // The first few by name; thousands of one message each only bury the list (and grew super-linearly with the garbage).
+      if (++unknown <= MAX_UNKNOWN_REPORTED) problems.push({ setting: prefix + key, message: `is not a known setting (known: ${KNOWN_KEYS})` });
       continue;
     }
     const typedKey = key as keyof LintConfig;
@@ -115,6 +121,7 @@ export function parseLintConfig(raw: unknown, prefix: string): { config: Partial
       problems.push({ setting: prefix + key + where, message: `${describeIssue(issue?.message)}; using the default (${JSON.stringify(DEFAULT_LINT_CONFIG[typedKey])})` });
     }
   }
+  if (unknown > MAX_UNKNOWN_REPORTED) problems.push({ setting: prefix.replace(/\.$/, ''), message: `and ${unknown - MAX_UNKNOWN_REPORTED} more settings that are not known; ignored` });
   return { config, problems };
 }
 

@@ -2,6 +2,7 @@
 // repeated (long runs of one character, unclosed constructs, deep nesting, many comments or keys),
 // a suffix - and each parser must take at most ~2.5x the CPU time (median of 3) when the input
 // doubles. Seeds are fixed so a failure reproduces; the whole file stays well under 30 s.
+import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseLintConfig } from '../../../src/core/config/lintConfig';
 import { parseWorkspaceFile } from '../../../src/core/config/workspaceFile';
@@ -143,6 +144,10 @@ describe('hostile input: time budgets (property, #19)', function () {
     assertLinearGrowth('rule severities', manyKeys, parse, calibratedSize(manyKeys, parse, 4_000, 64_000));
     const unknownKeys = (n: number) => JSON.stringify({ diagnostics: Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i])) });
     assertLinearGrowth('unknown keys', unknownKeys, parse, calibratedSize(unknownKeys, parse, 4_000, 64_000));
+    // Named one by one up to 20, then counted in one line.
+    const reported = parse(unknownKeys(1_000)).problems.map((problem) => problem.message);
+    assert.equal(reported.length, 21);
+    assert.match(reported[20] ?? '', /and 980 more settings that are not known/);
     const phrases = (n: number) => ({ extraPhrases: Array.from({ length: n }, (_, i) => ({ phrase: `phrase ${i}`, message: 'm' })) });
     assertLinearGrowth('extra phrases', phrases, (raw) => parseLintConfig(raw, 'p.'), 400);
     const nested = (n: number) => `{"diagnostics":{"allowList":${'['.repeat(n)}${']'.repeat(n)},"x":${'{"a":'.repeat(n)}1${'}'.repeat(n)}}}`;
