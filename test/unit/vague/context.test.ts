@@ -560,3 +560,34 @@ describe('context: families found on the development set, 2026-12-05 (each fails
     expectShown('We protect your data adequately.', 'adequately');
   });
 });
+
+describe('context and rules: families found on the development set, 2026-12-06 (each fails without its rule)', () => {
+  it('lowers a hedge the user’s permission bounds', () => {
+    expectLowered('If we need to use your User Personal Information for other purposes, we will ask your permission first.', 'other purposes', 'permission-needed');
+    expectLowered('We may use User Personal Information with your permission, so we can perform services you have requested.', 'may use', 'permission-needed');
+    expectShown('We may use User Personal Information for other purposes.', 'other purposes');
+    // Permission for one thing does not bound a hedge about something else in another sentence.
+    expectShown('We ask your permission before we sync repositories. We may use your data for other purposes.', 'other purposes');
+  });
+  it('lowers a hedge tied to the user’s own action ("If you contact us, we may keep a record")', () => {
+    expectLowered('If you contact us, we may keep a record of that correspondence.', 'may keep', 'user-triggered');
+    expectShown('We may keep a record of your correspondence.', 'may keep');
+    // The user's action with a clause break, or another subject before the hedge, does not bound it.
+    expectShown('If you contact us; we may keep a record of everything you do.', 'may keep');
+    expectShown('If you contact us, our partners may keep a record of that correspondence.', 'partners');
+  });
+  it('reads a prohibition as a limit ("prohibited from using it for any purpose other than")', () => {
+    expectLowered('Our service providers are prohibited from using the personal information for any purpose other than to perform the services.', 'any purpose', 'negated');
+    expectLowered('The contracts prohibit the use of the data for other purposes.', 'other purposes', 'negated');
+    expectShown('Our service providers may use the personal information for any purpose.', 'any purpose');
+  });
+  it('does not flag the GDPR’s own words "legal claims", and still flags potential claims', () => {
+    expectDropped('We keep your data to establish, exercise or defend legal claims.', 'legal claims');
+    expectShown('We keep your data for potential claims.', 'potential claims');
+  });
+  it('flags recipients called "others" and an unnamed part ("some of our websites")', () => {
+    expectShown('We may share your information with others.', 'with others');
+    expectDropped('We respect others.', 'others');
+    expectShown('Some of our websites use cookies from advertising networks.', 'some of our');
+  });
+});

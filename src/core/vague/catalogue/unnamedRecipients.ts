@@ -186,6 +186,17 @@ export const RULES: Rule[] = [
     legalHook: GDPR_ART_13_1_E,
   },
   {
+    id: 'with-others',
+    // A miss on the development set ("share … with others"); only after "with"/"to", where "others" receives something.
+    patterns: ['(with|to) others'],
+    category: 'unnamed-recipients',
+    severity: 'information',
+    message: 'Unnamed recipients: “with others” does not say who receives the data.',
+    explanation: '“Others” could be anyone: other users, other companies, the public. The reader cannot tell who sees the data.',
+    question: 'Who exactly are these others, and what do they receive?',
+    legalHook: GDPR_ART_13_1_E,
+  },
+  {
     id: 'outside-parties',
     patterns: ['(outside|external) part(y|ies)', 'external (company|companies|organisation|organisations|organization|organizations|entity|entities)'],
     category: 'unnamed-recipients',

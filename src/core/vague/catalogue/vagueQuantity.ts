@@ -15,6 +15,16 @@ export const RULES: Rule[] = [
     question: 'Which ones exactly?',
   },
   {
+    id: 'some-of',
+    // Misses on the development set ("some of our websites", "some of the app's features"); bare "some" stays off.
+    patterns: ['some of (our|the|your|its|their|these|those)'],
+    category: 'vague-quantity',
+    severity: 'information',
+    message: 'Vague quantity: “some of” does not say which part.',
+    explanation: 'A part that is not named leaves the reader unable to tell whether it covers them.',
+    question: 'Which ones exactly? Please name them.',
+  },
+  {
     id: 'certain',
     patterns: ['certain'],
     category: 'vague-quantity',

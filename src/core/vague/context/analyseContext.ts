@@ -13,6 +13,7 @@ import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
 import { INTEREST_REACH, NEXT_SENTENCE_REACH, isDefinedTerm, isInterestStated, isNamedBeside, isNamedInNextSentence, isTiedToLegalProcess } from './resolvedNearby';
 import { isAboutUserRights, namesARight } from './rights';
+import { isTriggeredByUser, needsUserPermission } from './userBound';
 import { sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
@@ -32,6 +33,8 @@ const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients'
 const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
 /** Categories whose phrases policies turn into defined terms ("the Partner", "Usage Data"). */
 const DEFINABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'unspecific-data', 'vague-legal-basis']);
+/** Categories a permission the user must give bounds: "if we need to use it for other purposes, we will ask your permission first". */
+const PERMISSION_BOUND: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'open-purposes']);
 /** Recipients that are authorities: a named legal process says when they receive data. */
 const AUTHORITY_RULES: ReadonlySet<string> = new Set(['law-enforcement', 'public-authorities']);
 /** Categories that named examples right after resolve. */
@@ -148,6 +151,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && namesARight(facts.text)) return verdict('lower', 'user-rights');
   if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables)) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
+  if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
+  if (!tables && PERMISSION_BOUND.has(finding.category) && needsUserPermission(facts.text)) return verdict('lower', 'permission-needed');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');

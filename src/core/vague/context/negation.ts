@@ -10,7 +10,8 @@ import type { LanguageContextTables } from './languageContext';
 const CLAUSE_BREAK =
   /(?:\b(?:but|however|although|though|except|unless|whereas|while|yet|instead|otherwise|if|when|where)\b|[;:()\u2014]|\s[\u2013-]\s|\b(?:and|or)\s+(?:we|our|they|it|you|your|us|these|those|such)\b)/giu;
 /** Negation and limiting triggers. */
-const TRIGGER = /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|only|solely|exclusively)\b/iu;
+const TRIGGER =
+  /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|only|solely|exclusively|prohibit(?:s|ed)?|forbid(?:s|den)?|barred)\b/iu;
 /** Triggers that do not negate: "including but not limited to", "not only", "no later than". */
 const PSEUDO_TRIGGER =
   /\b(?:not (?:limited|restricted) to|not only|not just|not necessarily|not always|not generally|not usually|not normally|not typically|not all|no later than|whether or not|if not|not least|only if|only when|only where|only to the extent)\b/giu;

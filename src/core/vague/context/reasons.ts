@@ -14,6 +14,8 @@ export const LOWERING_REASONS = [
   'interest-stated',
   'cited',
   'legal-process',
+  'permission-needed',
+  'user-triggered',
   'repeat',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
@@ -33,6 +35,8 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'named-beside': 'The recipient is named right beside the phrase or in the next sentence (a name or a link), so a reader learns who it is.',
   'interest-stated': 'The same passage states what the legitimate interest is, which is what the law asks a company to say.',
   'legal-process': 'The disclosure is tied to a named legal process (a subpoena, court order or warrant), so a reader learns when it happens.',
+  'permission-needed': 'The sentence says this use happens only with your permission or consent, so you decide whether it happens.',
+  'user-triggered': 'The hedge says what may happen when you do something ("if you contact us, we may keep a record"): a possibility tied to your own action.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',
   label: 'The phrase is a heading, a table label or a bold list label: a title for what follows, not a statement.',

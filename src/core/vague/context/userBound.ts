@@ -1,0 +1,24 @@
+// Hedges bounded by the user: the use happens only with the user's permission ("we will ask your
+// permission first"), or the possibility is tied to something the user does ("If you contact us,
+// we may keep a record of that correspondence"). Judged on real policies, such a hedge says when
+// it applies; the recipients or data it names keep their own rules.
+
+/** The sentence makes the use depend on the user's permission or consent. */
+const PERMISSION_NEEDED =
+  /\b(?:with|after obtaining|upon receiving|subject to) your (?:prior |express |explicit |separate |specific )?(?:permission|consent|authori[sz]ation)\b|\bwe (?:will|would|shall) (?:first )?(?:ask|seek|obtain|request|get) (?:for )?your (?:prior |express |explicit |separate |specific )?(?:permission|consent)\b|\bonly (?:if|when|after) you (?:have )?(?:consent|agree|opt in|allow|authori[sz]e)/iu;
+
+/**
+ * The sentence opens with the user's action and the hedge is the main clause's, right after the
+ * company as subject: "If you contact us, we may keep…", "When you sign up, we may also send…".
+ * A clause break (";", ":") between the two, or any other subject, does not count.
+ */
+const USER_ACTION_THEN_WE = /^\W*(?:if|when|whenever|once|after|where) you\b[^;:\n]*?,\s*we\s+(?:also\s+|then\s+)?$/iu;
+
+export function needsUserPermission(sentence: string): boolean {
+  return PERMISSION_NEEDED.test(sentence);
+}
+
+/** `sentenceBefore`: the sentence from its start up to the hedge. */
+export function isTriggeredByUser(sentenceBefore: string): boolean {
+  return USER_ACTION_THEN_WE.test(sentenceBefore);
+}
