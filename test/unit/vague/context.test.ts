@@ -591,3 +591,32 @@ describe('context and rules: families found on the development set, 2026-12-06 (
     expectShown('Some of our websites use cookies from advertising networks.', 'some of our');
   });
 });
+
+describe('context and rules: recipients’ duties, compound recipients, “can be” (2026-12-06; each fails without its rule)', () => {
+  it('lowers recipients that are the subject of a safeguard duty or an agreement', () => {
+    expectLowered('Our service providers and partners are required by contract to safeguard any personal information they receive from us.', 'partners', 'recipient-duties');
+    expectLowered('We also make sure that any third parties that we deal with have an obligation to keep all personal data secure.', 'any third parties', 'recipient-duties');
+    expectLowered('A Data Processor Agreement has been signed between Example Ltd and each of its data processors.', 'data processors', 'recipient-duties');
+    // A sentence that shares data with them still names no one.
+    expectShown('We share your data with partners, who are required by contract to protect it.', 'partners');
+    expectShown('Our partners receive your data and use it for advertising.', 'partners');
+  });
+  it('reports “third party vendors” once, on the recipient noun', () => {
+    const text = 'We may share your information with third party vendors.';
+    expectShown(text, 'vendors');
+    expectDropped(text, 'third party');
+    expectShown('We may share your information with third parties.', 'third parties');
+  });
+  it('does not read “can be …” as the company hedging, and keeps “may be …”', () => {
+    expectDropped('The data can be viewed by anyone by visiting the statistics page.', 'can be viewed by');
+    expectShown('Your profile may be shared with other members.', 'may be shared');
+  });
+  it('does not flag a pointer to more of the policy, or a unique identifier, or the list-led “basic information”', () => {
+    expectDropped('Further details can be found under no. 4 and 5 of this privacy policy.', 'further details');
+    expectShown('We may collect further details about your device.', 'further details');
+    expectDropped('Your smartphone generates a unique identifier.', 'unique identifier');
+    expectShown('We collect device identifiers.', 'device identifiers');
+    expectDropped('If you create an account, we require some basic information at the time of account creation.', 'basic information');
+    expectShown('We collect basic profile information from your social network.', 'basic profile information');
+  });
+});

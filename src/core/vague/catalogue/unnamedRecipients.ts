@@ -16,7 +16,8 @@ export const RULES: Rule[] = [
     // Measured on real policies: security sentences ("unauthorised access by third parties") and the user proving something are not recipients.
     notPrecededBy: '\\b(?:access|accessed|interception|intercepted|disclosure|loss|misuse|attacks?) by\\s+$|\\bprove to\\s+$',
     // "third-party websites" and "a third-party secured site" are other places the user goes, not recipients.
-    notFollowedBy: '^[\\s-]*(?:secured?\\s+)?(?:sites?|websites?|links?)\\b',
+    // "third party vendors", "third-party service providers": the recipient noun's own rule reports the phrase once.
+    notFollowedBy: '^[\\s-]*(?:secured?\\s+)?(?:sites?|websites?|links?)\\b|^[\\s-]+(?:vendors?|suppliers?|(?:service\\s+)?providers?|(?:sub-?)?processors?|partners?|contractors?)\\b',
   },
   {
     id: 'other-parties',

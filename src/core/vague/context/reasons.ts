@@ -16,6 +16,7 @@ export const LOWERING_REASONS = [
   'legal-process',
   'permission-needed',
   'user-triggered',
+  'recipient-duties',
   'repeat',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
@@ -37,6 +38,8 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'legal-process': 'The disclosure is tied to a named legal process (a subpoena, court order or warrant), so a reader learns when it happens.',
   'permission-needed': 'The sentence says this use happens only with your permission or consent, so you decide whether it happens.',
   'user-triggered': 'The hedge says what may happen when you do something ("if you contact us, we may keep a record"): a possibility tied to your own action.',
+  'recipient-duties':
+    'The sentence is about the duties put on these recipients (a contract, an agreement), not about which data goes to whom; the sentences that share data with them are checked on their own.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',
   label: 'The phrase is a heading, a table label or a bold list label: a title for what follows, not a statement.',
