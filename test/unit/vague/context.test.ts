@@ -620,3 +620,14 @@ describe('context and rules: recipients’ duties, compound recipients, “can b
     expectShown('We collect basic profile information from your social network.', 'basic profile information');
   });
 });
+
+describe('rules: the issue’s named misses (2026-12-06)', () => {
+  it('flags retention that lasts as long as the company uses a tool', () => {
+    expectShown('We keep your data for as long as we use Salesforce.', 'as long as we use');
+    expectDropped('We keep your data for 30 days.', 'as long as');
+  });
+  it('flags “to offer personalised services”', () => {
+    expectShown('We may use your personal data to offer personalised services.', 'offer personalised services');
+    expectDropped('We may use your personal data to offer the services you ordered.', 'offer personalised services');
+  });
+});

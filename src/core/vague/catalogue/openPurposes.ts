@@ -71,6 +71,9 @@ export const RULES: Rule[] = [
       '(tailor|tailoring|customise|customize|customising|customizing) (your|the) experience',
       'personali(s|z)ation',
       'tailor (communications|our communications|content|our content) to (you|your interests)',
+      // The example of poor practice ("to offer personalised services"); not cited to users, whose hover names no source for it.
+      '(offer|provide|deliver|show) (personalised|personalized|tailored) (services|content|offers|experiences|products)',
+      '(offer|provide|deliver|show) you (personalised|personalized|tailored) (services|content|offers|experiences|products)',
     ],
     category: 'open-purposes',
     severity: 'warning',

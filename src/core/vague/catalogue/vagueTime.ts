@@ -37,6 +37,8 @@ export const RULES: Rule[] = [
     patterns: [
       'as long as (necessary|needed|required|reasonably necessary|is necessary|is needed|is required|is reasonably necessary)',
       'as long as (we need it|we need them|we need to|it is necessary|it is needed|appropriate|relevant|useful)',
+      // Retention that ends when the company changes its tools or partners (a miss the issue names: "for as long as we use Salesforce").
+      'as long as we (use|work with|rely on|continue to use|keep using)',
     ],
     category: 'vague-time',
     severity: 'information',
