@@ -1,8 +1,9 @@
-// `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] [--jobs N] [--language auto|en|de|fr] PATH...`
+// `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] [--jobs N] [--shard I/N] [--language auto|en|de|fr] PATH...`
 // The same pipeline as the editor (lintDocument), with .right-to-object.json read the same way.
 // Each file's findings are written as soon as it is linted (formatLint.ts), not kept to the end.
 // --jobs N lints with N worker threads (default: the available cores; 1: in this thread), output
-// in the same order either way. --language forces one language's rules for every block (default:
+// in the same order either way. --shard I/N lints only the I-th of N parts of the files (shard.ts).
+// --language forces one language's rules for every block (default:
 // the configuration's, 'auto': each block's detected language; blocks in a language without rules
 // are reported once per file, "not checked").
 import { existsSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { lintWriter, LINT_FORMATS } from '../formatLint';
 import { oneOf } from '../args';
 import { documentKind } from '../documentKind';
 import { lintInWorkers } from '../lintInWorkers';
+import { filesOfShard, parseShard } from '../shard';
 import type { Finding } from '../../core/vague/finding';
 
 declare const __VERSION__: string | undefined;
@@ -38,7 +40,9 @@ export const lintCommand: CliCommand = async (args, io) => {
   const config: LintConfig = values.language === undefined ? loaded : { ...loaded, language: oneOf(values.language, LANGUAGE_SETTINGS, '--language') };
 
   const jobs = jobsOf(values.jobs);
-  const files = await expandPaths(positionals, io.cwd);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const found = await expandPaths(positionals, io.cwd);
+  const files = shard ? filesOfShard(found, shard) : found;
   // Only SARIF looks rules up (at the end); with --jobs the main thread need not compile the matcher.
   const writer = lintWriter(
     format,
@@ -95,7 +99,7 @@ function parseOrUsage(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, language: { type: 'string' } },
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, shard: { type: 'string' }, language: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
