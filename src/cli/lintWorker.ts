@@ -3,7 +3,7 @@
 // main thread, which writes the files in their sorted order (lintInWorkers.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LintConfig } from '../core/config/lintConfig';
-import { lintDocumentWithLanguages } from '../core/vague/lintDocument';
+import { lintText, type TextLint } from './lintText';
 import { readTextFile } from './readTextFile';
 import { documentKind } from './documentKind';
 
@@ -11,7 +11,7 @@ export interface WorkerRequest {
   index: number;
   absolute: string;
 }
-export type WorkerReply = ({ index: number; text: string } & ReturnType<typeof lintDocumentWithLanguages>) | { index: number; error: string };
+export type WorkerReply = ({ index: number; text: string } & TextLint) | { index: number; error: string };
 
 const config = (workerData as { config: LintConfig }).config;
 // The handler's promise is settled inside (every path posts a reply), so nothing is left unhandled.
@@ -21,7 +21,7 @@ async function answer({ index, absolute }: WorkerRequest): Promise<void> {
   let reply: WorkerReply;
   try {
     const text = await readTextFile(absolute);
-    reply = { index, text, ...lintDocumentWithLanguages(text, { kind: documentKind(absolute), config }) };
+    reply = { index, text, ...(await lintText(text, documentKind(absolute), config)) };
   } catch (error) {
     reply = { index, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,5 +1,6 @@
 // `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] [--jobs N] [--shard I/N] [--language auto|en|de|fr] PATH...`
-// The same pipeline as the editor (lintDocument), with .right-to-object.json read the same way.
+// The same pipeline as the editor (lintDocument; for a large file its sliced path, lintText.ts), with
+// .right-to-object.json read the same way.
 // Each file's findings are written as soon as it is linted (formatLint.ts), not kept to the end.
 // --jobs N lints with N worker threads (default: the available cores; 1: in this thread), output
 // in the same order either way. --shard I/N lints only the I-th of N parts of the files (shard.ts).
@@ -12,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LINT_CONFIG, mergeLintConfigs, type LintConfig } from '../../core/config/lintConfig';
 import { parseWorkspaceFile, WORKSPACE_FILE_NAME } from '../../core/config/workspaceFile';
-import { lintDocumentWithLanguages, linterFor } from '../../core/vague/lintDocument';
+import { linterFor } from '../../core/vague/lintDocument';
 import type { NotChecked } from '../../core/vague/languagePlan';
 import { LANGUAGE_SETTINGS } from '../../core/language/languages';
 import { severityRank, type Severity } from '../../core/severity';
@@ -23,6 +24,7 @@ import { oneOf } from '../args';
 import { documentKind } from '../documentKind';
 import { lintInWorkers } from '../lintInWorkers';
 import { filesOfShard, parseShard } from '../shard';
+import { lintText } from '../lintText';
 import type { Finding } from '../../core/vague/finding';
 
 declare const __VERSION__: string | undefined;
@@ -58,7 +60,7 @@ export const lintCommand: CliCommand = async (args, io) => {
   };
   const lintHere = async (file: InputFile) => {
     const text = await io.readFile(file.absolute);
-    return { text, ...lintDocumentWithLanguages(text, { kind: documentKind(file.absolute), config }) };
+    return { text, ...(await lintText(text, documentKind(file.absolute), config)) };
   };
   // The worker is its own file in the release build (esbuild.js); where it is not (tests run
   // this module from a test bundle), the files are linted in this thread.
