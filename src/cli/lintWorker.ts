@@ -6,6 +6,7 @@ import type { LintConfig } from '../core/config/lintConfig';
 import { lintText, type TextLint } from './lintText';
 import { readTextFile } from './readTextFile';
 import { documentKind } from './documentKind';
+import { usePhraseTablesBesideBundle } from './phraseTables';
 
 export interface WorkerRequest {
   index: number;
@@ -14,6 +15,7 @@ export interface WorkerRequest {
 export type WorkerReply = ({ index: number; text: string } & TextLint) | { index: number; error: string };
 
 const config = (workerData as { config: LintConfig }).config;
+usePhraseTablesBesideBundle();
 // The handler's promise is settled inside (every path posts a reply), so nothing is left unhandled.
 parentPort?.on('message', (request: WorkerRequest) => void answer(request));
 

@@ -25,6 +25,7 @@ import { documentKind } from '../documentKind';
 import { lintInWorkers } from '../lintInWorkers';
 import { filesOfShard, parseShard } from '../shard';
 import { lintText } from '../lintText';
+import { usePhraseTablesBesideBundle } from '../phraseTables';
 import type { Finding } from '../../core/vague/finding';
 
 declare const __VERSION__: string | undefined;
@@ -40,6 +41,8 @@ export const lintCommand: CliCommand = async (args, io) => {
   if (positionals.length === 0) throw new UsageError('no PATH given (a file, a folder or a glob)');
   const loaded = await loadConfig(values.config, io);
   const config: LintConfig = values.language === undefined ? loaded : { ...loaded, language: oneOf(values.language, LANGUAGE_SETTINGS, '--language') };
+
+  usePhraseTablesBesideBundle();
 
   const jobs = jobsOf(values.jobs);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
