@@ -157,6 +157,55 @@ function ruleModuleBundle(outdir) {
   };
 }
 
+/** The precompiled matchers of the shipped catalogues (src/core/vague/shippedCatalogues.ts), next to the bundles. */
+const PHRASE_TABLES_FILE = 'phrase-tables.bin';
+
+/**
+ * Builds OUTDIR/phrase-tables.bin: bundles src/core/vague/shippedCatalogues.ts in memory, runs it
+ * and writes the bytes it returns, on every build and every watch rebuild, so the tables always
+ * match the catalogues in the bundles (the linter also checks each table's fingerprint and
+ * compiles instead if a table does not match).
+ * @param {string} outdir
+ * @returns {import('esbuild').BuildOptions}
+ */
+function phraseTablesBuild(outdir) {
+  return {
+    ...common,
+    absWorkingDir: __dirname,
+    entryPoints: ['src/core/vague/shippedCatalogues.ts'],
+    outfile: join(outdir, 'phrase-tables.js'),
+    write: false,
+    sourcemap: false,
+    minify: false,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    plugins: [
+      problemMatcherPlugin,
+      {
+        name: 'phrase-tables',
+        setup(build) {
+          build.onEnd((result) => {
+            const output = result.outputFiles?.[0];
+            if (result.errors.length > 0 || !output) return;
+            const module = { exports: /** @type {{ shippedCatalogueTables?: () => Uint8Array }} */ ({}) };
+            new Function('module', 'exports', 'require', output.text)(module, module.exports, require);
+            if (!module.exports.shippedCatalogueTables) throw new Error('shippedCatalogues.ts exports no shippedCatalogueTables()');
+            mkdirSync(outdir, { recursive: true });
+            writeFileSync(join(outdir, PHRASE_TABLES_FILE), module.exports.shippedCatalogueTables());
+          });
+        },
+      },
+    ],
+  };
+}
+
+/** Writes OUTDIR/phrase-tables.bin once (tests that build the command line into a folder of their own). */
+async function writePhraseTables(/** @type {string} */ outdir) {
+  const result = await esbuild.build(phraseTablesBuild(outdir));
+  if (result.errors.length > 0) throw new Error('phrase tables: build failed');
+}
+
 /** The command line's parts: each command (and the glob library) is a file loaded when first used. */
 const CLI_PARTS = {
   lint: 'src/cli/commands/lint.ts',
@@ -284,6 +333,7 @@ const bundles = tests
         target: 'es2022',
       },
       ...cliBundles('dist'),
+      phraseTablesBuild('dist'),
     ];
 
 /**
@@ -340,4 +390,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { cliBundles, copyDirectoryData, ruleModuleBundle, ruleModulesAsFilesPlugin };
+module.exports = { cliBundles, copyDirectoryData, ruleModuleBundle, ruleModulesAsFilesPlugin, writePhraseTables, PHRASE_TABLES_FILE };

@@ -3,6 +3,8 @@
 // units; lines and columns are 1-based and counted the same way, so editors and the JSON agree.
 // --format json prints exactly what JSON.stringify(files, null, 2) would; jsonl prints one compact
 // object per finding, with its file, for corpus work (one line = one record, no closing bracket).
+// Both are written as text directly, with no object per finding, and lines and columns are counted
+// by a cursor moving forward through the file (findings come in order), not an index of every line.
 import type { Finding } from '../core/vague/finding';
 import { lineIndex } from '../core/text/lineIndex';
 import type { Rule } from '../core/vague/ruleSchema';
@@ -86,13 +88,14 @@ function textWriter(out: ChunkedOutput): LintWriter {
     file(result) {
       const notChecked = result.notChecked ?? [];
       if (result.findings.length === 0 && notChecked.length === 0) return;
-      const lines = lineIndex(result.text);
+      const notices = new ForwardPositions(result.text);
       for (const notice of notChecked) {
-        const at = lines.positionAt(notice.start);
-        out.add(`${result.file}:${at.line + 1}:${at.character + 1} information not-checked ${notCheckedMessage(notice)}\n`);
+        notices.seek(notice.start);
+        out.add(`${result.file}:${notices.line + 1}:${notices.character + 1} information not-checked ${notCheckedMessage(notice)}\n`);
       }
+      const at = new ForwardPositions(result.text);
       for (const finding of result.findings) {
-        const at = lines.positionAt(finding.start);
+        at.seek(finding.start);
         const group = finding.group ? ` [${finding.group.index}/${finding.group.count} in section]` : '';
         out.add(`${result.file}:${at.line + 1}:${at.character + 1} ${finding.severity} ${finding.ruleId} ${finding.message}${group}\n`);
       }
@@ -113,20 +116,22 @@ function jsonWriter(out: ChunkedOutput): LintWriter {
       out.add(files++ === 0 ? '[\n  {\n' : ',\n  {\n');
       out.add(`    "file": ${JSON.stringify(result.file)},\n    "findings": [`);
       const notChecked = result.notChecked ?? [];
-      const lines = result.findings.length > 0 || notChecked.length > 0 ? lineIndex(result.text) : undefined;
       if (result.findings.length === 0) out.add(']');
       else {
-        result.findings.forEach((finding, index) => out.add(`${index === 0 ? '\n' : ',\n'}      ${indented(jsonFinding(result.text, lines!, finding), '      ')}`));
+        const at = new ForwardPositions(result.text);
+        result.findings.forEach((finding, index) => out.add(`${index === 0 ? '\n' : ',\n'}      ${findingJson(result.text, at, finding, '      ')}`));
         out.add('\n    ]');
       }
-      // Languages without rules: present only when there are any.
-      if (notChecked.length > 0)
+      // Languages without rules: present only when there are any (a few per file: objects are fine here).
+      if (notChecked.length > 0) {
+        const at = new ForwardPositions(result.text);
         out.add(
           `,\n    "notChecked": ${indented(
-            notChecked.map((notice) => jsonNotChecked(lines!, notice)),
+            notChecked.map((notice) => jsonNotChecked(at, notice)),
             '    ',
           )}`,
         );
+      }
       out.add('\n  }');
     },
     end() {
@@ -140,38 +145,93 @@ function jsonlWriter(out: ChunkedOutput): LintWriter {
     file(result) {
       const notChecked = result.notChecked ?? [];
       if (result.findings.length === 0 && notChecked.length === 0) return;
-      const lines = lineIndex(result.text);
-      for (const finding of result.findings) out.add(`${JSON.stringify({ file: result.file, ...jsonFinding(result.text, lines, finding) })}\n`);
-      for (const notice of notChecked) out.add(`${JSON.stringify({ file: result.file, notChecked: true, ...jsonNotChecked(lines, notice) })}\n`);
+      const at = new ForwardPositions(result.text);
+      const file = `{"file":${JSON.stringify(result.file)},`;
+      for (const finding of result.findings) out.add(`${file}${findingJson(result.text, at, finding, undefined).slice(1)}\n`);
+      const notices = new ForwardPositions(result.text);
+      for (const notice of notChecked) out.add(`${JSON.stringify({ file: result.file, notChecked: true, ...jsonNotChecked(notices, notice) })}\n`);
     },
     end() {},
   };
 }
 
-function jsonNotChecked(lines: ReturnType<typeof lineIndex>, notice: NotChecked) {
-  const at = lines.positionAt(notice.start);
+function jsonNotChecked(at: ForwardPositions, notice: NotChecked) {
+  at.seek(notice.start);
   return { language: notice.language, message: notCheckedMessage(notice), blocks: notice.blocks, start: notice.start, end: notice.end, line: at.line + 1, column: at.character + 1 };
 }
 
-function jsonFinding(text: string, lines: ReturnType<typeof lineIndex>, finding: Finding) {
-  const start = lines.positionAt(finding.start);
-  const end = lines.positionAt(finding.end);
-  return {
-    ruleId: finding.ruleId,
-    category: finding.category,
-    severity: finding.severity,
-    message: finding.message,
-    // The language of the block, whose rules found it.
-    language: finding.language ?? 'en',
-    text: text.slice(finding.start, finding.end),
-    start: finding.start,
-    end: finding.end,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    // Repeats of the same rule and phrase in one section: every occurrence, with its number.
-    ...(finding.group ? { group: { index: finding.group.index, count: finding.group.count } } : {}),
-    ...(finding.lowered ? { lowered: finding.lowered } : {}),
-  };
+/**
+ * A finding as JSON text: exactly JSON.stringify of { ruleId, category, severity, message, language,
+ * text, start, end, line, column, endLine, endColumn, group?, lowered? }, compact (`pad` undefined)
+ * or indented by two spaces with every line after the first indented by `pad` more.
+ */
+export function findingJson(text: string, at: ForwardPositions, finding: Finding, pad: string | undefined): string {
+  at.seek(finding.start);
+  const line = at.line + 1;
+  const column = at.character + 1;
+  at.seek(finding.end);
+  const endLine = at.line + 1;
+  const endColumn = at.character + 1;
+  const ruleId = JSON.stringify(finding.ruleId);
+  const category = JSON.stringify(finding.category);
+  const severity = JSON.stringify(finding.severity);
+  const message = JSON.stringify(finding.message);
+  // The language of the block, whose rules found it.
+  const language = JSON.stringify(finding.language ?? 'en');
+  const matched = JSON.stringify(text.slice(finding.start, finding.end));
+  // Repeats of the same rule and phrase in one section: every occurrence, with its number.
+  const group = finding.group;
+  const lowered = finding.lowered ? JSON.stringify(finding.lowered) : undefined;
+  if (pad === undefined) {
+    return (
+      `{"ruleId":${ruleId},"category":${category},"severity":${severity},"message":${message},"language":${language},"text":${matched},"start":${finding.start},"end":${finding.end},` +
+      `"line":${line},"column":${column},"endLine":${endLine},"endColumn":${endColumn}` +
+      `${group ? `,"group":{"index":${group.index},"count":${group.count}}` : ''}${lowered === undefined ? '' : `,"lowered":${lowered}`}}`
+    );
+  }
+  const p = `${pad}  `;
+  return (
+    `{\n${p}"ruleId": ${ruleId},\n${p}"category": ${category},\n${p}"severity": ${severity},\n${p}"message": ${message},\n${p}"language": ${language},\n${p}"text": ${matched},\n` +
+    `${p}"start": ${finding.start},\n${p}"end": ${finding.end},\n${p}"line": ${line},\n${p}"column": ${column},\n${p}"endLine": ${endLine},\n${p}"endColumn": ${endColumn}` +
+    `${group ? `,\n${p}"group": {\n${p}  "index": ${group.index},\n${p}  "count": ${group.count}\n${p}}` : ''}${lowered === undefined ? '' : `,\n${p}"lowered": ${lowered}`}\n${pad}}`
+  );
+}
+
+/**
+ * Line and character (0-based, as lineIndex counts them: lines end at \n, \r\n or a lone \r) of
+ * offsets asked in increasing order, found by reading the text once from the start; an offset
+ * before the last one asked falls back to a line index.
+ */
+export class ForwardPositions {
+  line = 0;
+  character = 0;
+  private lineStart = 0;
+  private reached = 0;
+  private index: ReturnType<typeof lineIndex> | undefined;
+
+  constructor(private readonly text: string) {}
+
+  seek(offset: number): void {
+    const text = this.text;
+    const target = Math.max(0, Math.min(offset, text.length));
+    if (target < this.reached) {
+      this.index ??= lineIndex(text);
+      const position = this.index.positionAt(target);
+      this.line = position.line;
+      this.character = position.character;
+      this.lineStart = target - position.character;
+      this.reached = target;
+      return;
+    }
+    for (let i = this.reached; i < target; i++) {
+      const code = text.charCodeAt(i);
+      // A \r\n ends its line after the \n; a lone \r or a \n right away.
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+        this.line++;
+        this.lineStart = i + 1;
+      }
+    }
+    this.reached = target;
+    this.character = target - this.lineStart;
+  }
 }

@@ -3,17 +3,19 @@
 // main thread, which writes the files in their sorted order (lintInWorkers.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LintConfig } from '../core/config/lintConfig';
-import { lintDocumentWithLanguages } from '../core/vague/lintDocument';
+import { lintText, type TextLint } from './lintText';
 import { readTextFile } from './readTextFile';
 import { documentKind } from './documentKind';
+import { usePhraseTablesBesideBundle } from './phraseTables';
 
 export interface WorkerRequest {
   index: number;
   absolute: string;
 }
-export type WorkerReply = ({ index: number; text: string } & ReturnType<typeof lintDocumentWithLanguages>) | { index: number; error: string };
+export type WorkerReply = ({ index: number; text: string } & TextLint) | { index: number; error: string };
 
 const config = (workerData as { config: LintConfig }).config;
+usePhraseTablesBesideBundle();
 // The handler's promise is settled inside (every path posts a reply), so nothing is left unhandled.
 parentPort?.on('message', (request: WorkerRequest) => void answer(request));
 
@@ -21,7 +23,7 @@ async function answer({ index, absolute }: WorkerRequest): Promise<void> {
   let reply: WorkerReply;
   try {
     const text = await readTextFile(absolute);
-    reply = { index, text, ...lintDocumentWithLanguages(text, { kind: documentKind(absolute), config }) };
+    reply = { index, text, ...(await lintText(text, documentKind(absolute), config)) };
   } catch (error) {
     reply = { index, error: error instanceof Error ? error.message : String(error) };
   }

@@ -30,7 +30,7 @@ Commands:
   lint PATH...        Flag vague privacy-policy language in Markdown and text files
                       [--format text|json|jsonl|sarif] [--config FILE]
                       [--fail-on error|warning|information|never] [--jobs N]
-                      [--language auto|en|de|fr]
+                      [--shard I/N] [--language auto|en|de|fr]
   rules               List the vague-language rules [--format text|json]
   letters             List the objection letters [--format text|json]
                       [--jurisdiction ID] [--language CODE]

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import { DEFAULT_LINT_CONFIG } from '../../src/core/config/lintConfig';
 import { lintDocument } from '../../src/core/vague/lintDocument';
 import { lintInWorkers } from '../../src/cli/lintInWorkers';
@@ -26,9 +26,14 @@ describe('command line: start-up loads only what the command needs', function ()
     // A computed path: esbuild must not bundle the build script into this test.
     const buildScript = join(root, 'esbuild.js');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { cliBundles, copyDirectoryData } = require(buildScript) as { cliBundles: (outdir: string) => BuildOptions[]; copyDirectoryData: (outdir: string) => void };
+    const { cliBundles, copyDirectoryData, writePhraseTables } = require(buildScript) as {
+      cliBundles: (outdir: string) => BuildOptions[];
+      copyDirectoryData: (outdir: string) => void;
+      writePhraseTables: (outdir: string) => Promise<void>;
+    };
     await Promise.all(cliBundles(out).map((options) => build({ ...options, sourcemap: false })));
     copyDirectoryData(out);
+    await writePhraseTables(out);
     hook = join(out, 'loaded.cjs');
     writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.RTO_LOADED, JSON.stringify(Object.keys(require.cache))));\n");
     policy = join(out, 'policy.md');
@@ -82,6 +87,47 @@ describe('command line: start-up loads only what the command needs', function ()
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /Google/);
     assert.deepEqual(result.loaded, ['cli.js', 'cli/company.js', 'directory/authorities.json', 'directory/companies.json', 'directory/meta.json']);
+  });
+
+  it('lint reads the precompiled matchers once, and prints what it prints without them or with a damaged file', () => {
+    const readsHook = join(out, 'reads.cjs');
+    writeFileSync(
+      readsHook,
+      "const fs = require('fs'); const read = fs.readFileSync; const seen = []; fs.readFileSync = function (path, ...rest) { if (String(path).endsWith('.bin')) seen.push(String(path)); return read.call(this, path, ...rest); }; process.on('exit', () => fs.writeFileSync(process.env.RTO_READS, JSON.stringify(seen)));\n",
+    );
+    writeFileSync(join(out, 'policy-long.md'), 'We may share your data with our partners and third parties for legitimate interests.\n\n'.repeat(50));
+    // German and French paragraphs: their catalogues' tables are in the same file.
+    writeFileSync(
+      join(out, 'policy-languages.md'),
+      'Wir geben Ihre personenbezogenen Daten an unsere Partner und sonstige Dritte weiter, soweit dies erforderlich ist.\n\nNous partageons vos données personnelles avec nos partenaires et d’autres tiers, le cas échéant.\n\n'.repeat(
+        20,
+      ),
+    );
+    const lint = () => {
+      const list = join(out, 'reads.json');
+      const child = spawnSync(
+        process.execPath,
+        ['--require', readsHook, join(out, 'cli.js'), 'lint', '--format', 'json', '--fail-on', 'never', '--jobs', '1', 'policy.md', 'policy-long.md', 'policy-languages.md'],
+        { cwd: out, encoding: 'utf8', env: { ...process.env, RTO_READS: list } },
+      );
+      assert.equal(child.status, 0, child.stderr);
+      return { stdout: child.stdout, reads: (JSON.parse(readFileSync(list, 'utf8')) as string[]).map((file) => relative(out, file).replace(/\\/g, '/')) };
+    };
+    const withTable = lint();
+    assert.deepEqual(withTable.reads, ['phrase-tables.bin']);
+    const files = JSON.parse(withTable.stdout) as { file: string; findings: { language: string }[] }[];
+    assert.ok(files.find((file) => file.file === 'policy-long.md')!.findings.length >= 100);
+    const languages = new Set(files.find((file) => file.file === 'policy-languages.md')!.findings.map((finding) => finding.language));
+    assert.deepEqual([...languages].sort(), ['de', 'fr']);
+    const table = join(out, 'phrase-tables.bin');
+    renameSync(table, `${table}.kept`);
+    try {
+      assert.equal(lint().stdout, withTable.stdout, 'without the table');
+      writeFileSync(table, readFileSync(`${table}.kept`).subarray(0, 5000));
+      assert.equal(lint().stdout, withTable.stdout, 'with a damaged table');
+    } finally {
+      renameSync(`${table}.kept`, table);
+    }
   });
 
   it('a usage error thrown in a command file still prints as one line without "error:"', () => {

@@ -15,6 +15,7 @@ import { DEFAULT_POLICIES_FOLDER } from '../../core/policy/snapshotFile';
 import { readSnapshotMeta } from '../../core/policy/snapshotMeta';
 import { lintDocument } from '../../core/vague/lintDocument';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
+import { usePhraseTablesBesideBundle } from '../phraseTables';
 
 /** Every snapshot file below `root`, one level of company folders deep, with its source. */
 async function readSnapshots(root: string): Promise<TrackedSnapshot[]> {
@@ -46,6 +47,7 @@ export const checkCommand: CliCommand = async (args, io) => {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (parsed.positionals.length > 1) throw new UsageError('give at most one folder');
+  usePhraseTablesBesideBundle();
   const root = resolve(io.cwd, parsed.positionals[0] ?? DEFAULT_POLICIES_FOLDER);
   const shown = relative(io.cwd, root) || '.';
   if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new UsageError(`"${shown}" is not a folder of policy snapshots`);

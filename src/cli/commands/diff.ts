@@ -8,6 +8,7 @@ import { vagueDiff } from '../../core/policy/diff/vagueDiff';
 import { DIFF_FORMATS, renderDiff } from '../../core/policy/diff/renderDiff';
 import { EXIT_OK, UsageError, type CliCommand } from '../io';
 import { oneOf } from '../args';
+import { usePhraseTablesBesideBundle } from '../phraseTables';
 
 export const diffCommand: CliCommand = async (args, io) => {
   let parsed;
@@ -18,6 +19,7 @@ export const diffCommand: CliCommand = async (args, io) => {
   }
   const format = oneOf(parsed.values.format ?? 'text', DIFF_FORMATS, '--format');
   if (parsed.positionals.length !== 2) throw new UsageError('give two files: OLD NEW');
+  usePhraseTablesBesideBundle();
   const [before, after] = await Promise.all(
     parsed.positionals.map(async (path) => {
       const text = await io.readFile(resolve(io.cwd, path));

@@ -1,8 +1,10 @@
-// `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] [--jobs N] [--language auto|en|de|fr] PATH...`
-// The same pipeline as the editor (lintDocument), with .right-to-object.json read the same way.
+// `right-to-object lint [--format text|json|jsonl|sarif] [--config FILE] [--fail-on LEVEL] [--jobs N] [--shard I/N] [--language auto|en|de|fr] PATH...`
+// The same pipeline as the editor (lintDocument; for a large file its sliced path, lintText.ts), with
+// .right-to-object.json read the same way.
 // Each file's findings are written as soon as it is linted (formatLint.ts), not kept to the end.
 // --jobs N lints with N worker threads (default: the available cores; 1: in this thread), output
-// in the same order either way. --language forces one language's rules for every block (default:
+// in the same order either way. --shard I/N lints only the I-th of N parts of the files (shard.ts).
+// --language forces one language's rules for every block (default:
 // the configuration's, 'auto': each block's detected language; blocks in a language without rules
 // are reported once per file, "not checked").
 import { existsSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LINT_CONFIG, mergeLintConfigs, type LintConfig } from '../../core/config/lintConfig';
 import { parseWorkspaceFile, WORKSPACE_FILE_NAME } from '../../core/config/workspaceFile';
-import { lintDocumentWithLanguages, linterFor } from '../../core/vague/lintDocument';
+import { linterFor } from '../../core/vague/lintDocument';
 import type { NotChecked } from '../../core/vague/languagePlan';
 import { LANGUAGE_SETTINGS } from '../../core/language/languages';
 import { severityRank, type Severity } from '../../core/severity';
@@ -21,6 +23,9 @@ import { lintWriter, LINT_FORMATS } from '../formatLint';
 import { oneOf } from '../args';
 import { documentKind } from '../documentKind';
 import { lintInWorkers } from '../lintInWorkers';
+import { filesOfShard, parseShard } from '../shard';
+import { lintText } from '../lintText';
+import { usePhraseTablesBesideBundle } from '../phraseTables';
 import type { Finding } from '../../core/vague/finding';
 
 declare const __VERSION__: string | undefined;
@@ -37,8 +42,12 @@ export const lintCommand: CliCommand = async (args, io) => {
   const loaded = await loadConfig(values.config, io);
   const config: LintConfig = values.language === undefined ? loaded : { ...loaded, language: oneOf(values.language, LANGUAGE_SETTINGS, '--language') };
 
+  usePhraseTablesBesideBundle();
+
   const jobs = jobsOf(values.jobs);
-  const files = await expandPaths(positionals, io.cwd);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const found = await expandPaths(positionals, io.cwd);
+  const files = shard ? filesOfShard(found, shard) : found;
   // Only SARIF looks rules up (at the end); with --jobs the main thread need not compile the matcher.
   const writer = lintWriter(
     format,
@@ -54,7 +63,7 @@ export const lintCommand: CliCommand = async (args, io) => {
   };
   const lintHere = async (file: InputFile) => {
     const text = await io.readFile(file.absolute);
-    return { text, ...lintDocumentWithLanguages(text, { kind: documentKind(file.absolute), config }) };
+    return { text, ...(await lintText(text, documentKind(file.absolute), config)) };
   };
   // The worker is its own file in the release build (esbuild.js); where it is not (tests run
   // this module from a test bundle), the files are linted in this thread.
@@ -95,7 +104,7 @@ function parseOrUsage(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, language: { type: 'string' } },
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, shard: { type: 'string' }, language: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));

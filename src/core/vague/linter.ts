@@ -1,7 +1,9 @@
-// Turns a catalogue of rules into a linter: one compiled automaton for every pattern of every
-// rule, then per-rule filters, overlap resolution and the clarification rule.
+// Turns a catalogue of rules into a linter: one automaton for every pattern of every rule (a
+// shipped catalogue's precompiled, catalogueTables.ts; the rest compiled here), then per-rule
+// filters, overlap resolution and the clarification rule.
 import { expandPattern } from '../match/expandPattern';
 import { compilePhrasesInSteps, type CompiledPhrases, type PhraseMatch } from '../match/phraseMatcher';
+import { precompiledCatalogue } from './catalogueTables';
 import { stepTimer } from '../stepTimer';
 import type { Severity } from '../severity';
 import type { Finding } from './finding';
@@ -55,29 +57,42 @@ export function createLinter(rules: readonly Rule[], options: LinterOptions = {}
 
 /** createLinter as a generator that yields every few milliseconds (compiling is the slow part). */
 export function* createLinterInSteps(rules: readonly Rule[], linterOptions: LinterOptions = {}): Generator<void, Linter> {
-  const phrases: string[] = [];
-  const ruleOfPhrase: number[] = [];
-  const compiledRules: CompiledRule[] = [];
+  const compiledRules: CompiledRule[] = rules.map((rule) => ({
+    rule,
+    notFollowedBy: rule.notFollowedBy ? new RegExp(rule.notFollowedBy, 'iu') : undefined,
+    notPrecededBy: rule.notPrecededBy ? new RegExp(rule.notPrecededBy, 'iu') : undefined,
+  }));
+  // A precompiled table for the catalogue these rules start with (catalogueTables.ts), if the
+  // host registered one; the rules after it (a user's extra phrases) are compiled here.
+  const shipped = precompiledCatalogue(rules);
+  const firstRestPhrase = shipped?.matcher.phraseCount ?? 0;
+  const firstRestRule = shipped?.ruleCount ?? 0;
+  const restPhrases: string[] = [];
+  const restRuleOfPhrase: number[] = [];
   // Expanding the patterns is a step of its own, in pieces (~20 ms for the English catalogue).
   const timer = stepTimer();
-  for (const [ruleIndex, rule] of rules.entries()) {
-    for (const pattern of rule.patterns) {
+  for (let ruleIndex = firstRestRule; ruleIndex < rules.length; ruleIndex++) {
+    for (const pattern of rules[ruleIndex]!.patterns) {
       for (const phrase of expandPattern(pattern)) {
-        phrases.push(phrase);
-        ruleOfPhrase.push(ruleIndex);
+        restPhrases.push(phrase);
+        restRuleOfPhrase.push(ruleIndex);
       }
     }
-    compiledRules.push({
-      rule,
-      notFollowedBy: rule.notFollowedBy ? new RegExp(rule.notFollowedBy, 'iu') : undefined,
-      notPrecededBy: rule.notPrecededBy ? new RegExp(rule.notPrecededBy, 'iu') : undefined,
-    });
     if (timer.due()) {
       yield;
       timer.resumed();
     }
   }
-  const matcher: CompiledPhrases = yield* compilePhrasesInSteps(phrases);
+  const restMatcher: CompiledPhrases | undefined = restPhrases.length > 0 ? yield* compilePhrasesInSteps(restPhrases) : undefined;
+  const ruleOfPhrase = new Int32Array(firstRestPhrase + restPhrases.length);
+  if (shipped) ruleOfPhrase.set(shipped.ruleOfPhrase);
+  ruleOfPhrase.set(restRuleOfPhrase, firstRestPhrase);
+  /** Matches of both matchers, phrases numbered as in ruleOfPhrase (their order is resolved by leftmostLongest). */
+  const findAll = (text: string, from: number, to: number): PhraseMatch[] => {
+    const found = shipped ? shipped.matcher.findAll(text, from, to) : [];
+    if (restMatcher) for (const match of restMatcher.findAll(text, from, to)) found.push({ phrase: firstRestPhrase + match.phrase, start: match.start, end: match.end });
+    return found;
+  };
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
 
   return {
@@ -87,7 +102,7 @@ export function* createLinterInSteps(rules: readonly Rule[], linterOptions: Lint
       const from = Math.max(0, options.from ?? 0);
       const to = Math.min(text.length, options.to ?? text.length);
       const startsBefore = options.startsBefore ?? to;
-      const kept = matcher.findAll(text, from, to).filter((match) => match.start < startsBefore && passesFilters(compiledRules[ruleOfPhrase[match.phrase]!]!, text, match));
+      const kept = findAll(text, from, to).filter((match) => match.start < startsBefore && passesFilters(compiledRules[ruleOfPhrase[match.phrase]!]!, text, match));
       // A rule's configured severity, asked once per lint rather than once per finding.
       const severities = new Array<Severity | 'off' | undefined>(compiledRules.length);
       const findings: Finding[] = [];

@@ -1,0 +1,220 @@
+// `npm run bench:editor`, the part that runs inside the real extension host (code-server, started by
+// scripts/run-editor-bench.mjs as the host tests are): loaded as the extensionTestsPath, it measures
+// the extension as a user meets it and prints one line `RTO_EDITOR_BENCH {json}` for the runner.
+// - activation: `activate()` of this extension, cold (code loading included), against VS Code's own
+//   Markdown extension (vscode.markdown-language-features) activated the same way in the same host;
+// - heap: the extension host's used heap (after a full garbage collection) before and after opening
+//   the 20 real policies of bench/quality (en and held-out) and linting them;
+// - edit latency on a 1 MiB policy: from the document change to its updated diagnostics, for
+//   incremental updates (a word typed or deleted in a paragraph) and full re-lints (every tenth edit
+//   adds or removes a link reference definition, which re-reads the whole document); the typing
+//   delay (debounce) is reported apart, and the extension's own busy time (thread CPU time of its
+//   synchronous steps) beside the wall time.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import * as vscode from 'vscode';
+import type { RightToObjectApi } from '../../src/extension';
+import { startStep } from '../../test/support/stepClock';
+import { createThreadCpuClock } from '../../test/support/threadCpuClock';
+import { buildCorpus } from '../corpus';
+
+const EXTENSION_ID = 'right-to-object.right-to-object';
+const BASELINE_EXTENSION_ID = 'vscode.markdown-language-features';
+const EDITS = Number(process.env.RTO_BENCH_EDITS ?? 40);
+
+interface EditSample {
+  kind: 'incremental' | 'full';
+  latencyMs: number;
+  busyMs: number;
+}
+
+export async function run(): Promise<void> {
+  const root = process.env.RTO_ROOT ?? join(__dirname, '..', '..', '..');
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) throw new Error('bench:editor needs the bench workspace open');
+  const gc = exposeGc();
+  const results: Record<string, unknown> = { host: `${vscode.version} ${vscode.env.appHost}`, node: process.version };
+
+  // Activation, cold: nothing has activated the extension yet (no Markdown document was opened).
+  const extension = vscode.extensions.getExtension<RightToObjectApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
+  results.activationWasCold = !extension.isActive;
+  results.activationMs = await timeActivation(extension);
+  progress(`activation ${String(results.activationMs)} ms`);
+  const baseline = vscode.extensions.getExtension(BASELINE_EXTENSION_ID);
+  results.baselineActivationWasCold = baseline ? !baseline.isActive : false;
+  results.baselineActivationMs = baseline ? await timeActivation(baseline) : undefined;
+  const api = extension.exports;
+
+  // Heap: 20 real policies opened and linted.
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const policies = ['en', 'heldout'].flatMap((set) => {
+    const dir = join(root, 'bench', 'quality', set, 'policies');
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => join(dir, name));
+  });
+  for (const [index, path] of policies.entries()) {
+    const target = vscode.Uri.joinPath(folder, `policy-${String(index).padStart(2, '0')}.md`);
+    writeFileSync(target.fsPath, readFileSync(path, 'utf8'));
+    const document = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(document, { preview: false });
+    await api.lintNow(document);
+  }
+  gc();
+  results.policies = policies.length;
+  results.heapBeforeMb = heapBefore / 1048576;
+  results.heapAfterMb = process.memoryUsage().heapUsed / 1048576;
+  results.heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
+  progress(`heap growth ${String(results.heapGrowthMb)} MB`);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+  // Edit latency on a 1 MiB document.
+  const big = vscode.Uri.joinPath(folder, 'policy-1mib.md');
+  writeFileSync(big.fsPath, buildCorpus(root, 1024 * 1024));
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(big));
+  await api.lintNow(editor.document);
+  await settled(big);
+  results.documentChars = editor.document.getText().length;
+  progress('1 MiB document linted');
+  results.samples = await measureEdits(editor, api);
+  console.log(`RTO_EDITOR_BENCH ${JSON.stringify(results)}`);
+  // The runner now reads VS Code's own activation times from the window (Show Running Extensions)
+  // and tells us it is done by creating this file; the window stays open until then.
+  const done = join(folder.fsPath, '.bench-done');
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline && !existsSync(done);) await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+/**
+ * Watches the document's diagnostics from now; `settled(since)` resolves with the time they last
+ * changed after `since`, once they differ from `before` and have then stayed the same for a second:
+ * the update that a user sees settle.
+ */
+function watchUpdates(uri: vscode.Uri, before: string): { settled(since: number): Promise<number> } {
+  let last = 0;
+  const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+    const at = performance.now();
+    if (event.uris.some((changed) => changed.toString() === uri.toString())) last = at;
+  });
+  return {
+    async settled(since) {
+      try {
+        for (;;) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          if (last > since && performance.now() - last >= 1000 && signature(uri) !== before) return last;
+        }
+      } finally {
+        listener.dispose();
+      }
+    },
+  };
+}
+
+/** Waits until the document's diagnostics have not changed for a second (a lint started on open may still publish). */
+async function settled(uri: vscode.Uri): Promise<void> {
+  let last = performance.now();
+  const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+    if (event.uris.some((changed) => changed.toString() === uri.toString())) last = performance.now();
+  });
+  while (performance.now() - last < 1000) await new Promise((resolve) => setTimeout(resolve, 100));
+  listener.dispose();
+}
+
+function progress(message: string): void {
+  console.log(`[bench:editor] ${message}`);
+}
+
+function withTimeout<T>(promise: Promise<T>, message: string, ms = 30_000): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(message)), ms))]);
+}
+
+async function timeActivation(extension: vscode.Extension<unknown>): Promise<number> {
+  const started = performance.now();
+  await extension.activate();
+  return performance.now() - started;
+}
+
+/** global.gc, which the extension host does not expose by default. */
+function exposeGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  return () => {
+    gc();
+    gc();
+  };
+}
+
+async function measureEdits(editor: vscode.TextEditor, api: RightToObjectApi): Promise<EditSample[]> {
+  const document = editor.document;
+  const uri = document.uri.toString();
+  const cpuClock = createThreadCpuClock();
+  let busy = 0;
+  const watch = api.testing.watchLintSteps(() => {
+    const elapsed = startStep(cpuClock?.read, () => performance.now());
+    return () => (busy += elapsed().busyMs);
+  });
+  const samples: EditSample[] = [];
+  // Where the extension reports a phrase now (in the scope it checks, within the first 5,000
+  // diagnostics it publishes): typing "Our partners " there adds a finding, deleting it removes it.
+  const text = document.getText();
+  const paragraphs = vscode.languages
+    .getDiagnostics(document.uri)
+    .filter((diagnostic) => diagnostic.source === 'Right to Object' && diagnostic.range.start.line > 0)
+    .map((diagnostic) => document.offsetAt(diagnostic.range.start))
+    .filter((offset) => offset < text.length * 0.4);
+  if (paragraphs.length < 100) throw new Error(`only ${paragraphs.length} diagnostics to edit at`);
+  try {
+    const reference = '[bench-ref]: https://example.org/\n\n';
+    let referenceLine: vscode.Range | undefined;
+    const paragraph = (index: number) => document.positionAt(paragraphs[(index * 97) % paragraphs.length]! + (referenceLine ? reference.length : 0));
+    let typed = 0;
+    for (let index = 0; index < EDITS; index++) {
+      const full = index % 10 === 9;
+      const word = full ? -1 : typed++;
+      const changed = new Promise<number>((resolve) => {
+        const listener = vscode.workspace.onDidChangeTextDocument((event) => {
+          if (event.document.uri.toString() !== uri) return;
+          listener.dispose();
+          resolve(performance.now());
+        });
+      });
+      // Our diagnostics as they are now: the update is the last change event after which they differ.
+      const updates = watchUpdates(document.uri, signature(document.uri));
+      busy = 0;
+      await editor.edit((edit) => {
+        if (full) {
+          // A link reference definition changes how links parse anywhere: the whole document is re-read.
+          if (referenceLine) edit.delete(referenceLine);
+          else edit.insert(new vscode.Position(0, 0), reference);
+        } else if (word % 2 === 0) {
+          edit.insert(paragraph(word), 'Our partners ');
+        } else {
+          const at = paragraph(word - 1);
+          edit.delete(new vscode.Range(at, at.translate(0, 'Our partners '.length)));
+        }
+      });
+      if (full) referenceLine = referenceLine ? undefined : new vscode.Range(0, 0, 2, 0);
+      const changedAt = await changed;
+      const updatedAt = await withTimeout(updates.settled(changedAt), `edit ${index}: no diagnostics update`);
+      progress(`edit ${index} ${full ? 'full' : 'incremental'}: ${(updatedAt - changedAt).toFixed(1)} ms`);
+      samples.push({ kind: full ? 'full' : 'incremental', latencyMs: updatedAt - changedAt, busyMs: busy });
+    }
+  } finally {
+    watch.dispose();
+    cpuClock?.dispose();
+  }
+  return samples;
+}
+
+/** Identifies the extension's current diagnostics of a document (their count and where they are). */
+function signature(uri: vscode.Uri): string {
+  const ours = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'Right to Object');
+  let sum = 0;
+  for (const diagnostic of ours) if (diagnostic.range.start.line === 0 && diagnostic.range.end.line === 0) sum += diagnostic.message.length;
+  for (const diagnostic of ours) sum = (sum * 31 + diagnostic.range.start.line * 1000 + diagnostic.range.start.character) % 1_000_000_007;
+  return `${ours.length}:${sum}`;
+}
