@@ -119,7 +119,14 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
 
     // 3. The objection to Meta through the pickers, typed as a newcomer types.
     await openFile(page, 'letters-to-meta.md');
+    // Into the editor first: right after the tab opens, Ctrl+End can reach the workbench before the
+    // editor has focus, and the letter then went above the document's title (seen in a screenshot).
+    await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End');
+    await page
+      .locator('.statusbar-item', { hasText: /Ln 3, Col 1/ })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await runCommand(page, 'Right to Object: Insert Objection Letter…');
     await choose(page, 'EU GDPR', { picker: 'Which law applies', row: 'European Union' });
     await choose(page, 'AI', { picker: 'What do you want to do?', row: 'training AI models' });
@@ -145,6 +152,7 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
     await page.keyboard.press('Escape'); // leave the letter's tab stops
     const letter = await saveAndRead(page, lettersFile, 'eu-gdpr-21-1-ai-en');
     assert.match(letter, new RegExp(`<!-- right-to-object:letter eu-gdpr-21-1-ai-en sent=${today} received=${today} .*to=${META} -->`));
+    assert.ok(letter.startsWith('# My objection to Meta\n\n<!-- right-to-object:letter '), `the letter is not under the title:\n${letter.slice(0, 300)}`);
     // The extension's own letter is not linted (item 10): no vague phrase in this document.
     await page
       .locator('.statusbar-item', { hasText: /(^|\s)0 vague/ })
@@ -217,6 +225,10 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
     const fromPage = await waitForPicker(page, 'Which letter do you follow up');
     assert.match(fromPage.rows.join('\n'), new RegExp(`Reminder to ${META}`));
     await screenshot(page, 'whole-day-07-get-started.png');
+    // The preview followed the letters on the way here (the letters tab, clicked above): they are
+    // no walkthrough and get no walkthrough errors (the Problems panel, which this screenshot shows
+    // from its top, listed "No steps found" and "Missing front matter" for them as errors).
+    assert.equal(await problems.filter({ hasText: /No steps found|Missing front matter/ }).count(), 0, 'the letters got walkthrough problems');
     await page.keyboard.press('Escape');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     assert.equal(await page.locator('.notification-toast', { hasText: 'Open a Markdown or plain-text document first' }).count(), 0);
