@@ -207,6 +207,54 @@ describe("#20 An advocate's day: pickers, routing, follow-ups, letters left alon
     assert.equal(await running, undefined);
   });
 
+  it('item 4: a letter without a receipt date: the follow-up asks for it, and Escape there inserts nothing', async () => {
+    const editor = await scratch(
+      [
+        '# Letters to Meta',
+        '',
+        `<!-- right-to-object:letter eu-gdpr-21-1-ai-en sent=${today} to=Meta Platforms Ireland Limited -->`,
+        'To: Meta Platforms Ireland Limited',
+        '',
+        'I object.',
+        '<!-- /right-to-object:letter -->',
+        '',
+      ].join('\n'),
+    );
+    const original = editor.document.getText();
+    const running = vscode.commands.executeCommand<string | undefined>(FOLLOW_UP);
+    await pickerWhere('the follow-up picker', (s) => rowsOf(s).some((row) => /Reminder/.test(row.label)));
+    await accept();
+    // The reminder was chosen; the receipt date is asked in an input box (which the probe does not
+    // see): Escape there cancels. Had nothing been asked, the reminder would be in the document now.
+    const { testing } = await api();
+    await waitFor('the follow-up picker closed', () => (testing.picker.state() === undefined ? true : undefined));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await running, undefined, 'the reminder was inserted without asking when the letter arrived');
+    assert.equal(editor.document.getText(), original);
+  });
+
+  it('item 5: a company name that matches nothing shows "no match", and Enter keeps the company picker open', async () => {
+    await scratch('# Objection\n\n');
+    const running = vscode.commands.executeCommand<string | undefined>(INSERT, { jurisdiction: 'eu-gdpr', kind: 'object-ai-training', language: 'en', companyQuery: 'Qzxjv Wqpt' });
+    const state = await pickerWhere('the company picker with no match', (s) => s.value === 'Qzxjv Wqpt' && rowsOf(s).length > 0);
+    assert.match(rowsOf(state)[0]!.label, /No match for “Qzxjv Wqpt”/, textOf(state));
+    assert.equal(state.active, rowsOf(state)[0]!.label, 'the "no match" row is not the active one');
+    // "No company" stays on offer below it, for a letter addressed by hand.
+    assert.ok(
+      rowsOf(state).some((row) => /No company/.test(row.label)),
+      textOf(state),
+    );
+    await accept();
+    // Still open with what was typed, to correct it.
+    await pickerWhere('the company picker, still open', (s) => s.value === 'Qzxjv Wqpt');
+    const ended = await Promise.race([Promise.resolve(running).then((id) => `the command ended with ${String(id)}`), sleep(1_000).then(() => '')]);
+    assert.equal(ended, '', 'Enter on "no match" ended the command or chose "no company"');
+    await typeInPicker('Meta');
+    await pickerWhere('companies for "Meta"', (s) => s.value === 'Meta' && rowsOf(s)[0]?.label === 'Meta Platforms Ireland Limited');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await running, undefined);
+  });
+
   it('item 10: the inserted letter is not linted, the analysis around it is', async () => {
     const vague = 'We may share your data with our partners or otherwise as long as necessary.';
     const editor = await scratch(`# Notes on Meta\n\n${vague}\n\nINSERT-HERE\n`);
