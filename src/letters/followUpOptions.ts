@@ -56,9 +56,10 @@ export function followUpOptions(choices: readonly FollowUpChoice[], today: strin
           : vscode.l10n.t('$(law) Complaint about your letter of {0}', plan.sentDate);
     options.push({
       label,
-      description: status(choice, today),
-      // What is followed up: the earlier letter's title (the label names the recipient).
-      detail: escapeIcons(vscode.l10n.t('About: {0}', plan.letter.title)),
+      // When it is due comes first on the line under the label, where it is read whole: as the
+      // description, beside a long recipient, it was cut to "not due before 2027-01-0…". Then what
+      // is followed up: the earlier letter's title (the label names the recipient).
+      detail: `${status(choice, today)} · ${escapeIcons(vscode.l10n.t('About: {0}', plan.letter.title))}`,
       keywords: [choice.kind, followUp.title],
       more: [`${followUp.title} (${followUp.languageName}).`, ...followUp.notes].join(' '),
       value: choice,

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyQuickFix, choose, continuePastCompanyNotes, openFile, openWorkbench, quickInputState, runCommand, screenshot, waitForPicker } from './workbench.mjs';
+import { applyQuickFix, choose, continuePastCompanyNotes, openFile, openWorkbench, quickInputState, runCommand, screenshot, shownWhole, waitForPicker } from './workbench.mjs';
 import { measureContrast, previewFrame } from './previewContrast.mjs';
 
 const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
@@ -169,6 +169,8 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
     const notBefore = /not due before (\d{4}-\d{2}-\d{2})/.exec(rowsText)?.[1];
     assert.ok(notBefore && notBefore > today, `the reminder is offered as due: ${rowsText}`);
     await screenshot(page, 'whole-day-04-follow-up-picker.png');
+    // The date is the point of the row: it is drawn whole, not cut to "2027-01-0…" at the row's end.
+    assert.ok(await shownWhole(page, `Reminder to ${META}`, `not due before ${notBefore}`), 'the row cuts off when the reminder is due');
     await choose(page, 'Reminder', { picker: 'Which letter do you follow up', row: `Reminder to ${META}` });
     // The editor shows the reminder's first lines (its marker) at the cursor.
     await page
