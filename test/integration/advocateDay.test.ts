@@ -255,6 +255,31 @@ describe("#20 An advocate's day: pickers, routing, follow-ups, letters left alon
     assert.equal(await running, undefined);
   });
 
+  it('item 1: the inserted question is not linted where the whole text is checked (a pasted policy)', async () => {
+    // In an analysis (auto scope: quotes only) the question, written after the quote, is not read
+    // at all; a pasted policy without quotes is checked whole, so here the exemption itself is tested.
+    const editor = await scratch('# Acme privacy policy\n\nWe share your personal data with third parties.\n');
+    const extensionApi = await api();
+    const before = await extensionApi.lintNow(editor.document);
+    const target = before.find((d) => editor.document.getText(d.range) === 'third parties');
+    assert.ok(target, `findings: ${before.map((d) => editor.document.getText(d.range)).join(', ')}`);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, target.range);
+    const insert = actions.find((action) => action.title === 'Insert the question to ask the company');
+    assert.ok(insert?.command, actions.map((action) => action.title).join(' | '));
+    await vscode.commands.executeCommand(insert.command.command, ...(insert.command.arguments ?? []));
+    const text = editor.document.getText();
+    const question = text.indexOf('Question to ask:');
+    // The question names the vague phrase itself ("Which third parties receive my data…").
+    assert.ok(question > 0 && text.indexOf('third parties', question) > question, text);
+    const after = await extensionApi.lintNow(editor.document);
+    assert.deepEqual(
+      after.filter((d) => editor.document.offsetAt(d.range.start) > question).map((d) => editor.document.getText(d.range)),
+      [],
+      'the inserted question was flagged',
+    );
+    assert.equal(after.length, before.length);
+  });
+
   it('item 10: the inserted letter is not linted, the analysis around it is', async () => {
     const vague = 'We may share your data with our partners or otherwise as long as necessary.';
     const editor = await scratch(`# Notes on Meta\n\n${vague}\n\nINSERT-HERE\n`);
