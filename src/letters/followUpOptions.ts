@@ -72,8 +72,8 @@ export function followUpOptions(choices: readonly FollowUpChoice[], today: strin
 export function status(choice: Pick<FollowUpChoice, 'plan' | 'followUp'>, today: string): string {
   const { plan, followUp } = choice;
   const due = plan.deadline?.due;
-  if (due === undefined) return vscode.l10n.t('sent {0}, no verified reply deadline', plan.sentDate);
   const timing = lettersEngine().followUpTiming(plan, followUp, today);
+  if (due === undefined) return timing.dueNow ? vscode.l10n.t('sent {0}, no verified reply deadline', plan.sentDate) : vscode.l10n.t('dated {0}: not sent yet', plan.sentDate);
   const earliest = plan.receivedDate === undefined ? vscode.l10n.t(' (earliest; receipt date not known)') : '';
   if (plan.overdue) return vscode.l10n.t('reply was due {0}{1}: overdue', due, earliest);
   if (timing.dueNow) return vscode.l10n.t('reply due {0}{1}: not yet overdue', due, earliest);

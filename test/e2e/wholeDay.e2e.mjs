@@ -226,6 +226,8 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
       .click();
     const fromPage = await waitForPicker(page, 'Which letter do you follow up');
     assert.match(fromPage.rows.join('\n'), new RegExp(`Reminder to ${META}`));
+    // The reminder inserted in step 4 is dated ahead: a complaint about it is not offered as due.
+    assert.match(fromPage.rows.join('\n'), new RegExp(`dated ${notBefore}: not sent yet`));
     await screenshot(page, 'whole-day-07-get-started.png');
     // The preview followed the letters on the way here (the letters tab, clicked above): they are
     // no walkthrough and get no walkthrough errors (the Problems panel, which this screenshot shows

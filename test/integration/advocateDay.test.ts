@@ -207,6 +207,31 @@ describe("#20 An advocate's day: pickers, routing, follow-ups, letters left alon
     assert.equal(await running, undefined);
   });
 
+  it('item 4: a reminder dated ahead is not sent yet: a complaint about it is dated no earlier than it', async () => {
+    const from = dayAfter(gdprDue(today));
+    await scratch(
+      [
+        '# Letters to Meta',
+        '',
+        `<!-- right-to-object:letter eu-gdpr-21-1-ai-en sent=${today} received=${today} to=Meta Platforms Ireland Limited -->`,
+        'I object.',
+        '<!-- /right-to-object:letter -->',
+        `<!-- right-to-object:letter eu-gdpr-12-3-reminder-en sent=${from} to=Meta Platforms Ireland Limited -->`,
+        'Reminder.',
+        '<!-- /right-to-object:letter -->',
+        '',
+      ].join('\n'),
+    );
+    const running = vscode.commands.executeCommand<string | undefined>(FOLLOW_UP);
+    const state = await pickerWhere('the follow-up picker', (s) => rowsOf(s).length >= 3);
+    const aboutReminder = rowsOf(state).find((row) => /Complaint/.test(row.label) && /reminder after/.test(row.detail ?? ''));
+    assert.ok(aboutReminder, textOf(state));
+    // It used to read "sent 2027-01-07, no verified reply deadline", and the complaint was dated today.
+    assert.match(aboutReminder.detail ?? '', new RegExp(`^dated ${from}: not sent yet · `));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await running, undefined);
+  });
+
   it('item 4: a letter without a receipt date: the follow-up asks for it, and Escape there inserts nothing', async () => {
     const editor = await scratch(
       [
