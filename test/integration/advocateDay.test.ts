@@ -280,6 +280,22 @@ describe("#20 An advocate's day: pickers, routing, follow-ups, letters left alon
     assert.equal(await running, undefined);
   });
 
+  it('item 2: the Problems row quotes the words as written; the rule and its canonical phrase are in the hover', async () => {
+    const editor = await scratch('# Notes\n\n> We use your information to develop and improve AI at Meta.\n\nMy comment.\n');
+    const diagnostics = await (await api()).lintNow(editor.document);
+    const finding = diagnostics.find((d) => d.code === 'train-models');
+    assert.ok(finding, diagnostics.map((d) => `${String(d.code)}: ${d.message}`).join('\n'));
+    assert.equal(editor.document.getText(finding.range), 'develop and improve AI');
+    assert.match(finding.message, /^Open purpose: “develop and improve AI” /);
+    assert.doesNotMatch(finding.message, /training our models/);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, finding.range.start.translate(0, 2));
+    const hover = hovers
+      .flatMap((h) => h.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : '')))
+      .join('\n')
+      .replace(/\\(.)/g, '$1');
+    assert.ok(hover.includes('`train-models` (Open purpose: “training our models”'), hover);
+  });
+
   it('item 1: the inserted question is not linted where the whole text is checked (a pasted policy)', async () => {
     // In an analysis (auto scope: quotes only) the question, written after the quote, is not read
     // at all; a pasted policy without quotes is checked whole, so here the exemption itself is tested.
