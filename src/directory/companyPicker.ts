@@ -27,6 +27,15 @@ interface CompanyItem extends vscode.QuickPickItem {
   none?: boolean;
 }
 
+/** The row shown when nothing matches: Enter on it keeps the picker open with the text to correct (#20). */
+function noMatchRow(value: string): CompanyItem {
+  return {
+    label: vscode.l10n.t('$(search-stop) No match for “{0}”', escapeIcons(value.trim())),
+    description: vscode.l10n.t('try another spelling, a service (Instagram) or the web domain (zalando.de)'),
+    alwaysShow: true,
+  };
+}
+
 const RESULTS = 25;
 
 /** The chosen company; null for "no company"; undefined when the picker was dismissed. */
@@ -71,7 +80,8 @@ export async function pickCompany(service: DirectoryService, options: CompanyPic
     } else {
       const { matches } = await service.search(value, RESULTS);
       if (disposed || pick.value !== value) return; // typed on meanwhile
-      items = [...matches.map((match) => itemFor(match)), ...(options.allowNone ? [none] : [])];
+      // Nothing found: say so first, so that Enter does not quietly take "no company".
+      items = [...(matches.length === 0 ? [noMatchRow(value)] : matches.map((match) => itemFor(match))), ...(options.allowNone ? [none] : [])];
     }
     pick.items = items;
     pick.activeItems = items.slice(0, 1);
@@ -83,7 +93,7 @@ export async function pickCompany(service: DirectoryService, options: CompanyPic
         pick.onDidChangeValue((value) => void show(value)),
         pick.onDidAccept(() => {
           const item = pick.selectedItems[0] ?? pick.activeItems[0];
-          if (!item || (!item.company && !item.none)) return; // nothing to accept yet
+          if (!item || (!item.company && !item.none)) return; // nothing to accept yet, or "no match"
           resolve(item.none ? null : (item.company ?? null));
           pick.hide();
         }),

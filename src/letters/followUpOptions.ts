@@ -56,9 +56,10 @@ export function followUpOptions(choices: readonly FollowUpChoice[], today: strin
           : vscode.l10n.t('$(law) Complaint about your letter of {0}', plan.sentDate);
     options.push({
       label,
-      description: status(choice, today),
-      // What is followed up: the earlier letter's title (the label names the recipient).
-      detail: escapeIcons(vscode.l10n.t('About: {0}', plan.letter.title)),
+      // When it is due comes first on the line under the label, where it is read whole: as the
+      // description, beside a long recipient, it was cut to "not due before 2027-01-0…". Then what
+      // is followed up: the earlier letter's title (the label names the recipient).
+      detail: `${status(choice, today)} · ${escapeIcons(vscode.l10n.t('About: {0}', plan.letter.title))}`,
       keywords: [choice.kind, followUp.title],
       more: [`${followUp.title} (${followUp.languageName}).`, ...followUp.notes].join(' '),
       value: choice,
@@ -71,8 +72,8 @@ export function followUpOptions(choices: readonly FollowUpChoice[], today: strin
 export function status(choice: Pick<FollowUpChoice, 'plan' | 'followUp'>, today: string): string {
   const { plan, followUp } = choice;
   const due = plan.deadline?.due;
-  if (due === undefined) return vscode.l10n.t('sent {0}, no verified reply deadline', plan.sentDate);
   const timing = lettersEngine().followUpTiming(plan, followUp, today);
+  if (due === undefined) return timing.dueNow ? vscode.l10n.t('sent {0}, no verified reply deadline', plan.sentDate) : vscode.l10n.t('dated {0}: not sent yet', plan.sentDate);
   const earliest = plan.receivedDate === undefined ? vscode.l10n.t(' (earliest; receipt date not known)') : '';
   if (plan.overdue) return vscode.l10n.t('reply was due {0}{1}: overdue', due, earliest);
   if (timing.dueNow) return vscode.l10n.t('reply due {0}{1}: not yet overdue', due, earliest);

@@ -99,9 +99,11 @@ export async function insertFollowUp(argument: unknown, settings: LetterSettings
   // A reminder (or a deadline complaint) before the deadline would say a period "ended" that has
   // not: it is dated on the first day it is true, and the user is told to send it then.
   const timing = lettersEngine().followUpTiming(plan, choice.followUp, context.today);
-  if (!timing.dueNow && plan.deadline) {
+  if (!timing.dueNow) {
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('The reply period of your letter ends on {0}, so this letter is dated {1}, the first day it is true. Send it on or after that day.', plan.deadline.due, timing.letterDate),
+      plan.deadline
+        ? vscode.l10n.t('The reply period of your letter ends on {0}, so this letter is dated {1}, the first day it is true. Send it on or after that day.', plan.deadline.due, timing.letterDate)
+        : vscode.l10n.t('The letter you follow up is dated {0}, so this letter is dated {0} too. Send it after that letter.', plan.sentDate),
     );
   }
 

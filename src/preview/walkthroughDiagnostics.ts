@@ -1,6 +1,6 @@
 // Walkthrough problems in the Problems panel (#20): a blank line before "---", a missing title or a
 // misspelt friction tag used to show only inside the preview. Markdown documents that are
-// walkthroughs (src/core/walkthrough/recognise.ts) or are open in a walkthrough preview get one
+// walkthroughs (src/core/walkthrough/recognise.ts) or that a walkthrough preview was opened for get one
 // diagnostic per problem; other documents get none. The walkthrough core loads lazily, and typing
 // only resets a timer: documents are read once the typing pauses.
 import * as vscode from 'vscode';

@@ -13,6 +13,11 @@ export class WalkthroughPreviewManager implements vscode.WebviewPanelSerializer<
   private readonly panels = new Set<WalkthroughPreviewPanel>();
   /** The panel opened, restored or focused last. */
   private current: WalkthroughPreviewPanel | undefined;
+  /**
+   * Documents a preview was opened (or restored) for, as against those it only follows: a letter
+   * or an analysis brought to the front is shown too, but it is no walkthrough to report on.
+   */
+  private readonly chosen = new Set<string>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -34,14 +39,15 @@ export class WalkthroughPreviewManager implements vscode.WebviewPanelSerializer<
     return this.current;
   }
 
-  /** Whether an open preview shows this document. */
+  /** Whether an open preview shows this document and was opened for it (not merely following it). */
   isPreviewed(uri: vscode.Uri): boolean {
     const key = uri.toString();
-    return [...this.panels].some((panel) => panel.documentUri.toString() === key);
+    return this.chosen.has(key) && [...this.panels].some((panel) => panel.documentUri.toString() === key);
   }
 
   /** Opens the preview for a document, in the active group or beside it; reuses an open preview. */
   open(document: vscode.TextDocument, toSide: boolean): WalkthroughPreviewPanel {
+    this.chosen.add(document.uri.toString());
     const existing = this.current;
     if (existing) {
       existing.show(document);
@@ -69,6 +75,7 @@ export class WalkthroughPreviewManager implements vscode.WebviewPanelSerializer<
     panel.webview.options = previewWebviewOptions(this.extensionUri, undefined);
     try {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved.uri, true));
+      this.chosen.add(document.uri.toString());
       this.adopt(panel, document);
     } catch (error) {
       log().error(`Walkthrough preview: could not reopen ${saved.uri}: ${error instanceof Error ? error.message : String(error)}`);

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyQuickFix, choose, continuePastCompanyNotes, openFile, openWorkbench, quickInputState, runCommand, screenshot, waitForPicker } from './workbench.mjs';
+import { applyQuickFix, choose, continuePastCompanyNotes, openFile, openWorkbench, quickInputState, runCommand, screenshot, shownWhole, waitForPicker } from './workbench.mjs';
 import { measureContrast, previewFrame } from './previewContrast.mjs';
 
 const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
@@ -119,7 +119,14 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
 
     // 3. The objection to Meta through the pickers, typed as a newcomer types.
     await openFile(page, 'letters-to-meta.md');
+    // Into the editor first: right after the tab opens, Ctrl+End can reach the workbench before the
+    // editor has focus, and the letter then went above the document's title (seen in a screenshot).
+    await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End');
+    await page
+      .locator('.statusbar-item', { hasText: /Ln 3, Col 1/ })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await runCommand(page, 'Right to Object: Insert Objection Letter…');
     await choose(page, 'EU GDPR', { picker: 'Which law applies', row: 'European Union' });
     await choose(page, 'AI', { picker: 'What do you want to do?', row: 'training AI models' });
@@ -145,6 +152,7 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
     await page.keyboard.press('Escape'); // leave the letter's tab stops
     const letter = await saveAndRead(page, lettersFile, 'eu-gdpr-21-1-ai-en');
     assert.match(letter, new RegExp(`<!-- right-to-object:letter eu-gdpr-21-1-ai-en sent=${today} received=${today} .*to=${META} -->`));
+    assert.ok(letter.startsWith('# My objection to Meta\n\n<!-- right-to-object:letter '), `the letter is not under the title:\n${letter.slice(0, 300)}`);
     // The extension's own letter is not linted (item 10): no vague phrase in this document.
     await page
       .locator('.statusbar-item', { hasText: /(^|\s)0 vague/ })
@@ -161,6 +169,8 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
     const notBefore = /not due before (\d{4}-\d{2}-\d{2})/.exec(rowsText)?.[1];
     assert.ok(notBefore && notBefore > today, `the reminder is offered as due: ${rowsText}`);
     await screenshot(page, 'whole-day-04-follow-up-picker.png');
+    // The date is the point of the row: it is drawn whole, not cut to "2027-01-0…" at the row's end.
+    assert.ok(await shownWhole(page, `Reminder to ${META}`, `not due before ${notBefore}`), 'the row cuts off when the reminder is due');
     await choose(page, 'Reminder', { picker: 'Which letter do you follow up', row: `Reminder to ${META}` });
     // The editor shows the reminder's first lines (its marker) at the cursor.
     await page
@@ -216,7 +226,13 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
       .click();
     const fromPage = await waitForPicker(page, 'Which letter do you follow up');
     assert.match(fromPage.rows.join('\n'), new RegExp(`Reminder to ${META}`));
+    // The reminder inserted in step 4 is dated ahead: a complaint about it is not offered as due.
+    assert.match(fromPage.rows.join('\n'), new RegExp(`dated ${notBefore}: not sent yet`));
     await screenshot(page, 'whole-day-07-get-started.png');
+    // The preview followed the letters on the way here (the letters tab, clicked above): they are
+    // no walkthrough and get no walkthrough errors (the Problems panel, which this screenshot shows
+    // from its top, listed "No steps found" and "Missing front matter" for them as errors).
+    assert.equal(await problems.filter({ hasText: /No steps found|Missing front matter/ }).count(), 0, 'the letters got walkthrough problems');
     await page.keyboard.press('Escape');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     assert.equal(await page.locator('.notification-toast', { hasText: 'Open a Markdown or plain-text document first' }).count(), 0);

@@ -121,7 +121,8 @@ export async function runCommand(/** @type {import('playwright-core').Page} */ p
 }
 
 export async function screenshot(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
-  await page.screenshot({ path: join(e2eArtifacts, name) });
+  // Animations finished first: a picker taken while it fades in is half transparent over the editor.
+  await page.screenshot({ path: join(e2eArtifacts, name), animations: 'disabled' });
 }
 
 /**
@@ -238,4 +239,39 @@ export async function applyQuickFix(/** @type {import('playwright-core').Page} *
       if (attempt >= 4) throw error;
     }
   }
+}
+
+/**
+ * Whether `text` is drawn whole in the quick-input row that contains `rowText`: not cut off by an
+ * ellipsis (clipped by an ancestor that hides overflow) and not under the separator label VS Code
+ * draws at the right of a row. Checked on the laid-out text, as a reader sees it.
+ * @param {import('playwright-core').Page} page @param {string} rowText @param {string} text
+ */
+export async function shownWhole(page, rowText, text) {
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: rowText }).first();
+  return row.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const box = range.getBoundingClientRect();
+      for (let parent = node.parentElement; parent && parent !== element.parentElement; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        if (style.overflowX === 'visible') continue;
+        // An ellipsis takes the place of the last characters that fit: about one em before the edge.
+        const edge = parent.getBoundingClientRect().right - (parent.scrollWidth > parent.clientWidth ? parseFloat(style.fontSize) : 0);
+        if (box.right > edge + 0.5) return false;
+      }
+      for (const label of element.querySelectorAll('.quick-input-list-separator')) {
+        if (!(label.textContent ?? '').trim()) continue;
+        const over = label.getBoundingClientRect();
+        if (box.right > over.left && box.left < over.right && box.bottom > over.top && box.top < over.bottom) return false;
+      }
+      return true;
+    }
+    return false;
+  }, text);
 }

@@ -76,6 +76,26 @@ describe('Walkthrough problems in the Problems panel and at the top of the previ
     assert.deepEqual(walkthroughDiagnostics(analysis.document.uri), []);
   });
 
+  it('leaves a document the preview merely follows alone: letters shown beside a previewed walkthrough get no walkthrough errors', async () => {
+    // The whole day (#20): after previewing a sample walkthrough, the advocate goes back to their
+    // letters; the preview follows that editor, and the letters got "No steps found" and "Missing
+    // front matter" as errors in the Problems panel.
+    const preview = await api();
+    const draft = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '# A guide in progress\n\nNo steps yet.\n' }));
+    await vscode.commands.executeCommand('rightToObject.openWalkthroughPreviewToSide');
+    // The document the preview was opened for is read as a walkthrough, though nothing marks it as one yet.
+    await waitFor('the draft’s problems', () => (walkthroughDiagnostics(draft.document.uri).length > 0 ? true : undefined));
+    const letters = await openDocument('letters/sent-letter.md');
+    await waitFor('the preview following the letters', () => (preview.currentDocument()?.toString() === letters.document.uri.toString() ? true : undefined));
+    // Opened after the letters, so its diagnostics come after the letters were read.
+    const guide = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: BLANK_LINE_FIRST }));
+    await waitFor('the walkthrough read', () => (walkthroughDiagnostics(guide.document.uri).length > 0 ? true : undefined));
+    assert.deepEqual(
+      walkthroughDiagnostics(letters.document.uri).map((d) => d.message),
+      [],
+    );
+  });
+
   it('shows the problems as a banner at the top of the preview, before the title', async () => {
     const preview = await api();
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: BLANK_LINE_FIRST }));

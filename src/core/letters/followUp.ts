@@ -151,9 +151,12 @@ export interface FollowUpTiming {
 export function followUpTiming(plan: FollowUpPlan, followUp: Pick<Letter, 'kind' | 'deadlineRule'>, today: DateInput): FollowUpTiming {
   const day = formatDate(today);
   const dependsOnDeadline = followUp.kind === 'reminder' || (followUp.kind === 'complaint' && followUp.deadlineRule !== undefined);
-  if (!dependsOnDeadline || plan.reminderFrom === undefined) return { dueNow: true, letterDate: day };
-  if (plan.reminderFrom <= day) return { dueNow: true, from: plan.reminderFrom, letterDate: day };
-  return { dueNow: false, from: plan.reminderFrom, letterDate: plan.reminderFrom };
+  // Nor is any follow-up dated before the letter it follows: a reminder inserted ahead, dated the
+  // day it becomes true, is not sent yet, and a complaint about it dated today would cite it.
+  const from = dependsOnDeadline && plan.reminderFrom !== undefined ? plan.reminderFrom : plan.sentDate > day ? plan.sentDate : undefined;
+  if (from === undefined) return { dueNow: true, letterDate: day };
+  if (from <= day) return { dueNow: true, from, letterDate: day };
+  return { dueNow: false, from, letterDate: from };
 }
 
 /** Why a typed receipt date cannot be used, or undefined when it can (an empty answer means "not known"). */

@@ -38,6 +38,17 @@ describe('#20 follow-ups: dated on the first day they are true', () => {
     assert.deepEqual(followUpTiming(consent, getLetter('eu-gdpr-12-3-reminder-en'), '2026-12-04'), { dueNow: true, letterDate: '2026-12-04' });
   });
 
+  it('never dates a follow-up before the letter it follows (a reminder dated ahead, on the day it becomes true)', () => {
+    // The whole day: the reminder is inserted dated 2027-01-05; Insert Follow-up then offered a
+    // complaint about it dated today, 2026-12-04, which would speak of a reminder not yet sent.
+    const reminderPlan = planFollowUp('eu-gdpr-12-3-reminder-en', '2027-01-05', '2026-12-04', { recipient: 'Meta Platforms Ireland Limited' });
+    const complaint = reminderPlan.complaints[0]!;
+    assert.deepEqual(followUpTiming(reminderPlan, complaint, '2026-12-04'), { dueNow: false, from: '2027-01-05', letterDate: '2027-01-05' });
+    assert.deepEqual(followUpTiming(reminderPlan, { kind: 'complaint', deadlineRule: undefined }, '2026-12-04'), { dueNow: false, from: '2027-01-05', letterDate: '2027-01-05' });
+    // From that day on, as before.
+    assert.deepEqual(followUpTiming(reminderPlan, { kind: 'complaint', deadlineRule: undefined }, '2027-01-05'), { dueNow: true, letterDate: '2027-01-05' });
+  });
+
   it('checks a typed receipt date: a date, not before sending, not in the future; empty means unknown', () => {
     assert.equal(receivedDateProblem('', '2026-12-01', '2026-12-04'), undefined);
     assert.equal(receivedDateProblem('2026-12-02', '2026-12-01', '2026-12-04'), undefined);
