@@ -575,6 +575,8 @@ describe('context and rules: families found on the development set, 2026-12-06 (
     // The user's action with a clause break, or another subject before the hedge, does not bound it.
     expectShown('If you contact us; we may keep a record of everything you do.', 'may keep');
     expectShown('If you contact us, our partners may keep a record of that correspondence.', 'partners');
+    // Using the service is not an action that bounds anything.
+    expectShown('When you use our services, we may share your information with advertisers.', 'may share');
   });
   it('reads a prohibition as a limit ("prohibited from using it for any purpose other than")', () => {
     expectLowered('Our service providers are prohibited from using the personal information for any purpose other than to perform the services.', 'any purpose', 'negated');

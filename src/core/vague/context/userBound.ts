@@ -10,9 +10,10 @@ const PERMISSION_NEEDED =
 /**
  * The sentence opens with the user's action and the hedge is the main clause's, right after the
  * company as subject: "If you contact us, we may keep…", "When you sign up, we may also send…".
- * A clause break (";", ":") between the two, or any other subject, does not count.
+ * A clause break (";", ":") between the two, or any other subject, does not count; nor does merely
+ * using or visiting the service ("When you use our services, we may share…"), which bounds nothing.
  */
-const USER_ACTION_THEN_WE = /^\W*(?:if|when|whenever|once|after|where) you\b[^;:\n]*?,\s*we\s+(?:also\s+|then\s+)?$/iu;
+const USER_ACTION_THEN_WE = /^\W*(?:if|when|whenever|once|after|where) you\b(?!\s+(?:use|visit|access|browse|interact|navigate|are using|continue)\b)[^;:\n]*?,\s*we\s+(?:also\s+|then\s+)?$/iu;
 
 export function needsUserPermission(sentence: string): boolean {
   return PERMISSION_NEEDED.test(sentence);
