@@ -18,6 +18,7 @@ import { isAboutRecipientDuties } from './safeguards';
 import { sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
+import { languageReason } from './languageChecks';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -142,6 +143,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
   // German and French blocks: their language's words for negation and the user's rights (#14).
   const tables = contextTables(finding.language);
+  const languageVerdict = tables && languageReason(tables, { finding, text, sentenceStart: facts.start, sentence: facts.text });
+  if (languageVerdict) return verdict('lower', languageVerdict);
   if (
     NEGATABLE.has(finding.category) &&
     (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables) || isUnderNegatedListLead(text, facts.start))

@@ -6,7 +6,15 @@
 /** An article, section or paragraph number followed (within the sentence) by the law's name. */
 const CITATION = /(?:\bArt(?:icle)?s?\.?|§|\bSection)\s?\d{1,3}\b[^;\n]{0,60}?\b(?:GDPR|DSGVO|RGPD|BDSG|LGPD|CCPA|CPRA|UK GDPR|Regulation|Act|Code)\b/u;
 const INTEREST = /legitimate interest/iu;
+/**
+ * A German statutory duty ("gesetzliche Aufbewahrungspflichten", "rechtliche Buchhaltungspflichten"):
+ * Art. 6 Abs. 1 lit. c DSGVO does not name the law that imposes it, a national provision does
+ * ("§ 147 Abs. 3 AO"). Judged so on the German development set.
+ */
+const GERMAN_DUTY = /pflicht|vorschrift|vorgeschrieben/iu;
+const NATIONAL_PROVISION = /§\s?\d{1,4}[^;\n]{0,40}?(?<![\p{L}])(?:AO|HGB|BGB|BDSG|TTDSG|TDDDG|TKG|TMG|UStG|EStG|IfSG|SGB|StGB|StPO|GwG)(?![\p{L}])/u;
 
 export function isBasisCited(sentence: string, matched: string): boolean {
+  if (GERMAN_DUTY.test(matched)) return NATIONAL_PROVISION.test(sentence);
   return !INTEREST.test(matched) && CITATION.test(sentence);
 }

@@ -15,6 +15,26 @@ export interface LanguageContextTables {
   readonly userActing: RegExp;
   /** Words right after a term that name what it means, tested sticky at the term's end: "nämlich", "à savoir". */
   readonly clarifier: RegExp;
+  /** Quoted law or a statutory definition in the sentence: "die betroffene Person", "im Sinne des Art. 4" (languageChecks.ts). */
+  readonly statute?: RegExp;
+  /** The phrase stands in a clause about the user's own action, tested at the end of the sentence before it: "Wenn Sie … ". */
+  readonly userClause?: RegExp;
+  /** The user is the subject of the clause the phrase opens, tested at its end: "Bei Bedarf | kontaktieren Sie uns". */
+  readonly userFronted?: RegExp;
+  /** Data the user chooses to give, right after a data phrase: "weitere Informationen, | die Sie angeben". */
+  readonly userGives?: RegExp;
+  /** A line below a data phrase (same section) that lists the data: "- Betroffene Daten: …", "Konkret sind dies". Multiline. */
+  readonly dataListFollows?: RegExp;
+  /** Someone other than the company as the hedge's subject, tested at the end of the sentence before it: "Sie erhalten", "weil Ihre Anmerkungen". */
+  readonly otherSubject?: RegExp;
+  /** The heading of a section on the user's rights, tested on the nearest heading above: "Ihre Rechte", "Recht auf Auskunft". */
+  readonly rightsHeading?: RegExp;
+  /** The company as an actor in the sentence ("wir", "uns"): a rights heading above does not defuse what the company itself does. */
+  readonly companyActing?: RegExp;
+  /** A name in apposition right after a singular recipient ("unser Partner | Mullvad führt"), tested on the text after it. */
+  readonly nameAfterSingular?: RegExp;
+  /** A possessive right before that recipient ("unser | Partner"), tested at the end of the sentence before it. */
+  readonly possessiveSingularBefore?: RegExp;
 }
 
 /** What a language's rule module exports (catalogue/<lang>/index.ts). */

@@ -148,16 +148,39 @@ export const NEGATIVE: Readonly<Record<string, readonly string[]>> = {
     'Zahlungen laufen über externe Zahlungsanbieter: Stripe und PayPal.', // named after a colon
     'Bitte wenden Sie sich an Ihren Partner.', // the user's partner
     'Die Daten werden in unserem Rechenzentrum verarbeitet.',
+    'Wir veröffentlichen die Datenschutzkontaktdaten von Unternehmen und anderen Organisationen.', // whose data, not who receives it
   ],
   'open-purposes': ['Wir verwenden Ihre Adresse, um die bestellte Ware zu liefern.', 'Die Daten dienen der Abwicklung Ihres Vertrags.'],
-  'hedged-modality': ['Sie können Ihre Einwilligung jederzeit widerrufen.', 'Wir speichern Ihre E-Mail-Adresse.'],
-  'open-lists': ['Wir speichern Name, Anschrift und E-Mail-Adresse.', 'Die Kosten werden wie folgt berechnet.'],
-  'vague-quantity': ['Wir speichern Ihren Namen und Ihre Anschrift.'],
-  'vague-time': ['Die Daten werden nach 30 Tagen gelöscht.', 'Die Protokolle werden 14 Tage lang gespeichert.'],
-  'unspecific-data': ['Weitere Informationen finden Sie in unserer Cookie-Richtlinie.', 'Wir speichern Ihre E-Mail-Adresse.'],
+  'hedged-modality': [
+    'Sie können Ihre Einwilligung jederzeit widerrufen.',
+    'Wir speichern Ihre E-Mail-Adresse.',
+    'Unser Angebot richtet sich grundsätzlich an Personen, die mindestens 16 Jahre alt sind.', // the audience
+  ],
+  'open-lists': [
+    'Wir speichern Name, Anschrift und E-Mail-Adresse.',
+    'Die Kosten werden wie folgt berechnet.',
+    'Die Webseite bietet Dir unter anderem die Möglichkeit zu spenden.', // features offered
+  ],
+  'vague-quantity': [
+    'Wir speichern Ihren Namen und Ihre Anschrift.',
+    'Um Dir die größtmögliche Kontrolle über Deine Privatsphäre zu geben, gibt es Einstellungen.', // a benefit, not an amount
+    'Die Verarbeitung Deiner Daten beschränken wir auf das erforderliche Minimum.', // a limit the company sets
+  ],
+  'vague-time': [
+    'Die Daten werden nach 30 Tagen gelöscht.',
+    'Die Protokolle werden 14 Tage lang gespeichert.',
+    'Nach Deinem Austritt löschen wir alle Daten, die wir nicht mehr benötigen, innerhalb von 30 Tagen.', // the period follows
+  ],
+  'unspecific-data': [
+    'Weitere Informationen finden Sie in unserer Cookie-Richtlinie.',
+    'Wir speichern Ihre E-Mail-Adresse.',
+    'Weitere Informationen als die auf dem Zertifikat angegebenen werden nicht gespeichert.', // a comparison
+    'Übermittelt werden die Absenderadresse und E-Mail-Inhalte, die weitere personenbezogene Daten enthalten können.', // what a field may contain
+  ],
   'vague-legal-basis': [
     'Rechtsgrundlage ist Art. 6 Abs. 1 lit. b DSGVO.',
     'Die Speicherung beruht auf unserem berechtigten Interesse an der Beantwortung Ihrer Nachricht.',
     'Wir unterliegen gesetzlichen Aufbewahrungspflichten (§ 147 Abs. 3 AO).',
+    'Die Verarbeitung geschieht unter Beachtung der geltenden datenschutzrechtlichen Vorschriften, insbesondere der DSGVO.', // the law is named
   ],
 };

@@ -30,11 +30,13 @@ const TRIGGER = new RegExp(
 /**
  * Words that look like triggers but do not negate or limit the phrase: "nicht nur" (not only), "nicht
  * beschränkt auf" (not limited to), "unter anderem", "nicht abschließend", "nur wenn" (a condition),
- * "nicht mehr als", "nicht zuletzt".
+ * "nicht mehr als", "nicht zuletzt", "nicht mehr benötigen" (no longer needed: a time, not a denial of what
+ * follows: "sobald wir sie nicht mehr benötigen, es sei denn, wir sind zur Einhaltung gesetzlicher
+ * Aufbewahrungsfristen verpflichtet").
  */
 const PSEUDO_TRIGGER = new RegExp(
   word(
-    'nicht nur|nicht bloß|nicht bloss|nicht allein|nicht (?:darauf |hierauf )?beschränkt(?: auf)?|nicht abschließend|nicht abschliessend|nicht ausschließlich|nicht ausschliesslich|nicht unbedingt|nicht immer|nicht alle|nicht zuletzt|nicht mehr als|nicht später als|nicht länger als|unter anderem|nur (?:wenn|soweit|sofern|falls|dann|solange|insoweit)|ob oder nicht|wenn nicht|ohne Ihre Einwilligung|ohne deine Einwilligung',
+    'nicht nur|nicht bloß|nicht bloss|nicht allein|nicht (?:darauf |hierauf )?beschränkt(?: auf)?|nicht abschließend|nicht abschliessend|nicht ausschließlich|nicht ausschliesslich|nicht unbedingt|nicht immer|nicht alle|nicht zuletzt|nicht mehr als|nicht später als|nicht länger als|unter anderem|nur (?:wenn|soweit|sofern|falls|dann|solange|insoweit)|ob oder nicht|wenn nicht|ohne Ihre Einwilligung|ohne deine Einwilligung|nicht (?:mehr|länger) (?:benötigt|benötigen|erforderlich|notwendig|nötig|gebraucht)',
   ),
   'giu',
 );
@@ -62,7 +64,7 @@ const USER_ACTING = new RegExp(
     `${NOT_LETTER_BEFORE}(?:können|kannst|dürfen|darfst|haben|hast)\\s+(?:Sie|du|Du)${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}(?:Ihr|Dein|dein|Ihre|Deine|deine)\\s+(?:[\\p{L}-]+\\s+)?(?:Recht|Rechte|Betroffenenrechte|Datenschutzrechte|Widerspruchsrecht|Widerrufsrecht)${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}[Rr]echt(?:s|es)?\\s+auf\\s+(?:Auskunft|Berichtigung|Löschung|Vergessenwerden|Einschränkung|Datenübertragbarkeit|Widerspruch|Beschwerde|Widerruf)`,
-    `${NOT_LETTER_BEFORE}(?:Widerspruchsrecht|Widerrufsrecht|Auskunftsrecht|Beschwerderecht|Betroffenenrechte)${NOT_LETTER_AFTER}`,
+    `${NOT_LETTER_BEFORE}(?:Widerspruchsrecht|Widerrufsrecht|Auskunftsrecht|Beschwerderecht|Betroffenenrechte|Datenschutzrechte)${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}betroffene(?:n)?\\s+Person\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:kann|hat|darf|legt|widerruft|verlangt)${NOT_LETTER_AFTER}`,
   ].join('|'),
   'u',
@@ -76,6 +78,83 @@ const CLARIFIER = new RegExp(
   'iuy',
 );
 
+/**
+ * The GDPR's own words, quoted or paraphrased (Art. 4 definitions, Art. 6, Art. 15-22 in rights
+ * sections), and definitions ("Personenbezogene Daten sind z. B. …"): "die betroffene Person", "der Verantwortliche", "identifizierbare natürliche Person",
+ * "nach dem Unionsrecht oder dem Recht der Mitgliedstaaten". A policy
+ * describing itself says "wir"; judged on the development set, phrases in such sentences name a
+ * concept of the law, not what the organisation does.
+ */
+const STATUTE = new RegExp(
+  [
+    `${NOT_LETTER_BEFORE}(?:die|der|den|einer|eine)\\s+betroffenen?\\s+Person${NOT_LETTER_AFTER}`,
+    `${NOT_LETTER_BEFORE}(?:der|dem|des|den)\\s+Verantwortlichen?${NOT_LETTER_AFTER}`,
+    `${NOT_LETTER_BEFORE}(?:identifizierte|identifizierbare|natürliche)n?\\s+(?:oder\\s+juristische\\s+)?Person${NOT_LETTER_AFTER}`,
+    `${NOT_LETTER_BEFORE}(?:Unionsrecht|Recht\\s+der\\s+Mitgliedstaaten|Recht\\s+der\\s+Union)${NOT_LETTER_AFTER}`,
+    `${NOT_LETTER_BEFORE}Rechts?\\s+auf\\s+freie\\s+Meinungsäußerung${NOT_LETTER_AFTER}`,
+    `^[\\s>*_#-]*(?:Personenbezogene|Persönliche)\\s+Daten\\s+(?:sind|bezeichnet|bezeichnen|meint|umfassen)${NOT_LETTER_AFTER}`,
+    `${NOT_LETTER_BEFORE}auf\\s+sonstige\\s+Weise\\s+verarbeitet${NOT_LETTER_AFTER}`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * The phrase stands in a clause about the user's own action: "Wenn Sie anderen Personen … in den
+ * gesetzlich vorgesehenen Situationen ein Zertifikat vorzeigen". Tested at the end of the sentence
+ * before the phrase; a comma or other clause mark after "Wenn Sie" ends that clause ("Wenn Sie uns
+ * schreiben, geben wir … an Dienstleister weiter" keeps "Dienstleister").
+ */
+const USER_CLAUSE = new RegExp(`${NOT_LETTER_BEFORE}(?:[Ww]enn|[Ff]alls|[Ss]ofern|[Ss]obald|[Nn]achdem|[Ii]ndem)\\s+(?:Sie|du|Du)${NOT_LETTER_AFTER}[^,;:.!?()\\n]*$`, 'u');
+
+/**
+ * The user is the subject of the clause the phrase opens (German puts the verb second, then the
+ * subject): "Bei Bedarf kontaktieren Sie uns gern", "Grundsätzlich haben Sie …". Case-sensitive
+ * "Sie" (you), not "sie" (they).
+ */
+const USER_FRONTED = new RegExp(`^[ \\t]*(?:,[ \\t]*)?\\p{Ll}{3,}[ \\t]+(?:Sie|du|Du)${NOT_LETTER_AFTER}`, 'u');
+
+/** Data the user chooses to give: "weitere Informationen, die Sie angeben", "alle weiteren Daten, die du in deiner E-Mail angibst". */
+const USER_GIVES = new RegExp(
+  `^[ \\t]*,[ \\t]*(?:die|welche)[ \\t]+(?:Sie|du|Du)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,5}?(?:angeben|angibst|mitteilen|mitteilst|eingeben|eingibst|bereitstellen|bereitstellst|übermitteln|übermittelst|hochladen|hochlädst|preisgeben|preisgibst|teilen|teilst|senden|sendest|schicken|schickst|zur\\s+Verfügung\\s+stellen|zur\\s+Verfügung\\s+stellst)${NOT_LETTER_AFTER}`,
+  'u',
+);
+
+/**
+ * A line below a data phrase that lists the data, as German policies set out each processing:
+ * "- Betroffene Daten: Anzeigename/Pseudonym, …", "Konkret sind dies …:", "Folgende Daten …".
+ * Multiline: the line may start anywhere in the text below the phrase (its section only).
+ */
+const DATA_LIST_FOLLOWS =
+  /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:Betroffene Daten|Verarbeitete Daten|Erhobene Daten|Gespeicherte Daten|Art der Daten|Datenkategorien|Kategorien (?:der |von )?(?:personenbezogenen )?Daten|Konkret (?:sind|handelt) (?:dies|es sich)|Folgende Daten)(?![\p{L}])/mu;
+
+/**
+ * Someone other than the company as the hedge's subject, at the end of the sentence before it:
+ * "Sie erhalten evtl. E-Mails", "weil Ihre Anmerkungen evtl. öffentlich zugänglich sind", "wo Ihre
+ * personenbezogenen Daten möglicherweise kompromittiert wurden", "Dritte können …". A possibility
+ * about the user, the user's data as such, or another party is not the company keeping its options open.
+ */
+const OTHER_SUBJECT = new RegExp(
+  `(?:^\\s*|[,;:(]\\s*|${NOT_LETTER_BEFORE}(?:weil|dass|da|wo|wie|ob|sind|werden|wird|ist)\\s+)(?:Sie\\s+\\p{Ll}+|du\\s+\\p{Ll}+|(?:Ihre?|Deine?|deine?)(?:\\s+[\\p{L}-]+){1,2}(?:\\s+und)?|(?:Dritte|Drittanbieter|Partner|Nutzer|Nutzerinnen|Besucher|Andere|andere)(?:\\s+\\p{Ll}+)?)\\s+$`,
+  'u',
+);
+
+/**
+ * A name in apposition right after a singular recipient with a possessive: "unser Partner Mullvad
+ * führt …", "unserem Dienstleister Hetzner". German capitalises every noun, so the word must not be
+ * one a recipient commonly takes as object ("unserem Partner Daten übermitteln", "Zugriff", "Ihre").
+ * Tested on the text after the phrase; the possessive on the text before it.
+ */
+const NAME_AFTER_SINGULAR =
+  /^[ \t]+(?!(?:Daten|Informationen|Angaben|Zugriff|Zugang|Einblick|Einsicht|Kenntnis|Auskunft|Ihre?[nmrs]?|Deine?[nmrs]?|Sie|Dir|Dich|Ihnen|Uns)(?![\p{L}]))(?![\p{L}]*(?:daten|informationen|angaben)(?![\p{L}]))\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}](?=[ \t]*(?:[,.;:)]|[ \t]\p{Ll}))/u;
+const POSSESSIVE_SINGULAR_BEFORE = /(?<![\p{L}])(?:unser|unserem|unseren|unseres|Unser|Unserem|Unseren|Unseres)[ \t]+$/u;
+
+/** The company acting in the sentence: under a rights heading, "falls wir der Ansicht sind" is still its own discretion. */
+const COMPANY_ACTING = /(?<![\p{L}])(?:wir|Wir|uns)(?![\p{L}])/u;
+
+/** The heading of a section on the user's rights: "Deine Rechte", "Recht auf Auskunft", "Widerspruchsrecht", "Betroffenenrechte". */
+const RIGHTS_HEADING =
+  /(?<![\p{L}])(?:Ihre Rechte|Deine Rechte|Rechte der betroffenen|Rechte als betroffene|Recht auf|Betroffenenrechte|Widerspruchsrecht|Widerrufsrecht|Auskunftsrecht|Beschwerderecht)(?![\p{L}])/u;
+
 export const CONTEXT: LanguageContextTables = {
   clauseBreak: CLAUSE_BREAK,
   trigger: TRIGGER,
@@ -83,4 +162,14 @@ export const CONTEXT: LanguageContextTables = {
   negatedPredicate: NEGATED_PREDICATE,
   userActing: USER_ACTING,
   clarifier: CLARIFIER,
+  statute: STATUTE,
+  userClause: USER_CLAUSE,
+  userFronted: USER_FRONTED,
+  userGives: USER_GIVES,
+  dataListFollows: DATA_LIST_FOLLOWS,
+  otherSubject: OTHER_SUBJECT,
+  rightsHeading: RIGHTS_HEADING,
+  companyActing: COMPANY_ACTING,
+  nameAfterSingular: NAME_AFTER_SINGULAR,
+  possessiveSingularBefore: POSSESSIVE_SINGULAR_BEFORE,
 };

@@ -64,11 +64,14 @@ export const RULES: Rule[] = [
     id: 'de-moeglicherweise',
     patterns: ['möglicherweise', 'eventuell', 'evtl.', 'womöglich', 'unter umständen auch', 'ggf. auch'],
     category: 'hedged-modality',
-    severity: 'off',
+    severity: 'information',
     message: 'Eingeschränkte Aussage: “möglicherweise” lässt offen, ob es geschieht.',
     explanation: '„Möglicherweise“ oder „eventuell“ macht aus einer Auskunft über die Verarbeitung eine Vermutung. Die Erklärung sollte sagen, was tatsächlich geschieht.',
     question: 'Geschieht das tatsächlich, und wenn ja, wann und mit welchen Daten?',
     legalHook: DSGVO_ART_13_1_C,
+    // Off at first (6/14): the false ones were quoted Art. 4 (now lowered as quoted law) and possibilities about
+    // the user or the user's data as subject ("Sie erhalten evtl. E-Mails", "weil Ihre Anmerkungen evtl. öffentlich
+    // sind"), now lowered as other-subject (context.ts OTHER_SUBJECT). Now 6/9 shown (#14).
   },
   {
     id: 'de-vorbehalt',
@@ -84,11 +87,13 @@ export const RULES: Rule[] = [
     id: 'de-wenn-moeglich',
     patterns: ['wenn möglich', 'soweit möglich', 'so weit wie möglich', 'so weit möglich', 'nach möglichkeit', 'sofern möglich', 'wo möglich', 'falls möglich'],
     category: 'hedged-modality',
-    severity: 'off',
+    severity: 'information',
     message: 'Eingeschränkte Aussage: “soweit möglich” macht aus einer Zusage ein Bemühen.',
     explanation: '„Soweit möglich“ oder „wir bemühen uns“ sagt nicht, was geschieht, wenn es nicht möglich ist, und wer das entscheidet.',
     question: 'Was geschieht, wenn es nicht möglich ist, und wer entscheidet das?',
     legalHook: DSGVO_ART_13_1_C,
+    // Off at first (2/5): the three false ones stood under a heading on the user's rights (Art. 15 paraphrased,
+    // a promise under "Widerspruchsrecht"), now lowered as user-rights (context.ts RIGHTS_HEADING). Now 2/3 shown (#14).
   },
   {
     id: 'de-kann-vorkommen',
@@ -126,6 +131,8 @@ export const RULES: Rule[] = [
     explanation: 'Im juristischen Deutsch heißt „grundsätzlich“: in der Regel, mit Ausnahmen. Welche Ausnahmen das sind, verschweigt die Erklärung.',
     question: 'Welche Ausnahmen gibt es von diesem Grundsatz, und in welchen Fällen gelten sie?',
     legalHook: DSGVO_ART_13_1_C,
+    notPrecededBy: '(?<![\\p{L}])richte[nt]?\\s+sich\\s+$',
+    // "Unser Angebot richtet sich grundsätzlich an Personen ab 16": the audience, not a practice with data.
   },
   {
     id: 'de-in-der-regel',

@@ -23,6 +23,8 @@ export const RULES: Rule[] = [
     explanation: '„Unter anderem“ sagt ausdrücklich, dass die Liste nicht vollständig ist. Der Rest bleibt ungenannt.',
     question: 'Was gehört außer dem Genannten noch dazu, vollständig aufgezählt?',
     legalHook: DSGVO_ART_13_1_C,
+    notFollowedBy: '^\\s+(?:die|eine)\\s+Möglichkeit(?![\\p{L}])',
+    // "bieten Dir unter anderem die Möglichkeit zu spenden": features offered to the user, not a list of data or uses.
   },
   {
     id: 'de-zum-beispiel',

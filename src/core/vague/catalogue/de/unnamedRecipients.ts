@@ -306,7 +306,8 @@ export const RULES: Rule[] = [
     // "oder andere" only as a subject beside a named one ("Mozilla oder andere"), not "oder andere Daten".
     notFollowedBy: '^\\s+(?:Daten|Informationen|Angaben|Zwecke|Zwecken|Rechte|Technologien|Mittel|Dokumente|Inhalte)(?![\\p{L}])',
     // "Behörde, Einrichtung oder andere Stelle": the GDPR's own definitions, quoted.
-    notPrecededBy: '(?<![\\p{L}])Einrichtung\\s+$',
+    notPrecededBy: '(?:(?<![\\p{L}])Einrichtung\\s+$)|(?:(?:daten|informationen|angaben)\\s+von\\s+(?:[\\p{L}-]+\\s+){0,2}(?:und|oder)\\s+$)',
+    // "Kontaktdaten von Unternehmen und anderen Organisationen": whose data, not who receives it.
   },
   {
     id: 'de-behoerden',

@@ -14,11 +14,13 @@ export const RULES: Rule[] = [
     id: 'de-bestimmte-daten',
     patterns: [`(bestimmte|bestimmten|gewisse|gewissen) ${PERSONAL} ${DATA}`, `(bestimmte|bestimmten|gewisse|gewissen) ${DATA}`],
     category: 'unspecific-data',
-    severity: 'off',
+    severity: 'information',
     message: 'Unbestimmte Daten: “bestimmte Daten” sagt nicht, welche.',
     explanation: '„Bestimmte“ oder „gewisse“ Daten sind gerade nicht bestimmt. Welche Daten verarbeitet werden, bleibt offen.',
     question: 'Welche Daten genau sind das, vollständig aufgezählt?',
     legalHook: DSGVO_ART_14_1_D,
+    // Off at first (2/5): two of the false ones had the data listed below ("- Betroffene Daten: …", "Konkret
+    // sind dies"), now lowered as specific-example (context.ts DATA_LIST_FOLLOWS). Now 2/3 shown (#14).
   },
   {
     id: 'de-einige-daten',
@@ -29,11 +31,13 @@ export const RULES: Rule[] = [
       'für einige daten',
     ],
     category: 'unspecific-data',
-    severity: 'information',
+    severity: 'warning',
     message: 'Unbestimmte Daten: “einige dieser Daten” sagt nicht, welche.',
     explanation: '„Einige Daten“ lässt offen, welche Daten gemeint sind und welche nicht.',
     question: 'Welche dieser Daten genau, vollständig aufgezählt?',
     legalHook: DSGVO_ART_14_1_D,
+    // Warning: 3/3 judged true on the development set once the data listed below ("- Betroffene Daten: …") lowers
+    // the two that were resolved (README: a rule measured at least three times at 85% or more) (#14).
   },
   {
     id: 'de-weitere-daten',
@@ -44,13 +48,18 @@ export const RULES: Rule[] = [
       `manchmal (noch|auch) weitere ${DATA}`,
     ],
     category: 'unspecific-data',
-    severity: 'off',
+    severity: 'information',
     message: 'Unbestimmte Daten: “weitere Informationen” sagt nicht, welche Daten noch dazukommen.',
     explanation: '„Weitere“ oder „zusätzliche“ Daten fügen den genannten eine offene Gruppe hinzu.',
     question: 'Welche weiteren Daten sind das, vollständig aufgezählt, und wofür brauchen Sie sie?',
     legalHook: DSGVO_ART_14_1_D,
-    notFollowedBy: READING_AFTER,
+    notFollowedBy: `(?:${READING_AFTER})|(?:^\\s+als(?![\\p{L}]))|(?:^\\s+enthalten\\s+(?:kann|können|könnte|könnten)(?![\\p{L}]))`,
     notPrecededBy: '(?<![\\p{L}])(?:Für|für|Mehr|mehr|Detaillierte|detaillierte|Nähere|nähere|Genauere|genauere)\\s+$',
+    // Off at first (2/8): the false ones were data the user chooses to give (", die Sie angeben": now lowered
+    // as user-chosen), quoted Art. 4 (lowered as quoted law) and "weitere Informationen als die … werden nicht
+    // gespeichert" (a comparison: notFollowedBy "als"). Now 2/2 shown (#14).
+    // "Absenderadresse / E-Mail-Inhalte, die ggf. weitere personenbezogene Daten enthalten können": what a field
+    // the user fills may contain, not further data the company collects (both judged not vague).
   },
   {
     id: 'de-alle-daten',

@@ -66,6 +66,9 @@ export const RULES: Rule[] = [
     explanation: 'Was „erforderlich“ oder „angemessen“ ist, bestimmt hier das Unternehmen selbst. Ein Maßstab, den Sie prüfen können, fehlt.',
     question: 'Welche Daten genau halten Sie in diesem Umfang für erforderlich, und warum?',
     legalHook: DSGVO_ART_5_1_C,
+    notPrecededBy: '(?<![\\p{L}])beschränk\\p{L}*\\s+(?:[\\p{L}.-]+\\s+){0,4}$',
+    // "Die Verarbeitung … beschränken wir soweit möglich auf das erforderliche Minimum": a limit the company sets
+    // itself (data minimisation), not an open amount; judged not vague on the development set.
   },
   {
     id: 'de-zahlreiche',
@@ -122,6 +125,8 @@ export const RULES: Rule[] = [
     explanation: '„Möglichst“ verbindet ein Ziel mit einer Grenze, die das Unternehmen selbst zieht.',
     question: 'Wie viel genau, und wer legt fest, was möglich ist?',
     legalHook: DSGVO_ART_5_1_C,
+    notFollowedBy: '^\\s+(?:Kontrolle|Transparenz|Sicherheit|Schutz|Datensparsamkeit|Vertraulichkeit|Freiheit)(?![\\p{L}])',
+    // "größtmögliche Kontrolle über Deine Privatsphäre": a benefit promised to the user, not an amount of data.
   },
   {
     id: 'de-sicherheitsmassnahmen',

@@ -1,0 +1,70 @@
+// Checks that run only where a language's tables supply the words (German first, #14): quoted law,
+// the user acting in the phrase's own clause, someone else as the hedge's subject, a section on the
+// user's rights, a name in apposition after a recipient, data the user chooses to give, and a list of the data right below the phrase.
+// English has its own versions of these checks in analyseContext.ts; a language without a table
+// for one of them simply skips it.
+import type { Finding } from '../finding';
+import type { Category } from '../ruleSchema';
+import type { LanguageContextTables } from './languageContext';
+import type { ContextReason } from './reasons';
+
+/** Categories that describe the user's options harmlessly when the user acts (as in analyseContext.ts). */
+const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
+/** Categories a clause about the user's own action defuses: the user decides, not the company. */
+const USER_CLAUSE_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-legal-basis', 'unnamed-recipients']);
+/** How far below the phrase a list of the data is looked for (within its section). */
+const DATA_LIST_REACH = 700;
+/** How far above the phrase its section's heading is looked for. */
+const HEADING_REACH = 3000;
+
+export interface LanguageCheckInput {
+  finding: Finding;
+  /** The whole document (only the text around the finding is read). */
+  text: string;
+  /** Where the sentence holding the finding starts, and its text. */
+  sentenceStart: number;
+  sentence: string;
+}
+
+function test(pattern: RegExp | undefined, text: string): boolean {
+  if (!pattern) return false;
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** The text after the phrase up to the next heading: a list under another heading lists something else. */
+function withinSection(after: string): string {
+  const heading = after.search(/\n[ \t>]{0,3}#{1,6}[ \t]/u);
+  return heading === -1 ? after : after.slice(0, heading);
+}
+
+/** The nearest Markdown heading line above `offset` (within HEADING_REACH), without its "#" marks, or ''. */
+function headingAbove(text: string, offset: number): string {
+  const floor = Math.max(0, offset - HEADING_REACH);
+  let end = offset;
+  while (end > floor) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const heading = /^[ \t>]{0,3}#{1,6}[ \t]([^\n]*)$/u.exec(text.slice(start, end));
+    if (heading) return (heading[1] ?? '').trim();
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return '';
+}
+
+/** Why the sentence defuses the finding, by the language's tables, or undefined. */
+export function languageReason(tables: LanguageContextTables, input: LanguageCheckInput): ContextReason | undefined {
+  const { finding, text, sentenceStart, sentence } = input;
+  const category = finding.category;
+  const before = text.slice(sentenceStart, finding.start);
+  const after = text.slice(finding.end, finding.end + DATA_LIST_REACH);
+  if (test(tables.statute, sentence)) return 'definition';
+  if (USER_CLAUSE_HARMLESS.has(category) && test(tables.userClause, before)) return 'user-triggered';
+  if (category === 'hedged-modality' && test(tables.otherSubject, before)) return 'other-subject';
+  if (RIGHTS_HARMLESS.has(category) && test(tables.userFronted, after.slice(0, 40))) return 'user-rights';
+  if (RIGHTS_HARMLESS.has(category) && tables.rightsHeading && !test(tables.companyActing, sentence) && test(tables.rightsHeading, headingAbove(text, sentenceStart))) return 'user-rights';
+  if (category === 'unnamed-recipients' && test(tables.possessiveSingularBefore, before) && test(tables.nameAfterSingular, after.slice(0, 60))) return 'named-beside';
+  if (category === 'unspecific-data' && test(tables.userGives, after.slice(0, 80))) return 'user-chosen';
+  if (category === 'unspecific-data' && test(tables.dataListFollows, withinSection(after))) return 'specific-example';
+  return undefined;
+}

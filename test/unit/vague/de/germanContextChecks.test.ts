@@ -1,0 +1,108 @@
+// The German context checks of context/languageChecks.ts (and the German tables they read), run the
+// way the editor runs them: lintDocument on a document whose front matter says `lang: de`. Each
+// check is tested both ways: the sentence it defuses, and a near one it must leave flagged.
+import assert from 'node:assert/strict';
+import { DEFAULT_LINT_CONFIG, type SeveritySetting } from '../../../../src/core/config/lintConfig';
+import { lintDocument } from '../../../../src/core/vague/lintDocument';
+import { isBasisCited } from '../../../../src/core/vague/context/citation';
+import { sentenceAround } from '../../../../src/core/vague/context/sentence';
+import type { Finding } from '../../../../src/core/vague/finding';
+
+/** The finding on `words` in a German document made of `body`, with lowered findings shown as hints. */
+function findingOn(body: string, words: string, ruleSeverity: Record<string, SeveritySetting> = {}): Finding | undefined {
+  const text = `---\nlang: de\n---\n\n${body}\n`;
+  const findings = lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, showLowered: true, ruleSeverity } });
+  return findings.find((finding) => text.slice(finding.start, finding.end) === words);
+}
+
+function assertLowered(body: string, words: string, reason: string, ruleSeverity?: Record<string, SeveritySetting>): void {
+  const finding = findingOn(body, words, ruleSeverity);
+  assert.ok(finding, `no finding on “${words}” in: ${body}`);
+  assert.equal(finding.lowered, reason, body);
+  assert.equal(finding.severity, 'hint', body);
+}
+
+function assertKept(body: string, words: string, ruleSeverity?: Record<string, SeveritySetting>): void {
+  const finding = findingOn(body, words, ruleSeverity);
+  assert.ok(finding, `no finding on “${words}” in: ${body}`);
+  assert.equal(finding.lowered, undefined, `${body}: lowered as ${String(finding.lowered)}`);
+  assert.notEqual(finding.severity, 'hint', body);
+}
+
+describe('German context checks (languageChecks.ts, through lintDocument)', () => {
+  it('lowers phrases in the GDPR’s own words or a definition, keeps the company’s own sentence', () => {
+    assertLowered('Die Löschung ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich, der der Verantwortliche unterliegt.', 'rechtlichen Verpflichtung', 'definition');
+    assertLowered('Personenbezogene Daten sind z. B. Ihr Name, Ihre Anschrift, Ihr Nutzungsverhalten, etc.', 'etc.', 'definition');
+    assertKept('Darüber hinaus unterliegen wir gewissen rechtlichen Buchhaltungspflichten.', 'rechtlichen Buchhaltungspflichten');
+    assertKept('Wir speichern Ihren Namen, Ihre Anschrift, etc.', 'etc.');
+  });
+
+  it('lowers a phrase inside a clause about the user’s own action (“Wenn Sie …”), not the main clause after it', () => {
+    const situations = 'in den gesetzlich vorgesehenen Situationen';
+    assertLowered(`Wenn Sie anderen Personen ${situations} ein Zertifikat vorzeigen, sehen diese Ihre Daten.`, situations, 'user-triggered');
+    assertKept(`Wenn Sie uns schreiben, geben wir Ihre Daten ${situations} weiter.`, situations);
+  });
+
+  it('lowers a hedge that opens a clause whose subject is the user: “Bei Bedarf kontaktieren Sie uns”', () => {
+    assertLowered('Bei Bedarf kontaktieren Sie uns gern.', 'Bei Bedarf', 'user-rights');
+    assertKept('Bei Bedarf übermitteln wir Ihre Daten an Behörden.', 'Bei Bedarf');
+  });
+
+  it('lowers a hedge whose subject is the user or the user’s data, keeps the company’s', () => {
+    assertLowered('Sie erhalten evtl. E-Mails in Verbindung mit Ihrem Konto.', 'evtl.', 'other-subject');
+    assertLowered('Bitte seien Sie sparsam, weil Ihre Anmerkungen evtl. öffentlich zugänglich sind.', 'evtl.', 'other-subject');
+    assertKept('Wir verwenden evtl. Cookies und Geräteinformationen.', 'evtl.');
+    assertKept('Außerdem erhalten wir evtl. persönliche Informationen über Sie.', 'evtl.');
+  });
+
+  it('lowers hedges under a heading on the user’s rights, unless the company itself acts in the sentence', () => {
+    assertLowered('### Auskunftsrecht\n\n- falls möglich die geplante Dauer, für die die Daten gespeichert werden', 'falls möglich', 'user-rights');
+    assertKept('### Speicherung\n\n- falls möglich die geplante Dauer, für die die Daten gespeichert werden', 'falls möglich');
+    assertKept('### Widerspruchsrecht\n\nWir behalten es uns vor zu widersprechen, falls wir der Ansicht sind, dass das Interesse überwiegt.', 'falls wir der Ansicht sind');
+  });
+
+  it('lowers further data the user chooses to give, keeps further data the user must give', () => {
+    assertLowered('Sichtbar sind Ihr Name und weitere Informationen, die Sie angeben.', 'weitere Informationen', 'user-chosen');
+    assertKept('Dazu müssen Sie weitere personenbezogene Daten angeben, die wir zur Erbringung der Leistung nutzen.', 'weitere personenbezogene Daten');
+  });
+
+  it('lowers unspecific data when a list of the data follows in its section, not under the next heading', () => {
+    assertLowered('Im Rahmen von Videokonferenzen ist die Verarbeitung einiger Daten nötig.\n\n- Betroffene Daten: Anzeigename, Chatnachrichten', 'einiger Daten', 'specific-example');
+    assertKept('Im Rahmen von Videokonferenzen ist die Verarbeitung einiger Daten nötig.\n\n### Spenden\n\n- Betroffene Daten: Name, Betrag', 'einiger Daten');
+  });
+
+  it('lowers a singular recipient with a name in apposition (“unser Partner Mullvad”), not one with an object after it', () => {
+    assertLowered('Unser Partner Mullvad verarbeitet Ihre IP-Adresse.', 'Partner', 'named-beside');
+    assertKept('Wir übermitteln unserem Partner Daten über Ihre Nutzung.', 'Partner');
+    assertKept('Unser Partner verarbeitet Ihre IP-Adresse.', 'Partner');
+  });
+
+  it('lowers the legal basis in a sentence about exercising data-protection rights (“Datenschutzrechte”)', () => {
+    assertLowered('Wir beantworten alle Anfragen von Personen, die ihre Datenschutzrechte gemäß den geltenden Datenschutzgesetzen ausüben möchten.', 'geltenden Datenschutzgesetzen', 'user-rights');
+    assertKept('Wir verarbeiten Anfragen gemäß den geltenden Datenschutzgesetzen.', 'geltenden Datenschutzgesetzen');
+  });
+
+  it('does not take “nicht mehr benötigen” (no longer needed) as a negation of what follows', () => {
+    const text = 'OPF löscht Deine Daten, sobald wir sie nicht mehr benötigen, es sei den wir sind zur Einhaltung gesetzlicher Aufbewahrungsfristen verpflichtet.';
+    assertKept(text, 'gesetzlicher Aufbewahrungsfristen');
+    assertLowered('Wir geben Deine Daten nicht an externe Dienstleister weiter.', 'externe Dienstleister', 'negated');
+  });
+});
+
+describe('German citations and sentences', () => {
+  it('takes a national provision, not a GDPR article, as naming a German statutory duty', () => {
+    assert.equal(isBasisCited('Es bestehen gesetzliche Aufbewahrungspflichten (vgl. dazu insb. § 147 Abs. 3 AO).', 'gesetzliche Aufbewahrungspflichten'), true);
+    assert.equal(
+      isBasisCited('Wir unterliegen gewissen rechtlichen Buchhaltungspflichten, deshalb erfolgt die Verarbeitung auf Basis des Art. 6 Abs. 1 lit. c DSGVO.', 'rechtlichen Buchhaltungspflichten'),
+      false,
+    );
+    assert.equal(isBasisCited('We process it to comply with a legal obligation (Art. 6(1)(c) GDPR).', 'legal obligation'), true, 'English unchanged');
+  });
+
+  it('does not end a sentence at German abbreviations: “z. B.”, “insb.”, “Abs.”, “u. U.”, “ggf.”', () => {
+    const text = 'Wir nutzen z. B. Matomo und insb. Daten nach § 147 Abs. 3 AO, die u. U. und ggf. länger gespeichert werden. Neuer Satz.';
+    const span = sentenceAround(text, text.indexOf('länger'), text.indexOf('länger') + 6);
+    assert.equal(span.start, 0);
+    assert.equal(text.slice(span.start, span.end), text.slice(0, text.indexOf(' Neuer')));
+  });
+});
