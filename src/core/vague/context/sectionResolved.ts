@@ -102,6 +102,22 @@ export function sectionNamesRecipients(section: string): boolean {
 }
 
 /**
+ * Verdicts by section text, kept across the editor's updates: a keystroke changes one section, and
+ * the others are not read again. Bounded: cleared when it grows past SECTION_CACHE_LIMIT.
+ */
+const sectionCache = new Map<string, boolean>();
+const SECTION_CACHE_LIMIT = 512;
+
+function namesRecipientsCached(section: string): boolean {
+  let named = sectionCache.get(section);
+  if (named === undefined) {
+    if (sectionCache.size >= SECTION_CACHE_LIMIT) sectionCache.clear();
+    sectionCache.set(section, (named = sectionNamesRecipients(section)));
+  }
+  return named;
+}
+
+/**
  * Lowers (or, unless `showLowered`, drops) the English recipient findings whose section names
  * specific recipients. Findings are sorted by start; each section is read once.
  */
@@ -121,7 +137,7 @@ export function lowerRecipientsNamedInSection(findings: Finding[], text: string,
     }
     const scope = sectionScopeAround(text, finding.start);
     let named = verdicts.get(scope.start);
-    if (named === undefined) verdicts.set(scope.start, (named = sectionNamesRecipients(text.slice(scope.start, scope.end))));
+    if (named === undefined) verdicts.set(scope.start, (named = namesRecipientsCached(text.slice(scope.start, scope.end))));
     if (!named) kept.push(finding);
     else if (showLowered) kept.push({ ...finding, severity: 'hint', lowered: 'named-in-section' });
   }
