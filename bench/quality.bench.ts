@@ -17,6 +17,7 @@
 //   --label NAME     the name of this run in the results file (default "current")
 //   --no-save        do not overwrite the previous run's results
 //   --all-rules      also print every rule's count and precision; --misses: marked phrases not found
+//                    above hint, and those found at information only
 //   --false-positives  judged false positives shown above hint, by the reader's reason, with their sentence
 //   --propose        the severity each rule's measured precision earns, and the figures if the catalogue followed it
 //                    (--min-judged N, --information-from 0.5: other thresholds than the issue's 10 and 70%)
@@ -270,6 +271,12 @@ if (args.includes('--misses')) {
       const lowered = findings.find((f) => f.file === m.file && f.start < m.end && m.start < f.end);
       console.log(`  ${m.file.replace('policies/', '')}: “${m.text}”${lowered ? ` (hint: ${lowered.ruleId})` : ''}`);
     }
+  }
+  console.log('\nMarked phrases found at information, not at warning (the warning recall they miss):');
+  for (const m of marked) {
+    const on = findings.filter((f) => f.file === m.file && f.start < m.end && m.start < f.end);
+    if (on.some((f) => f.severity === 'information') && !on.some((f) => f.severity === 'warning' || f.severity === 'error'))
+      console.log(`  ${m.file.replace('policies/', '')}: “${m.text}” (${on.map((f) => `${f.ruleId} “${f.text}”`).join(', ')})`);
   }
 }
 if (args.includes('--false-positives')) {

@@ -60,7 +60,8 @@ const NEGATED_PREDICATE = new RegExp(
  */
 const USER_ACTING = new RegExp(
   [
-    `${NOT_LETTER_BEFORE}(?:Sie|du|Du)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:können|kannst|haben|hast|dürfen|darfst|sind berechtigt|bist berechtigt|entscheiden|entscheidest|wählen|wählst|widersprechen|widersprichst)${NOT_LETTER_AFTER}`,
+    // "haben"/"hast" right after a participle is the perfect tense ("Wenn Du diese aktiviert hast"), not a right the user has.
+    `${NOT_LETTER_BEFORE}(?:Sie|du|Du)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:können|kannst|(?<!\\s(?!nicht\\s)\\p{Ll}+(?:t|en)\\s)(?:haben|hast)|dürfen|darfst|sind berechtigt|bist berechtigt|entscheiden|entscheidest|wählen|wählst|widersprechen|widersprichst)${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}(?:können|kannst|dürfen|darfst|haben|hast)\\s+(?:Sie|du|Du)${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}(?:Ihr|Dein|dein|Ihre|Deine|deine)\\s+(?:[\\p{L}-]+\\s+)?(?:Recht|Rechte|Betroffenenrechte|Datenschutzrechte|Widerspruchsrecht|Widerrufsrecht)${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}[Rr]echt(?:s|es)?\\s+auf\\s+(?:Auskunft|Berichtigung|Löschung|Vergessenwerden|Einschränkung|Datenübertragbarkeit|Widerspruch|Beschwerde|Widerruf)`,

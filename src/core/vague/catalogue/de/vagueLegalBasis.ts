@@ -39,7 +39,9 @@ export const RULES: Rule[] = [
       'buchhaltungspflichten',
     ],
     category: 'vague-legal-basis',
-    severity: 'information',
+    // Warning like the English legal-obligations: an obligation whose law is not named cannot be checked
+    // (2/2 judged true on the development set once quoted law and cited provisions are lowered, #14).
+    severity: 'warning',
     message: 'Unbestimmte Rechtsgrundlage: “gesetzliche Pflichten” nennt das Gesetz nicht.',
     explanation: 'Eine rechtliche Verpflichtung muss im Unions- oder nationalen Recht festgelegt sein. Ohne das Gesetz zu nennen, lässt sich nicht prüfen, ob sie besteht und was sie verlangt.',
     question: 'Welches Gesetz, welche Vorschrift genau verpflichtet Sie dazu, und welche meiner Daten betrifft das?',
@@ -79,7 +81,9 @@ export const RULES: Rule[] = [
       'nach ablauf der (aufbewahrungsfrist|aufbewahrungsfristen|gesetzlichen aufbewahrungsfrist|gesetzlichen aufbewahrungsfristen)',
     ],
     category: 'vague-legal-basis',
-    severity: 'information',
+    // Warning like the English legal-obligations: which law sets which period stays open (2/2 judged true on
+    // the development set, #14); a cited provision (§ 147 AO) is skipped below.
+    severity: 'warning',
     message: 'Unbestimmte Speicherdauer: “gesetzliche Aufbewahrungsfristen” nennt weder Gesetz noch Frist.',
     explanation: 'Aufbewahrungsfristen reichen je nach Gesetz von wenigen Monaten bis zu zehn Jahren. Ohne Gesetz und Frist erfahren Sie nicht, wie lange Ihre Daten bleiben.',
     question: 'Welche Aufbewahrungsfrist aus welchem Gesetz gilt für welche meiner Daten, und wann löschen Sie danach?',
