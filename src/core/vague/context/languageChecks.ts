@@ -79,6 +79,9 @@ function isListedInSubsections(text: string, start: number, after: string): bool
   return next !== null && next[1]!.length > headingLevelAbove(text, start);
 }
 
+/** How far after a legitimate interest its statement is looked for (as INTEREST_REACH in resolvedNearby.ts). */
+const INTEREST_REACH = 300;
+
 /** Why the sentence defuses the finding, by the language's tables, or undefined. */
 export function languageReason(tables: LanguageContextTables, input: LanguageCheckInput): ContextReason | undefined {
   const { finding, text, sentenceStart, sentence } = input;
@@ -92,6 +95,7 @@ export function languageReason(tables: LanguageContextTables, input: LanguageChe
   if (RIGHTS_HARMLESS.has(category) && tables.rightsHeading && !test(tables.companyActing, sentence) && test(tables.rightsHeading, headingAbove(text, sentenceStart))) return 'user-rights';
   if (category === 'unnamed-recipients' && test(tables.possessiveSingularBefore, before) && test(tables.nameAfterSingular, after.slice(0, 60))) return 'named-beside';
   if (category === 'unnamed-recipients' && isListedInSubsections(text, sentenceStart, after)) return 'named-beside';
+  if (category === 'vague-legal-basis' && tables.interestStated && test(tables.interestStated, withinSection(after.slice(0, INTEREST_REACH)))) return 'interest-stated';
   if (category === 'unspecific-data' && test(tables.userGives, after.slice(0, 80))) return 'user-chosen';
   if (category === 'unspecific-data' && test(tables.dataListFollows, withinSection(after))) return 'specific-example';
   return undefined;

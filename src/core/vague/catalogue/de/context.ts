@@ -149,6 +149,14 @@ const NAME_AFTER_SINGULAR =
   /^[ \t]+(?!(?:Daten|Informationen|Angaben|Zugriff|Zugang|Einblick|Einsicht|Kenntnis|Auskunft|Ihre?[nmrs]?|Deine?[nmrs]?|Sie|Dir|Dich|Ihnen|Uns)(?![\p{L}]))(?![\p{L}]*(?:daten|informationen|angaben)(?![\p{L}]))\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}](?=[ \t]*(?:[,.;:)]|[ \t]\p{Ll}))/u;
 const POSSESSIVE_SINGULAR_BEFORE = /(?<![\p{L}])(?:unser|unserem|unseren|unseres|Unser|Unserem|Unseren|Unseres)[ \t]+$/u;
 
+/**
+ * The legitimate interest stated right after the phrase, as German policies set out each processing:
+ * "Rechtsgrundlage: … unser berechtigtes Interesse, gemäß Art. 6(1)(f) DSGVO. **Berechtigtes
+ * Interesse:** Unser Interesse ist …", or "Unser berechtigtes Interesse liegt in …" in a later sentence.
+ */
+const INTEREST_STATED =
+  /(?:(?:^|\n)[ \t>]*(?:[-*+][ \t]+)?|[.!?][ \t])(?:\*\*|__)?Berechtigte[sn]?[ \t]+Interesse[ns]?(?:\*\*|__)?[ \t]*:|(?<![\p{L}])(?:[Uu]nser|[Dd]as)[ \t]+(?:berechtigtes[ \t]+)?Interesse[ \t]+(?:liegt|besteht|ist)(?![\p{L}])/u;
+
 /** The company acting in the sentence: under a rights heading, "falls wir der Ansicht sind" is still its own discretion. */
 const COMPANY_ACTING = /(?<![\p{L}])(?:wir|Wir|uns)(?![\p{L}])/u;
 
@@ -173,4 +181,5 @@ export const CONTEXT: LanguageContextTables = {
   companyActing: COMPANY_ACTING,
   nameAfterSingular: NAME_AFTER_SINGULAR,
   possessiveSingularBefore: POSSESSIVE_SINGULAR_BEFORE,
+  interestStated: INTEREST_STATED,
 };
