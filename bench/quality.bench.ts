@@ -5,13 +5,19 @@
 // worst rules, and each figure against the previous run (bench/quality/results/en.json).
 //   --set NAME       which labelled set: `en` (the development set, default) or `heldout` (the
 //                    held-out set of issue #12: measured only, never tuned on), `de` or `fr` (the
-//                    German and French development sets of issue #14, same layout as en/);
-//                    results/NAME.json. Without --set, the German and French sets that exist are
-//                    measured after the English one, each printing its own figures.
+//                    German and French development sets of issue #14, same layout as en/),
+//                    `de-heldout` or `fr-heldout` (their held-out sets, bench/quality/heldout/de and
+//                    bench/quality/fr-heldout: measured only); results/NAME.json. Without --set, the
+//                    German and French sets that exist are measured after the English one, each
+//                    printing its own figures.
+//   --held-out       the held-out sets of every language: heldout, then de-heldout and fr-heldout
+//                    Every set is linted the way the extension reports it: lintDocument with the
+//                    default settings (each block's language, its catalogue and its context tables).
 //   --findings FILE  score another build's `lint --format json` output instead (a baseline)
 //   --label NAME     the name of this run in the results file (default "current")
 //   --no-save        do not overwrite the previous run's results
 //   --all-rules      also print every rule's count and precision; --misses: marked phrases not found
+//                    above hint, and those found at information only
 //   --false-positives  judged false positives shown above hint, by the reader's reason, with their sentence
 //   --propose        the severity each rule's measured precision earns, and the figures if the catalogue followed it
 //                    (--min-judged N, --information-from 0.5: other thresholds than the issue's 10 and 70%)
@@ -36,22 +42,28 @@ const option = (name: string) => {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args[at + 1];
 };
-const SETS: Record<string, string> = {
-  en: 'the development set (bench/quality/en)',
-  heldout: 'the HELD-OUT set (bench/quality/heldout: measured only, never used to tune rules)',
-  de: 'the German development set (bench/quality/de)',
-  fr: 'the French development set (bench/quality/fr)',
+/** Each labelled set: what it is and its folder under bench/quality. */
+const SETS: Record<string, { title: string; dir: string }> = {
+  en: { title: 'the development set (bench/quality/en)', dir: 'en' },
+  heldout: { title: 'the HELD-OUT set (bench/quality/heldout: measured only, never used to tune rules)', dir: 'heldout' },
+  de: { title: 'the German development set (bench/quality/de)', dir: 'de' },
+  fr: { title: 'the French development set (bench/quality/fr)', dir: 'fr' },
+  'de-heldout': { title: 'the German HELD-OUT set (bench/quality/heldout/de: measured only, never used to tune rules)', dir: 'heldout/de' },
+  'fr-heldout': { title: 'the French HELD-OUT set (bench/quality/fr-heldout: measured only, never used to tune rules)', dir: 'fr-heldout' },
 };
-/** Sets of other languages measured after the English one when no --set is given. */
+/** Sets of other languages measured after the English one when no --set is given, or after the English held-out set with --held-out. */
 const LANGUAGE_SETS = ['de', 'fr'];
-const setName = option('--set') ?? 'en';
-if (!(setName in SETS)) {
+const LANGUAGE_HELD_OUT_SETS = ['de-heldout', 'fr-heldout'];
+const heldOutAll = args.includes('--held-out');
+const setName = option('--set') ?? (heldOutAll ? 'heldout' : 'en');
+const set = SETS[setName];
+if (!set) {
   console.error(`Unknown set "${setName}": use --set ${Object.keys(SETS).join(' or --set ')}.`);
   process.exit(2);
 }
-const setDir = join(root, 'bench', 'quality', setName);
+const setDir = join(root, 'bench', 'quality', ...set.dir.split('/'));
 if (!existsSync(join(setDir, 'sources.json'))) {
-  console.error(`No set "${setName}" yet: bench/quality/${setName}/sources.json does not exist.`);
+  console.error(`No set "${setName}" yet: bench/quality/${set.dir}/sources.json does not exist.`);
   process.exit(2);
 }
 const resultsFile = join(root, 'bench', 'quality', 'results', `${setName}.json`);
@@ -179,7 +191,7 @@ const delta = (now: number, before: number | undefined, asPercent: boolean) => {
   return `  (was ${asPercent ? pct(before) : before.toFixed(1)}, ${difference >= 0 ? '+' : ''}${asPercent ? `${(difference * 100).toFixed(0)} pts` : difference.toFixed(1)})`;
 };
 
-console.log(`Linter quality on ${SETS[setName]}: ${texts.size} real policies (${words} words), run "${label}"${previous ? `, against the previous run "${previous.label}"` : ''}`);
+console.log(`Linter quality on ${set.title}: ${texts.size} real policies (${words} words), run "${label}"${previous ? `, against the previous run "${previous.label}"` : ''}`);
 for (const source of notStored) console.log(`  not measured: ${source.repo ?? '?'}/${source.path ?? '?'}: ${source.skipped ?? 'no stored text'}`);
 console.log(`Reader's marks: ${marked.length} vague phrases; judgments on file: ${judgments.size}; findings: ${findings.length}`);
 if (adjudications.length > 0) {
@@ -243,7 +255,7 @@ if (unjudged.length > 0) {
     });
   });
   writeFileSync(toJudge, lines.join('\n') + '\n');
-  console.log(`\n${unjudged.length} sampled findings have no judgment yet: written to bench/quality/${setName}/to-judge.jsonl`);
+  console.log(`\n${unjudged.length} sampled findings have no judgment yet: written to bench/quality/${set.dir}/to-judge.jsonl`);
 }
 if (args.includes('--propose')) {
   const minJudged = Number(option('--min-judged') ?? ISSUE_OPTIONS.minJudged);
@@ -259,6 +271,12 @@ if (args.includes('--misses')) {
       const lowered = findings.find((f) => f.file === m.file && f.start < m.end && m.start < f.end);
       console.log(`  ${m.file.replace('policies/', '')}: “${m.text}”${lowered ? ` (hint: ${lowered.ruleId})` : ''}`);
     }
+  }
+  console.log('\nMarked phrases found at information, not at warning (the warning recall they miss):');
+  for (const m of marked) {
+    const on = findings.filter((f) => f.file === m.file && f.start < m.end && m.start < f.end);
+    if (on.some((f) => f.severity === 'information') && !on.some((f) => f.severity === 'warning' || f.severity === 'error'))
+      console.log(`  ${m.file.replace('policies/', '')}: “${m.text}” (${on.map((f) => `${f.ruleId} “${f.text}”`).join(', ')})`);
   }
 }
 if (args.includes('--false-positives')) {
@@ -285,11 +303,11 @@ if (!args.includes('--no-save')) {
 
 // The other languages' sets, when they exist: the same measurement, each in its own process (this
 // script's state is one set's), with the same options.
-if (option('--set') === undefined) {
-  for (const language of LANGUAGE_SETS) {
-    if (!existsSync(join(root, 'bench', 'quality', language, 'sources.json'))) continue;
-    console.log(`\n${'='.repeat(100)}\n`);
-    const run = spawnSync(process.execPath, [process.argv[1]!, ...args, '--set', language], { stdio: 'inherit' });
-    if (run.status !== 0) process.exitCode = run.status ?? 1;
-  }
+const followers = option('--set') === undefined ? (heldOutAll ? LANGUAGE_HELD_OUT_SETS : LANGUAGE_SETS) : [];
+const passOn = args.filter((arg) => arg !== '--held-out');
+for (const name of followers) {
+  if (!existsSync(join(root, 'bench', 'quality', ...SETS[name]!.dir.split('/'), 'sources.json'))) continue;
+  console.log(`\n${'='.repeat(100)}\n`);
+  const run = spawnSync(process.execPath, [process.argv[1]!, ...passOn, '--set', name], { stdio: 'inherit' });
+  if (run.status !== 0) process.exitCode = run.status ?? 1;
 }

@@ -47,6 +47,10 @@ describe('Languages: German and French blocks in the editor', () => {
     const document = editor.document;
     const diagnostics = await waitForDiagnostics(document.uri, (all) => all.some((d) => String(d.code).startsWith('de-')));
     assert.ok(diagnostics.length > 0);
+    // The right findings: the quote's unnamed recipients and its unnamed legitimate interest, both warnings.
+    const shown = diagnostics.map((d) => `${String(d.code)}:${phraseOf(document, d)}:${d.severity}`);
+    for (const wanted of [`de-an-dritte:an Dritte:${vscode.DiagnosticSeverity.Warning}`, `de-berechtigtes-interesse:berechtigten Interessen:${vscode.DiagnosticSeverity.Warning}`])
+      assert.ok(shown.includes(wanted), `${wanted} not in ${shown.join(' | ')}`);
     // Only German rules, only in the quote (the default scope of an analysis), nothing unchecked.
     assert.deepEqual(
       diagnostics.filter((d) => !String(d.code).startsWith('de-') || !isQuoteLine(document, d)).map((d) => `${String(d.code)}:${phraseOf(document, d)}`),
@@ -88,6 +92,10 @@ describe('Languages: German and French blocks in the editor', () => {
     assert.match(notices[0]!.message, /^Not checked: Dutch\. Right to Object has no rules for Dutch/);
     assert.equal(notices[0]!.range.start.line, dutchLine);
     const findings = diagnostics.filter((d) => d.code !== 'not-checked');
+    // The right findings: the French quote's recipients and its unnamed legitimate interest.
+    const shown = findings.map((d) => `${String(d.code)}:${phraseOf(document, d)}`);
+    for (const wanted of ['fr-tiers:des tiers', 'fr-interet-legitime:notre > intérêt légitime', 'fr-partenaires-commerciaux:partenaires commerciaux'])
+      assert.ok(shown.includes(wanted), `${wanted} not in ${shown.join(' | ')}`);
     // French rules on the French quote only: nothing on the Dutch quote ("partners") or the English commentary.
     assert.deepEqual(
       findings.filter((d) => !String(d.code).startsWith('fr-') || d.range.start.line >= dutchLine).map((d) => `${String(d.code)}:${phraseOf(document, d)}`),

@@ -2,21 +2,21 @@
 // (bench/quality/heldout/de), until the quality bench measures each language itself:
 //   npx esbuild bench/quality/de/measure.ts --bundle --platform=node --outfile=out/bench/measure-de.js --log-level=warning
 //   node out/bench/measure-de.js [--set heldout] [--all-rules-on] [--unjudged FILE] [--rules]
-// Lints each policy as the editor would (Markdown scope, the German rules, the context analysis with
-// the German tables, inline suppressions, repeats in a section as hints) and scores the findings
-// against the reader's judgments (precision, every finding judged) and marks (recall).
-// --all-rules-on reports rules that are 'off' by default at 'information', to measure them.
+// Lints each policy exactly as the extension does (lintDocument with the default settings: Markdown
+// scope, each block's language and its catalogue, the context analysis with that language's tables,
+// inline suppressions; repeats in a section as hints) and scores the findings against the reader's
+// judgments (precision, every finding judged) and marks (recall). `npm run bench:quality -- --set de`
+// (or de-heldout) prints the same findings' figures the way every set is reported; this script adds
+// --all-rules-on (rules that are 'off' by default reported at 'information', to measure them),
+// --rules, --show RULE and --unjudged FILE.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LINT_CONFIG } from '../../../src/core/config/lintConfig';
-import { maskOutOfScope } from '../../../src/core/markdown/scope';
-import { createLinter } from '../../../src/core/vague/linter';
-import { applyDocumentFilters } from '../../../src/core/vague/lintDocument';
+import { lintDocument } from '../../../src/core/vague/lintDocument';
 import { repeatsAsHints } from '../../../src/core/vague/context/repeats';
 import { findFrontMatter } from '../../../src/core/markdown/frontMatter';
 import { countWords } from '../../../src/core/text/wordCount';
-import { CATALOGUE, CONTEXT } from '../../../src/core/vague/catalogue/de';
-import { applyContextWith } from '../../../test/unit/vague/de/germanContext';
+import { CATALOGUE } from '../../../src/core/vague/catalogue/de';
 import { formatRate, keyOf, precision, recall, SEVERITY_ORDER, type Judgment, type Marked, type ScoredFinding, type Sev } from '../score';
 
 const args = process.argv.slice(2);
@@ -43,16 +43,16 @@ const jsonlIn = (dir: string) =>
 const sources = (JSON.parse(readFileSync(join(setDir, 'sources.json'), 'utf8')) as { file: string | null }[]).filter((s): s is { file: string } => typeof s.file === 'string');
 const marked = jsonlIn(join(setDir, 'marked')) as unknown as Marked[];
 const judgments = new Map((jsonlIn(join(setDir, 'judgments')) as unknown as Judgment[]).map((j) => [keyOf(j), j]));
-const linter = createLinter(CATALOGUE);
-const config = DEFAULT_LINT_CONFIG;
+const config = allOn
+  ? { ...DEFAULT_LINT_CONFIG, ruleSeverity: Object.fromEntries(CATALOGUE.filter((rule) => rule.severity === 'off').map((rule) => [rule.id, 'information' as const])) }
+  : DEFAULT_LINT_CONFIG;
 
 const findings: ScoredFinding[] = [];
 let words = 0;
 for (const { file } of sources) {
   const text = readFileSync(join(setDir, file), 'utf8');
   words += countWords(text.slice(findFrontMatter(text)?.end ?? 0));
-  const matches = linter.lint(maskOutOfScope(text, config.scope), { severityFor: (rule) => (rule.severity === 'off' && allOn ? 'information' : rule.severity) });
-  const shown = repeatsAsHints(applyDocumentFilters(applyContextWith(CONTEXT, matches, text, config), text, config));
+  const shown = repeatsAsHints(lintDocument(text, { kind: 'markdown', config }));
   for (const f of shown) findings.push({ file, start: f.start, end: f.end, ruleId: f.ruleId, category: f.category, severity: f.severity as Sev, text: text.slice(f.start, f.end) });
 }
 

@@ -1,17 +1,19 @@
-// French quality figures (issue #14) until `npm run bench:quality` reports each language: lints the
-// French development set (bench/quality/fr) or held-out set (--set fr-heldout) with the French rules
-// and the French context tables (frContext.ts), then prints precision per severity, category and rule
+// French quality figures (issue #14), with the per-rule and false-positive listings the main bench
+// (`npm run bench:quality -- --set fr` or `--set fr-heldout`) does not print: lints the French
+// development set (bench/quality/fr) or held-out set (--set fr-heldout) exactly as the extension
+// does (lintDocument with the default settings: each block's language, its catalogue and the context
+// analysis with its tables; repeats in a section as hints), then prints precision per severity, category and rule
 // against the reader's judgments, and recall of the reader's marks. Findings nobody judged yet are
 // written to <set>/to-judge.jsonl (not committed). Every finding of the development set is judged
 // (the set is small), so no sample is drawn.
 //   npx esbuild bench/quality/fr/score.ts --bundle --platform=node --outfile=out/bench/fr-score.js --log-level=warning && node out/bench/fr-score.js [--set fr-heldout] [--rules] [--misses] [--fp]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLinter } from '../../../src/core/vague/linter';
+import { DEFAULT_LINT_CONFIG } from '../../../src/core/config/lintConfig';
+import { lintDocument } from '../../../src/core/vague/lintDocument';
+import { repeatsAsHints } from '../../../src/core/vague/context/repeats';
 import { findFrontMatter } from '../../../src/core/markdown/frontMatter';
-import { CATALOGUE, CONTEXT } from '../../../src/core/vague/catalogue/fr';
 import { formatRate, keyOf, recall, SEVERITY_ORDER, wilson, type Judgment, type Marked, type ScoredFinding, type Sev } from '../score';
-import { applyFrenchContext } from './frContext';
 
 const args = process.argv.slice(2);
 const setName = args.includes('--set') ? args[args.indexOf('--set') + 1]! : 'fr';
@@ -37,14 +39,13 @@ const files = readdirSync(join(setDir, 'policies'))
 const texts = new Map(files.map((f) => [f, readFileSync(join(setDir, f), 'utf8')]));
 const marked = readDir<Marked>(join(setDir, 'marked'));
 const judgments = new Map(readDir<Judgment>(join(setDir, 'judgments')).map((j) => [keyOf(j), j]));
-const linter = createLinter(CATALOGUE);
 
 const findings: ScoredFinding[] = [];
 let words = 0;
 for (const [file, text] of texts) {
   const body = findFrontMatter(text)?.end ?? 0;
   words += text.slice(body).split(/\s+/u).filter(Boolean).length;
-  for (const f of applyFrenchContext(linter.lint(text, { from: body }), text, CONTEXT)) {
+  for (const f of repeatsAsHints(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }))) {
     findings.push({ file, start: f.start, end: f.end, ruleId: f.ruleId, category: f.category, severity: f.severity as Sev, text: text.slice(f.start, f.end) });
   }
 }

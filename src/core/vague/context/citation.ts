@@ -1,11 +1,12 @@
 // A legal basis named with its article: "necessary for the performance of a contract (Art. 6(1)(b)
 // GDPR)", "Disclosure pursuant to Art. 6 para. 1 sentence 1 lit. c GDPR is a legal obligation".
 // The citation names the basis; judged on real policies, such sentences were not worth a squiggle.
-// "Legitimate interests" stays flagged even when cited: the article does not say which interest.
+// "Legitimate interests" stays flagged even when cited: the article does not say which interest
+// (likewise "berechtigte Interessen" and "intérêt légitime").
 
 /** An article, section or paragraph number followed (within the sentence) by the law's name. */
 const CITATION = /(?:\bArt(?:icle)?s?\.?|§|\bSection)\s?\d{1,3}\b[^;\n]{0,60}?\b(?:GDPR|DSGVO|RGPD|BDSG|LGPD|CCPA|CPRA|UK GDPR|Regulation|Act|Code)\b/u;
-const INTEREST = /legitimate interest/iu;
+const INTEREST = /legitimate interest|(?:berechtigte|legitime|rechtmäßige)[nms]?\s+(?:Geschäfts)?interesse|intérêts?\s+légitimes?/iu;
 /**
  * A German statutory duty ("gesetzliche Aufbewahrungspflichten", "rechtliche Buchhaltungspflichten"):
  * Art. 6 Abs. 1 lit. c DSGVO does not name the law that imposes it, a national provision does

@@ -1,6 +1,7 @@
 // Checks that run only where a language's tables supply the words (German first, #14): quoted law,
 // the user acting in the phrase's own clause, someone else as the hedge's subject, a section on the
-// user's rights, a name in apposition after a recipient, data the user chooses to give, and a list of the data right below the phrase.
+// user's rights, a name in apposition after a recipient, recipients that are the subsections right below, data the user chooses
+// to give, and a list of the data right below the phrase.
 // English has its own versions of these checks in analyseContext.ts; a language without a table
 // for one of them simply skips it.
 import type { Finding } from '../finding';
@@ -52,6 +53,35 @@ function headingAbove(text: string, offset: number): string {
   return '';
 }
 
+/** The level (1-6) of the nearest Markdown heading above `offset` (within HEADING_REACH), or 0. */
+function headingLevelAbove(text: string, offset: number): number {
+  const floor = Math.max(0, offset - HEADING_REACH);
+  let end = offset;
+  while (end > floor) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const heading = /^[ \t>]{0,3}(#{1,6})[ \t]/u.exec(text.slice(start, end));
+    if (heading) return heading[1]!.length;
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return 0;
+}
+
+/** The phrase ends its paragraph and the next line is a heading: its level, or 0. */
+const HEADING_NEXT = /^[.:;!]?[ \t]*\n(?:[ \t]*\n)*[ \t]{0,3}(#{1,6})[ \t]/u;
+
+/**
+ * The recipients are the subsections that follow: "…, arbeiten wir mit einigen externen
+ * Dienstleistern.\n\n#### PayPal …" (one subsection per provider, below the section the phrase is in).
+ */
+function isListedInSubsections(text: string, start: number, after: string): boolean {
+  const next = HEADING_NEXT.exec(after);
+  return next !== null && next[1]!.length > headingLevelAbove(text, start);
+}
+
+/** How far after a legitimate interest its statement is looked for (as INTEREST_REACH in resolvedNearby.ts). */
+const INTEREST_REACH = 300;
+
 /** Why the sentence defuses the finding, by the language's tables, or undefined. */
 export function languageReason(tables: LanguageContextTables, input: LanguageCheckInput): ContextReason | undefined {
   const { finding, text, sentenceStart, sentence } = input;
@@ -64,6 +94,8 @@ export function languageReason(tables: LanguageContextTables, input: LanguageChe
   if (RIGHTS_HARMLESS.has(category) && test(tables.userFronted, after.slice(0, 40))) return 'user-rights';
   if (RIGHTS_HARMLESS.has(category) && tables.rightsHeading && !test(tables.companyActing, sentence) && test(tables.rightsHeading, headingAbove(text, sentenceStart))) return 'user-rights';
   if (category === 'unnamed-recipients' && test(tables.possessiveSingularBefore, before) && test(tables.nameAfterSingular, after.slice(0, 60))) return 'named-beside';
+  if (category === 'unnamed-recipients' && isListedInSubsections(text, sentenceStart, after)) return 'named-beside';
+  if (category === 'vague-legal-basis' && tables.interestStated && test(tables.interestStated, withinSection(after.slice(0, INTEREST_REACH)))) return 'interest-stated';
   if (category === 'unspecific-data' && test(tables.userGives, after.slice(0, 80))) return 'user-chosen';
   if (category === 'unspecific-data' && test(tables.dataListFollows, withinSection(after))) return 'specific-example';
   return undefined;

@@ -33,6 +33,8 @@ export interface LanguageContextTables {
   readonly companyActing?: RegExp;
   /** A name in apposition right after a singular recipient ("unser Partner | Mullvad führt"), tested on the text after it. */
   readonly nameAfterSingular?: RegExp;
+  /** The legitimate interest stated in the passage after the phrase, before the next heading: "**Berechtigtes Interesse:** Unser Interesse ist …". */
+  readonly interestStated?: RegExp;
   /** A possessive right before that recipient ("unser | Partner"), tested at the end of the sentence before it. */
   readonly possessiveSingularBefore?: RegExp;
 }

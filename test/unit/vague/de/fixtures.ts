@@ -40,6 +40,7 @@ export const POSITIVE: Readonly<Record<string, readonly [string, string]>> = {
   'de-andere-zwecke': ['Wir können die Daten auch für andere Zwecke nutzen.', 'andere Zwecke'],
   'de-verbesserung': ['Die Daten dienen zur Verbesserung unserer Dienste.', 'zur Verbesserung unserer Dienste'],
   'de-nutzererlebnis': ['Cookies helfen uns, das Nutzererlebnis zu optimieren.', 'Nutzererlebnis'],
+  'de-erfahrung-anpassen': ['Wir nutzen Ihre Standortdaten, um Ihre Erfahrung spezifisch anzupassen.', 'Ihre Erfahrung spezifisch anzupassen'],
   'de-personalisierung': ['Wir zeigen Ihnen personalisierte Angebote an.', 'personalisierte'],
   'de-interessenbasiert': ['Wir schalten interessenbasierte Werbung.', 'interessenbasierte'],
   'de-sicherheitszwecke': ['Die IP-Adresse wird aus Sicherheitsgründen gespeichert.', 'aus Sicherheitsgründen'],

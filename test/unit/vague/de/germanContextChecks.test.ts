@@ -99,6 +99,51 @@ describe('German citations and sentences', () => {
     assert.equal(isBasisCited('We process it to comply with a legal obligation (Art. 6(1)(c) GDPR).', 'legal obligation'), true, 'English unchanged');
   });
 
+  it('reads “haben”/“hast” after a participle as the perfect tense, not as a right the user has', () => {
+    const telemetry = 'Wenn Du diese aktiviert hast, deaktivieren wir die Telemetrie (aber wir werden in der Zukunft evtl. Telemetrie einführen).';
+    assertKept(telemetry, 'evtl.');
+    assertLowered('Sie haben jederzeit das Recht, evtl. erteilte Einwilligungen zu widerrufen.', 'evtl.', 'user-rights');
+  });
+
+  it('lowers recipients that the subsections right below name, keeps them when no deeper heading follows', () => {
+    const lead = 'Um unsere Angebote zu verbessern, arbeiten wir mit einigen externen Dienstleistern.';
+    assertLowered(`### Externe Dienste\n\n${lead}\n\n#### PayPal\nZahlungen laufen über PayPal.`, 'externen Dienstleistern', 'named-beside');
+    assertKept(`### Externe Dienste\n\n${lead}\n\n### Ihre Rechte\nText.`, 'externen Dienstleistern');
+    assertKept(`### Externe Dienste\n\n${lead} Sie erhalten die Daten zur Auswertung.\n\n#### PayPal\nText.`, 'externen Dienstleistern');
+  });
+
+  it('shows unnamed legal duties, retention duties, other recipients, a tailored experience and an unnamed legitimate interest as warnings, as the English rules do (#14)', () => {
+    const warningOn = (body: string, words: string, ruleId: string) => {
+      const finding = findingOn(body, words);
+      assert.equal(finding?.ruleId, ruleId, body);
+      assert.equal(finding?.severity, 'warning', body);
+    };
+    warningOn('Darüber hinaus unterliegen wir gewissen rechtlichen Buchhaltungspflichten.', 'rechtlichen Buchhaltungspflichten', 'de-gesetzliche-pflichten');
+    warningOn('Wir speichern Rechnungen, solange gesetzliche Aufbewahrungspflichten bestehen.', 'gesetzliche Aufbewahrungspflichten', 'de-aufbewahrungspflichten');
+    warningOn('Die Inhalte können von Mozilla oder andere verarbeitet werden.', 'oder andere', 'de-sonstige-empfaenger');
+    warningOn('Wir nutzen Ihre Standortdaten, um Ihre Erfahrung spezifisch anzupassen.', 'Ihre Erfahrung spezifisch anzupassen', 'de-erfahrung-anpassen');
+    warningOn('Wir geben Ihre Daten weiter, soweit dies zur Wahrung unserer berechtigten Interessen erforderlich ist.', 'berechtigten Interessen', 'de-berechtigtes-interesse');
+    // As in English, the cited article does not say which interest is meant.
+    warningOn('Die Verarbeitung erfolgt auf Grundlage unserer berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO).', 'berechtigten Interessen', 'de-berechtigtes-interesse');
+    // The near sentences: a provision cited, a negation, the company's messages tailored by language.
+    assert.equal(findingOn('Rechnungen bewahren wir wegen gesetzlicher Aufbewahrungsfristen (§ 147 AO) zehn Jahre auf.', 'gesetzlicher Aufbewahrungsfristen'), undefined);
+    assertLowered('Wir geben Ihre Daten nicht an sonstige Empfänger weiter.', 'sonstige Empfänger', 'negated');
+    assert.equal(findingOn('Unser berechtigtes Interesse liegt in der Sicherheit der Website.', 'berechtigtes Interesse'), undefined, 'the interest is named');
+    assert.equal(findingOn('Wir nutzen IP-Adressen, um Mitteilungen nach Land und Sprache spezifisch anzupassen.', 'spezifisch anzupassen')?.ruleId, undefined);
+  });
+
+  it('lowers a legitimate interest whose interest the passage right after states, keeps it when only the article follows', () => {
+    const basis = '**Rechtsgrundlage:** Die Rechtsgrundlage für diese Verarbeitung ist unser berechtigtes Interesse, gemäß Art. 6(1)(f) DSGVO.';
+    assertLowered(`${basis} **Berechtigtes Interesse:** Wir möchten Ihre Anfragen beantworten.`, 'berechtigtes Interesse', 'interest-stated');
+    assertKept(`${basis} **Speicherdauer:** 30 Tage.`, 'berechtigtes Interesse');
+  });
+
+  it('leaves “es kann vorkommen” off by default, as the English “there may be”, and reports it when switched on', () => {
+    const body = 'Es kann vorkommen, dass wir Daten länger speichern.';
+    assert.equal(findingOn(body, 'Es kann vorkommen'), undefined);
+    assert.equal(findingOn(body, 'Es kann vorkommen', { 'de-kann-vorkommen': 'information' })?.severity, 'information');
+  });
+
   it('does not end a sentence at German abbreviations: “z. B.”, “insb.”, “Abs.”, “u. U.”, “ggf.”', () => {
     const text = 'Wir nutzen z. B. Matomo und insb. Daten nach § 147 Abs. 3 AO, die u. U. und ggf. länger gespeichert werden. Neuer Satz.';
     const span = sentenceAround(text, text.indexOf('länger'), text.indexOf('länger') + 6);

@@ -60,7 +60,8 @@ const NEGATED_PREDICATE = new RegExp(
  */
 const USER_ACTING = new RegExp(
   [
-    `${NOT_LETTER_BEFORE}(?:Sie|du|Du)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:können|kannst|haben|hast|dürfen|darfst|sind berechtigt|bist berechtigt|entscheiden|entscheidest|wählen|wählst|widersprechen|widersprichst)${NOT_LETTER_AFTER}`,
+    // "haben"/"hast" right after a participle is the perfect tense ("Wenn Du diese aktiviert hast"), not a right the user has.
+    `${NOT_LETTER_BEFORE}(?:Sie|du|Du)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:können|kannst|(?<!\\s(?!nicht\\s)\\p{Ll}+(?:t|en)\\s)(?:haben|hast)|dürfen|darfst|sind berechtigt|bist berechtigt|entscheiden|entscheidest|wählen|wählst|widersprechen|widersprichst)${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}(?:können|kannst|dürfen|darfst|haben|hast)\\s+(?:Sie|du|Du)${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}(?:Ihr|Dein|dein|Ihre|Deine|deine)\\s+(?:[\\p{L}-]+\\s+)?(?:Recht|Rechte|Betroffenenrechte|Datenschutzrechte|Widerspruchsrecht|Widerrufsrecht)${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}[Rr]echt(?:s|es)?\\s+auf\\s+(?:Auskunft|Berichtigung|Löschung|Vergessenwerden|Einschränkung|Datenübertragbarkeit|Widerspruch|Beschwerde|Widerruf)`,
@@ -148,6 +149,14 @@ const NAME_AFTER_SINGULAR =
   /^[ \t]+(?!(?:Daten|Informationen|Angaben|Zugriff|Zugang|Einblick|Einsicht|Kenntnis|Auskunft|Ihre?[nmrs]?|Deine?[nmrs]?|Sie|Dir|Dich|Ihnen|Uns)(?![\p{L}]))(?![\p{L}]*(?:daten|informationen|angaben)(?![\p{L}]))\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}](?=[ \t]*(?:[,.;:)]|[ \t]\p{Ll}))/u;
 const POSSESSIVE_SINGULAR_BEFORE = /(?<![\p{L}])(?:unser|unserem|unseren|unseres|Unser|Unserem|Unseren|Unseres)[ \t]+$/u;
 
+/**
+ * The legitimate interest stated right after the phrase, as German policies set out each processing:
+ * "Rechtsgrundlage: … unser berechtigtes Interesse, gemäß Art. 6(1)(f) DSGVO. **Berechtigtes
+ * Interesse:** Unser Interesse ist …", or "Unser berechtigtes Interesse liegt in …" in a later sentence.
+ */
+const INTEREST_STATED =
+  /(?:(?:^|\n)[ \t>]*(?:[-*+][ \t]+)?|[.!?][ \t])(?:\*\*|__)?Berechtigte[sn]?[ \t]+Interesse[ns]?(?:\*\*|__)?[ \t]*:|(?<![\p{L}])(?:[Uu]nser|[Dd]as)[ \t]+(?:berechtigtes[ \t]+)?Interesse[ \t]+(?:liegt|besteht|ist)(?![\p{L}])/u;
+
 /** The company acting in the sentence: under a rights heading, "falls wir der Ansicht sind" is still its own discretion. */
 const COMPANY_ACTING = /(?<![\p{L}])(?:wir|Wir|uns)(?![\p{L}])/u;
 
@@ -172,4 +181,5 @@ export const CONTEXT: LanguageContextTables = {
   companyActing: COMPANY_ACTING,
   nameAfterSingular: NAME_AFTER_SINGULAR,
   possessiveSingularBefore: POSSESSIVE_SINGULAR_BEFORE,
+  interestStated: INTEREST_STATED,
 };

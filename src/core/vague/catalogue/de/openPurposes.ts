@@ -133,6 +133,27 @@ export const RULES: Rule[] = [
     legalHook: DSGVO_ART_13_1_C,
   },
   {
+    // The user's own experience as what the data is used to tailor, the German form of the English
+    // personalise-experience (a warning there): "um Ihre Erfahrung spezifisch anzupassen", "dein
+    // Nutzungserlebnis zu personalisieren". The bare nouns stay with de-nutzererlebnis and the bare verbs with
+    // de-personalisierung (both off: mostly specific on the development set).
+    id: 'de-erfahrung-anpassen',
+    patterns: [
+      '(ihre|deine) (erfahrung|nutzererfahrung|benutzererfahrung) (spezifisch|individuell|persönlich) (anzupassen|anpassen|zu personalisieren|personalisieren|zu individualisieren|individualisieren)',
+      '(ihre|deine) (erfahrung|nutzererfahrung|benutzererfahrung) (anzupassen|anpassen|zu personalisieren|personalisieren|zu individualisieren|individualisieren)',
+      '(ihr|dein) (erlebnis|nutzererlebnis|nutzungserlebnis|benutzererlebnis) (spezifisch|individuell|persönlich) (anzupassen|anpassen|zu personalisieren|personalisieren|zu individualisieren|individualisieren)',
+      '(ihr|dein) (erlebnis|nutzererlebnis|nutzungserlebnis|benutzererlebnis) (anzupassen|anpassen|zu personalisieren|personalisieren|zu individualisieren|individualisieren)',
+      '(ihre|deine) (erfahrung|nutzererfahrung|benutzererfahrung) (auf sie|auf dich) zuzuschneiden',
+      '(ihr|dein) (erlebnis|nutzererlebnis|nutzungserlebnis|benutzererlebnis) (auf sie|auf dich) zuzuschneiden',
+    ],
+    category: 'open-purposes',
+    severity: 'warning',
+    message: 'Offener Zweck: “Ihre Erfahrung anzupassen” sagt nicht, was angepasst wird und auf welcher Grundlage.',
+    explanation: 'Ihre „Erfahrung anzupassen“ setzt voraus, dass aus Ihren Daten ein Bild von Ihnen entsteht. Die Erklärung sollte sagen, welche Daten einfließen und was damit angepasst wird.',
+    question: 'Was genau passen Sie an meiner Nutzung an, auf Grundlage welcher Daten über mich, und kann ich das abschalten?',
+    legalHook: DSGVO_ART_13_1_C,
+  },
+  {
     id: 'de-interessenbasiert',
     patterns: [
       'interessenbasiert(e|en|er|es|)',
@@ -354,6 +375,16 @@ export const UI: UiTable = {
     fr: {
       message: 'Finalité ouverte : “Nutzererlebnis” (expérience utilisateur) ne désigne aucune finalité précise.',
       explanation: 'Une « meilleure expérience » peut désigner des préférences de langue, de la personnalisation ou de la publicité.',
+    },
+  },
+  'de-erfahrung-anpassen': {
+    en: {
+      message: 'Open purpose: “Ihre Erfahrung anzupassen” (to tailor your experience) does not say what is tailored or on what basis.',
+      explanation: 'Tailoring “your experience” means building a picture of you from your data; the policy should say which data go into it and what is changed.',
+    },
+    fr: {
+      message: 'Finalité ouverte : “Ihre Erfahrung anzupassen” (adapter votre expérience) ne dit pas ce qui est adapté ni sur quelle base.',
+      explanation: 'Adapter « votre expérience » suppose de se faire une image de vous à partir de vos données ; la politique devrait dire lesquelles et ce qui change.',
     },
   },
   'de-personalisierung': {

@@ -298,7 +298,9 @@ export const RULES: Rule[] = [
       'oder andere',
     ],
     category: 'unnamed-recipients',
-    severity: 'information',
+    // Warning like the English other-parties: "oder andere", "sonstige Empfänger" leave every recipient open
+    // (1/1 judged true on the development set, #14).
+    severity: 'warning',
     message: 'Ungenannte Empfänger: “andere Empfänger” lässt die Empfänger offen.',
     explanation: '„Andere“ oder „sonstige“ Empfänger fügen den genannten eine offene Gruppe hinzu. So kann an jeden weitergegeben werden, der nicht genannt ist.',
     question: 'Wer genau sind diese anderen Empfänger, und welche Daten erhält jeder von ihnen?',
