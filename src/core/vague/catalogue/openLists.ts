@@ -257,4 +257,22 @@ export const RULES: Rule[] = [
     explanation: 'The phrase covers every possible portion of the data without saying which portion is actually used or shared.',
     question: 'Which part of my data is involved in practice?',
   },
+  {
+    id: 'broad-data-such-as',
+    patterns: [
+      // An open list after a broad data noun ("we may ask for personal information such as…"): the
+      // examples do not bound what is collected. Narrow nouns ("contact information, such as your
+      // email address") are harmless examples and are not here.
+      '(personal|technical|operational|technical and operational|usage|sensitive|more sensitive|other) (information|data) such as',
+      '(ask for|ask you for|collect|collects|request|obtain|receive) (information|data) such as',
+      '(information|data) (related|relating) to (web traffic|your use|your activity) such as',
+      '(purpose|purposes) such as',
+    ],
+    category: 'open-lists',
+    severity: 'information',
+    message: 'Open list: “personal information such as …” gives examples, not the list of what is collected.',
+    explanation: 'Examples after a broad category leave the category open: more than the examples may be collected or used. The policy should give the complete list.',
+    question: 'What is the complete list of data (or purposes) covered here?',
+    legalHook: GDPR_ART_12_1,
+  },
 ];

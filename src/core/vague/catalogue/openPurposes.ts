@@ -10,6 +10,9 @@ export const RULES: Rule[] = [
       '(enhance|enhancing|optimise|optimize|optimising|optimizing) (our|the) (service|services|product|products|website|site|platform|app|apps)',
       '(improve|improving|enhance|enhancing) (our|the) (websites|sites|site and services|sites and services|website and services|products and services|programs|programmes)',
       '(improve|improving) (it|them|our work)',
+      // A bare list bullet ("- Improve services and ensure system security") says no more than "our services".
+      '(improve|improving) (services|products|services and products|products and services)',
+      '(evaluate and improve|improve and evaluate) (programs|programmes|our programs|our programmes)',
     ],
     category: 'open-purposes',
     severity: 'warning',
@@ -372,6 +375,71 @@ export const RULES: Rule[] = [
     message: 'Open purpose: “quality purposes” does not say what is reviewed, by whom, or for how long.',
     explanation: 'Quality and training purposes often justify recording calls or chats. The policy should say what is recorded, who reviews it and how long it is kept.',
     question: 'What is recorded or reviewed for quality purposes, who listens or reads it, and how long is it kept?',
+    legalHook: GDPR_ART_13_1_C,
+  },
+  {
+    id: 'understand-behaviour',
+    patterns: [
+      // A grammatical shape, not a sentence: getting "a better idea of" something, or analysing
+      // "trends" or "behaviour" with no object that bounds it. "How visitors use our website" is not
+      // here: judged a bounded analytics purpose on the development set (0 of 5 true).
+      '(get|gain|have|develop) a better (idea|understanding|picture|sense) of',
+      '(analyse|analyze|analysing|analyzing|identify|identifying|monitor|monitoring|spot|spotting) trends',
+      '(understand|understanding|analyse|analyze|analysing|analyzing|study|studying|track|tracking) (user|users|visitor|visitors|customer|customers) (behaviour|behavior)',
+      '(help|helps) us understand how to',
+      '(help|helps) us to understand how to',
+    ],
+    category: 'open-purposes',
+    severity: 'information',
+    message: 'Open purpose: “to get a better idea of user behaviour” does not say what is analysed or what it is used for.',
+    explanation:
+      'Analysing behaviour or trends can mean counting page views or building a profile of each visitor. The phrase does not say which data are analysed, at what level of detail, or what the results are used for.',
+    question: 'What exactly do you analyse about my behaviour, with which data, and is the result tied to me?',
+    legalHook: GDPR_ART_13_1_C,
+  },
+  {
+    id: 'keep-you-updated',
+    patterns: ['(to|just|or|and) keep you (up to date|updated|informed|in the loop)'],
+    category: 'open-purposes',
+    severity: 'information',
+    message: 'Open purpose: “to keep you up to date” does not say what you will be sent.',
+    explanation: 'Keeping someone “up to date” can mean service notices or regular marketing. The phrase hides which messages are sent, how often, and on what basis.',
+    question: 'Which messages do you send me to keep me up to date, how often, and how do I stop them?',
+    legalHook: GDPR_ART_13_1_C,
+  },
+  {
+    id: 'good-experience',
+    patterns: [
+      '(provide you with|give you|offer you|provide|ensure|for) (a|the) (good|great|best|smooth|optimal|positive) (experience|user experience)',
+      '(provide you with|give you|offer you|provide|ensure|for) (a|the) (good|great|best|smooth|optimal|positive) (browsing|online) experience',
+      '(make|making) (interactions|your interactions) with (our|the) (service|services|site|website|websites)',
+    ],
+    category: 'open-purposes',
+    severity: 'information',
+    message: 'Open purpose: “to provide you with a good experience” is a goal, not a processing purpose.',
+    explanation: 'A good experience is what every service wants. The phrase can justify almost any collection and does not say what is done with the data.',
+    question: 'Which processing, concretely, gives me a “good experience”, and which data does it need?',
+    legalHook: GDPR_ART_13_1_C,
+  },
+  {
+    id: 'prospective-customers',
+    patterns: ['(identify|identifying|engage with|engaging with|target|targeting|find|finding) (prospective|potential|new) (customers|clients|buyers|leads)', 'lead generation'],
+    category: 'open-purposes',
+    severity: 'information',
+    message: 'Open purpose: “to identify prospective customers” is sales prospecting that is not described.',
+    explanation:
+      'Identifying prospects usually means enriching visitor data, often with other companies’ databases, to find out who is behind a visit. The phrase does not say which data are used or combined.',
+    question: 'How do you identify prospective customers from my data, which sources do you combine it with, and how do I object?',
+    legalHook: GDPR_ART_13_1_C,
+  },
+  {
+    id: 'monitoring-purposes',
+    patterns: ['(training and monitoring|monitoring and training|monitoring|training) purpose(s|)'],
+    category: 'open-purposes',
+    severity: 'information',
+    message: 'Open purpose: “training and monitoring purposes” does not say what is monitored, by whom, or for how long.',
+    explanation: 'Monitoring and training purposes often justify recording calls or chats. The policy should say what is recorded, who reviews it and how long it is kept.',
+    question: 'What is recorded or monitored, who reviews it, and how long is it kept?',
     legalHook: GDPR_ART_13_1_C,
   },
 ];

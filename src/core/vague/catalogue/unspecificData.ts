@@ -64,6 +64,8 @@ export const RULES: Rule[] = [
       '(certain|some|various) (profile|account|user|usage|technical|device) (information|data)',
       'certain user personal information',
       'basic (profile|account) information',
+      // "Fleet may share limited user data with trusted service providers"; bare "limited information" stays out (above).
+      'limited (user|usage|sampled|account|technical) (data|information)',
     ],
     category: 'unspecific-data',
     severity: 'information',
@@ -160,7 +162,13 @@ export const RULES: Rule[] = [
   },
   {
     id: 'inferences',
-    patterns: ['inference(s|)', 'inferred (information|data|interests|characteristics|preferences)', '(information|data) we (infer|derive)', 'derived (information|data)'],
+    patterns: [
+      'inference(s|)',
+      'inferred (information|data|interests|characteristics|preferences)',
+      '(enrich|enriches|enriching) (data|your data|information|the data|profiles|your profile)',
+      '(information|data) we (infer|derive)',
+      'derived (information|data)',
+    ],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “inferences” does not say what is inferred about you.',
@@ -253,7 +261,11 @@ export const RULES: Rule[] = [
   },
   {
     id: 'online-activity',
-    patterns: ['(online|internet|browsing|network|electronic network) activit(y|ies)', '(browsing|search) (history|behaviour|behavior)'],
+    patterns: [
+      '(online|internet|browsing|network|electronic network) activit(y|ies)',
+      '(browsing|search) (history|behaviour|behavior)',
+      '(record|records|recording|track|tracks|tracking|monitor|monitors|monitoring|log|logs|logging) your (activity|activities|behaviour|behavior)',
+    ],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “online activity” does not say what is tracked, or where.',
@@ -312,5 +324,33 @@ export const RULES: Rule[] = [
     explanation: 'Location can mean a country from an IP address or a continuous GPS trace. The difference is large.',
     question: 'How precise is the location data you collect, how often, and is it collected in the background?',
     legalHook: CCPA_1798_100_A_1,
+  },
+  {
+    id: 'sort-of-information',
+    patterns: ['of the (sort|sorts|kind|kinds|type|types) (that|which) (web browsers|browsers|devices|servers|apps|applications)', 'typically make available', 'interaction signals'],
+    category: 'unspecific-data',
+    severity: 'information',
+    message: 'Unspecific data: “information of the sort that browsers make available” describes data by its kind, not by what it is.',
+    explanation: 'A description by kind (“the sort of information browsers typically make available”) leaves the list to the reader’s guess. Browsers and devices can make a great deal available.',
+    question: 'Which data exactly do you collect from my browser or device? Please list them.',
+    legalHook: GDPR_ART_5_1_C,
+  },
+  {
+    id: 'collected-technical-data',
+    patterns: [
+      // Collecting data named only by its domain ("may also collect system information"); the bare
+      // nouns (usage-data) are off by default, so only the act of collecting them is flagged.
+      '(collect|collects|collecting|collected|gather|gathers|gathering|record|records|recording|log|logs|logging) (system|technical|usage|device|diagnostic) (information|data)',
+      // Starts at the modal so it wins over may-collect, which would otherwise take the overlap.
+      '(may|may also|might|can|will|will also) (collect|gather|record|log) (system|technical|usage|device|diagnostic) (information|data)',
+      'technical information about your (device|computer|browser)',
+      'usage analytics',
+    ],
+    category: 'unspecific-data',
+    severity: 'information',
+    message: 'Unspecific data: “collect system information” does not say which data are collected.',
+    explanation: '“System”, “technical” or “usage” information can mean a version number or a detailed record of everything you do. The categories should be listed.',
+    question: 'Which system, technical or usage data exactly do you collect, and how long do you keep them?',
+    legalHook: GDPR_ART_5_1_C,
   },
 ];

@@ -121,6 +121,8 @@ export const RULES: Rule[] = [
       "(protect|defend|enforce|exercise|establish) (our|its|the company's) (rights|legal rights|interests|property)",
       '(rights|safety) (and|or) property',
       'or those of (third parties|others|our users|other users|the public)',
+      // "to protect the rights, property, or safety of Canonical, our customers, or others": a comma ends a match.
+      '(protect|defend|enforce) the rights',
     ],
     category: 'vague-legal-basis',
     severity: 'warning',
@@ -296,5 +298,22 @@ export const RULES: Rule[] = [
     message: 'Vague legal basis: “the safety of others” does not say which situations justify disclosure.',
     explanation: 'Protecting others is a real concern, but the clause should say which situations and which data.',
     question: 'In which situations do you disclose my data to protect others, and to whom?',
+  },
+  {
+    id: 'agreement-by-use',
+    patterns: [
+      // Agreement read into visiting or reading: "By visiting a Canonical website you are accepting and
+      // consenting…", "You agree that we have the right to share…", a contract "by using our services".
+      'you are (accepting|consenting|agreeing)',
+      'you (agree|accept|acknowledge|consent) that we (have the right|may|can|are entitled|are permitted|will be entitled)',
+      'you (agree|consent) to (the practices|our practices|the collection|the use|the processing|the transfer|the sharing)',
+      'contract with us by (using|visiting|accessing)',
+    ],
+    category: 'vague-legal-basis',
+    severity: 'information',
+    message: 'Vague legal basis: agreement read into use (“you are accepting and consenting”) is not a stated legal basis.',
+    explanation: 'Visiting a site or using a service is not a clear, specific agreement to a particular processing. Agreement assumed this way leaves the real legal basis unstated.',
+    question: 'Which legal basis do you actually rely on for each processing, and where did I give specific consent?',
+    legalHook: GDPR_ART_13_1_C,
   },
 ];

@@ -242,4 +242,20 @@ export const RULES: Rule[] = [
     explanation: 'An approximate figure, for example for a retention period, leaves room on both sides.',
     question: 'What is the exact figure?',
   },
+  {
+    id: 'unnamed-some-various',
+    patterns: [
+      // "some applications", "Some project websites", "various community websites", "a few other
+      // parameters": an unnamed subset of systems, sites or data, where the bare words are off by default.
+      '(some|various|several|certain) (applications|apps|websites|sites|project websites|community websites|databases|systems|tools|platforms|parameters|signals|members|community members)',
+      '(a few|several|some|various|a number of|a couple of) other',
+      'other (websites|sites|services|apps|applications|products) (we|that we) (operate|provide|offer|own|run)',
+    ],
+    category: 'vague-quantity',
+    severity: 'information',
+    message: 'Vague quantity: “some applications” does not say which ones.',
+    explanation: 'An unnamed subset (“some websites”, “various databases”, “a few other parameters”) leaves the reader unable to tell where the data go or what is covered.',
+    question: 'Which ones exactly? Please name them.',
+    legalHook: GDPR_ART_5_1_C,
+  },
 ];
