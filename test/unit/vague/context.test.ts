@@ -660,5 +660,14 @@ describe('context: recipients named by their section (#12; each fails without co
     expectShown(`${intro.replace('service providers', 'other third parties')}- Stripe: payment processing\n- Mailchimp: newsletters\n- Sentry: error reports\n`, 'third parties');
     // Common words capitalised as list labels are not names.
     expectShown(`${intro}- **Access**: you can ask for a copy of your access data.\n- **Erasure**: you can ask for erasure.\n- **Objection**: you can make an objection.\n`, 'service providers');
+    // List items and table cells of prose: their first word is no name (German capitalises every noun).
+    expectShown(`${intro}- Wir übermitteln Daten an Dritte.\n- Daten werden gespeichert.\n- Nutzer können widersprechen.\n`, 'service providers');
+    expectShown(`${intro}| Zweck | Empfänger |\n|---|---|\n| Werbung wird gezeigt | Dritte |\n| Statistiken werden erstellt | Dritte |\n| Zahlungen laufen | Dritte |\n`, 'service providers');
+    // A table's header row holds labels.
+    expectShown(`${intro}| Zweck | Empfänger |\n|---|---|\n| Stripe | payments |\n| Sentry | error reports |\n`, 'service providers');
+  });
+  it('counts a list item that is only a name, or a name before a separator', () => {
+    expectLowered(`${intro}- Stripe\n- Mailchimp\n- Sentry\n`, 'service providers', 'named-in-section');
+    expectLowered(`${intro}- **Google Analytics** – statistics\n- New Relic (monitoring)\n- Sentry - error reports\n`, 'service providers', 'named-in-section');
   });
 });
