@@ -1,4 +1,14 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io';
+
+/** node:util's parseArgs, with what it refuses (an unknown option, a missing value) turned into a usage error (exit 2). */
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
 
 /** Checks an option's value against its allowed values, or fails with a usage error naming the flag. */
 export function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {

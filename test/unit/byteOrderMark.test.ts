@@ -11,7 +11,7 @@ import { DEFAULT_LINT_CONFIG } from '../../src/core/config/lintConfig';
 import { lintDocument } from '../../src/core/vague/lintDocument';
 import { parseWalkthrough } from '../../src/core/walkthrough/parse';
 import { frontMatterString } from '../../src/core/markdown/frontMatterValue';
-import { findFrontMatter } from '../../src/core/markdown/frontMatter';
+import { findFrontMatter } from '../../src/core/text/frontMatter';
 import { fillLetter } from '../../src/core/letters/fill';
 import { followUpsInText } from '../../src/core/letters/followUp';
 import { findSentLetters, insertedLetterRanges } from '../../src/core/letters/marker';

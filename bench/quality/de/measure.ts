@@ -13,7 +13,7 @@ import { maskOutOfScope } from '../../../src/core/markdown/scope';
 import { createLinter } from '../../../src/core/vague/linter';
 import { applyDocumentFilters } from '../../../src/core/vague/lintDocument';
 import { repeatsAsHints } from '../../../src/core/vague/context/repeats';
-import { findFrontMatter } from '../../../src/core/markdown/frontMatter';
+import { findFrontMatter } from '../../../src/core/text/frontMatter';
 import { countWords } from '../../../src/core/text/wordCount';
 import { CATALOGUE, CONTEXT } from '../../../src/core/vague/catalogue/de';
 import { applyContextWith } from '../../../test/unit/vague/de/germanContext';

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from '../../../src/core/vague/linter';
-import { findFrontMatter } from '../../../src/core/markdown/frontMatter';
+import { findFrontMatter } from '../../../src/core/text/frontMatter';
 import { CATALOGUE, CONTEXT } from '../../../src/core/vague/catalogue/fr';
 import { formatRate, keyOf, recall, SEVERITY_ORDER, wilson, type Judgment, type Marked, type ScoredFinding, type Sev } from '../score';
 import { applyFrenchContext } from './frContext';

@@ -3,7 +3,7 @@
 // escapes, heading and list markers' spacing, typographic quotes, Unicode composition. Kept:
 // words, their order, punctuation, link targets and the split into blocks (blank lines), since a
 // new paragraph or list item is a change a reader sees.
-import { findFrontMatter } from '../markdown/frontMatter';
+import { findFrontMatter } from '../text/frontMatter';
 
 /** The body of a Markdown document, without its front matter. */
 export function withoutFrontMatter(text: string): string {

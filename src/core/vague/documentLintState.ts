@@ -8,8 +8,8 @@ import { continuationAfter, linesToBlankLine, type Continuation } from '../markd
 import { SlicedMatcher } from './slicedMatcher';
 import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
 import { SliceSizer, type SliceSizing } from './sliceSizer';
-import { findFrontMatter } from '../markdown/frontMatter';
-import { lineAt, lineStartsOf } from '../text/lineStarts';
+import { findFrontMatter } from '../text/frontMatter';
+import { lineAt, lineStartsOf } from '../text/lineIndex';
 import type { Finding } from './finding';
 import { parseSuppressions, type Suppressions } from './suppressions';
 import { applyDocumentFilters, lintPasses, linterFor, type DocumentKind } from './lintDocument';

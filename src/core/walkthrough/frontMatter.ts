@@ -3,9 +3,9 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { safeParse } from 'zod/mini';
 import { FRONT_MATTER_FIELDS, FRONT_MATTER_KEYS, isFrontMatterKey, type FrontMatter } from './frontMatterSchema';
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import { makeProblem, type Problem } from './problems';
-import { findFrontMatter as findBlock, findFrontMatterOpening } from '../markdown/frontMatter';
+import { findFrontMatter as findBlock, findFrontMatterOpening } from '../text/frontMatter';
 import { trimEndChars } from '../text/trimChars';
 
 export interface FrontMatterBlock {
