@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import Module from 'node:module';
 import { buildCorpus } from './corpus';
-import { DEFAULT_LINT_CONFIG } from '../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../src/core/vague/lintConfig';
 import { lintDocument, linterFor } from '../src/core/vague/lintDocument';
 import { DocumentLintState } from '../src/core/vague/documentLintState';
 import { analyseScope } from '../src/core/markdown/scope';

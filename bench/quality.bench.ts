@@ -20,7 +20,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../src/core/vague/lintConfig';
 import { lintDocument } from '../src/core/vague/lintDocument';
 import { repeatsAsHints } from '../src/core/vague/context/repeats';
 import { findFrontMatter } from '../src/core/text/frontMatter';

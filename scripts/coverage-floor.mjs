@@ -12,10 +12,10 @@ import { root } from './paths.mjs';
 
 /**
  * The floors of `npm test`, a little under what the unit tests reach, so a change that leaves new
- * core code untested fails. Measured 2026-12-06 (README, Tests): src/core lines 99.51%,
- * statements 99.51%, branches 92.76%, functions 97.02%.
+ * core code untested fails. Measured 2026-12-06 (README, Tests): src/core lines 99.52%,
+ * statements 99.52%, branches 93.13%, functions 98.49%.
  */
-export const FLOORS = { folder: 'src/core', lines: 99, statements: 99, branches: 91, functions: 97 };
+export const FLOORS = { folder: 'src/core', lines: 99, statements: 99, branches: 92, functions: 98 };
 
 const METRICS = /** @type {const} */ (['lines', 'statements', 'branches', 'functions']);
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../src/core/vague/lintConfig';
 import { lintDocument } from '../../src/core/vague/lintDocument';
 import { parseWalkthrough } from '../../src/core/walkthrough/parse';
 import { frontMatterString } from '../../src/core/markdown/frontMatterValue';

@@ -8,7 +8,7 @@
 // --all-rules-on reports rules that are 'off' by default at 'information', to measure them.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
 import { maskOutOfScope } from '../../../src/core/markdown/scope';
 import { createLinter } from '../../../src/core/vague/linter';
 import { applyDocumentFilters } from '../../../src/core/vague/lintDocument';

@@ -5,7 +5,7 @@
 // not be checked (or on bad usage).
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../../core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../core/vague/lintConfig';
 import { loadDirectory } from '../../core/directory/directory';
 import { checkSnapshots, type CheckOutcome, type TrackedSnapshot } from '../../core/policy/checkSnapshots';
 import { vagueDiff } from '../../core/policy/diff/vagueDiff';

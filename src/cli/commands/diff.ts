@@ -1,7 +1,7 @@
 // `right-to-object diff OLD NEW [--format text|json|markdown]`: the vague phrases a new version of
 // a policy added and removed, aligned by sentence (src/core/policy/diff).
 import { basename, resolve } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../../core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../core/vague/lintConfig';
 import { lintDocument } from '../../core/vague/lintDocument';
 import { vagueDiff } from '../../core/policy/diff/vagueDiff';
 import { DIFF_FORMATS, renderDiff } from '../../core/policy/diff/renderDiff';

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEFAULT_LINT_CONFIG, mergeLintConfigs, type LintConfig } from '../../core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG, mergeLintConfigs, type LintConfig } from '../../core/vague/lintConfig';
 import { parseWorkspaceFile, WORKSPACE_FILE_NAME } from '../../core/config/workspaceFile';
 import { linterFor } from '../../core/vague/lintDocument';
 import type { NotChecked } from '../../core/vague/languagePlan';

@@ -2,7 +2,7 @@
 // an edit only the paragraphs around it are re-parsed and re-matched, and the findings after it
 // are shifted. Whenever the edit could change the structure beyond those paragraphs (code fences,
 // HTML blocks, front matter) it falls back to a full lint, so the result always equals lintDocument.
-import type { LintConfig } from '../config/lintConfig';
+import type { LintConfig } from './lintConfig';
 import { analyseScope, resolveScope, type AppliedScope, type ScopeAnalysis, type TopLevelBlock } from '../markdown/scope';
 import { continuationAfter, linesToBlankLine, type Continuation } from '../markdown/innerCuts';
 import { SlicedMatcher } from './slicedMatcher';
