@@ -157,6 +157,41 @@ function ruleModuleBundle(outdir) {
   };
 }
 
+/**
+ * Desktop bundle: `require('../core/engines')` in src/platform/engines.ts loads the file
+ * dist/engines.js, built on its own (enginesBundle), so activation reads and parses only the
+ * adapters; the linter, letters, directory, walkthrough and their libraries are read on first use.
+ * (The web worker cannot require a file: its bundle keeps them inline.)
+ * @type {import('esbuild').Plugin}
+ */
+const enginesAsFilePlugin = {
+  name: 'engines-as-file',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/core\/engines$/ }, (args) => {
+      if (!/[\\/]src[\\/]platform$/.test(args.resolveDir)) return undefined;
+      return { path: './engines.js', external: true };
+    });
+  },
+};
+
+/**
+ * dist/engines.js: the editor's heavy cores (src/core/engines.ts) for the desktop extension, next to
+ * dist/extension.js; reads the directory records and the German and French rule modules as files.
+ * @returns {import('esbuild').BuildOptions}
+ */
+function enginesBundle() {
+  return {
+    ...common,
+    absWorkingDir: __dirname,
+    entryPoints: ['src/core/engines.ts'],
+    outfile: 'dist/engines.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    plugins: [problemMatcherPlugin, directoryDataAsFilesPlugin('./directory'), ruleModulesAsFilesPlugin('./catalogue')],
+  };
+}
+
 /** The precompiled matchers of the shipped catalogues (src/core/vague/shippedCatalogues.ts), next to the bundles. */
 const PHRASE_TABLES_FILE = 'phrase-tables.bin';
 
@@ -308,8 +343,9 @@ const bundles = tests
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        plugins: [problemMatcherPlugin, directoryDataAsFilesPlugin('./directory'), ruleModulesAsFilesPlugin('./catalogue')],
+        plugins: [problemMatcherPlugin, enginesAsFilePlugin],
       },
+      enginesBundle(),
       {
         ...common,
         entryPoints: ['src/extension.ts'],
@@ -400,4 +436,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { cliBundles, copyDirectoryData, ruleModuleBundle, ruleModulesAsFilesPlugin, writePhraseTables, PHRASE_TABLES_FILE };
+module.exports = { cliBundles, copyDirectoryData, enginesAsFilePlugin, enginesBundle, ruleModuleBundle, ruleModulesAsFilesPlugin, writePhraseTables, PHRASE_TABLES_FILE };

@@ -1,16 +1,15 @@
-// Heavy modules, loaded on first use rather than at activation. esbuild compiles a require() of a
-// bundled module into a lazily initialised module in the same file, so this works in the Node and
-// the web-worker bundles alike. Only types may be imported from these modules elsewhere in the
-// adapter: a value import would initialise them eagerly again (a unit test checks the bundle).
+// Heavy modules, loaded on first use rather than at activation, through src/platform/engines.ts
+// (dist/engines.js on the desktop). Only types may be imported from these modules elsewhere in the
+// adapter: a value import would bundle them into what activation loads (a unit test checks it).
 import type * as LintEngine from '../core/lintEngine';
 import type * as LettersEngine from '../core/lettersEngine';
 import type * as DirectoryEngine from '../core/directoryEngine';
+import { engines } from './engines';
 
 let lintEngineModule: typeof LintEngine | undefined;
 
 export function lintEngine(): typeof LintEngine {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy require: loaded on first use, not at activation
-  lintEngineModule ??= require('../core/lintEngine') as typeof LintEngine;
+  lintEngineModule ??= engines().lintEngine();
   return lintEngineModule;
 }
 
@@ -18,8 +17,7 @@ let lettersEngineModule: typeof LettersEngine | undefined;
 
 /** The objection-letters core (catalogue, deadlines, snippets), for the commands in src/letters. */
 export function lettersEngine(): typeof LettersEngine {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy require: loaded on first use, not at activation
-  lettersEngineModule ??= require('../core/lettersEngine') as typeof LettersEngine;
+  lettersEngineModule ??= engines().lettersEngine();
   return lettersEngineModule;
 }
 
@@ -31,7 +29,6 @@ let directoryEngineModule: typeof DirectoryEngine | undefined;
  * it only when a feature needs them; src/directory/directoryService.ts does, and times it.
  */
 export function directoryEngine(): typeof DirectoryEngine {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy require: loaded on first use, not at activation
-  directoryEngineModule ??= require('../core/directoryEngine') as typeof DirectoryEngine;
+  directoryEngineModule ??= engines().directoryEngine();
   return directoryEngineModule;
 }

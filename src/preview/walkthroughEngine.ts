@@ -3,11 +3,11 @@
 // src/preview only types may be imported from src/core/walkthrough's index (a value import would
 // load it eagerly again); leaf modules without dependencies, such as escape.ts, are fine.
 import type * as Walkthrough from '../core/walkthrough';
+import { engines } from '../platform/engines';
 
 let walkthroughModule: typeof Walkthrough | undefined;
 
 export function walkthroughEngine(): typeof Walkthrough {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  walkthroughModule ??= require('../core/walkthrough') as typeof Walkthrough;
+  walkthroughModule ??= engines().walkthroughEngine();
   return walkthroughModule;
 }

@@ -35,7 +35,7 @@ describe('Packaged .vsix (browser)', function () {
     const listed = spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
     assert.equal(listed.status, 0, listed.stderr);
     const files = listed.stdout.split('\n').filter(Boolean);
-    assert.ok(files.includes('dist/extension.js') && files.includes('dist/web/extension.js') && files.includes('package.json'));
+    assert.ok(files.includes('dist/extension.js') && files.includes('dist/engines.js') && files.includes('dist/web/extension.js') && files.includes('package.json'));
     const unwanted = files.filter((file) => /^(src|test|bench|scripts|node_modules|out)\/|\.map$|\.ts$|^\.|tsconfig|esbuild\.js/.test(file));
     assert.deepEqual(unwanted, []);
     console.log(`      (.vsix: ${size} bytes, ${files.length} files)`);

@@ -41,6 +41,11 @@ const FRAGMENTS = [
   'Our legitimate interest is to answer you.',
   'Our partner Fastly',
   'the relevant Partner',
+  // Recipients named by their section (context/sectionResolved.ts): a verdict that reads the whole section.
+  '## Sharing\n\n',
+  '- Stripe: payments\n',
+  '- Mailchimp: email\n',
+  'processed by Postmark',
 ];
 
 const documentArbitrary = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(''));
@@ -130,6 +135,25 @@ describe('DocumentLintState', () => {
       state.findings.some((f) => f.ruleId === 'legitimate-interests' && f.start < 50),
       'the first paragraph is flagged again',
     );
+  });
+
+  it('re-judges recipient phrases when a name is edited into or out of their section, as a full lint does', () => {
+    const text = '## Sharing\n\nWe share data with service providers.\n\nMore text here.\n\n- Stripe: payments\n- Postmark: receipts\n- Email: newsletters\n\n## Other\n\nUnrelated.\n';
+    const flagged = (findings: readonly { ruleId: string }[]) => findings.some((f) => f.ruleId === 'service-providers');
+    const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);
+    assert.equal(flagged(state.findings), true, 'two names are not enough');
+    // Typing a second name into the list, two paragraphs below the phrase.
+    const at = text.indexOf('Email');
+    const named = `${text.slice(0, at)}Mailchimp${text.slice(at + 'Email'.length)}`;
+    state.update(named, { start: at, unchangedSuffix: text.length - at - 'Email'.length });
+    assert.equal(state.lastUpdate, 'incremental');
+    assert.deepEqual(summary(state.findings), summary(lintDocument(named, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+    assert.equal(flagged(state.findings), false, 'the section now names three recipients');
+    // And out again.
+    state.update(text, { start: at, unchangedSuffix: named.length - at - 'Mailchimp'.length });
+    assert.equal(state.lastUpdate, 'incremental');
+    assert.deepEqual(summary(state.findings), summary(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
+    assert.equal(flagged(state.findings), true);
   });
 
   it('falls back to a full lint when an edit opens a code fence', () => {

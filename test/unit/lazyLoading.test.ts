@@ -84,29 +84,60 @@ describe('lazy loading', function () {
     assert.ok(inputs.includes('src/core/vague/catalogue/de/index.ts') && inputs.includes('src/core/vague/catalogue/fr/index.ts'), 'the rule modules are reachable (lazily)');
     const offenders = [...eager].filter((path) => /^src\/core\/vague\/(?:catalogue\/(?:de|fr)\/|ruleModules\.ts$)/.test(path) || path.startsWith('src/core/language/'));
     assert.deepEqual(offenders, [], `loaded at activation: ${offenders.join(', ')}`);
-    // The release build: the desktop bundle requires dist/catalogue/LANG.js on first use and holds none of their rules.
+    // The release build: the engines file (dist/engines.js) requires dist/catalogue/LANG.js on first use and holds none of their rules.
     const buildScript = join(root, 'esbuild.js');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { ruleModuleBundle } = require(buildScript) as { ruleModuleBundle: (outdir: string) => BuildOptions };
+    const { ruleModuleBundle, enginesBundle } = require(buildScript) as { ruleModuleBundle: (outdir: string) => BuildOptions; enginesBundle: () => BuildOptions };
+    const engines = await build({ ...enginesBundle(), write: false, sourcemap: false, minify: false });
+    const text = engines.outputFiles.map((file) => file.text).join('\n');
+    assert.match(text, /require\("\.\/catalogue\/de\.js"\)/);
+    assert.match(text, /require\("\.\/catalogue\/fr\.js"\)/);
+    assert.ok(text.includes('legitimate-interests'), 'the English rules are in the engines file');
+    assert.ok(!text.includes('de-berechtigte-interessen') && !text.includes('fr-interet-legitime'), 'a German or French rule is inside the engines file');
+    const modules = await build({ ...ruleModuleBundle('out-unused'), write: false, sourcemap: false });
+    const files = modules.outputFiles.map((file) => file.path.replace(/\\/g, '/'));
+    assert.ok(files.some((path) => path.endsWith('/catalogue/de.js')) && files.some((path) => path.endsWith('/catalogue/fr.js')), files.join(', '));
+  });
+
+  it('the desktop bundle holds only the adapters: the heavy cores are dist/engines.js, read on first use (#18)', async () => {
+    const buildScript = join(root, 'esbuild.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { enginesAsFilePlugin, enginesBundle } = require(buildScript) as { enginesAsFilePlugin: Plugin; enginesBundle: () => BuildOptions };
     const desktop = await build({
       absWorkingDir: root,
       entryPoints: ['src/extension.ts'],
       bundle: true,
       write: false,
+      metafile: true,
       platform: 'node',
       format: 'cjs',
       mainFields: ['module', 'main'],
       external: ['vscode'],
       logLevel: 'silent',
-      plugins: [ruleModulesPlugin()],
+      plugins: [enginesAsFilePlugin],
     });
     const text = desktop.outputFiles.map((file) => file.text).join('\n');
-    assert.match(text, /require\("\.\/catalogue\/de\.js"\)/);
-    assert.match(text, /require\("\.\/catalogue\/fr\.js"\)/);
-    assert.ok(!text.includes('de-berechtigte-interessen') && !text.includes('fr-interet-legitime'), 'a German or French rule is inside the desktop bundle');
-    const modules = await build({ ...ruleModuleBundle('out-unused'), write: false, sourcemap: false });
-    const files = modules.outputFiles.map((file) => file.path.replace(/\\/g, '/'));
-    assert.ok(files.some((path) => path.endsWith('/catalogue/de.js')) && files.some((path) => path.endsWith('/catalogue/fr.js')), files.join(', '));
+    assert.match(text, /require\("\.\/engines\.js"\)/);
+    const inside = Object.keys((desktop.metafile as Metafile).inputs);
+    assert.ok(inside.includes('src/vague/registerVagueLanguage.ts'), 'the adapters are in the desktop bundle');
+    const heavy = inside.filter(
+      (path) =>
+        HEAVY.some((pattern) => pattern.test(path)) || /^src\/core\/(lintEngine|lettersEngine|directoryEngine|policyDiffEngine|engines)\.ts$/.test(path) || path.startsWith('src/core/vague/context/'),
+    );
+    assert.deepEqual(heavy, [], `in the desktop bundle: ${heavy.join(', ')}`);
+    const engines = await build({ ...enginesBundle(), write: false, sourcemap: false, metafile: true });
+    const cores = Object.keys((engines.metafile as Metafile).inputs);
+    for (const core of [
+      'src/core/lintEngine.ts',
+      'src/core/lettersEngine.ts',
+      'src/core/directoryEngine.ts',
+      'src/core/policyDiffEngine.ts',
+      'src/core/friction/index.ts',
+      'src/core/walkthrough/index.ts',
+    ]) {
+      assert.ok(cores.includes(core), `${core} is not in dist/engines.js`);
+    }
+    assert.ok(!cores.some((path) => path.startsWith('src/vague/') || path === 'src/extension.ts'), 'an adapter is in dist/engines.js');
   });
 
   it('ships no benchmark instrumentation: the step clocks stay in test/support', async () => {
@@ -119,12 +150,3 @@ describe('lazy loading', function () {
     assert.ok(!text.includes('schedstat') && !text.includes('cpuUsage'), 'a CPU clock is in the bundle');
   });
 });
-
-/** The release build's rewrite of the rule modules' require (esbuild.js), taken from the build script itself. */
-function ruleModulesPlugin(): Plugin {
-  // A computed path: esbuild must not bundle the build script into this test.
-  const buildScript = join(root, 'esbuild.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { ruleModulesAsFilesPlugin } = require(buildScript) as { ruleModulesAsFilesPlugin: (fromOutput: string) => Plugin };
-  return ruleModulesAsFilesPlugin('./catalogue');
-}

@@ -14,6 +14,7 @@ import { parseSuppressions, type Suppressions } from './suppressions';
 import { extraPhraseRules } from './extraPhraseRules';
 import { applyContext } from './context/analyseContext';
 import { groupRepeats } from './context/repeats';
+import { lowerRecipientsNamedInSection } from './context/sectionResolved';
 import { normalisePhrase } from './normalisePhrase';
 import { insertedLetterRanges, insideRanges } from '../letters/marker';
 import { appendAll } from '../appendAll';
@@ -122,7 +123,9 @@ export function lintPasses(passes: readonly LanguagePass[], config: LintConfig, 
 
 /**
  * What applies to a whole document's findings (already judged in context, see
- * context/analyseContext.ts): inline disable comments, the allow-list, then repeats grouped per section.
+ * context/analyseContext.ts): inline disable comments, the allow-list, recipients the section names
+ * (context/sectionResolved.ts: it reads whole sections, so it runs here, on every update), then
+ * repeats grouped per section.
  */
 export function applyDocumentFilters(matches: Finding[], text: string, config: LintConfig, suppressions: Suppressions = parseSuppressions(text)): Finding[] {
   const allowed = new Set(config.allowList.map(normalisePhrase));
@@ -137,7 +140,7 @@ export function applyDocumentFilters(matches: Finding[], text: string, config: L
             !suppressions.isSuppressed(finding.ruleId, finding.start) &&
             (allowed.size === 0 || !allowed.has(normalisePhrase(text.slice(finding.start, finding.end)))),
         );
-  return groupRepeats(wanted, text);
+  return groupRepeats(lowerRecipientsNamedInSection(wanted, text, config.showLowered), text);
 }
 
 export function configuredSeverity(rule: Rule, config: LintConfig): SeveritySetting {

@@ -633,3 +633,32 @@ describe('rules: the issue’s named misses (2026-12-06)', () => {
     expectDropped('We may use your personal data to offer the services you ordered.', 'offer personalised services');
   });
 });
+
+describe('context: recipients named by their section (#12; each fails without context/sectionResolved.ts)', () => {
+  const intro = '## Who receives your data\n\nWe share your personal data with service providers who help us run the service.\n\n';
+  it('lowers a recipient phrase whose section lists named recipients', () => {
+    expectLowered(`${intro}- Stripe: payment processing\n- Mailchimp: newsletters\n- Sentry: error reports\n`, 'service providers', 'named-in-section');
+    expectLowered(`${intro}| Provider | Purpose |\n|---|---|\n| Stripe | payments |\n| Postmark | email |\n| Sentry | error reports |\n`, 'service providers', 'named-in-section');
+    expectLowered(`${intro}Payments are processed by Stripe, newsletters are sent using Mailchimp and errors are reported through Sentry.\n`, 'service providers', 'named-in-section');
+    expectLowered(
+      `${intro}See [Stripe’s policy](https://stripe.com/privacy) [Sentry’s policy](https://sentry.io/privacy/) and [Xero’s policy](https://www.xero.com/privacy/).\n`,
+      'service providers',
+      'named-in-section',
+    );
+    // A subsection belongs to its heading's scope.
+    expectLowered(`${intro}### Payments\n\nPayments are processed by Stripe, invoices are sent using Xero and receipts via Postmark.\n`, 'service providers', 'named-in-section');
+  });
+  it('keeps a recipient phrase whose section names no one', () => {
+    expectShown(`${intro}- Payments: payment processing\n- Newsletters: a newsletter by email\n`, 'service providers');
+    // One or two names are not a list of recipients (one may be the company's own).
+    expectShown(`${intro}- Stripe: payment processing\n- Mailchimp: newsletters\n`, 'service providers');
+    // Names under another heading at the same level are another section.
+    expectShown(`${intro}## Payments\n\n- Stripe: payment processing\n- Mailchimp: newsletters\n- Sentry: error reports\n`, 'service providers');
+    // A table of contents links into the page, not to recipients.
+    expectShown(`${intro}1. [Instructors](#instructors)\n2. [Volunteers](#volunteers)\n3. [Mentors](#mentors)\n`, 'service providers');
+    // "other third parties" goes beyond the ones named.
+    expectShown(`${intro.replace('service providers', 'other third parties')}- Stripe: payment processing\n- Mailchimp: newsletters\n- Sentry: error reports\n`, 'third parties');
+    // Common words capitalised as list labels are not names.
+    expectShown(`${intro}- **Access**: you can ask for a copy of your access data.\n- **Erasure**: you can ask for erasure.\n- **Objection**: you can make an objection.\n`, 'service providers');
+  });
+});

@@ -76,3 +76,55 @@ export function sectionStartsOf(text: string, starts: readonly number[]): number
   }
   return sections;
 }
+
+/** A heading line of the text: where its line starts and its level (1 for "#"). */
+export interface HeadingLine {
+  start: number;
+  level: number;
+}
+
+let headingsOf: { text: string; headings: HeadingLine[]; scopeEnds: number[] } | undefined;
+
+/**
+ * The ATX heading lines of `text` and, for each, where its scope in the outline ends (the next
+ * heading of the same or a higher level, or the end of the text). Computed once per text, each
+ * "#" looked at once and the scopes closed with a stack.
+ */
+export function outlineOf(text: string): { headings: readonly HeadingLine[]; scopeEnds: readonly number[] } {
+  if (headingsOf?.text === text) return headingsOf;
+  const headings: HeadingLine[] = [];
+  for (const at of hashPositions(text)) {
+    const start = headingLineStart(text, at);
+    if (start === -1) continue;
+    let level = 0;
+    while (level < 6 && text.charCodeAt(at + level) === 35) level++;
+    headings.push({ start, level });
+  }
+  const scopeEnds = headings.map(() => text.length);
+  const open: number[] = [];
+  headings.forEach((heading, index) => {
+    while (open.length > 0 && headings[open[open.length - 1]!]!.level >= heading.level) scopeEnds[open.pop()!] = heading.start;
+    open.push(index);
+  });
+  headingsOf = { text, headings, scopeEnds };
+  return headingsOf;
+}
+
+/**
+ * The section `offset` stands in: from the nearest heading line above to the next heading line
+ * (`ownText`: the heading's own text, before its first subsection), or to the end of that
+ * heading's scope in the outline (its subsections included); before the first heading, the text
+ * up to it.
+ */
+export function sectionScopeAround(text: string, offset: number, ownText = false): { start: number; end: number } {
+  const { headings, scopeEnds } = outlineOf(text);
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (headings[middle]!.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  if (low === 0) return { start: 0, end: headings.length > 0 ? headings[0]!.start : text.length };
+  return { start: headings[low - 1]!.start, end: ownText ? (headings[low]?.start ?? text.length) : scopeEnds[low - 1]! };
+}

@@ -17,6 +17,7 @@ export const LOWERING_REASONS = [
   'permission-needed',
   'user-triggered',
   'recipient-duties',
+  'named-in-section',
   'repeat',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
@@ -40,6 +41,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'user-triggered': 'The hedge says what may happen when you do something ("if you contact us, we may keep a record"): a possibility tied to your own action.',
   'recipient-duties':
     'The sentence is about the duties put on these recipients (a contract, an agreement), not about which data goes to whom; the sentences that share data with them are checked on their own.',
+  'named-in-section': 'The section this phrase stands in names the recipients (a list, a table, subheadings or links to them), so a reader learns who they are a few lines away.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',
   label: 'The phrase is a heading, a table label or a bold list label: a title for what follows, not a statement.',

@@ -1,0 +1,145 @@
+// Recipients named by their section: "we share data with service providers" under a heading whose
+// text lists them ("- Stripe: payments", a table of processors,
+// links to the recipients' own sites). The phrase then says no less than the section does, and a
+// reader learns who receives the data a few lines away. Judged on real policies, such phrases were
+// the largest group of false "unnamed recipients" warnings (#12).
+//
+// The verdict reads a whole section, so it runs over the whole document's findings after the
+// sentence-level checks (lintDocument.ts applyDocumentFilters), which every update of the editor's
+// incremental lint runs again on the whole text: an edit anywhere in the section re-judges every
+// recipient phrase in it. The work per section is one pass over its lines, done once per section.
+import type { Finding } from '../finding';
+import { sectionScopeAround } from './outline';
+
+/** Recipient rules a list of names resolves (authorities, countries and "anyone" are not named by a list of companies). */
+const RESOLVABLE_RULES: ReadonlySet<string> = new Set([
+  'third-parties',
+  'other-parties',
+  'partners',
+  'trusted-partners',
+  'business-partners',
+  'advertising-partners',
+  'research-partners',
+  'affiliates',
+  'group-companies',
+  'subsidiaries',
+  'service-providers',
+  'processors',
+  'vendors',
+  'contractors',
+  'other-companies',
+  'outside-parties',
+  'companies-we-work-with',
+  'analytics-providers',
+  'advertisers',
+  'social-media-platforms',
+  'resellers',
+  'sponsors',
+]);
+
+/** "other third parties", "other entities": recipients beyond the named ones, which a list of names does not resolve. */
+const OTHER_BEFORE = /\bother[ \t]+$/iu;
+const OTHER_PHRASE = /^other\b/iu;
+
+/** How many different names a section needs: a list, not one or two capitalised words (one may be the company’s own name). */
+const MIN_NAMES = 3;
+
+/**
+ * Where a name may open a line: a list item or a table row's first cell, after bold. (A link there
+ * counts only when it leads to another site, below: "[Instructors](#section-2)" is a table of contents.)
+ */
+const LINE_LEAD = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)(?:\*\*|__)?([\p{Lu}][\p{L}\p{N}.&'’-]*)/u;
+/** A link to another site: its text names what it links to ("[Google Analytics](https://…)"). */
+const EXTERNAL_LINK = /\[[ \t]*(?:\*\*|__)?([\p{Lu}][\p{L}\p{N}.&'’-]*)[^\]\n]{0,80}\]\(https?:\/\//gu;
+/**
+ * A name in prose right after a word that introduces a provider: "processed by Stripe", "uses
+ * Sentry and New Relic", "such as Mailchimp". Acronyms do not count here (EU, IP, GDPR).
+ */
+const PROSE_NAME = /\b(?:by|uses?|using|via|through|namely|such as|including|like)[ \t]+(?:\*\*)?([\p{Lu}][\p{Ll}\p{N}][\p{L}\p{N}&-]*)/gu;
+/** Words that open labels, table headers and headings without naming anyone. */
+const NOT_A_NAME =
+  /^(?:The|This|These|That|Those|Our|Your|We|You|It|Its|If|In|For|To|And|Or|By|As|At|On|Of|With|When|Where|What|Which|Who|How|Why|All|Any|Some|Other|Such|Each|Third|Name|Names|Provider|Providers|Service|Services|Company|Companies|Purpose|Purposes|Category|Categories|Data|Recipient|Recipients|Vendor|Vendors|Partner|Partners|Processor|Processors|Sub-?processors?|Location|Country|Type|Description|Tool|Tools|Legal|Personal|Information|Cookie|Cookies|Note|Contact|Email|E-mail|Website|Privacy|Policy|More|See|Learn|Read|Here)$/u;
+/** Words written in lower case somewhere in the section: a capitalised one of them is a common word in a title. */
+const LOWER_WORD = /(?<![\p{L}\p{N}])[\p{Ll}][\p{L}'’-]*/gu;
+
+/** Whether `word` is a name here: not a known label word, and not a word the section also writes in lower case (or an acronym, or inner capitals). */
+function isName(word: string, lowerWords: ReadonlySet<string>): boolean {
+  let end = word.length;
+  while (end > 0 && ".'’-".includes(word.charAt(end - 1))) end--;
+  const trimmed = word.slice(0, end);
+  if (trimmed.length < 2 || NOT_A_NAME.test(trimmed)) return false;
+  if (/^[\p{Lu}\p{N}]{2,}$/u.test(trimmed) || /^[\p{Lu}][\p{Ll}\p{N}]+[\p{Lu}]/u.test(trimmed)) return true;
+  const lower = trimmed.toLowerCase();
+  // "Payments" is the label of "payment processing": singular and plural are the same word.
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return !lowerWords.has(lower) && !lowerWords.has(singular) && !lowerWords.has(`${lower}s`);
+}
+
+/**
+ * Whether a section names specific recipients: at least MIN_NAMES different names opening its list
+ * items, table rows or subheadings, or as the text of links to other sites. Its first line (its own
+ * heading) does not count.
+ */
+export function sectionNamesRecipients(section: string): boolean {
+  const lowerWords = new Set(section.match(LOWER_WORD) ?? []);
+  const names = new Set<string>();
+  const firstBreak = section.indexOf('\n');
+  const body = firstBreak === -1 ? '' : section.slice(firstBreak + 1);
+  for (const line of body.split('\n')) {
+    const lead = LINE_LEAD.exec(line);
+    if (lead && isName(lead[1]!, lowerWords)) names.add(lead[1]!.toLowerCase());
+    if (names.size >= MIN_NAMES) return true;
+  }
+  for (const prose of body.matchAll(PROSE_NAME)) {
+    if (isName(prose[1]!, lowerWords)) names.add(prose[1]!.toLowerCase());
+    if (names.size >= MIN_NAMES) return true;
+  }
+  for (const link of body.matchAll(EXTERNAL_LINK)) {
+    if (isName(link[1]!, lowerWords)) names.add(link[1]!.toLowerCase());
+    if (names.size >= MIN_NAMES) return true;
+  }
+  return false;
+}
+
+/**
+ * Verdicts by section text, kept across the editor's updates: a keystroke changes one section, and
+ * the others are not read again. Bounded: cleared when it grows past SECTION_CACHE_LIMIT.
+ */
+const sectionCache = new Map<string, boolean>();
+const SECTION_CACHE_LIMIT = 512;
+
+function namesRecipientsCached(section: string): boolean {
+  let named = sectionCache.get(section);
+  if (named === undefined) {
+    if (sectionCache.size >= SECTION_CACHE_LIMIT) sectionCache.clear();
+    sectionCache.set(section, (named = sectionNamesRecipients(section)));
+  }
+  return named;
+}
+
+/**
+ * Lowers (or, unless `showLowered`, drops) the English recipient findings whose section names
+ * specific recipients. Findings are sorted by start; each section is read once.
+ */
+export function lowerRecipientsNamedInSection(findings: Finding[], text: string, showLowered: boolean): Finding[] {
+  const candidate = (finding: Finding) => RESOLVABLE_RULES.has(finding.ruleId) && finding.lowered === undefined && (finding.language === undefined || finding.language === 'en');
+  if (!findings.some(candidate)) return findings;
+  const verdicts = new Map<number, boolean>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    if (!candidate(finding)) {
+      kept.push(finding);
+      continue;
+    }
+    if (OTHER_PHRASE.test(text.slice(finding.start, finding.end)) || OTHER_BEFORE.test(text.slice(Math.max(0, finding.start - 12), finding.start))) {
+      kept.push(finding);
+      continue;
+    }
+    const scope = sectionScopeAround(text, finding.start);
+    let named = verdicts.get(scope.start);
+    if (named === undefined) verdicts.set(scope.start, (named = namesRecipientsCached(text.slice(scope.start, scope.end))));
+    if (!named) kept.push(finding);
+    else if (showLowered) kept.push({ ...finding, severity: 'hint', lowered: 'named-in-section' });
+  }
+  return kept;
+}
