@@ -12,8 +12,8 @@ import { root } from './paths.mjs';
 
 /**
  * The floors of `npm test`, a little under what the unit tests reach, so a change that leaves new
- * core code untested fails. Measured 2026-12-06 (README, Tests): src/core lines 99.52%,
- * statements 99.52%, branches 93.13%, functions 98.49%.
+ * core code untested fails. Measured 2026-12-06 (README, Tests): src/core lines 99.53%,
+ * statements 99.53%, branches 93.17%, functions 98.50%.
  */
 export const FLOORS = { folder: 'src/core', lines: 99, statements: 99, branches: 92, functions: 98 };
 
