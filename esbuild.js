@@ -384,6 +384,12 @@ function generateLetterCatalogue() {
   return problems.length === 0;
 }
 
+/** The snippets file follows the letter files too (scripts/generate-snippets.mjs), so adding a letter is adding its Markdown file. */
+async function generateLetterSnippets() {
+  const { writeLetterSnippets } = await import('./scripts/generate-snippets.mjs');
+  if (await writeLetterSnippets()) console.log('snippets/letters.code-snippets written');
+}
+
 /** Watch mode: a changed letter file regenerates the catalogue, which esbuild then rebuilds from. */
 function watchLetterTemplates() {
   /** @type {NodeJS.Timeout | undefined} */
@@ -398,7 +404,9 @@ function watchLetterTemplates() {
   for (const folder of folders) {
     watchFs(folder, () => {
       clearTimeout(timer);
-      timer = setTimeout(generateLetterCatalogue, 100);
+      timer = setTimeout(() => {
+        if (generateLetterCatalogue()) generateLetterSnippets().catch((error) => console.error(error));
+      }, 100);
     });
   }
 }
@@ -406,7 +414,9 @@ function watchLetterTemplates() {
 async function main() {
   // A test file deleted or moved in src would otherwise keep running from its old bundle.
   if (tests) rmSync('out/test', { recursive: true, force: true });
-  if (!generateLetterCatalogue() && !watch) process.exit(1);
+  const lettersValid = generateLetterCatalogue();
+  if (!lettersValid && !watch) process.exit(1);
+  if (lettersValid) await generateLetterSnippets();
   if (watch) watchLetterTemplates();
   if (!tests) copyDirectoryData('dist');
   const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import Module from 'node:module';
 import { buildCorpus } from './corpus';
-import { DEFAULT_LINT_CONFIG } from '../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../src/core/vague/lintConfig';
 import { lintDocument, linterFor } from '../src/core/vague/lintDocument';
 import { DocumentLintState } from '../src/core/vague/documentLintState';
 import { analyseScope } from '../src/core/markdown/scope';
@@ -188,7 +188,7 @@ console.log(`Activation (require dist/extension.js + activate, vscode API stubbe
  */
 function buildLanguageCorpus(language: 'de' | 'fr', size: number): string {
   const { readdirSync, readFileSync } = require('node:fs') as typeof import('node:fs');
-  const { findFrontMatter } = require('../src/core/markdown/frontMatter') as typeof import('../src/core/markdown/frontMatter');
+  const { findFrontMatter } = require('../src/core/text/frontMatter') as typeof import('../src/core/text/frontMatter');
   const evalDir = join(root, 'bench', 'language', 'eval');
   const policyDir = join(root, 'bench', 'quality', language, 'policies');
   const files = [

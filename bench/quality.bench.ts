@@ -26,10 +26,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../src/core/vague/lintConfig';
 import { lintDocument } from '../src/core/vague/lintDocument';
 import { repeatsAsHints } from '../src/core/vague/context/repeats';
-import { findFrontMatter } from '../src/core/markdown/frontMatter';
+import { findFrontMatter } from '../src/core/text/frontMatter';
 import { countWords } from '../src/core/text/wordCount';
 import { chooseSample, formatRate, keyOf, precision, recall, SEVERITY_ORDER, type Judgment, type Marked, type Rate, type ScoredFinding, type Sev } from './quality/score';
 import { sentencesOf } from './quality/sentences';

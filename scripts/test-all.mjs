@@ -1,7 +1,7 @@
 // @ts-check
 // `npm test`: every layer in order, each under a time limit, stopping nothing but what it started.
 // Prints each layer's output, then one closing line "total: N passed, N failed".
-// Layers: type check, bundles, lint (ESLint, folder boundaries), format check (Prettier), pattern check (super-linear regular expressions), unit tests (mocha, Node), extension-host tests (mocha inside
+// Layers: type check, bundles, lint (ESLint, folder boundaries), format check (Prettier), pattern check (super-linear regular expressions), unit tests with coverage (mocha under c8, Node), extension-host tests (mocha inside
 // code-server), web extension-host tests (mocha in the web worker, @vscode/test-web), browser
 // tests (Chromium against the real workbench).
 import { spawn } from 'node:child_process';
@@ -26,7 +26,9 @@ const LAYERS = [
   { name: 'format', command: ['npm', 'run', '-s', 'format:check'], minutes: 2, counts: false },
   // Rejects super-linear regular expressions in src/ (eslint-plugin-regexp's backtracking rules).
   { name: 'patterns', command: ['node', 'scripts/check-patterns.mjs'], minutes: 2, counts: false },
-  { name: 'unit', command: ['npx', 'mocha', '--config', '.mocharc.json'], minutes: 10, counts: true },
+  // Mocha under c8, then the coverage floors of src/core (scripts/coverage-floor.mjs): one run, and a
+  // floor not reached fails the layer like a failing test.
+  { name: 'unit', command: ['node', 'scripts/run-unit-tests.mjs'], minutes: 10, counts: true },
   // Needs the provisioned code-server for VS Code's own Markdown grammar, which ours is injected into.
   { name: 'grammar', command: ['node', 'scripts/run-grammar-tests.mjs'], minutes: 5, counts: true },
   { name: 'extension-host', command: ['node', 'scripts/run-host-tests.mjs'], minutes: 20, counts: true },

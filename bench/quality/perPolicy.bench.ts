@@ -5,7 +5,7 @@
 //   --set NAME   en (default), de or fr. Never held out: do not tune on the held-out set.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../src/core/vague/lintConfig';
 import { lintDocument } from '../../src/core/vague/lintDocument';
 import { repeatsAsHints } from '../../src/core/vague/context/repeats';
 import { keyOf, type Judgment, type Marked } from './score';

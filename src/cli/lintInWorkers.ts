@@ -5,7 +5,7 @@
 // messages only between its own files). Memory stays bounded: a file is only handed out while
 // fewer than AHEAD files wait for an earlier, slower one to finish.
 import { Worker } from 'node:worker_threads';
-import type { LintConfig } from '../core/config/lintConfig';
+import type { LintConfig } from '../core/vague/lintConfig';
 import type { Finding } from '../core/vague/finding';
 import type { NotChecked } from '../core/vague/languagePlan';
 import type { InputFile } from './expandPaths';

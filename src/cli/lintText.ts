@@ -3,7 +3,7 @@
 // (DocumentLintState.createInSlices, the same findings a slice at a time), so markdown-it's tokens
 // and the masked copy of the text exist for one slice at a time, not for the whole file: a 5 MB
 // policy's peak memory drops by tens of megabytes.
-import type { LintConfig } from '../core/config/lintConfig';
+import type { LintConfig } from '../core/vague/lintConfig';
 import { DocumentLintState } from '../core/vague/documentLintState';
 import type { Finding } from '../core/vague/finding';
 import type { NotChecked } from '../core/vague/languagePlan';

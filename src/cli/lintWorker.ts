@@ -2,7 +2,7 @@
 // thread hands it one at a time, and sends back each file's text and findings. Output stays in the
 // main thread, which writes the files in their sorted order (lintInWorkers.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import type { LintConfig } from '../core/config/lintConfig';
+import type { LintConfig } from '../core/vague/lintConfig';
 import { lintText, type TextLint } from './lintText';
 import { readTextFile } from './readTextFile';
 import { documentKind } from './documentKind';

@@ -8,7 +8,7 @@ export { uiLanguageOf } from './language/languages';
 export { DocumentLintState } from './vague/documentLintState';
 export { repeatsAsHints } from './vague/context/repeats';
 export { REASON_EXPLANATIONS } from './vague/context/reasons';
-export { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from './config/lintConfig';
+export { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from './vague/lintConfig';
 export { addToAllowList, parseWorkspaceFile, WORKSPACE_FILE_NAME } from './config/workspaceFile';
 export { disableFileEdit, disableLineEdit, questionNoteEdits, QUESTION_FORMATS } from './vague/quickFixEdits';
 export { lineIndex } from './text/lineIndex';

@@ -3,7 +3,7 @@
 // follows for the commands it is allowed (webview options). Every text is escaped by the core
 // renderers; the CSP allows only the nonce'd stylesheets of this render.
 import type { ColumnId, FrictionRow, SortSpec } from '../core/friction';
-import { escapeHtml } from '../core/walkthrough/escape';
+import { escapeHtml } from '../core/text/htmlEscape';
 import { COMMANDS } from '../platform/constants';
 import { frictionEngine } from './frictionEngine';
 

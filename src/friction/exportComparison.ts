@@ -7,9 +7,11 @@ import { log } from '../platform/log';
 import { localIsoDate } from '../core/text/localDate';
 import { frictionEngine } from './frictionEngine';
 
-function defaultUri(name: string): vscode.Uri | undefined {
+/** Where to write: `target` when given (a command argument, the tests), else where the save dialog says (undefined when cancelled). */
+async function destinationFor(target: vscode.Uri | undefined, name: string, filters: Record<string, string[]>, title: string): Promise<vscode.Uri | undefined> {
+  if (target) return target;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return folder ? vscode.Uri.joinPath(folder, name) : undefined;
+  return vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters, saveLabel: vscode.l10n.t('Export'), title });
 }
 
 async function write(uri: vscode.Uri, text: string): Promise<boolean> {
@@ -24,14 +26,7 @@ async function write(uri: vscode.Uri, text: string): Promise<boolean> {
 }
 
 export async function exportComparisonHtml(rows: readonly FrictionRow[], spec: SortSpec | undefined, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const destination =
-    target ??
-    (await vscode.window.showSaveDialog({
-      defaultUri: defaultUri('opt-out-friction.html'),
-      filters: { [vscode.l10n.t('HTML page')]: ['html', 'htm'] },
-      saveLabel: vscode.l10n.t('Export'),
-      title: vscode.l10n.t('Export the friction comparison as HTML'),
-    }));
+  const destination = await destinationFor(target, 'opt-out-friction.html', { [vscode.l10n.t('HTML page')]: ['html', 'htm'] }, vscode.l10n.t('Export the friction comparison as HTML'));
   if (!destination) return undefined;
   const { renderFrictionHtml, orderNote } = frictionEngine();
   if (!(await write(destination, renderFrictionHtml(rows, { orderNote: orderNote(spec), today: localIsoDate() })))) return undefined;
@@ -47,14 +42,7 @@ export function chartUriFor(markdown: vscode.Uri): vscode.Uri {
 }
 
 export async function exportComparisonMarkdown(rows: readonly FrictionRow[], spec: SortSpec | undefined, target?: vscode.Uri): Promise<{ markdown: vscode.Uri; chart: vscode.Uri } | undefined> {
-  const destination =
-    target ??
-    (await vscode.window.showSaveDialog({
-      defaultUri: defaultUri('opt-out-friction.md'),
-      filters: { [vscode.l10n.t('Markdown')]: ['md', 'markdown'] },
-      saveLabel: vscode.l10n.t('Export'),
-      title: vscode.l10n.t('Export the friction comparison as Markdown and SVG'),
-    }));
+  const destination = await destinationFor(target, 'opt-out-friction.md', { [vscode.l10n.t('Markdown')]: ['md', 'markdown'] }, vscode.l10n.t('Export the friction comparison as Markdown and SVG'));
   if (!destination) return undefined;
   const chart = chartUriFor(destination);
   const { renderFrictionMarkdown, renderFrictionSvg, orderNote } = frictionEngine();

@@ -1,7 +1,7 @@
 // Tells the user about invalid settings: one warning per distinct problem per session, so a
 // setting that stays wrong does not bring the same message back on every read.
 import * as vscode from 'vscode';
-import type { ConfigProblem } from '../core/config/lintConfig';
+import type { ConfigProblem } from '../core/vague/lintConfig';
 import { log } from './log';
 
 export class SettingProblemReporter {

@@ -3,7 +3,7 @@
 // (a feature does not import another feature). So a comparison and the Versions view count what the
 // squiggles show: rightToObject.diagnostics.* and .right-to-object.json of each file's folder.
 import type * as vscode from 'vscode';
-import type { LintConfig } from '../core/config/lintConfig';
+import type { LintConfig } from '../core/vague/lintConfig';
 
 export interface LintSettings {
   /** The configuration a document at `uri` is linted with. */

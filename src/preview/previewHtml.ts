@@ -2,7 +2,7 @@
 // stylesheets and the one script from media/, and the first rendered body so nothing waits for a
 // round trip. Later renders arrive as messages and replace the body in place (scroll position kept).
 import * as vscode from 'vscode';
-import { escapeHtml } from '../core/walkthrough/escape';
+import { escapeHtml } from '../core/text/htmlEscape';
 import { previewCsp } from '../core/walkthrough/previewCsp';
 import { createNonce } from '../platform/nonce';
 

@@ -3,7 +3,7 @@
 // folder settings) and cached until either changes. Invalid values are reported once each.
 import * as vscode from 'vscode';
 import { CONFIG_SECTION } from '../platform/constants';
-import type { LintConfig } from '../core/config/lintConfig';
+import type { LintConfig } from '../core/vague/lintConfig';
 import type { WorkspaceFileContents } from '../core/config/workspaceFile';
 import { lintEngine } from '../platform/lazyModules';
 import { WORKSPACE_FILE_NAME } from '../core/config/workspaceFileName';

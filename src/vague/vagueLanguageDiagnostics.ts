@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { LINTED_LANGUAGES } from '../platform/constants';
 import type { ConfigService } from './configService';
-import type { LintConfig } from '../core/config/lintConfig';
+import type { LintConfig } from '../core/vague/lintConfig';
 import type { Finding } from '../core/vague/finding';
 import type { DocumentKind } from '../core/vague/lintDocument';
 import type { DocumentLintState, EditRegion } from '../core/vague/documentLintState';

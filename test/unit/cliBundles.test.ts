@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { mkdirSync, renameSync } from 'node:fs';
-import { DEFAULT_LINT_CONFIG } from '../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../src/core/vague/lintConfig';
 import { lintDocument } from '../../src/core/vague/lintDocument';
 import { lintInWorkers } from '../../src/cli/lintInWorkers';
 

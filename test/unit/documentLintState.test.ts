@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_LINT_CONFIG, mergeLintConfigs } from '../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG, mergeLintConfigs } from '../../src/core/vague/lintConfig';
 import { DocumentLintState } from '../../src/core/vague/documentLintState';
 import { lintDocument, type DocumentKind } from '../../src/core/vague/lintDocument';
 

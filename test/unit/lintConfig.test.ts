@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from '../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from '../../src/core/vague/lintConfig';
 import { addToAllowList, parseWorkspaceFile } from '../../src/core/config/workspaceFile';
 
 describe('parseLintConfig', () => {

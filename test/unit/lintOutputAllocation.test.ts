@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findingJson, ForwardPositions, formatLintResults } from '../../src/cli/formatLint';
 import { lintText, LARGE_FILE_CHARS } from '../../src/cli/lintText';
-import { DEFAULT_LINT_CONFIG, mergeLintConfigs } from '../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG, mergeLintConfigs } from '../../src/core/vague/lintConfig';
 import { lineIndex } from '../../src/core/text/lineIndex';
 import type { Finding } from '../../src/core/vague/finding';
 import { lintDocumentWithLanguages } from '../../src/core/vague/lintDocument';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMANDS, CONFIG_SECTION } from '../../src/platform/constants';
-import { DEFAULT_LINT_CONFIG } from '../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../src/core/vague/lintConfig';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
 

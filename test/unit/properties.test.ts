@@ -3,7 +3,7 @@
 // round-trips. Seeds are fixed so a failure reproduces; the run counts are in each test's name.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from '../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from '../../src/core/vague/lintConfig';
 import { parseWorkspaceFile } from '../../src/core/config/workspaceFile';
 import { lintDocument, normalisePhrase } from '../../src/core/vague/lintDocument';
 import { parseWalkthrough } from '../../src/core/walkthrough';

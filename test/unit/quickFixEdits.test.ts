@@ -54,7 +54,7 @@ describe('quick-fix edits on quoted policy text', () => {
   });
   it('does not lint the inserted question', async () => {
     const { lintDocument } = await import('../../src/core/vague/lintDocument');
-    const { DEFAULT_LINT_CONFIG } = await import('../../src/core/config/lintConfig');
+    const { DEFAULT_LINT_CONFIG } = await import('../../src/core/vague/lintConfig');
     const result = applyEdits(quoted, questionNoteEdits(quoted, end, 'Which third parties receive my data?', 'inline'));
     const findings = lintDocument(result, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'everything' } });
     assert.ok(!findings.some((finding) => result.slice(finding.start, finding.end) === 'third parties'), 'the inserted question was flagged');

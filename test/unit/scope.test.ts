@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { MASK, maskOutOfScope } from '../../src/core/markdown/scope';
-import { findFrontMatter } from '../../src/core/markdown/frontMatter';
+import { findFrontMatter } from '../../src/core/text/frontMatter';
 
 /** The words of `text` that survive masking, in order. */
 function visibleWords(text: string, scope: 'prose' | 'quotes' | 'everything'): string[] {

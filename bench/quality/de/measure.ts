@@ -11,10 +11,10 @@
 // --rules, --show RULE and --unjudged FILE.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
 import { repeatsAsHints } from '../../../src/core/vague/context/repeats';
-import { findFrontMatter } from '../../../src/core/markdown/frontMatter';
+import { findFrontMatter } from '../../../src/core/text/frontMatter';
 import { countWords } from '../../../src/core/text/wordCount';
 import { CATALOGUE } from '../../../src/core/vague/catalogue/de';
 import { formatRate, keyOf, precision, recall, SEVERITY_ORDER, type Judgment, type Marked, type ScoredFinding, type Sev } from '../score';

@@ -9,10 +9,10 @@
 //   npx esbuild bench/quality/fr/score.ts --bundle --platform=node --outfile=out/bench/fr-score.js --log-level=warning && node out/bench/fr-score.js [--set fr-heldout] [--rules] [--misses] [--fp]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
 import { repeatsAsHints } from '../../../src/core/vague/context/repeats';
-import { findFrontMatter } from '../../../src/core/markdown/frontMatter';
+import { findFrontMatter } from '../../../src/core/text/frontMatter';
 import { formatRate, keyOf, recall, SEVERITY_ORDER, wilson, type Judgment, type Marked, type ScoredFinding, type Sev } from '../score';
 
 const args = process.argv.slice(2);

@@ -5,8 +5,7 @@
 // not be checked (or on bad usage).
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { DEFAULT_LINT_CONFIG } from '../../core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../core/vague/lintConfig';
 import { loadDirectory } from '../../core/directory/directory';
 import { checkSnapshots, type CheckOutcome, type TrackedSnapshot } from '../../core/policy/checkSnapshots';
 import { vagueDiff } from '../../core/policy/diff/vagueDiff';
@@ -16,6 +15,7 @@ import { readSnapshotMeta } from '../../core/policy/snapshotMeta';
 import { lintDocument } from '../../core/vague/lintDocument';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../io';
 import { usePhraseTablesBesideBundle } from '../phraseTables';
+import { parseCommandArgs } from '../args';
 
 /** Every snapshot file below `root`, one level of company folders deep, with its source. */
 async function readSnapshots(root: string): Promise<TrackedSnapshot[]> {
@@ -40,12 +40,7 @@ function changeSummary(before: string, after: string): string {
 }
 
 export const checkCommand: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: {} });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseCommandArgs({ args, allowPositionals: true, options: {} });
   if (parsed.positionals.length > 1) throw new UsageError('give at most one folder');
   usePhraseTablesBesideBundle();
   const root = resolve(io.cwd, parsed.positionals[0] ?? DEFAULT_POLICIES_FOLDER);

@@ -1,22 +1,16 @@
 // `right-to-object diff OLD NEW [--format text|json|markdown]`: the vague phrases a new version of
 // a policy added and removed, aligned by sentence (src/core/policy/diff).
-import { parseArgs } from 'node:util';
 import { basename, resolve } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../../core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../core/vague/lintConfig';
 import { lintDocument } from '../../core/vague/lintDocument';
 import { vagueDiff } from '../../core/policy/diff/vagueDiff';
 import { DIFF_FORMATS, renderDiff } from '../../core/policy/diff/renderDiff';
 import { EXIT_OK, UsageError, type CliCommand } from '../io';
-import { oneOf } from '../args';
+import { oneOf, parseCommandArgs } from '../args';
 import { usePhraseTablesBesideBundle } from '../phraseTables';
 
 export const diffCommand: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseCommandArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
   const format = oneOf(parsed.values.format ?? 'text', DIFF_FORMATS, '--format');
   if (parsed.positionals.length !== 2) throw new UsageError('give two files: OLD NEW');
   usePhraseTablesBesideBundle();

@@ -1,7 +1,6 @@
 // `right-to-object friction PATH... [--format markdown|json|svg|html] [--sort COLUMN[:asc|desc]]`:
 // compares the opt-out friction of walkthroughs (files, folders or globs). Documents without steps
 // are skipped with a note on stderr (see isWalkthrough); problems in the walkthroughs do not stop the comparison.
-import { parseArgs } from 'node:util';
 import {
   COLUMN_IDS,
   frictionRow,
@@ -18,7 +17,7 @@ import {
   type SortSpec,
 } from '../../core/friction';
 import { localIsoDate } from '../../core/text/localDate';
-import { oneOf } from '../args';
+import { oneOf, parseCommandArgs } from '../args';
 import { expandPaths } from '../expandPaths';
 import { EXIT_OK, UsageError, type CliCommand } from '../io';
 
@@ -35,15 +34,14 @@ function parseSort(value: string | undefined): SortSpec | undefined {
 }
 
 function parseFrictionArgs(args: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args,
       allowPositionals: true,
       options: { format: { type: 'string' }, sort: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ')}. ${FRICTION_USAGE.split('\n')[0]}`);
-  }
+    },
+    FRICTION_USAGE.split('\n')[0],
+  );
 }
 
 export const frictionCommand: CliCommand = async (args, io) => {

@@ -3,20 +3,15 @@
 // existing file. A failed fetch writes nothing and is one line on stderr.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadDirectory } from '../../core/directory/directory';
 import { fetchPolicyPage } from '../../core/policy/fetchPolicy';
 import { importPolicy, type PageInput } from '../../core/policy/importPolicy';
 import { DEFAULT_POLICIES_FOLDER, snapshotFileName } from '../../core/policy/snapshotFile';
 import { EXIT_OK, UsageError, type CliCommand } from '../io';
+import { parseCommandArgs } from '../args';
 
 export const importCommand: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { folder: { type: 'string' } } });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseCommandArgs({ args, allowPositionals: true, options: { folder: { type: 'string' } } });
   const [target, ...extra] = parsed.positionals;
   if (!target || extra.length > 0) throw new UsageError('give one URL (https://…) or one saved .html file');
   const retrieved = new Date();

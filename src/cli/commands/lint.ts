@@ -10,8 +10,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { DEFAULT_LINT_CONFIG, mergeLintConfigs, type LintConfig } from '../../core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG, mergeLintConfigs, type LintConfig } from '../../core/vague/lintConfig';
 import { parseWorkspaceFile, WORKSPACE_FILE_NAME } from '../../core/config/workspaceFile';
 import { linterFor } from '../../core/vague/lintDocument';
 import type { NotChecked } from '../../core/vague/languagePlan';
@@ -20,7 +19,7 @@ import { severityRank, type Severity } from '../../core/severity';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../io';
 import { expandPaths, type InputFile } from '../expandPaths';
 import { lintWriter, LINT_FORMATS } from '../formatLint';
-import { oneOf } from '../args';
+import { oneOf, parseCommandArgs } from '../args';
 import { documentKind } from '../documentKind';
 import { lintInWorkers } from '../lintInWorkers';
 import { filesOfShard, parseShard } from '../shard';
@@ -100,13 +99,9 @@ async function loadConfig(path: string | undefined, io: CliIo): Promise<LintConf
 }
 
 function parseOrUsage(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, shard: { type: 'string' }, language: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, jobs: { type: 'string' }, shard: { type: 'string' }, language: { type: 'string' } },
+  });
 }

@@ -2,10 +2,10 @@
 // self-contained HTML page (default) or as JSON. Problems go to stderr as file:line:col lines;
 // the exit code is 1 when any of them is an error, so CI can gate on a broken guide.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseWalkthrough, renderStandaloneHtml, walkthroughToJson } from '../../core/walkthrough';
 import { localIsoDate } from '../../core/text/localDate';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from '../io';
+import { parseCommandArgs } from '../args';
 
 const FORMATS = ['html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -23,17 +23,14 @@ interface WalkthroughArgs {
 }
 
 function parseWalkthroughArgs(args: string[]): WalkthroughArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCommandArgs(
+    {
       args,
       allowPositionals: true,
       options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(`${oneLine(error instanceof Error ? error.message : String(error))}. ${WALKTHROUGH_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    WALKTHROUGH_USAGE,
+  );
   const format = values.format ?? 'html';
   if (!isFormat(format)) throw new UsageError(`--format must be html or json (got "${format}")`);
   if (values.help) return { file: '', format: 'html', help: true };

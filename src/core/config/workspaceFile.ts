@@ -5,7 +5,8 @@
 // "companies" holds company records for the directory, in the shape of its workspace records
 // (src/core/directory/userRecords.ts) and checked by the same code.
 import { parseUserRecords, type UserRecords } from '../directory/userRecords';
-import { parseLintConfig, type ConfigProblem, type LintConfig } from './lintConfig';
+import { parseLintConfig, type ConfigProblem, type LintConfig } from '../vague/lintConfig';
+import { withoutByteOrderMark } from '../text/byteOrderMark';
 
 export { WORKSPACE_FILE_NAME } from './workspaceFileName';
 import { WORKSPACE_FILE_NAME } from './workspaceFileName';
@@ -32,7 +33,7 @@ export function parseWorkspaceFile(text: string, fileName = WORKSPACE_FILE_NAME)
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(withoutByteOrderMark(text));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { diagnostics: {}, problems: [{ setting: fileName, message: `is not valid JSON (${reason}); its settings are ignored` }] };
@@ -63,7 +64,7 @@ function parseCompanies(value: unknown, fileName: string): UserRecords {
 export function addToAllowList(text: string | undefined, phrase: string): string {
   let raw: Record<string, unknown> = {};
   if (text !== undefined && text.trim() !== '') {
-    const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    const parsed: unknown = JSON.parse(withoutByteOrderMark(text));
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${WORKSPACE_FILE_NAME} does not contain a JSON object`);
     raw = parsed as Record<string, unknown>;
   }

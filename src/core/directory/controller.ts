@@ -2,7 +2,7 @@
 // the value sits (for a hover, a diagnostic and a quick fix that replaces it), and the directory
 // record it names. Small and free of the shipped data, so an editor can check a document for the
 // line without loading the directory.
-import { findFrontMatter } from '../markdown/frontMatter';
+import { findFrontMatter } from '../text/frontMatter';
 import type { Directory } from './directory';
 import type { Company } from './schema';
 import { trimEndChars } from '../text/trimChars';

@@ -6,7 +6,7 @@ export { AUTHORITY_FIELDS, COMPANY_FIELDS, CompactFormatError, decodeRows } from
 export { companyNamed, controllerLine, controllerValue, KNOWN_NAME_SCORE, type ControllerLine } from './controller';
 export { createDirectory, directoryMeta, loadDirectory, type Directory } from './directory';
 export { coreName, domainOf, foldText } from './normalize';
-export { companyNotices, escapeMarkdownLine, languageName, otherMedia, recipientBlock, suggestedMedium, type NoticeOptions } from './recipient';
+export { companyNotices, languageName, otherMedia, recipientBlock, suggestedMedium, type NoticeOptions } from './recipient';
 export { authoritySchema, companySchema, MEDIA, metaSchema, QUALITIES, type Authority, type Company, type DirectoryMeta, type Medium, type Quality } from './schema';
 export { companySearchBuilder, createCompanySearch, type CompanyMatch, type CompanySearch, type CompanySearchBuilder } from './search';
 export { describeProblem, mergeRecords, parseUserRecords, type RecordProblem, type UserRecords } from './userRecords';

@@ -2,6 +2,7 @@
 // before sending. The block carries no labels ("E-mail:"), so it suits a letter in any language.
 import type { Company, Medium } from './schema';
 import { ownValue } from '../ownKeys';
+import { escapeMarkdownLine } from '../text/markdownEscape';
 
 /**
  * The suggested way to send: the one source of truth for the company picker's row, the notes shown
@@ -19,15 +20,6 @@ export function otherMedia(company: Company): Medium[] {
   if (company.email && route !== 'email') others.push('email');
   if (company.webform && route !== 'webform') others.push('webform');
   return others;
-}
-
-/**
- * Escapes what Markdown would otherwise read as formatting in one line of record text: emphasis,
- * code, links, HTML and block markers at the start of the line ("# 3", "1. Etage", "- Haus B").
- */
-export function escapeMarkdownLine(line: string): string {
-  const inline = line.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
-  return inline.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (_, space: string, marker: string) => (/^\d/.test(marker) ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${space}\\${marker}`));
 }
 
 /** CommonMark's e-mail autolink; other addresses (IDN) are written as escaped text. */

@@ -1,7 +1,8 @@
 // Shapes of directory records. The shipped records (decoded from data/*.json) and the records a
 // user keeps in the workspace have the same shape and are checked by the same schemas, so an
 // override can never hold something a shipped record could not.
-import { array, boolean, enum as enumOf, int, minLength, optional, regex, strictObject, string, url, type infer as Infer } from 'zod/mini';
+import { array, boolean, enum as enumOf, int, minLength, optional, refine, regex, strictObject, string, url, type infer as Infer } from 'zod/mini';
+import { isIsoDate } from '../text/isoDate';
 
 /** Same patterns as scripts/build-directory.mjs. IDN addresses are allowed ("format: idn-email" in the source). */
 export const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,}$/u;
@@ -78,9 +79,9 @@ export const metaSchema = strictObject({
   licence: string(),
   licenceUrl: string(),
   commit: string().check(regex(/^[0-9a-f]{40}$/)),
-  commitDate: string().check(regex(/^\d{4}-\d{2}-\d{2}$/)),
+  commitDate: string().check(refine(isIsoDate, 'a real calendar date written YYYY-MM-DD')),
   companies: int(),
   authorities: int(),
-  built: string().check(regex(/^\d{4}-\d{2}-\d{2}$/)),
+  built: string().check(refine(isIsoDate, 'a real calendar date written YYYY-MM-DD')),
 });
 export type DirectoryMeta = Infer<typeof metaSchema>;

@@ -4,6 +4,7 @@
 // with a problem is left out while the others are used.
 import { safeParse } from 'zod/mini';
 import { companySchema, type Company } from './schema';
+import { withoutByteOrderMark } from '../text/byteOrderMark';
 
 export interface RecordProblem {
   /** The file name as given, e.g. "companies.json". */
@@ -66,7 +67,7 @@ function recordProblems(file: string, index: number, value: unknown): RecordProb
 export function parseUserRecords(jsonText: string, fileName: string): UserRecords {
   let raw: unknown;
   try {
-    raw = JSON.parse(jsonText.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(withoutByteOrderMark(jsonText));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { records: [], problems: [{ file: fileName, path: '', message: `is not valid JSON (${reason}); no records read` }] };

@@ -11,10 +11,9 @@ export { frictionRow, isWalkthrough, waitingText, type FrictionRow } from './fac
 export { COLUMNS, COLUMN_IDS, isColumnId, type Column, type ColumnChart, type ColumnId } from './columns';
 export { sortRows, orderNote, compareDefault, DEFAULT_ORDER_KEYS, DEFAULT_ORDER_DESCRIPTION, type SortDirection, type SortSpec } from './order';
 export { CHART_PARTS, BAR_LENGTH_DEFINITION, barLength, partsText, type ChartPart, type PartId } from './parts';
-export { renderFrictionMarkdown, escapeMarkdownCell, type MarkdownOptions } from './renderMarkdown';
+export { renderFrictionMarkdown, type MarkdownOptions } from './renderMarkdown';
 export { renderFrictionSvg, type SvgOptions } from './renderSvg';
 export { renderFrictionJson, frictionJson, type FrictionJson } from './renderJson';
 export { renderFrictionHtml, renderFrictionTable, renderDefinitions, FRICTION_PAGE_CSP, FRICTION_CSS, FRICTION_TABLE_CSS, type PageOptions } from './renderHtml';
-export { escapeXml } from './escapeXml';
 export { SAMPLE_WALKTHROUGHS } from './samples';
 export { parseWalkthrough } from '../walkthrough';

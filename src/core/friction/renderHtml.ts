@@ -2,7 +2,7 @@
 // stylesheet, every text from walkthroughs escaped, links only to http(s) sources.
 import { isAllowedLinkHref } from '../walkthrough/safeUrl';
 import { COLUMN_IDS, COLUMNS, type ColumnId } from './columns';
-import { escapeXml as escape } from './escapeXml';
+import { escapeXml as escape } from '../text/htmlEscape';
 import type { FrictionRow } from './facts';
 import { DEFAULT_ORDER_DESCRIPTION } from './order';
 import { renderFrictionSvg } from './renderSvg';

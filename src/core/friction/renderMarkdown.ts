@@ -3,17 +3,13 @@
 import { COLUMN_IDS, COLUMNS } from './columns';
 import type { FrictionRow } from './facts';
 import { DEFAULT_ORDER_DESCRIPTION } from './order';
+import { escapeMarkdownCell } from '../text/markdownEscape';
 
 export interface MarkdownOptions {
   /** Relative path of the chart written next to the Markdown, shown as an image above the table. */
   chartPath?: string;
   /** How the rows are ordered, for the note under the table. */
   orderNote?: string;
-}
-
-/** Backslash-escapes Markdown punctuation; line breaks and other controls become spaces (a table row is one line). */
-export function escapeMarkdownCell(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`);
 }
 
 export function renderFrictionMarkdown(rows: readonly FrictionRow[], options: MarkdownOptions = {}): string {

@@ -2,7 +2,7 @@
 // friction kind, a legend that defines the bar length, and a text label on every bar that names
 // every part (colour is never the only carrier). Text uses currentColor; the standalone file sets
 // that colour for light and dark schemes and falls back to system colours in forced-colors mode.
-import { escapeXml } from './escapeXml';
+import { escapeXml } from '../text/htmlEscape';
 import type { FrictionRow } from './facts';
 import { BAR_LENGTH_DEFINITION, barLength, CHART_PARTS, partsText } from './parts';
 

@@ -4,7 +4,7 @@
 // container, then the document's. Blocks are read in the masked text (markdown/scope.ts), so code,
 // link destinations and out-of-scope text do not count.
 import type { TextUnit, UnitContainer } from '../markdown/scope';
-import { findFrontMatter } from '../markdown/frontMatter';
+import { findFrontMatter } from '../text/frontMatter';
 import { detectLanguage, rankLanguage, isClear } from './detect';
 import { languageOfTag, type DetectedLanguage, type LanguageSetting } from './languages';
 

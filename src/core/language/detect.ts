@@ -191,15 +191,13 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
     let before2 = BOUNDARY;
     let before1 = BOUNDARY;
     let first = true;
+    // One pass a letter, then one more at the word's end (index 255) for the closing trigram ("rd_").
     for (;;) {
-      hash = hashStep(hash, index);
+      const end = index === 255;
+      if (!end) hash = hashStep(hash, index);
       let row = -1;
-      if (!first) row = trigramRows[trigramKey(before2, before1, index)]!;
+      if (!first) row = trigramRows[trigramKey(before2, before1, end ? BOUNDARY : index)]!;
       else first = false;
-      before2 = before1;
-      before1 = index;
-      i++;
-      index = i < to ? indexOf(text.charCodeAt(i)) : 255;
       if (row === 0) unknownTrigrams++;
       else if (row > 0) {
         const at = row * COUNT;
@@ -212,20 +210,11 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
         c6 += trigramCosts[at + 6]!;
         c7 += trigramCosts[at + 7]!; // prettier-ignore
       }
-      if (index === 255) break;
-    }
-    const endRow = trigramRows[trigramKey(before2, before1, BOUNDARY)]!;
-    if (endRow === 0) unknownTrigrams++;
-    else {
-      const at = endRow * COUNT;
-      c0 += trigramCosts[at]!;
-      c1 += trigramCosts[at + 1]!;
-      c2 += trigramCosts[at + 2]!;
-      c3 += trigramCosts[at + 3]!; // prettier-ignore
-      c4 += trigramCosts[at + 4]!;
-      c5 += trigramCosts[at + 5]!;
-      c6 += trigramCosts[at + 6]!;
-      c7 += trigramCosts[at + 7]!; // prettier-ignore
+      if (end) break;
+      before2 = before1;
+      before1 = index;
+      i++;
+      index = i < to ? indexOf(text.charCodeAt(i)) : 255;
     }
     let slot = hash & (WORD_SLOTS - 1);
     while (wordRows[slot] !== 0 && wordHashes[slot] !== hash) slot = (slot + 1) & (WORD_SLOTS - 1);

@@ -1,13 +1,10 @@
 // Calendar dates without a time or a time zone. Legal deadlines are counted in whole days, so
 // every calculation here works on {year, month, day} and uses UTC only to find week days and to
-// step over month ends; `new Date('YYYY-MM-DD')` in local time is never used.
+// step over month ends; `new Date('YYYY-MM-DD')` in local time is never used. Reading and checking
+// a 'YYYY-MM-DD' is src/core/text/isoDate's.
+import { daysInMonth, epochDay, fromEpochDay, isCalendarDate, isIsoDate, parseIsoDate, type PlainDate } from '../text/isoDate';
 
-/** A calendar date. `month` is 1–12, `day` is 1–31. */
-export interface PlainDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
+export { daysInMonth, isIsoDate, isLeapYear, type PlainDate } from '../text/isoDate';
 
 /** Either a {@link PlainDate} or an ISO calendar date string, 'YYYY-MM-DD'. */
 export type DateInput = PlainDate | string;
@@ -20,46 +17,17 @@ export class InvalidDateError extends Error {
   }
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for leap years of the Gregorian calendar. */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Number of days in `month` (1–12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-function isValid(year: number, month: number, day: number): boolean {
-  return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
 /** Validates and normalises a date given as an object or as 'YYYY-MM-DD'. */
 export function parseDate(input: DateInput): PlainDate {
   if (typeof input === 'string') {
-    const match = ISO_DATE.exec(input);
-    if (!match) throw new InvalidDateError(input);
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (!isValid(year, month, day)) throw new InvalidDateError(input);
-    return { year, month, day };
+    const date = parseIsoDate(input);
+    if (!date) throw new InvalidDateError(input);
+    return date;
   }
-  if (!isValid(input.year, input.month, input.day)) {
+  if (!isCalendarDate(input.year, input.month, input.day)) {
     throw new InvalidDateError(`${input.year}-${input.month}-${input.day}`);
   }
   return { year: input.year, month: input.month, day: input.day };
-}
-
-/** True when `text` is a real calendar date written as 'YYYY-MM-DD'. */
-export function isIsoDate(text: string): boolean {
-  try {
-    parseDate(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -80,23 +48,10 @@ export function formatDate(input: DateInput): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function toUtcMillis({ year, month, day }: PlainDate): number {
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear avoids that.
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  return date.getTime();
-}
-
-function fromUtcMillis(millis: number): PlainDate {
-  const date = new Date(millis);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(input: DateInput): number {
-  return new Date(toUtcMillis(parseDate(input))).getUTCDay();
+  // 1970-01-01 (day 0) was a Thursday.
+  return (((epochDay(parseDate(input)) + 4) % 7) + 7) % 7;
 }
 
 /** Saturday or Sunday. Public holidays are not known here. */
@@ -107,13 +62,13 @@ export function isWeekend(input: DateInput): boolean {
 
 /** Negative when a is earlier, 0 when equal, positive when a is later. */
 export function compareDates(a: DateInput, b: DateInput): number {
-  return toUtcMillis(parseDate(a)) - toUtcMillis(parseDate(b));
+  return epochDay(parseDate(a)) - epochDay(parseDate(b));
 }
 
 /** `days` may be negative. */
 export function addCalendarDays(input: DateInput, days: number): PlainDate {
   if (!Number.isInteger(days)) throw new RangeError(`Whole days only: ${days}`);
-  return fromUtcMillis(toUtcMillis(parseDate(input)) + days * DAY_MS);
+  return fromEpochDay(epochDay(parseDate(input)) + days);
 }
 
 /**

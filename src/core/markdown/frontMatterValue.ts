@@ -2,7 +2,7 @@
 // commands can fill in what the document already states. Malformed YAML yields undefined rather
 // than an error: front matter is the user's draft, not something to complain about here.
 import { parseDocument } from 'yaml';
-import { findFrontMatter } from './frontMatter';
+import { findFrontMatter } from '../text/frontMatter';
 
 /** The value of top-level `key` as one line of text, or undefined when absent, empty or not a scalar. */
 export function frontMatterString(text: string, key: string): string | undefined {

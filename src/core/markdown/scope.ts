@@ -9,8 +9,8 @@
 // and with the inline rules that do not affect scope (emphasis, strikethrough, entities) off.
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { findFrontMatter } from './frontMatter';
-import { lineAt, lineStartsOf } from '../text/lineStarts';
+import { findFrontMatter } from '../text/frontMatter';
+import { lineAt, lineStartsOf } from '../text/lineIndex';
 import { shortenLongBreaks } from './longBreaks';
 
 /**

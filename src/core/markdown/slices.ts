@@ -13,11 +13,6 @@ const HTML_OPENERS: [RegExp, RegExp][] = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
-/** Offsets where slices start (the first is always `from`), each slice about `targetSize` long or more. */
-export function sliceBoundaries(text: string, targetSize: number, from = 0): number[] {
-  return [from, ...[...sliceBoundariesLazily(text, targetSize, from)].filter((at): at is number => typeof at === 'number' && at !== PAUSE)];
-}
-
 /**
  * A line inside a long block (no blank line for `targetSize` characters) where the caller may cut
  * (see innerCuts.ts, which decides whether it can). `interrupting`: the line starts a block that ends

@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 import { cleanDocument, type CleanableDocument } from './cleanDom';
 import { addPolicyRules } from './markdownRules';
+import { escapeHtml } from '../text/htmlEscape';
 
 export interface ExtractedPolicy {
   /** The page's title (Readability's, else <title>, else the first heading), one line. */
@@ -60,7 +61,7 @@ export function htmlToMarkdown(html: string, pageUrl?: string): ExtractedPolicy 
   const mainHeading = oneLine(body.querySelector('h1')?.textContent);
   const wholeText = oneLine(body.textContent);
   // Readability changes the document it reads; it gets a copy, and the original stays for the fallback.
-  const copy = parse(`<!doctype html><html><head><title>${escapeText(pageTitle)}</title></head><body>${body.innerHTML}</body></html>`);
+  const copy = parse(`<!doctype html><html><head><title>${escapeHtml(pageTitle)}</title></head><body>${body.innerHTML}</body></html>`);
   const article = new Readability(copy as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: MIN_ARTICLE_CHARS,
     keepClasses: false,
@@ -90,10 +91,6 @@ function withMainHeading(markdown: string, heading: string): string {
     return lines.join('\n');
   }
   return `# ${converter().escape(heading)}\n\n${markdown}`;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
 /** Trailing spaces off, at most one blank line in a row, one final newline. */

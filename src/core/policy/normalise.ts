@@ -3,12 +3,13 @@
 // escapes, heading and list markers' spacing, typographic quotes, Unicode composition. Kept:
 // words, their order, punctuation, link targets and the split into blocks (blank lines), since a
 // new paragraph or list item is a change a reader sees.
-import { findFrontMatter } from '../markdown/frontMatter';
+import { findFrontMatter } from '../text/frontMatter';
+import { withoutByteOrderMark } from '../text/byteOrderMark';
 
 /** The body of a Markdown document, without its front matter. */
 export function withoutFrontMatter(text: string): string {
   const block = findFrontMatter(text);
-  return block ? text.slice(block.end) : text.replace(/^\uFEFF/, '');
+  return block ? text.slice(block.end) : withoutByteOrderMark(text);
 }
 
 function isWordChar(char: string | undefined): boolean {

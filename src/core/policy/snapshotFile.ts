@@ -1,6 +1,7 @@
 // A snapshot's file: where it goes (policies/<company-slug>/<YYYY-MM-DD>.md, never over an
 // existing one) and its front matter. Values are written as JSON strings, which YAML reads as
 // double-quoted scalars, so no title can break out of its line.
+import { isIsoDate } from '../text/isoDate';
 
 export const DEFAULT_POLICIES_FOLDER = 'policies';
 
@@ -62,18 +63,23 @@ export function snapshotText(meta: SnapshotMeta, markdown: string): string {
   return lines.join('\n') + markdown;
 }
 
+const SNAPSHOT_NAME = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/;
+
+/** The day and the -N suffix (1 when there is none) of a snapshot's file name, or undefined when it is not one. */
+function snapshotNameParts(name: string): readonly [day: string, n: number] | undefined {
+  const match = SNAPSHOT_NAME.exec(name);
+  return match && isIsoDate(match[1]!) ? [match[1]!, Number(match[2] ?? 1)] : undefined;
+}
+
 /** Snapshot file names sort by day, then by the -N suffix ("2024-03-01-10.md" after "-9"). */
 export function compareSnapshotNames(a: string, b: string): number {
-  const key = (name: string) => {
-    const match = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/.exec(name);
-    return match ? ([match[1]!, Number(match[2] ?? 1)] as const) : ([name, 0] as const);
-  };
+  const key = (name: string) => snapshotNameParts(name) ?? ([name, 0] as const);
   const [dayA, nA] = key(a);
   const [dayB, nB] = key(b);
   return dayA < dayB ? -1 : dayA > dayB ? 1 : nA - nB;
 }
 
-/** Whether a file name is a snapshot's. */
+/** Whether a file name is a snapshot's: a real calendar day ("2026-02-31.md" is not one), then an optional -N. */
 export function isSnapshotName(name: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}(?:-\d+)?\.md$/.test(name);
+  return snapshotNameParts(name) !== undefined;
 }

@@ -4,7 +4,7 @@
 // to start a word of the row or of its keywords, and ranks where it was found: label first, then
 // keywords, description and detail. A typed word of three letters or more may also sit inside a
 // word, ranked below every word-start match.
-import { foldText } from '../directory/normalize';
+import { foldText } from './foldText';
 
 export interface Searchable {
   label: string;

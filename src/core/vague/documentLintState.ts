@@ -2,14 +2,14 @@
 // an edit only the paragraphs around it are re-parsed and re-matched, and the findings after it
 // are shifted. Whenever the edit could change the structure beyond those paragraphs (code fences,
 // HTML blocks, front matter) it falls back to a full lint, so the result always equals lintDocument.
-import type { LintConfig } from '../config/lintConfig';
+import type { LintConfig } from './lintConfig';
 import { analyseScope, resolveScope, type AppliedScope, type ScopeAnalysis, type TopLevelBlock } from '../markdown/scope';
 import { continuationAfter, linesToBlankLine, type Continuation } from '../markdown/innerCuts';
 import { SlicedMatcher } from './slicedMatcher';
 import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
 import { SliceSizer, type SliceSizing } from './sliceSizer';
-import { findFrontMatter } from '../markdown/frontMatter';
-import { lineAt, lineStartsOf } from '../text/lineStarts';
+import { findFrontMatter } from '../text/frontMatter';
+import { lineAt, lineStartsOf } from '../text/lineIndex';
 import type { Finding } from './finding';
 import { parseSuppressions, type Suppressions } from './suppressions';
 import { applyDocumentFilters, lintPasses, linterFor, type DocumentKind } from './lintDocument';

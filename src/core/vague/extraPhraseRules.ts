@@ -1,6 +1,6 @@
 // Turns the user's extra phrases (settings or .right-to-object.json) into rules of the catalogue's
 // shape, so they go through the same automaton, hover and quick fixes.
-import type { ExtraPhrase } from '../config/lintConfig';
+import type { ExtraPhrase } from './lintConfig';
 import type { Rule } from './ruleSchema';
 
 export const EXTRA_RULE_PREFIX = 'custom-';

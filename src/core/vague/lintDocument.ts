@@ -1,6 +1,6 @@
 // The whole pipeline for one document, shared by the editor and the command line: scope (Markdown
 // structure), matching, configured severities, inline disable comments and the allow-list.
-import type { LintConfig, SeveritySetting } from '../config/lintConfig';
+import type { LintConfig, SeveritySetting } from './lintConfig';
 import { analyseScope, resolveScope } from '../markdown/scope';
 import { CATALOGUE } from './catalogue';
 import { documentLanguage } from '../language/assign';

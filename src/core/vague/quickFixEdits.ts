@@ -1,7 +1,7 @@
 // The text edits behind the linter's quick fixes, as pure functions so they are unit-tested
 // without an editor: insert the question to ask after the sentence, and disable a rule for a line
 // or for the file with an inline comment.
-import { findFrontMatter } from '../markdown/frontMatter';
+import { findFrontMatter } from '../text/frontMatter';
 import { lineBreakOf, type TextEdit } from '../edits/textEdit';
 
 export const QUESTION_FORMATS = ['inline', 'comment', 'footnote'] as const;

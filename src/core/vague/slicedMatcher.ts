@@ -5,7 +5,7 @@
 // between matches and the sentence facts of the context analysis are carried from one window to
 // the next.
 import { classOf, CLASS_SEPARATOR } from '../match/charClasses';
-import type { LintConfig } from '../config/lintConfig';
+import type { LintConfig } from './lintConfig';
 import type { Finding } from './finding';
 import { applyContext, type ContextCarry } from './context/analyseContext';
 import type { Linter } from './linter';

@@ -3,7 +3,7 @@
 import type { Token } from 'markdown-it';
 import type { Env } from './markdown';
 import { readFrontMatter, type FrontMatterResult } from './frontMatter';
-import { LineIndex } from './lineIndex';
+import { lineIndex, type LineIndex } from '../text/lineIndex';
 import { locateSteps, type ListItemTokens, type StepsLocation } from './locateSteps';
 import { createEnv, markdownEngine, type MarkdownSettings } from './markdown';
 import { makeProblem, type Problem } from './problems';
@@ -48,7 +48,7 @@ function frontMatterOf(index: LineIndex): FrontMatterResult {
 }
 
 export function analyze(text: string, settings: MarkdownSettings): Analysis {
-  const index = new LineIndex(text);
+  const index = lineIndex(text);
   const frontMatter = frontMatterOf(index);
   const bodyStartLine = frontMatter.block.bodyStartLine;
   const body = '\n'.repeat(bodyStartLine) + text.slice(index.lineStart(bodyStartLine));

@@ -1,5 +1,5 @@
 // Where a deadline stands relative to a given day. Pure: the caller passes today's date.
-import { dayNumber } from './dates';
+import { dayNumber } from '../text/isoDate';
 
 export type DeadlineState = 'none' | 'past' | 'soon' | 'ok';
 

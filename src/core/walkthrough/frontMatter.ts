@@ -3,10 +3,11 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { safeParse } from 'zod/mini';
 import { FRONT_MATTER_FIELDS, FRONT_MATTER_KEYS, isFrontMatterKey, type FrontMatter } from './frontMatterSchema';
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import { makeProblem, type Problem } from './problems';
-import { findFrontMatter as findBlock, findFrontMatterOpening } from '../markdown/frontMatter';
+import { findFrontMatter as findBlock, findFrontMatterOpening } from '../text/frontMatter';
 import { trimEndChars } from '../text/trimChars';
+import { byteOrderMarkLength } from '../text/byteOrderMark';
 
 export interface FrontMatterBlock {
   /** True when the document opens with a "---" line that is closed later. */
@@ -40,7 +41,7 @@ export const MAX_FRONT_MATTER_KEYS = 200;
 
 /** Where the front matter is, read by the one finder the linter also uses (byte-order mark included). */
 export function findFrontMatter(index: LineIndex): { block: FrontMatterBlock; problems: Problem[] } {
-  const bom = index.text.startsWith('\uFEFF') ? 1 : 0;
+  const bom = byteOrderMarkLength(index.text);
   const none: FrontMatterBlock = { present: false, fenceStart: bom, fenceEnd: bom, contentStart: bom, contentEnd: bom, bodyStartLine: 0 };
   const opening = findFrontMatterOpening(index.text);
   if (!opening) return { block: none, problems: [] };

@@ -1,7 +1,7 @@
 // What the YAML front matter may contain. Each field is validated on its own, so one bad value
 // does not throw away the good ones.
 import { array, minLength, object, optional, refine, regex, string, trim, type infer as Infer } from 'zod/mini';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../text/isoDate';
 
 const isoDate = string('Write the date as YYYY-MM-DD, e.g. 2025-05-27.').check(refine(isIsoDate, 'Write a real calendar date as YYYY-MM-DD, e.g. 2025-05-27.'));
 

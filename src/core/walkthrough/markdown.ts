@@ -9,7 +9,7 @@ import MarkdownIt, { type MarkdownIt as Engine, type StateCore, type Token } fro
 
 /** markdown-it's per-render environment object (typed `any` upstream). */
 export type Env = Record<string, unknown>;
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../text/htmlEscape';
 import { isAllowedImageSrc, isAllowedLinkHref, isRelativeReference } from './safeUrl';
 
 export interface MarkdownSettings {

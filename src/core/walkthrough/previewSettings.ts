@@ -1,7 +1,7 @@
 // Settings of the walkthrough preview and export (rightToObject.preview.*), validated key by key
 // like the linter's: a bad value is one problem naming the setting, and its default applies.
 import { boolean } from 'zod/mini';
-import type { ConfigProblem } from '../config/lintConfig';
+import type { ConfigProblem } from '../vague/lintConfig';
 
 export interface PreviewSettings {
   /** Load https: images written in the document (off: each is a link naming its host). */

@@ -1,6 +1,6 @@
 // Problems found while reading a walkthrough, with positions the editor and the CLI can show.
 import type { Severity } from '../severity';
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 
 export type ProblemSeverity = Exclude<Severity, 'hint'>;
 

@@ -3,7 +3,7 @@
 // document (its steps list drawn as a checklist) and sources.
 import { analyze } from './analyze';
 import { MAX_WALKTHROUGH_CHARS, tooLargeMessage } from './parse';
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../text/htmlEscape';
 import { summarizeFriction } from './friction';
 import { markdownEngine, type MarkdownSettings } from './markdown';
 import { renderFriction } from './renderFriction';

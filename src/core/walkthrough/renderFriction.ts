@@ -1,6 +1,6 @@
 // The friction summary as a definition list of facts. Facts that add to the person's burden get
 // the class "rto-fact-burden" so the stylesheet can make them stand out; there is no score.
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../text/htmlEscape';
 import type { FrictionSummary } from './friction';
 import { formatWait } from './waits';
 

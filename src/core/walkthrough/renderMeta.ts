@@ -1,6 +1,6 @@
 // The parts of the page built from front matter: header, deadline banner, sources.
 import { daysUntil, deadlineState } from './deadline';
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../text/htmlEscape';
 import { isAllowedLinkHref } from './safeUrl';
 import type { Walkthrough } from './types';
 

@@ -1,6 +1,6 @@
 // The problems banner at the top of the preview (also in the Problems panel), with positions the
 // webview can send back to the editor.
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../text/htmlEscape';
 import type { Problem } from './problems';
 
 const SEVERITY_LABELS: Readonly<Record<Problem['severity'], string>> = {

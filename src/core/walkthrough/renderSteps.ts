@@ -12,7 +12,7 @@
 //     </li>
 //   </ol>
 import type { Analysis, StepDraft } from './analyze';
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../text/htmlEscape';
 import { markdownEngine } from './markdown';
 import { uniqueStepKeys } from './stepKey';
 import { TAGS } from './tags';

@@ -1,6 +1,6 @@
 // renderStandaloneHtml: a complete page to publish. No script is needed to read it, and its CSP
 // allows only the inline stylesheet, and https images only when remote images are allowed.
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../text/htmlEscape';
 import { renderWalkthroughBody } from './renderBody';
 import { STANDALONE_CSS } from './standaloneCss';
 import type { Walkthrough } from './types';

@@ -1,7 +1,7 @@
 // Reads the friction tags at the start of a step: `[find]`, `[link][email]`, `[wait:30d]`.
 // Works on the document source so that problems point at the exact tag.
 import { regex, safeParse, string } from 'zod/mini';
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import { makeProblem, type Problem } from './problems';
 import { suggestTagReplacement } from './suggestTag';
 import { resolveTagId, TAG_IDS, TAGS, type TagId } from './tags';

@@ -1,6 +1,6 @@
 // #20 item 10: the extension's own letters (between their markers) are not linted.
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG } from '../../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
 import { fillLetter } from '../../../src/core/letters/fill';
 import { insertedLetterRanges, LETTER_END_MARKER } from '../../../src/core/letters/marker';
 import { getLetter } from '../../../src/core/letters/registry';

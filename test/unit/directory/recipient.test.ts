@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { companyNotices, escapeMarkdownLine, loadDirectory, recipientBlock, suggestedMedium, type Company } from '../../../src/core/directory/index';
+import { companyNotices, loadDirectory, recipientBlock, suggestedMedium, type Company } from '../../../src/core/directory/index';
+import { escapeMarkdownLine } from '../../../src/core/text/markdownEscape';
 
 const base: Company = { slug: 'acme', name: 'ACME *Data* Ltd', address: 'Unit 4\n1. Floor\n# 12 Road\nLondon', countries: ['gb'] };
 

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { runCli } from '../../../src/cli/main';
 import { fillLetter, followUpsInText, getLetter, InvalidFieldError } from '../../../src/core/letters';
 import { SUPPORTED_DATES } from '../../../src/core/letters/dates';
-import { dayNumber } from '../../../src/core/walkthrough/dates';
+import { dayNumber } from '../../../src/core/text/isoDate';
+import { isIsoDate } from '../../../src/core/letters';
+import { deadlineState } from '../../../src/core/walkthrough/deadline';
 import { fakeIo } from '../fakeCliIo';
 
 const marker = (sent: string) => `<!-- right-to-object:letter eu-gdpr-21-1-en sent=${sent} -->\nDear Sir or Madam,\n\n`;
@@ -45,5 +47,16 @@ describe('hostile input: dates at the edges (#19)', () => {
     assert.equal(dayNumber('0099-12-31')! + 1, dayNumber('0100-01-01'));
     assert.equal(dayNumber('0004-02-29')! + 1, dayNumber('0004-03-01'));
     assert.equal(dayNumber('0100-02-29'), undefined, 'year 100 is not a leap year');
+  });
+
+  it('a walkthrough reads a date as a letter does: 0000-01-01 is not one', () => {
+    // The walkthrough's own copy of the check took year 0; the letters never did.
+    for (const text of ['0000-01-01', '0000-12-31', '2026-02-30', '2026-1-5', '10000-01-01']) {
+      assert.equal(dayNumber(text), undefined, text);
+      assert.equal(isIsoDate(text), false, text);
+      assert.equal(deadlineState(text, '2026-12-04'), 'none', text);
+    }
+    for (const text of ['0001-01-01', '2024-02-29', '9999-12-31']) assert.equal(isIsoDate(text), true, text);
+    assert.equal(dayNumber('1970-01-01'), 0);
   });
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { escapeIcons, escapeMarkdown, markdownLink } from '../../../src/core/text/markdownEscape';
+import { escapeIcons, escapeMarkdown, escapeMarkdownCell, escapeMarkdownLine, markdownLink } from '../../../src/core/text/markdownEscape';
 
 const md = new MarkdownIt({ html: false, linkify: false });
 
@@ -43,7 +43,7 @@ describe('hostile input: Markdown in hovers and quick picks (#19)', () => {
   });
 
   it('escaped text renders as written, theme icons included', () => {
-    for (const text of ['$(zap) Acme', '[x](https://evil.example)', '**bold** `code` <b>', '1. # heading', 'a\\b ~~s~~']) {
+    for (const text of ['$(zap) Acme', '[x](https://evil.example)', '**bold** `code` <b>', '1. # heading', 'a\\b ~~s~~', 'AT&amp;T &#169; &copy', 'Smith & Co']) {
       const html = md.renderInline(escapeMarkdown(text));
       assert.equal(
         html
@@ -58,10 +58,25 @@ describe('hostile input: Markdown in hovers and quick picks (#19)', () => {
     assert.equal(escapeIcons('$(zap) Acme $(x'), '\\$(zap) Acme \\$(x');
   });
 
-  it('is the only Markdown escape in the adapter: hovers and pickers use it', () => {
-    const own = sourceFiles('src')
-      .filter((file) => !file.includes(join('core', 'text', 'markdownEscape.ts')))
-      .filter((file) => /function escape\w*\(text: string\)[^{]*\{\s*return text\.replace\(\/\[\\\\`\*_/.test(readFileSync(file, 'utf8')));
+  it('a character reference stays as written in every context; a bare "&" is left alone', () => {
+    // The hover's and the letter's escapes let "&amp;" through (shown as "&"); the table's escaped every "&".
+    for (const escape of [escapeMarkdown, escapeMarkdownLine, escapeMarkdownCell]) {
+      const html = md.renderInline(escape('AT&amp;T, &#169;, Smith & Co'));
+      assert.equal(html, 'AT&amp;amp;T, &amp;#169;, Smith &amp; Co', escape.name);
+    }
+    assert.equal(escapeMarkdownCell('Smith & Co'), 'Smith & Co');
+  });
+
+  it('escapes a letter line and a table cell only as far as they need', () => {
+    assert.equal(escapeMarkdownLine('1. Etage'), '1\\. Etage');
+    assert.equal(escapeMarkdownLine('#200-1132 Alberni St.'), '#200-1132 Alberni St.');
+    assert.equal(escapeMarkdownCell('a|b\nc [d] # e'), 'a\\|b c \\[d\\] # e');
+  });
+
+  it('is the only Markdown and HTML escape: every caller uses src/core/text', () => {
+    const files = sourceFiles('src').filter((file) => !file.includes(join('core', 'text', 'markdownEscape.ts')) && !file.includes(join('core', 'text', 'htmlEscape.ts')));
+    // A character class that starts with Markdown's backslash and backtick, or an "&amp;" written out.
+    const own = files.filter((file) => /\/\[\\\\`|'&amp;'/.test(readFileSync(file, 'utf8')));
     assert.deepEqual(own, []);
     for (const file of ['src/directory/describeCompany.ts', 'src/vague/vagueLanguageHover.ts', 'src/directory/companyPicker.ts', 'src/directory/letterAddressing.ts']) {
       assert.match(readFileSync(file, 'utf8'), /from '\.\.\/core\/text\/markdownEscape'/, file);

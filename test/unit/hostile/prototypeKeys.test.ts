@@ -2,7 +2,7 @@
 // never a property of Object.prototype.
 import assert from 'node:assert/strict';
 import { runCli } from '../../../src/cli/main';
-import { mergeLintConfigs, parseLintConfig } from '../../../src/core/config/lintConfig';
+import { mergeLintConfigs, parseLintConfig } from '../../../src/core/vague/lintConfig';
 import { parseWorkspaceFile } from '../../../src/core/config/workspaceFile';
 import { authoritiesFor } from '../../../src/core/directory';
 import { languageName } from '../../../src/core/directory/recipient';

@@ -6,7 +6,7 @@
 // break each rule innerCuts relies on, and as a property over generated documents.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mergeLintConfigs } from '../../../src/core/config/lintConfig';
+import { mergeLintConfigs } from '../../../src/core/vague/lintConfig';
 import { DocumentLintState } from '../../../src/core/vague/documentLintState';
 import type { Finding } from '../../../src/core/vague/finding';
 

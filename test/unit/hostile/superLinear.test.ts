@@ -1,7 +1,7 @@
 // Issue #19, super-linear work: each input below once took seconds (quadratic regular expressions,
 // every finding compared with every disable comment). Doubling it must at most ~2.5× the CPU time.
 import assert from 'node:assert/strict';
-import { mergeLintConfigs } from '../../../src/core/config/lintConfig';
+import { mergeLintConfigs } from '../../../src/core/vague/lintConfig';
 import { unfilledInLetters } from '../../../src/core/letterInsert/unfilledInLetters';
 import { findSentLetters } from '../../../src/core/letters';
 import { lintDocument } from '../../../src/core/vague/lintDocument';

@@ -4,11 +4,11 @@
 // doubles. Seeds are fixed so a failure reproduces; the whole file stays well under 30 s.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseLintConfig } from '../../../src/core/config/lintConfig';
+import { parseLintConfig } from '../../../src/core/vague/lintConfig';
 import { parseWorkspaceFile } from '../../../src/core/config/workspaceFile';
 import { unfilledInLetters } from '../../../src/core/letterInsert/unfilledInLetters';
 import { findSentLetters, findUnfilledPlaceholders } from '../../../src/core/letters';
-import { mergeLintConfigs } from '../../../src/core/config/lintConfig';
+import { mergeLintConfigs } from '../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
 import { parseSuppressions } from '../../../src/core/vague/suppressions';
 import { parseWalkthrough } from '../../../src/core/walkthrough';

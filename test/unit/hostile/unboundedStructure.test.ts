@@ -1,6 +1,6 @@
 // Issue #19, unbounded structure: documents and settings whose size is the attack.
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG, LIMITS, mergeLintConfigs, parseLintConfig } from '../../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG, LIMITS, mergeLintConfigs, parseLintConfig } from '../../../src/core/vague/lintConfig';
 import { MAX_WORKSPACE_FILE_CHARS, parseWorkspaceFile } from '../../../src/core/config/workspaceFile';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
 import { parseWalkthrough, renderWalkthroughBody } from '../../../src/core/walkthrough';

@@ -3,7 +3,7 @@
 // language without rules reported once ("Not checked: Dutch", #20 item 12) and not linted; the
 // context analysis reading German and French negation. Uses small test rule modules (testRuleModules.ts).
 import assert from 'node:assert/strict';
-import { mergeLintConfigs, type LintConfig } from '../../../src/core/config/lintConfig';
+import { mergeLintConfigs, type LintConfig } from '../../../src/core/vague/lintConfig';
 import { lintDocumentWithLanguages, linterFor } from '../../../src/core/vague/lintDocument';
 import { DocumentLintState } from '../../../src/core/vague/documentLintState';
 import type { Finding } from '../../../src/core/vague/finding';

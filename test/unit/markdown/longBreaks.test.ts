@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { shortenLongBreaks } from '../../../src/core/markdown/longBreaks';
 import { analyseScope } from '../../../src/core/markdown/scope';
-import { lineStartsOf } from '../../../src/core/text/lineStarts';
+import { lineStartsOf } from '../../../src/core/text/lineIndex';
 
 const md = new MarkdownIt({ html: true });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG } from '../../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
 import { vagueDiff, type VersionInput } from '../../../src/core/policy/diff/vagueDiff';
 import { renderDiff } from '../../../src/core/policy/diff/renderDiff';

@@ -2,7 +2,7 @@
 // directions (the context defuses the phrase / the phrase stays flagged). Every test here fails
 // when the context rule it names is taken out.
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
 import type { Finding } from '../../../src/core/vague/finding';
 import { isNegatedBefore } from '../../../src/core/vague/context/negation';

@@ -2,7 +2,7 @@
 // development set on 2026-12-06 (issue #12): each rule, or each pattern added to a rule, with a
 // sentence it flags and a near miss it leaves alone. Every "flagged" case fails without its rule.
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG } from '../../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
 import type { Finding } from '../../../src/core/vague/finding';
 

@@ -5,7 +5,8 @@
 // can be found and the field, so a reviewer who edits a letter knows what to fix.
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { array, boolean, enum as enumOf, optional, strictObject, string, minLength, unknown, type infer as Infer } from 'zod/mini';
-import { findFrontMatter } from '../../markdown/frontMatter';
+import { findFrontMatter } from '../../text/frontMatter';
+import { lineIndex } from '../../text/lineIndex';
 import { JURISDICTIONS } from '../jurisdictions';
 import { LANGUAGES, LETTER_KINDS, letterDefinitionSchema, placeholderSchema, type ComputedField, type Jurisdiction, type LetterDefinition, type Placeholder } from '../schema';
 import { checkCatalogue } from '../validate';
@@ -99,12 +100,6 @@ interface ParsedFile {
   lineOf: (path: readonly PropertyKey[]) => number;
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
@@ -163,7 +158,8 @@ function parseFile(file: LetterSourceFile, problems: string[]): ParsedFile {
     return parsed;
   }
   const yamlText = text.slice(block.contentStart, block.contentEnd);
-  const yamlStartLine = lineAt(text, block.contentStart);
+  const lines = lineIndex(text);
+  const yamlStartLine = lines.positionAt(block.contentStart).line + 1;
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const error of document.errors) {
@@ -190,7 +186,7 @@ function parseFile(file: LetterSourceFile, problems: string[]): ParsedFile {
   const rest = text.slice(block.end);
   const leading = /^(?:[ \t]*\n)*/.exec(rest)?.[0] ?? '';
   parsed.body = rest.slice(leading.length);
-  parsed.bodyLine = lineAt(text, block.end + leading.length);
+  parsed.bodyLine = lines.positionAt(block.end + leading.length).line + 1;
   return parsed;
 }
 

@@ -2,7 +2,7 @@
 // way the editor runs them: lintDocument on a document whose front matter says `lang: de`. Each
 // check is tested both ways: the sentence it defuses, and a near one it must leave flagged.
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG, type SeveritySetting } from '../../../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG, type SeveritySetting } from '../../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../../src/core/vague/lintDocument';
 import { isBasisCited } from '../../../../src/core/vague/context/citation';
 import { sentenceAround } from '../../../../src/core/vague/context/sentence';

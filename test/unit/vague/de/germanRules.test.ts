@@ -13,7 +13,7 @@ import { CATEGORIES, ruleSchema, type Rule } from '../../../../src/core/vague/ru
 import type { LanguageRuleModule } from '../../../../src/core/vague/context/languageContext';
 import { expandPattern } from '../../../../src/core/match/expandPattern';
 import { createLinter } from '../../../../src/core/vague/linter';
-import { DEFAULT_LINT_CONFIG } from '../../../../src/core/config/lintConfig';
+import { DEFAULT_LINT_CONFIG } from '../../../../src/core/vague/lintConfig';
 import type { Finding } from '../../../../src/core/vague/finding';
 import { OFFICIAL_TITLES } from '../../../../src/core/legal/sources';
 import { applyContextWith, isNegatedBeforeWith } from './germanContext';

@@ -5,7 +5,7 @@
 import { array, boolean, enum as enumOf, maxLength, minLength, object, optional, partialRecord, record, refine, string, type ZodMiniType } from 'zod/mini';
 import { isMatchablePhrase } from '../match/phraseMatcher';
 import { SEVERITIES, type Severity } from '../severity';
-import { CATEGORIES, type Category } from '../vague/ruleSchema';
+import { CATEGORIES, type Category } from './ruleSchema';
 import { LINT_SCOPES, type LintScope } from '../markdown/scope';
 import { LANGUAGE_SETTINGS, type LanguageSetting } from '../language/languages';
 import { nullRecord, toNullRecord } from '../ownKeys';
