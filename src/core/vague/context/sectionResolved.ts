@@ -45,10 +45,16 @@ const OTHER_PHRASE = /^other\b/iu;
 const MIN_NAMES = 3;
 
 /**
- * Where a name may open a line: a list item or a table row's first cell, after bold. (A link there
- * counts only when it leads to another site, below: "[Instructors](#section-2)" is a table of contents.)
+ * Where a name may open a line: a list item or a table row's first cell, after bold, when the name
+ * is all the item says before a separator ("- Stripe: payments", "| Stripe | payments |", "- Sentry").
+ * A list item of prose ("- Wir übermitteln Daten…", "- Payments are processed…") names no one by
+ * its first word, and in a language that capitalises nouns every line would. (A link there counts
+ * only when it leads to another site, below: "[Instructors](#section-2)" is a table of contents.)
  */
-const LINE_LEAD = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)(?:\*\*|__)?([\p{Lu}][\p{L}\p{N}.&'’-]*)/u;
+const LINE_LEAD =
+  /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)(?:\*\*|__)?([\p{Lu}][\p{L}\p{N}.&'’-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\p{N}.&'’-]*){0,3}(?:\*\*|__)?[ \t]*(?:[:|(\u2013\u2014]|-[ \t]|$)/u;
+/** A table's separator row: the row above it is the header, whose cells are labels, not names. */
+const TABLE_SEPARATOR = /^[ \t>]*(?:\|[ \t]*)?:?-{3,}/u;
 /** A link to another site: its text names what it links to ("[Google Analytics](https://…)"). */
 const EXTERNAL_LINK = /\[[ \t]*(?:\*\*|__)?([\p{Lu}][\p{L}\p{N}.&'’-]*)[^\]\n]{0,80}\]\(https?:\/\//gu;
 /**
@@ -85,7 +91,9 @@ export function sectionNamesRecipients(section: string): boolean {
   const names = new Set<string>();
   const firstBreak = section.indexOf('\n');
   const body = firstBreak === -1 ? '' : section.slice(firstBreak + 1);
-  for (const line of body.split('\n')) {
+  const lines = body.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (TABLE_SEPARATOR.test(lines[index + 1] ?? '')) continue;
     const lead = LINE_LEAD.exec(line);
     if (lead && isName(lead[1]!, lowerWords)) names.add(lead[1]!.toLowerCase());
     if (names.size >= MIN_NAMES) return true;
