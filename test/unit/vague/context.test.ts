@@ -7,6 +7,7 @@ import { lintDocument } from '../../../src/core/vague/lintDocument';
 import type { Finding } from '../../../src/core/vague/finding';
 import { isNegatedBefore } from '../../../src/core/vague/context/negation';
 import { sentenceAround } from '../../../src/core/vague/context/sentence';
+import { placeOnLine } from '../../../src/core/vague/context/structure';
 import { repeatsAsHints } from '../../../src/core/vague/context/repeats';
 import { resolveScope } from '../../../src/core/markdown/scope';
 
@@ -146,6 +147,23 @@ describe('context: structure (labels)', () => {
   });
   it('keeps labels when the setting asks for them', () => {
     expectShown('### Working with third parties\n\nText.\n', 'third parties', { labels: true });
+  });
+  it('judges each finding on a line by its own place, the line being read once for all of them', () => {
+    const row = '| Partners | our partners and partners |\n';
+    const table = `| Recipient | Purpose |\n|---|---|\n${row}`;
+    const rowStart = table.indexOf(row);
+    const at = (needle: string, from = rowStart) => table.indexOf(needle, from);
+    // The first cell is a row label; the same words in the content cell are not.
+    assert.deepEqual(placeOnLine(table, at('Partners'), at('Partners') + 8), { quoted: false, label: true });
+    assert.deepEqual(placeOnLine(table, at('partners'), at('partners') + 8), { quoted: false, label: false });
+    const last = table.lastIndexOf('partners');
+    assert.deepEqual(placeOnLine(table, last, last + 8), { quoted: false, label: false });
+    // Another text with a line at the same offsets: nothing read on the line before carries over.
+    const other = `${'x'.repeat(rowStart)}\n## Partners of ours and partners\n`;
+    assert.deepEqual(placeOnLine(other, rowStart + 25, rowStart + 33), { quoted: false, label: true });
+    const bold = '> - **Third parties:** we share data with third parties.\n';
+    assert.deepEqual(placeOnLine(bold, bold.indexOf('Third'), bold.indexOf('Third') + 13), { quoted: true, label: true });
+    assert.deepEqual(placeOnLine(bold, bold.lastIndexOf('third'), bold.lastIndexOf('third') + 13), { quoted: true, label: false });
   });
 });
 

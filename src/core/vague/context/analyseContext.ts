@@ -18,7 +18,8 @@ import { isAboutRecipientDuties } from './safeguards';
 import { sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
-import { languageReason } from './languageChecks';
+import { languageReason, type SentenceMemo } from './languageChecks';
+import type { LanguageContextTables } from './languageContext';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -123,6 +124,8 @@ interface SentenceFacts {
   text: string;
   definition: boolean | undefined;
   notPersonal: boolean | undefined;
+  /** Answers of a language's checks about the sentence (German, French), for the tables they were computed with. */
+  languageMemo?: { tables: LanguageContextTables; memo: SentenceMemo; userActing?: boolean };
 }
 
 function judgeWithFacts(text: string, finding: Finding, options: ContextOptions, previous: SentenceFacts | undefined): { verdict: ContextVerdict; facts: SentenceFacts | undefined } {
@@ -143,7 +146,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
   // German and French blocks: their language's words for negation and the user's rights (#14).
   const tables = contextTables(finding.language);
-  const languageVerdict = tables && languageReason(tables, { finding, text, sentenceStart: facts.start, sentence: facts.text });
+  if (tables && facts.languageMemo?.tables !== tables) facts.languageMemo = { tables, memo: {} };
+  const languageMemo = tables ? facts.languageMemo : undefined;
+  const languageVerdict = tables && languageReason(tables, { finding, text, sentenceStart: facts.start, sentence: facts.text, memo: languageMemo!.memo });
   if (languageVerdict) return verdict('lower', languageVerdict);
   if (
     NEGATABLE.has(finding.category) &&
@@ -153,7 +158,10 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'unnamed-recipients' && isNegatedAfter(text.slice(finding.end, finding.end + 40), tables)) return verdict('lower', 'negated');
   if (NEGATABLE.has(finding.category) && !tables && isInDeniedProcessingSubject(facts.text, finding.start - facts.start)) return verdict('lower', 'negated');
   if (!tables && namesARight(facts.text)) return verdict('lower', 'user-rights');
-  if (RIGHTS_HARMLESS.has(finding.category) && isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables)) return verdict('lower', 'user-rights');
+  // With a language's tables the check reads the sentence alone (rights.ts): once per sentence.
+  const aboutRights = (): boolean =>
+    languageMemo ? (languageMemo.userActing ??= isAboutUserRights(before, facts.text, '', tables)) : isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables);
+  if (RIGHTS_HARMLESS.has(finding.category) && aboutRights()) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
   if (!tables && PERMISSION_BOUND.has(finding.category) && needsUserPermission(facts.text)) return verdict('lower', 'permission-needed');

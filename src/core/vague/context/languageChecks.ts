@@ -25,6 +25,17 @@ export interface LanguageCheckInput {
   /** Where the sentence holding the finding starts, and its text. */
   sentenceStart: number;
   sentence: string;
+  /**
+   * Answers about the sentence alone, shared by the findings in it (the caller keeps one per
+   * sentence and language): each is computed on first need.
+   */
+  memo?: SentenceMemo;
+}
+
+/** What languageReason found about a sentence as a whole. */
+export interface SentenceMemo {
+  statute?: boolean;
+  rightsSection?: boolean;
 }
 
 function test(pattern: RegExp | undefined, text: string): boolean {
@@ -82,17 +93,23 @@ function isListedInSubsections(text: string, start: number, after: string): bool
 /** How far after a legitimate interest its statement is looked for (as INTEREST_REACH in resolvedNearby.ts). */
 const INTEREST_REACH = 300;
 
+/** The sentence stands under a heading on the user's rights, and the company does not act in it. */
+function isInRightsSection(tables: LanguageContextTables, text: string, sentenceStart: number, sentence: string): boolean {
+  return tables.rightsHeading !== undefined && !test(tables.companyActing, sentence) && test(tables.rightsHeading, headingAbove(text, sentenceStart));
+}
+
 /** Why the sentence defuses the finding, by the language's tables, or undefined. */
 export function languageReason(tables: LanguageContextTables, input: LanguageCheckInput): ContextReason | undefined {
   const { finding, text, sentenceStart, sentence } = input;
+  const memo = input.memo ?? {};
   const category = finding.category;
   const before = text.slice(sentenceStart, finding.start);
   const after = text.slice(finding.end, finding.end + DATA_LIST_REACH);
-  if (test(tables.statute, sentence)) return 'definition';
+  if ((memo.statute ??= test(tables.statute, sentence))) return 'definition';
   if (USER_CLAUSE_HARMLESS.has(category) && test(tables.userClause, before)) return 'user-triggered';
   if (category === 'hedged-modality' && test(tables.otherSubject, before)) return 'other-subject';
   if (RIGHTS_HARMLESS.has(category) && test(tables.userFronted, after.slice(0, 40))) return 'user-rights';
-  if (RIGHTS_HARMLESS.has(category) && tables.rightsHeading && !test(tables.companyActing, sentence) && test(tables.rightsHeading, headingAbove(text, sentenceStart))) return 'user-rights';
+  if (RIGHTS_HARMLESS.has(category) && (memo.rightsSection ??= isInRightsSection(tables, text, sentenceStart, sentence))) return 'user-rights';
   if (category === 'unnamed-recipients' && test(tables.possessiveSingularBefore, before) && test(tables.nameAfterSingular, after.slice(0, 60))) return 'named-beside';
   if (category === 'unnamed-recipients' && isListedInSubsections(text, sentenceStart, after)) return 'named-beside';
   if (category === 'vague-legal-basis' && tables.interestStated && test(tables.interestStated, withinSection(after.slice(0, INTEREST_REACH)))) return 'interest-stated';

@@ -9,7 +9,8 @@ export function isQuotedMention(sentence: string, start: number, end: number): b
   // Straight double quotes: an odd number before the phrase means it is inside a quotation.
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  const straightBefore = before.split('"').length - 1;
+  let straightBefore = 0;
+  for (let at = before.indexOf('"'); at !== -1; at = before.indexOf('"', at + 1)) straightBefore++;
   if (straightBefore % 2 === 1 && after.includes('"')) return true;
   for (let i = 0; i < OPENING.length; i++) {
     const open = OPENING[i]!;

@@ -46,10 +46,35 @@ export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?:
   const withPhrase = `${clauseText}${phrase}\u0001`.replace(pseudoTrigger, ' ');
   if (!withPhrase.endsWith(`${phrase}\u0001`)) return false;
   const clause = withPhrase.slice(0, withPhrase.length - phrase.length - 1);
-  const words = clause.split(/\s+/).filter(Boolean);
-  const window = words.slice(-MAX_WORDS).join(' ');
+  const window = lastWords(clause, MAX_WORDS);
   trigger.lastIndex = 0;
   return trigger.test(window);
+}
+
+/** Whether the code unit is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * The last `count` words of `text` (split at white space, as `\s+`), joined by single spaces: the
+ * same as text.split(/\s+/).filter(Boolean).slice(-count).join(' '), read from the end only, so a
+ * long clause costs no more than its last words (this runs for most findings).
+ */
+function lastWords(text: string, count: number): string {
+  const words: string[] = [];
+  let end = text.length;
+  while (end > 0 && words.length < count) {
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === 0) break;
+    let start = end - 1;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    words.push(text.slice(start, end));
+    end = start;
+  }
+  return words.reverse().join(' ');
 }
 
 /**

@@ -67,36 +67,90 @@ function previousLine(text: string, lineStart: number): string | undefined {
   return start === -1 ? undefined : text.slice(start, end);
 }
 
-export function placeOnLine(text: string, start: number, end: number): LinePlace {
-  const lineStart = lineStartOf(text, start);
-  if (lineStart === -1) return { quoted: false, label: false }; // deep inside a very long line: prose
-  const lineEnd = lineEndOf(text, start);
+/** What is true of a whole line, whatever the finding on it: read once for all the findings on the line. */
+interface LineFacts {
+  text: string;
+  lineStart: number;
+  /** Where the line was read up to (a line break, the text's end, or LINE_REACH after the first finding read). */
+  lineEnd: number;
+  /** lineEnd is the line's real end (a line break or the text's end), not where the reading stopped. */
+  complete: boolean;
+  quoted: boolean;
+  /** A heading, or a table's header row: every finding on it is a label. */
+  label: boolean;
+  /** A table row's first cell ends here (findings before it are row labels), or -1. */
+  firstCellEnd: number;
+  /** A bold lead-in label's [start, end), or -1. */
+  boldStart: number;
+  boldEnd: number;
+}
+
+/** The last line read (findings come in document order, several to a line in long paragraphs). */
+let lastLine: LineFacts | undefined;
+
+function readLine(text: string, lineStart: number, lineEnd: number): LineFacts {
   const line = text.slice(lineStart, lineEnd);
   const prefix = /^[ \t>]*/.exec(line)![0];
-  const quoted = prefix.includes('>');
   const content = line.slice(prefix.length);
   const contentStart = lineStart + prefix.length;
-
-  if (ATX_HEADING.test(content)) return { quoted, label: true };
+  const facts: LineFacts = {
+    text,
+    lineStart,
+    lineEnd,
+    complete: lineEnd === text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r',
+    quoted: prefix.includes('>'),
+    label: false,
+    firstCellEnd: -1,
+    boldStart: -1,
+    boldEnd: -1,
+  };
+  if (ATX_HEADING.test(content)) {
+    facts.label = true;
+    return facts;
+  }
   const below = nextLine(text, lineEnd);
   if (below !== undefined && content.trim() !== '' && SETEXT_UNDERLINE.test(below) && !isTableDelimiter(below)) {
     // "Text\n---" is a heading only when the line above is not paragraph text continuing into it.
     const above = previousLine(text, lineStart);
-    if (above === undefined || above.replace(/[ \t>]/g, '') === '') return { quoted, label: true };
+    if (above === undefined || above.replace(/[ \t>]/g, '') === '') {
+      facts.label = true;
+      return facts;
+    }
   }
   if (content.includes('|')) {
-    if (below !== undefined && isTableDelimiter(below)) return { quoted, label: true };
-    if (isTableRow(text, lineStart) && isInFirstCell(content, start - contentStart)) return { quoted, label: true };
+    if (below !== undefined && isTableDelimiter(below)) {
+      facts.label = true;
+      return facts;
+    }
+    if (isTableRow(text, lineStart)) {
+      const firstBar = firstCellEnd(content);
+      if (firstBar !== -1) facts.firstCellEnd = contentStart + firstBar;
+    }
   }
   const item = LIST_MARKER.exec(content);
   const leadOffset = item ? item[0].length : 0;
   const bold = BOLD_LEAD.exec(content.slice(leadOffset));
   if (bold) {
-    const boldStart = contentStart + leadOffset;
-    const boldEnd = boldStart + bold[0].length;
-    if (start >= boldStart && end <= boldEnd) return { quoted, label: true };
+    facts.boldStart = contentStart + leadOffset;
+    facts.boldEnd = facts.boldStart + bold[0].length;
   }
-  return { quoted, label: false };
+  return facts;
+}
+
+export function placeOnLine(text: string, start: number, end: number): LinePlace {
+  let facts = lastLine;
+  // The line read last holds `start` and was read whole from here: the same line as lineStartOf/lineEndOf would find.
+  const reuse = facts !== undefined && facts.text === text && facts.lineStart <= start && start < facts.lineEnd && facts.complete && facts.lineEnd <= start + LINE_REACH;
+  if (reuse) {
+    if (facts!.lineStart < start - LINE_REACH) return { quoted: false, label: false }; // as lineStartOf's -1
+  } else {
+    const lineStart = lineStartOf(text, start);
+    if (lineStart === -1) return { quoted: false, label: false }; // deep inside a very long line: prose
+    lastLine = facts = readLine(text, lineStart, lineEndOf(text, start));
+  }
+  const { quoted } = facts!;
+  const label = facts!.label || start < facts!.firstCellEnd || (facts!.boldStart !== -1 && start >= facts!.boldStart && end <= facts!.boldEnd);
+  return { quoted, label };
 }
 
 /** A table row: a delimiter row stands somewhere above it with only table rows between. */
@@ -124,10 +178,8 @@ function isTableRow(text: string, lineStart: number): boolean {
   return answer;
 }
 
-/** Whether `at` (relative to the row's content) lies in its first cell (a row label), for rows of two or more cells. */
-function isInFirstCell(row: string, at: number): boolean {
+/** Where a row's first cell (a row label) ends, relative to the row's content, for rows of two or more cells; -1 otherwise. */
+function firstCellEnd(row: string): number {
   const leading = row.startsWith('|') ? 1 : 0;
-  const firstBar = row.indexOf('|', leading);
-  if (firstBar === -1) return false;
-  return at < firstBar;
+  return row.indexOf('|', leading);
 }
