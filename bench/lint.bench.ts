@@ -66,7 +66,7 @@ const full = median(fullSamples);
 const fullCpu = lastCpuMedian();
 const scopeOnly = median(time(21, 3, () => analyseScope(text, 'prose')));
 console.log(
-  `Full lint, 1 MiB, with Markdown scoping: ${ms(full)} median, ${ms(minimum(fullSamples))} best, ${ms(fullCpu)} CPU (scoping alone ${ms(scopeOnly)}) — target ≤ 30 ms: ${verdict(full <= 30)}`,
+  `Full lint, 1 MiB analysis corpus, with Markdown scoping (the default scope 'auto' lints only its quotes; real policy text per language below): ${ms(full)} median, ${ms(minimum(fullSamples))} best, ${ms(fullCpu)} CPU (scoping alone ${ms(scopeOnly)}) — target ≤ 30 ms: ${verdict(full <= 30)}`,
 );
 
 // 2. Phrase matching alone.
@@ -145,7 +145,9 @@ console.log(`Activation (require dist/extension.js + activate, vscode API stubbe
   const detectMs = median(time(21, 3, () => planLanguages(analysis.masked, analysis.units, analysis.containers, documentLanguage(text, 'auto'), 'auto')));
   console.log(`Language detection alone over the corpus's ${analysis.units.length} blocks: ${ms(detectMs)} median, ${ms(lastCpuMedian())} CPU`);
   const englishFull = median(time(21, 3, () => lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
-  console.log(`Full lint, 1 MiB English, with detection (as in 1.): ${ms(englishFull)} median, ${ms(lastCpuMedian())} CPU — target ≤ 40 ms: ${verdict(englishFull <= 40)}`);
+  console.log(
+    `Full lint, 1 MiB English analysis corpus, with detection (as in 1.; the default scope lints only its quotes): ${ms(englishFull)} median, ${ms(lastCpuMedian())} CPU — target ≤ 40 ms: ${verdict(englishFull <= 40)}`,
+  );
   const mixed = buildMixedCorpus(text);
   const mixedBytes = Buffer.byteLength(mixed, 'utf8');
   const mixedFindings = lintDocument(mixed, { kind: 'markdown', config: DEFAULT_LINT_CONFIG });
@@ -158,8 +160,11 @@ console.log(`Activation (require dist/extension.js + activate, vscode API stubbe
   // The issue's two speed targets for each catalogue on a document in its own language, with all three
   // catalogues loaded (they are, above): its phrases matched in one pass, and a full lint of 1 MiB with
   // detection and the context analysis in that language.
-  const targets: string[] = [`  en  matching ${matchRate.toFixed(0)} MiB/s (${verdict(matchRate >= 100)}); full lint 1 MiB ${ms(englishFull)} median (${verdict(englishFull <= 40)})`];
+  // English too on real policy text: the generated corpus above is an analysis with quotes, which
+  // the default scope ('auto') lints in 'quotes' scope only, so its figure is not comparable.
+  const targets: string[] = [];
   for (const [language, module] of [
+    ['en', { CATALOGUE }],
     ['de', german],
     ['fr', french],
   ] as const) {
@@ -173,7 +178,7 @@ console.log(`Activation (require dist/extension.js + activate, vscode API stubbe
     const inLanguage = ownFindings.filter((finding) => finding.language === language).length;
     const ownFull = median(time(21, 3, () => lintDocument(corpus, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })));
     console.log(
-      `${language === 'de' ? 'German' : 'French'} text, ${(corpusBytes / MIB).toFixed(2)} MiB (the ${language} policies of bench/language/eval and bench/quality/${language}, repeated): ` +
+      `${LANGUAGE_NAMES[language]} text, ${(corpusBytes / MIB).toFixed(2)} MiB (the ${language} policies of bench/language/eval and bench/quality/${language}, repeated): ` +
         `its ${ownPhrases.length} phrases matched at ${ownRate.toFixed(0)} MiB/s median (${ownCpuRate.toFixed(0)} MiB/s by CPU time) — target ≥ 100 MiB/s: ${verdict(ownRate >= 100)}; ` +
         `full lint with detection and context: ${ms(ownFull)} median, ${ms(lastCpuMedian())} CPU (${ownFindings.length} findings, ${inLanguage} in ${language}) — target ≤ 40 ms: ${verdict(ownFull <= 40)}`,
     );
@@ -182,11 +187,13 @@ console.log(`Activation (require dist/extension.js + activate, vscode API stubbe
   console.log(`\nSpeed targets per catalogue (all three loaded; matching ≥ 100 MiB/s, full lint of 1 MiB ≤ 40 ms median):\n${targets.join('\n')}`);
 }
 
+const LANGUAGE_NAMES = { en: 'English', de: 'German', fr: 'French' } as const;
+
 /**
  * About `size` bytes of real text in one language: the policies of bench/language/eval and of the
  * language's quality set (front matter removed), repeated block by block.
  */
-function buildLanguageCorpus(language: 'de' | 'fr', size: number): string {
+function buildLanguageCorpus(language: 'en' | 'de' | 'fr', size: number): string {
   const { readdirSync, readFileSync } = require('node:fs') as typeof import('node:fs');
   const { findFrontMatter } = require('../src/core/text/frontMatter') as typeof import('../src/core/text/frontMatter');
   const evalDir = join(root, 'bench', 'language', 'eval');
