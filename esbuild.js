@@ -323,8 +323,9 @@ const bundles = tests
         target: 'es2022',
         external: ['vscode'],
       },
-      // Extension-host suites: trusted (test/integration) and untrusted (test/untrusted) workspaces.
-      ...['integration', 'untrusted'].map((suite) => ({
+      // Extension-host suites: trusted (test/integration) and untrusted (test/untrusted) workspaces,
+      // and a German and a French workbench (test/uiLanguage).
+      ...['integration', 'untrusted', 'uiLanguage'].map((suite) => ({
         ...common,
         entryPoints: listTs(`test/${suite}`),
         outdir: `out/test/${suite}`,

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeServerBin, node24Bin } from './paths.mjs';
+import { installStandInLanguagePack } from './languagePack.mjs';
 
 /** User settings that keep the workbench free of prompts and panels unrelated to the extension. */
 const QUIET_SETTINGS = {
@@ -37,8 +38,9 @@ export function freePort() {
 }
 
 /**
- * @param {{ extensionsDir?: string, smokeTestDriver?: boolean, logFile?: string, port?: number, settings?: Record<string, unknown>, workspaceTrust?: boolean }} [options]
+ * @param {{ extensionsDir?: string, smokeTestDriver?: boolean, logFile?: string, port?: number, settings?: Record<string, unknown>, workspaceTrust?: boolean, locale?: 'de' | 'fr' }} [options]
  * `workspaceTrust`: keep VS Code's workspace trust on, so a folder opens untrusted (restricted mode).
+ * `locale`: run the workbench in German or French, through a stand-in language pack (languagePack.mjs).
  * @returns {Promise<{ url: string, port: number, stop: () => Promise<void>, userDataDir: string }>}
  */
 export async function startCodeServer(options = {}) {
@@ -50,6 +52,10 @@ export async function startCodeServer(options = {}) {
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
   const extensionsDir = options.extensionsDir ?? join(scratch, 'extensions');
+  if (options.locale) {
+    mkdirSync(extensionsDir, { recursive: true });
+    installStandInLanguagePack({ extensionsDir, userDataDir, locale: options.locale });
+  }
   const args = [
     codeServerBin,
     '--config',

@@ -16,8 +16,10 @@ import { artifactsDir, root } from './paths.mjs';
 const SUITE_TIMEOUT_MS = 6 * 60_000;
 
 /**
- * Two suites: test/integration in a trusted workspace (the usual case), then test/untrusted in a
- * folder VS Code opens in restricted mode (workspace trust on, never prompted).
+ * The suites: test/integration in a trusted workspace (the usual case), test/untrusted in a folder
+ * VS Code opens in restricted mode (workspace trust on, never prompted), and test/uiLanguage in a
+ * German and in a French workbench (a stand-in language pack, scripts/languagePack.mjs).
+ * @type {{ name: string, tests?: string, fixture: string, trust: boolean, settings: Record<string, unknown>, locale?: 'de' | 'fr' }[]}
  */
 const SUITES = [
   { name: 'integration', fixture: 'workspace', trust: false, settings: {} },
@@ -27,6 +29,8 @@ const SUITES = [
     trust: true,
     settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false },
   },
+  { name: 'ui-de', tests: 'uiLanguage', fixture: 'workspace', trust: false, settings: {}, locale: 'de' },
+  { name: 'ui-fr', tests: 'uiLanguage', fixture: 'workspace', trust: false, settings: {}, locale: 'fr' },
 ];
 
 async function main() {
@@ -35,7 +39,7 @@ async function main() {
   let failed = 0;
   for (const suite of SUITES) {
     if (process.env.RTO_HOST_SUITE && process.env.RTO_HOST_SUITE !== suite.name) continue;
-    console.log(`\n[host-tests] suite ${suite.name}${suite.trust ? ' (untrusted workspace)' : ''}`);
+    console.log(`\n[host-tests] suite ${suite.name}${suite.trust ? ' (untrusted workspace)' : ''}${suite.locale ? ` (display language ${suite.locale})` : ''}`);
     if ((await runSuite(suite)) !== 0) failed++;
   }
   return failed === 0 ? 0 : 1;
@@ -54,6 +58,7 @@ async function runSuite(suite) {
     logFile: join(artifactsDir, `code-server-host-tests-${suite.name}.log`),
     settings: { 'files.autoSave': 'off', ...suite.settings },
     workspaceTrust: suite.trust,
+    locale: suite.locale,
   });
   const browser = await launchBrowser();
   try {
@@ -73,7 +78,7 @@ async function runSuite(suite) {
     const remote = (/** @type {string} */ path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
     const payload = [
       ['extensionDevelopmentPath', remote(root)],
-      ['extensionTestsPath', remote(join(root, 'out', 'test', suite.name, 'index.js'))],
+      ['extensionTestsPath', remote(join(root, 'out', 'test', suite.tests ?? suite.name, 'index.js'))],
     ];
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);

@@ -5,7 +5,7 @@
 // in the quote's language, and the Problems panel with "Not checked: Dutch". The checks hold
 // whatever the shipped German and French rules are. Screenshots go to test-artifacts/e2e/languages-*.png.
 import assert from 'node:assert/strict';
-import { openWorkbench, openFile, screenshot } from './workbench.mjs';
+import { hoverOn, openWorkbench, openFile, screenshot } from './workbench.mjs';
 
 describe('Languages (browser)', function () {
   this.timeout(300_000);
@@ -18,18 +18,6 @@ describe('Languages (browser)', function () {
   after(async () => {
     await session?.close();
   });
-
-  /** Puts the cursor on the first occurrence of `text` and opens the hover, as Ctrl+K Ctrl+I does. */
-  async function hoverOn(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ text, /** @type {string} */ expected) {
-    await page.keyboard.press('Control+F');
-    await page.keyboard.type(text);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    const hover = page.locator('.monaco-hover-content', { hasText: expected }).first();
-    await hover.waitFor({ timeout: 20_000 });
-    return hover.innerText();
-  }
 
   it('German analysis of a German policy: German findings, hover in English with the German question', async () => {
     const { page } = session;

@@ -12,7 +12,9 @@ import { spawnSync } from 'node:child_process';
 const e2eArtifacts = join(artifactsDir, 'e2e');
 
 /**
- * @param {{ workspaceFixture: string, colorScheme?: 'light' | 'dark', settings?: Record<string, unknown>, extensionPath?: string, vsix?: string, files?: Record<string, string> }} options
+ * @param {{ workspaceFixture: string, colorScheme?: 'light' | 'dark', settings?: Record<string, unknown>, extensionPath?: string, vsix?: string, files?: Record<string, string>, locale?: 'de' | 'fr', logName?: string }} options
+ *   `locale`: the display language (German or French, through a stand-in language pack).
+ *   `logName`: the code-server log's file name in test-artifacts/e2e/ (code-server.log unless given).
  *   `vsix`: install that packaged extension (as a user would) instead of linking the development folder.
  *   `files`: more files for the workspace (name to text), written before the workbench starts.
  */
@@ -31,7 +33,7 @@ export async function openWorkbench(options) {
     symlinkSync(options.extensionPath ?? root, join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
   }
 
-  const server = await startCodeServer({ extensionsDir, logFile: join(e2eArtifacts, 'code-server.log'), settings: options.settings });
+  const server = await startCodeServer({ extensionsDir, logFile: join(e2eArtifacts, options.logName ?? 'code-server.log'), settings: options.settings, locale: options.locale });
   /** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
   let browser;
   const close = async () => {
@@ -118,6 +120,22 @@ export async function runCommand(/** @type {import('playwright-core').Page} */ p
       if (attempt >= 8) throw error;
     }
   }
+}
+
+/**
+ * Puts the cursor on the first occurrence of `text` (after the cursor) and opens the hover there, as
+ * Ctrl+K Ctrl+I does; waits for a hover containing `expected` and returns its text.
+ * @param {import('playwright-core').Page} page @param {string} text @param {string} expected
+ */
+export async function hoverOn(page, text, expected) {
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover-content', { hasText: expected }).first();
+  await hover.waitFor({ timeout: 20_000 });
+  return hover.innerText();
 }
 
 export async function screenshot(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {

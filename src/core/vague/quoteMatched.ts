@@ -1,7 +1,8 @@
 // A finding's message quotes the words as the document wrote them ("develop and improve AI"),
 // not the rule's canonical phrase ("training our models"): every rule message quotes its phrase
 // once in “…” (German and French messages may use „…“ or «…»), and that quotation is replaced.
-// The canonical wording stays in the hover.
+// The canonical wording stays in the hover. A phrase that runs over a line break in a block quote
+// is quoted without the next line's quote marker ("notre intérêt légitime", not "notre > intérêt").
 
 const QUOTES: readonly (readonly [string, string])[] = [
   ['“', '”'],
@@ -10,7 +11,11 @@ const QUOTES: readonly (readonly [string, string])[] = [
 ];
 
 export function quoteMatched(message: string, matched: string): string {
-  const written = matched.replace(/\s+/g, ' ').trim();
+  // A phrase that runs on to the next line of a block quote: the words, not the "> " between them.
+  const written = matched
+    .replace(/\n[ \t]*(?:>[ \t]*)+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (written === '') return message;
   for (const [opening, closing] of QUOTES) {
     const open = message.indexOf(opening);

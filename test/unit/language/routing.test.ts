@@ -185,6 +185,15 @@ describe('language routing', () => {
     assert.match(rule.question, /^An welche Dritten/);
   });
 
+  it('names a phrase running over a line break of a block quote without the quote marker, in every interface language', () => {
+    const text = '# Analysis\n\n> Nous partageons vos données avec des\n> tiers lorsque cela est nécessaire.\n';
+    const finding = lint(text).findings.find((candidate) => candidate.language === 'fr' && text.slice(candidate.start, candidate.end).includes('\n'));
+    assert.ok(finding, 'the test rules find “des tiers” over the line break');
+    assert.match(finding.message, /“des tiers”/);
+    for (const ui of ['en', 'de', 'fr'] as const) assert.match(messageIn(finding, text, ui), /“des tiers”/, ui);
+    assert.equal(quoteMatched('Vague: “x” here', 'third\n>  > parties'), 'Vague: “third parties” here');
+  });
+
   it('quotes the matched words inside “…”, „…“ and «…»', () => {
     assert.equal(quoteMatched('Vague: “x” here', 'third  parties'), 'Vague: “third parties” here');
     assert.equal(quoteMatched('Unbestimmt: „x“ hier', 'Dritte'), 'Unbestimmt: „Dritte“ hier');
