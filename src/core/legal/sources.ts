@@ -125,6 +125,9 @@ export function caCivilCodeSection(section: string): string {
  */
 export const COPY_ADDRESS_UNKNOWN = 'a public copy whose web address was not recorded';
 export const COPIES_ADDRESS_UNKNOWN = 'public copies whose web addresses were not recorded';
+/** The same, in German, for the German rules' legal hooks (shown in a German sentence: "Wortlaut gelesen in …"). */
+export const COPY_ADDRESS_UNKNOWN_DE = 'einer öffentlichen Abschrift, deren Webadresse nicht festgehalten wurde';
+export const COPIES_ADDRESS_UNKNOWN_DE = 'öffentlichen Abschriften, deren Webadressen nicht festgehalten wurden';
 
 /** Public copies in which provision texts were read (secondary copies of official texts, or regulator pages). */
 export const COPY = {

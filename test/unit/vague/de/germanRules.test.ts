@@ -116,6 +116,8 @@ describe('German rules: catalogue shape', () => {
       );
       assert.match(hook.source, /https:\/\/eur-lex\.europa\.eu\/legal-content\/DE\//);
       assert.doesNotMatch(hook.source, /file\s+ids?\b|\b\d{10,11}\b|\/work\/|\/tmp\//i);
+      // Shown in a German hover after "Wortlaut gelesen in": the words around the addresses are German too.
+      assert.doesNotMatch(hook.source, /\b(?:public cop|web address|not recorded|whose)\b/i, hook.source);
     }
     for (const rule of CATALOGUE) if (rule.legalHook) assert.ok(LEGAL_HOOKS_DE.includes(rule.legalHook), `${rule.id}: hook not in LEGAL_HOOKS_DE`);
   });

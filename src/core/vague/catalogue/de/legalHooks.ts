@@ -4,7 +4,7 @@
 // which the German wording was actually read. The EUR-Lex page itself was not opened in the session
 // that wrote these hooks: the wording was read in the copies named, and agreed between them where
 // more than one is given. Only add a hook after reading the provision's German text.
-import { COPIES_ADDRESS_UNKNOWN, COPY_ADDRESS_UNKNOWN, LAW } from '../../../legal/sources';
+import { COPIES_ADDRESS_UNKNOWN_DE, COPY_ADDRESS_UNKNOWN_DE, LAW } from '../../../legal/sources';
 import type { LegalHook } from '../../ruleSchema';
 
 /** The German language version on EUR-Lex (CELEX 32016R0679). */
@@ -26,14 +26,14 @@ export const DSGVO_ART_5_1_B: LegalHook = {
   citation: 'DSGVO Art. 5 Abs. 1 lit. b',
   requirement:
     'Personenbezogene Daten müssen „für festgelegte, eindeutige und legitime Zwecke erhoben werden“ und dürfen nicht in einer mit diesen Zwecken nicht zu vereinbarenden Weise weiterverarbeitet werden.',
-  source: `${dsgvo('Art. 5 Abs. 1 lit. b')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN} (zwei übereinstimmende Abschriften des Art. 5 auf Deutsch)`,
+  source: `${dsgvo('Art. 5 Abs. 1 lit. b')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN_DE} (zwei übereinstimmende Abschriften des Art. 5 auf Deutsch)`,
 };
 
 /** Art. 5 Abs. 1 lit. c: Datenminimierung. */
 export const DSGVO_ART_5_1_C: LegalHook = {
   citation: 'DSGVO Art. 5 Abs. 1 lit. c',
   requirement: 'Personenbezogene Daten müssen „dem Zweck angemessen und erheblich sowie auf das für die Zwecke der Verarbeitung notwendige Maß beschränkt sein“ (Datenminimierung).',
-  source: `${dsgvo('Art. 5 Abs. 1 lit. c')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN} (mehrere übereinstimmende Abschriften)`,
+  source: `${dsgvo('Art. 5 Abs. 1 lit. c')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN_DE} (mehrere übereinstimmende Abschriften)`,
 };
 
 /** Art. 5 Abs. 1 lit. e: Speicherbegrenzung. */
@@ -41,7 +41,7 @@ export const DSGVO_ART_5_1_E: LegalHook = {
   citation: 'DSGVO Art. 5 Abs. 1 lit. e',
   requirement:
     'Personenbezogene Daten müssen in einer Form gespeichert werden, die die Identifizierung der betroffenen Personen „nur so lange ermöglicht, wie es für die Zwecke, für die sie verarbeitet werden, erforderlich ist“.',
-  source: `${dsgvo('Art. 5 Abs. 1 lit. e')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN} (eine vollständige und eine gekürzte Abschrift, übereinstimmend)`,
+  source: `${dsgvo('Art. 5 Abs. 1 lit. e')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN_DE} (eine vollständige und eine gekürzte Abschrift, übereinstimmend)`,
 };
 
 /** Art. 6 Abs. 1 lit. f: berechtigte Interessen, mit der Abwägung. */
@@ -49,7 +49,7 @@ export const DSGVO_ART_6_1_F: LegalHook = {
   citation: 'DSGVO Art. 6 Abs. 1 lit. f',
   requirement:
     'Die Verarbeitung ist nur rechtmäßig, wenn sie „zur Wahrung der berechtigten Interessen des Verantwortlichen oder eines Dritten erforderlich“ ist, „sofern nicht die Interessen oder Grundrechte und Grundfreiheiten der betroffenen Person, die den Schutz personenbezogener Daten erfordern, überwiegen“.',
-  source: `${dsgvo('Art. 6 Abs. 1 lit. f')}; Wortlaut gelesen in ${JOINUS4HEALTH_DE} (Abschnitt „Rechtmäßigkeit der Verarbeitung“) und in ${COPY_ADDRESS_UNKNOWN}`,
+  source: `${dsgvo('Art. 6 Abs. 1 lit. f')}; Wortlaut gelesen in ${JOINUS4HEALTH_DE} (Abschnitt „Rechtmäßigkeit der Verarbeitung“) und in ${COPY_ADDRESS_UNKNOWN_DE}`,
 };
 
 /** Art. 6 Abs. 3: Rechtsgrundlage für rechtliche Verpflichtungen. */
@@ -57,7 +57,7 @@ export const DSGVO_ART_6_3: LegalHook = {
   citation: 'DSGVO Art. 6 Abs. 3',
   requirement:
     'Die Rechtsgrundlage für Verarbeitungen zur Erfüllung einer rechtlichen Verpflichtung (Abs. 1 lit. c) oder einer Aufgabe im öffentlichen Interesse (lit. e) „wird festgelegt durch a) Unionsrecht oder b) das Recht der Mitgliedstaaten, dem der Verantwortliche unterliegt“.',
-  source: `${dsgvo('Art. 6 Abs. 3')}; Wortlaut gelesen in ${COPY_ADDRESS_UNKNOWN}`,
+  source: `${dsgvo('Art. 6 Abs. 3')}; Wortlaut gelesen in ${COPY_ADDRESS_UNKNOWN_DE}`,
 };
 
 /** Art. 13 Abs. 1 lit. c: Zwecke und Rechtsgrundlage. */
@@ -71,21 +71,21 @@ export const DSGVO_ART_13_1_C: LegalHook = {
 export const DSGVO_ART_13_1_D: LegalHook = {
   citation: 'DSGVO Art. 13 Abs. 1 lit. d',
   requirement: 'Beruht die Verarbeitung auf Art. 6 Abs. 1 lit. f, teilt der Verantwortliche „die berechtigten Interessen, die von dem Verantwortlichen oder einem Dritten verfolgt werden“ mit.',
-  source: `${dsgvo('Art. 13 Abs. 1 lit. d')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN}, gleichlautend in Art. 14 Abs. 2 lit. b bei ${STATUTE_BOOK_ART_14}`,
+  source: `${dsgvo('Art. 13 Abs. 1 lit. d')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN_DE}, gleichlautend in Art. 14 Abs. 2 lit. b bei ${STATUTE_BOOK_ART_14}`,
 };
 
 /** Art. 13 Abs. 1 lit. e: Empfänger oder Kategorien von Empfängern. */
 export const DSGVO_ART_13_1_E: LegalHook = {
   citation: 'DSGVO Art. 13 Abs. 1 lit. e',
   requirement: 'Bei der Erhebung teilt der Verantwortliche „gegebenenfalls die Empfänger oder Kategorien von Empfängern der personenbezogenen Daten“ mit.',
-  source: `${dsgvo('Art. 13 Abs. 1 lit. e')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN}, gleichlautend in Art. 14 Abs. 1 lit. e bei ${STATUTE_BOOK_ART_14}`,
+  source: `${dsgvo('Art. 13 Abs. 1 lit. e')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN_DE}, gleichlautend in Art. 14 Abs. 1 lit. e bei ${STATUTE_BOOK_ART_14}`,
 };
 
 /** Art. 13 Abs. 2 lit. a: Speicherdauer oder Kriterien. */
 export const DSGVO_ART_13_2_A: LegalHook = {
   citation: 'DSGVO Art. 13 Abs. 2 lit. a',
   requirement: 'Der Verantwortliche teilt „die Dauer, für die die personenbezogenen Daten gespeichert werden, oder, falls dies nicht möglich ist, die Kriterien für die Festlegung dieser Dauer“ mit.',
-  source: `${dsgvo('Art. 13 Abs. 2 lit. a')}; Wortlaut gelesen in ${COPY_ADDRESS_UNKNOWN}, gleichlautend (ohne Komma) in Art. 14 Abs. 2 lit. a bei ${STATUTE_BOOK_ART_14}`,
+  source: `${dsgvo('Art. 13 Abs. 2 lit. a')}; Wortlaut gelesen in ${COPY_ADDRESS_UNKNOWN_DE}, gleichlautend (ohne Komma) in Art. 14 Abs. 2 lit. a bei ${STATUTE_BOOK_ART_14}`,
 };
 
 /** Art. 14 Abs. 1 lit. d: Kategorien personenbezogener Daten. */
