@@ -10,6 +10,7 @@ import { sentenceAround } from '../../../src/core/vague/context/sentence';
 import { placeOnLine } from '../../../src/core/vague/context/structure';
 import { repeatsAsHints } from '../../../src/core/vague/context/repeats';
 import { resolveScope } from '../../../src/core/markdown/scope';
+import { SECTION_READ_LIMIT } from '../../../src/core/vague/context/sectionResolved';
 
 function lint(text: string, config: Partial<LintConfig> = {}): Finding[] {
   return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose', ...config } });
@@ -683,6 +684,13 @@ describe('context: recipients named by their section (#12; each fails without co
     expectShown(`${intro}| Zweck | Empfänger |\n|---|---|\n| Werbung wird gezeigt | Dritte |\n| Statistiken werden erstellt | Dritte |\n| Zahlungen laufen | Dritte |\n`, 'service providers');
     // A table's header row holds labels.
     expectShown(`${intro}| Zweck | Empfänger |\n|---|---|\n| Stripe | payments |\n| Sentry | error reports |\n`, 'service providers');
+  });
+  it('reads a section as a list only up to SECTION_READ_LIMIT characters (a longer stretch without a heading is no section)', () => {
+    const names = '- Stripe: payment processing\n- Mailchimp: newsletters\n- Sentry: error reports\n';
+    const filler = 'We describe our practices here in plain words for everyone.\n\n';
+    const padding = filler.repeat(Math.ceil((SECTION_READ_LIMIT - intro.length - names.length - 100) / filler.length));
+    expectLowered(`${intro}${padding.slice(0, SECTION_READ_LIMIT - intro.length - names.length - 100)}\n\n${names}`, 'service providers', 'named-in-section');
+    expectShown(`${intro}${filler.repeat(Math.ceil(SECTION_READ_LIMIT / filler.length))}${names}`, 'service providers');
   });
   it('counts a list item that is only a name, or a name before a separator', () => {
     expectLowered(`${intro}- Stripe\n- Mailchimp\n- Sentry\n`, 'service providers', 'named-in-section');

@@ -8,6 +8,9 @@ let current: { text: string; memos: Map<string, Map<number, boolean>> } | undefi
 /** The memo named `name` for `text` (a lint passes the same string object to every call). */
 export function lineMemo(text: string, name: string): Map<number, boolean> {
   if (current?.text !== text) current = { text, memos: new Map() };
+  // An equal text that is another string object: keep the caller's, so the next comparison is by
+  // identity and not a read of the whole text (see adoptText in outline.ts).
+  else current.text = text;
   let memo = current.memos.get(name);
   if (memo === undefined) current.memos.set(name, (memo = new Map<number, boolean>()));
   return memo;

@@ -42,11 +42,18 @@ export function isInDefinitionsSection(text: string, offset: number): boolean {
   return false;
 }
 
+// The memos below keep the last text asked about. Once a text compares equal, the memo takes the
+// caller's string object: comparing two equal strings that are different objects reads them whole,
+// and a second document with the same content (or a copy of the text) would otherwise pay that, 1 MB
+// a time, for every finding ("adoptText"; the editor's hostile-input tests caught it as steps of 1 s).
 let hashesOf: { text: string; positions: number[] } | undefined;
 
 /** Offsets of every "#" in `text`, for the last text asked about (a lint asks about one text at a time). */
 function hashPositions(text: string): number[] {
-  if (hashesOf?.text === text) return hashesOf.positions;
+  if (hashesOf?.text === text) {
+    hashesOf.text = text; // see adoptText
+    return hashesOf.positions;
+  }
   const positions: number[] = [];
   for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) positions.push(at);
   hashesOf = { text, positions };
@@ -91,7 +98,10 @@ let headingsOf: { text: string; headings: HeadingLine[]; scopeEnds: number[] } |
  * "#" looked at once and the scopes closed with a stack.
  */
 export function outlineOf(text: string): { headings: readonly HeadingLine[]; scopeEnds: readonly number[] } {
-  if (headingsOf?.text === text) return headingsOf;
+  if (headingsOf?.text === text) {
+    headingsOf.text = text; // see adoptText
+    return headingsOf;
+  }
   const headings: HeadingLine[] = [];
   for (const at of hashPositions(text)) {
     const start = headingLineStart(text, at);

@@ -110,17 +110,31 @@ export function sectionNamesRecipients(section: string): boolean {
 }
 
 /**
+ * The longest section read as a list of recipients. A longer stretch without a heading is no section
+ * a reader takes in at once, and reading it would put a whole large document's scan into one step
+ * of the editor's sliced lint (the hostile-input tests' 1 MB documents have no heading at all).
+ */
+export const SECTION_READ_LIMIT = 64 * 1024;
+
+/**
  * Verdicts by section text, kept across the editor's updates: a keystroke changes one section, and
- * the others are not read again. Bounded: cleared when it grows past SECTION_CACHE_LIMIT.
+ * the others are not read again. Bounded by entries and by the characters the keys hold.
  */
 const sectionCache = new Map<string, boolean>();
 const SECTION_CACHE_LIMIT = 512;
+const SECTION_CACHE_MAX_CHARS = 4 * 1024 * 1024;
+let sectionCacheChars = 0;
 
 function namesRecipientsCached(section: string): boolean {
+  if (section.length > SECTION_READ_LIMIT) return false;
   let named = sectionCache.get(section);
   if (named === undefined) {
-    if (sectionCache.size >= SECTION_CACHE_LIMIT) sectionCache.clear();
+    if (sectionCache.size >= SECTION_CACHE_LIMIT || sectionCacheChars + section.length > SECTION_CACHE_MAX_CHARS) {
+      sectionCache.clear();
+      sectionCacheChars = 0;
+    }
     sectionCache.set(section, (named = sectionNamesRecipients(section)));
+    sectionCacheChars += section.length;
   }
   return named;
 }
@@ -145,7 +159,10 @@ export function lowerRecipientsNamedInSection(findings: Finding[], text: string,
     }
     const scope = sectionScopeAround(text, finding.start);
     let named = verdicts.get(scope.start);
-    if (named === undefined) verdicts.set(scope.start, (named = namesRecipientsCached(text.slice(scope.start, scope.end))));
+    if (named === undefined) {
+      named = scope.end - scope.start <= SECTION_READ_LIMIT && namesRecipientsCached(text.slice(scope.start, scope.end));
+      verdicts.set(scope.start, named);
+    }
     if (!named) kept.push(finding);
     else if (showLowered) kept.push({ ...finding, severity: 'hint', lowered: 'named-in-section' });
   }

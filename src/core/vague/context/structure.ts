@@ -140,8 +140,11 @@ function readLine(text: string, lineStart: number, lineEnd: number): LineFacts {
 export function placeOnLine(text: string, start: number, end: number): LinePlace {
   let facts = lastLine;
   // The line read last holds `start` and was read whole from here: the same line as lineStartOf/lineEndOf would find.
-  const reuse = facts !== undefined && facts.text === text && facts.lineStart <= start && start < facts.lineEnd && facts.complete && facts.lineEnd <= start + LINE_REACH;
+  // The text compared last (it is the costly test when the two are equal but different objects, and
+  // then the line remembers the caller's object: see adoptText in outline.ts).
+  const reuse = facts !== undefined && facts.lineStart <= start && start < facts.lineEnd && facts.complete && facts.lineEnd <= start + LINE_REACH && facts.text === text;
   if (reuse) {
+    facts!.text = text;
     if (facts!.lineStart < start - LINE_REACH) return { quoted: false, label: false }; // as lineStartOf's -1
   } else {
     const lineStart = lineStartOf(text, start);
