@@ -46,6 +46,8 @@ function time(runs: number, warmups: number, work: () => void): number[] {
 }
 const lastCpuMedian = () => median(cpuSamples[cpuSamples.length - 1]!);
 const ms = (value: number) => `${value.toFixed(2)} ms`;
+const LANGUAGE_NAMES = { en: 'English', de: 'German', fr: 'French' } as const;
+
 const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
 
 const text = buildCorpus(root, MIB);
@@ -186,8 +188,6 @@ console.log(`Activation (require dist/extension.js + activate, vscode API stubbe
   }
   console.log(`\nSpeed targets per catalogue (all three loaded; matching ≥ 100 MiB/s, full lint of 1 MiB ≤ 40 ms median):\n${targets.join('\n')}`);
 }
-
-const LANGUAGE_NAMES = { en: 'English', de: 'German', fr: 'French' } as const;
 
 /**
  * About `size` bytes of real text in one language: the policies of bench/language/eval and of the
