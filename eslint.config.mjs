@@ -29,6 +29,18 @@ export default tseslint.config(
     },
   },
   {
+    // Every diagnostic collection is made by src/platform/diagnosticUpdates.ts, which counts its
+    // writes (the host tests check that an edit writes once and an unchanged result not at all).
+    files: ['src/**/*.ts'],
+    ignores: ['src/platform/diagnosticUpdates.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='createDiagnosticCollection']", message: 'Use createDiagnosticCollection from src/platform/diagnosticUpdates.ts.' },
+      ],
+    },
+  },
+  {
     // Tests read JSON (package.json, SARIF, manifests) as `any` and let the assertions check its
     // shape, and print diagnostic codes in failure messages as they come.
     files: ['test/**/*.ts'],

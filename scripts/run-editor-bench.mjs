@@ -19,7 +19,7 @@ const DEBOUNCE_MS = 250;
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const RUNS = Math.max(1, Number(values.runs));
 
-/** @typedef {{ kind: 'incremental' | 'full', latencyMs: number, busyMs: number }} EditSample */
+/** @typedef {{ kind: 'incremental' | 'full', latencyMs: number, announcedMs: number, busyMs: number }} EditSample */
 /** @typedef {{ host: string, node: string, activationWasCold: boolean, activationMs: number, baselineActivationWasCold: boolean, baselineActivationMs?: number, policies: number, heapBeforeMb: number, heapAfterMb: number, heapGrowthMb: number, documentChars: number, samples: EditSample[] }} RunResult */
 
 /** @returns {Promise<RunResult>} */
@@ -97,7 +97,8 @@ function percentile(/** @type {number[]} */ values, /** @type {number} */ p) {
 
 /** The figures of one run. */
 function figures(/** @type {RunResult} */ run) {
-  const of = (/** @type {'incremental' | 'full'} */ kind, /** @type {'latencyMs' | 'busyMs'} */ field) => run.samples.filter((sample) => sample.kind === kind).map((sample) => sample[field]);
+  const of = (/** @type {'incremental' | 'full'} */ kind, /** @type {'latencyMs' | 'announcedMs' | 'busyMs'} */ field) =>
+    run.samples.filter((sample) => sample.kind === kind).map((sample) => sample[field]);
   return {
     activation: run.activationMs,
     baselineActivation: run.baselineActivationMs ?? NaN,
@@ -105,6 +106,8 @@ function figures(/** @type {RunResult} */ run) {
     heapAfter: run.heapAfterMb,
     incP50: percentile(of('incremental', 'latencyMs'), 50),
     incP95: percentile(of('incremental', 'latencyMs'), 95),
+    incAnnouncedP50: percentile(of('incremental', 'announcedMs'), 50),
+    incAnnouncedP95: percentile(of('incremental', 'announcedMs'), 95),
     incBusyP50: percentile(of('incremental', 'busyMs'), 50),
     incBusyP95: percentile(of('incremental', 'busyMs'), 95),
     fullP50: percentile(of('full', 'latencyMs'), 50),
@@ -135,10 +138,12 @@ async function main() {
   const rows = [
     ['figure', 'median', 'target', 'baseline'],
     ['activation (activate(), code loading included)', ms(m('activation')), target(m('activation') <= 25, '≤ 25 ms'), `${ms(m('baselineActivation'))} vscode.markdown-language-features`],
-    ['edit → diagnostics, incremental, p50', ms(m('incP50')), '-', `debounce ${DEBOUNCE_MS} ms`],
-    ['edit → diagnostics, incremental, p95', ms(m('incP95')), target(m('incP95') <= DEBOUNCE_MS + 15, `≤ ${DEBOUNCE_MS + 15} ms (debounce + 15)`), `debounce ${DEBOUNCE_MS} ms`],
+    ['edit → diagnostics handed to VS Code, incremental, p50', ms(m('incP50')), '-', `debounce ${DEBOUNCE_MS} ms`],
+    ['edit → diagnostics handed to VS Code, incremental, p95', ms(m('incP95')), target(m('incP95') <= DEBOUNCE_MS + 15, `≤ ${DEBOUNCE_MS + 15} ms (debounce + 15)`), `debounce ${DEBOUNCE_MS} ms`],
     ['  of which after the debounce, p50 / p95', `${ms(m('incP50') - DEBOUNCE_MS)} / ${ms(m('incP95') - DEBOUNCE_MS)}`, '≤ 15 ms at p95', '-'],
     ['  extension busy (thread CPU), p50 / p95', `${ms(m('incBusyP50'))} / ${ms(m('incBusyP95'))}`, '-', '-'],
+    // VS Code's extension host delays onDidChangeDiagnostics to merge bursts: what other extensions see.
+    ['  announced to extensions (onDidChangeDiagnostics), p50 / p95', `${ms(m('incAnnouncedP50'))} / ${ms(m('incAnnouncedP95'))}`, '-', 'VS Code delays the event by design'],
     ['edit → diagnostics, full re-lint, p50 / max', `${ms(m('fullP50'))} / ${ms(m('fullMax'))}`, '-', `debounce ${DEBOUNCE_MS} ms`],
     ['  full re-lint after the debounce, max', ms(m('fullMax') - DEBOUNCE_MS), target(m('fullMax') - DEBOUNCE_MS <= 60, '≤ 60 ms'), '-'],
     ['  extension busy (thread CPU), max', ms(m('fullBusyMax')), '-', '-'],

@@ -4,6 +4,7 @@
 // share is in src/platform; editor-free logic is in src/core.
 import type * as vscode from 'vscode';
 import { disposeLog, recentLoggedErrors } from './platform/log';
+import { diagnosticWrites } from './platform/diagnosticUpdates';
 import { faults, type FaultInjection } from './platform/faults';
 import { trackActiveEditor } from './platform/targetEditor';
 import { registerVagueLanguage } from './vague/registerVagueLanguage';
@@ -22,7 +23,7 @@ export interface RightToObjectApi {
   /** The opt-out walkthrough preview (for tests). */
   walkthroughPreview: WalkthroughPreviewApi;
   /** Tests only: make a feature fail once, read what was logged, watch the lint's synchronous steps, drive the letter pickers. */
-  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; watchLintSteps(watch: LintStepWatch): { dispose(): void }; picker: PickerProbe; policies: PoliciesApi };
+  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; watchLintSteps(watch: LintStepWatch): { dispose(): void }; diagnosticWrites(uri: vscode.Uri): number; picker: PickerProbe; policies: PoliciesApi };
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
@@ -44,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
       },
     };
   };
-  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps, picker: pickerProbe, policies } };
+  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps, diagnosticWrites, picker: pickerProbe, policies } };
 }
 
 export function deactivate(): void {

@@ -11,6 +11,7 @@ import { DebouncedDocumentChecks, isUserDocument } from '../platform/debouncedDo
 import { pickCompany } from './companyPicker';
 import { controllerLineOf } from './documentController';
 import type { DirectoryService } from './directoryService';
+import { clearDiagnostics, createDiagnosticCollection, replaceDiagnostics } from '../platform/diagnosticUpdates';
 
 export const UNKNOWN_CONTROLLER_CODE = 'unknown-controller';
 
@@ -21,7 +22,7 @@ function applies(document: vscode.TextDocument): boolean {
 }
 
 export class ControllerDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('right-to-object-directory');
+  private readonly collection = createDiagnosticCollection('right-to-object-directory');
   /** By document: the last name looked up and whether the directory knows it. */
   private readonly known = new Map<string, { name: string; known: boolean }>();
   private readonly checks = new DebouncedDocumentChecks({
@@ -29,7 +30,7 @@ export class ControllerDiagnostics implements vscode.Disposable {
     check: (document) => void guardedAsync('controllerDiagnostics', undefined, () => this.check(document)),
     forget: (uri) => {
       this.known.delete(uri.toString());
-      this.collection.delete(uri);
+      clearDiagnostics(this.collection, uri);
     },
     typingDelayMs: TYPING_DELAY_MS,
   });
@@ -54,7 +55,7 @@ export class ControllerDiagnostics implements vscode.Disposable {
     const line = controllerLineOf(document);
     if (!line) {
       this.known.delete(key);
-      this.collection.delete(document.uri);
+      clearDiagnostics(this.collection, document.uri);
       return;
     }
     const version = document.version;
@@ -67,7 +68,7 @@ export class ControllerDiagnostics implements vscode.Disposable {
       this.known.set(key, cached);
     }
     if (cached.known) {
-      this.collection.delete(document.uri);
+      clearDiagnostics(this.collection, document.uri);
       return;
     }
     const range = new vscode.Range(document.positionAt(line.start), document.positionAt(line.end));
@@ -78,7 +79,7 @@ export class ControllerDiagnostics implements vscode.Disposable {
     );
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = UNKNOWN_CONTROLLER_CODE;
-    this.collection.set(document.uri, [diagnostic]);
+    replaceDiagnostics(this.collection, document.uri, [diagnostic]);
   }
 }
 

@@ -8,6 +8,7 @@ import { unfilledInLetters } from '../core/letterInsert/unfilledInLetters';
 import type { UnfilledPlaceholder } from '../core/letters/placeholders';
 import { log } from '../platform/log';
 import { DebouncedDocumentChecks, isUserDocument } from '../platform/debouncedDocumentChecks';
+import { clearDiagnostics, createDiagnosticCollection, replaceDiagnostics } from '../platform/diagnosticUpdates';
 
 export const UNFILLED_PLACEHOLDER_CODE = 'unfilled-placeholder';
 
@@ -20,11 +21,11 @@ const OPTIONAL_SUFFIX = ' (optional)';
 const MAX_DOCUMENT_CHARS = 1_000_000;
 
 export class UnfilledPlaceholderDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('right-to-object-letters');
+  private readonly collection = createDiagnosticCollection('right-to-object-letters');
   private readonly checks = new DebouncedDocumentChecks({
     applies,
     check: (document) => this.check(document),
-    forget: (uri) => this.collection.delete(uri),
+    forget: (uri) => clearDiagnostics(this.collection, uri),
     typingDelayMs: TYPING_DELAY_MS,
   });
 
@@ -37,11 +38,12 @@ export class UnfilledPlaceholderDiagnostics implements vscode.Disposable {
     try {
       if (document.isClosed || !applies(document)) return;
       if (lengthOf(document) > MAX_DOCUMENT_CHARS) {
-        this.collection.delete(document.uri);
+        clearDiagnostics(this.collection, document.uri);
         return;
       }
       const found = unfilledInLetters(document.getText());
-      this.collection.set(
+      replaceDiagnostics(
+        this.collection,
         document.uri,
         found.map((placeholder) => toDiagnostic(document, placeholder)),
       );

@@ -8,6 +8,7 @@ import type { Problem } from '../core/walkthrough';
 import { DebouncedDocumentChecks, isUserDocument } from '../platform/debouncedDocumentChecks';
 import { log } from '../platform/log';
 import { walkthroughEngine } from './walkthroughEngine';
+import { clearDiagnostics, createDiagnosticCollection, replaceDiagnostics } from '../platform/diagnosticUpdates';
 
 export const WALKTHROUGH_DIAGNOSTIC_SOURCE = 'Right to Object (walkthrough)';
 const DELAY_MS = 400;
@@ -22,7 +23,7 @@ const SEVERITIES: Readonly<Record<Problem['severity'], vscode.DiagnosticSeverity
 };
 
 export class WalkthroughDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('right-to-object-walkthrough');
+  private readonly collection = createDiagnosticCollection('right-to-object-walkthrough');
   private readonly checks: DebouncedDocumentChecks;
   private readonly subscriptions: vscode.Disposable[];
 
@@ -33,7 +34,7 @@ export class WalkthroughDiagnostics implements vscode.Disposable {
       check: (document) => {
         if (!document.isClosed) this.update(document);
       },
-      forget: (uri) => this.collection.delete(uri),
+      forget: (uri) => clearDiagnostics(this.collection, uri),
       typingDelayMs: DELAY_MS,
     });
     // Coming to the front can change whether a document is previewed.
@@ -56,16 +57,16 @@ export class WalkthroughDiagnostics implements vscode.Disposable {
       const text = document.getText();
       const previewed = this.isPreviewed(document.uri);
       if (!previewed && !MAY_BE_WALKTHROUGH.test(text)) {
-        this.collection.delete(document.uri);
+        clearDiagnostics(this.collection, document.uri);
         return;
       }
       const engine = walkthroughEngine();
       const walkthrough = engine.parseWalkthrough(text);
       if (!previewed && !engine.isWalkthrough(walkthrough)) {
-        this.collection.delete(document.uri);
+        clearDiagnostics(this.collection, document.uri);
         return;
       }
-      this.collection.set(document.uri, walkthrough.problems.map(toDiagnostic));
+      replaceDiagnostics(this.collection, document.uri, walkthrough.problems.map(toDiagnostic));
     } catch (error) {
       log().error(`Walkthrough problems for ${document.uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -15,6 +15,7 @@ import { faults } from '../platform/faults';
 import { notCheckedDiagnostic, toDiagnostic } from './toDiagnostic';
 import type { NotChecked } from '../core/vague/languagePlan';
 import { isUserDocument } from '../platform/debouncedDocumentChecks';
+import { clearDiagnostics, createDiagnosticCollection, replaceDiagnostics } from '../platform/diagnosticUpdates';
 
 const TYPING_DELAY_MS = 250;
 /** Above this size a document is analysed a slice at a time, yielding between slices. */
@@ -66,7 +67,7 @@ interface DocumentRecord {
 }
 
 export class VagueLanguageDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('right-to-object');
+  private readonly collection = createDiagnosticCollection('right-to-object');
   private readonly documents = new Map<string, DocumentRecord>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [this.collection, this.changeEmitter];
@@ -162,7 +163,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       const notChecked = record.lint?.state.notChecked ?? [];
       for (const notice of notChecked) diagnostics.push(notCheckedDiagnostic(document, notice));
       record.result = { version: document.version, text, findings, scope, notChecked };
-      this.timed('publish', () => this.collection.set(document.uri, diagnostics));
+      this.timed('publish', () => replaceDiagnostics(this.collection, document.uri, diagnostics));
       this.changeEmitter.fire(document.uri);
     } catch (error) {
       logError(`Linting ${document.uri.toString(true)}`, error);
@@ -234,7 +235,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   }
 
   private tooLarge(document: vscode.TextDocument): void {
-    this.collection.delete(document.uri);
+    clearDiagnostics(this.collection, document.uri);
     const record = this.record(document.uri.toString());
     if (record.warnedLarge) return;
     record.warnedLarge = true;
@@ -328,7 +329,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     // Only the "too large" notice outlives the document, so the user is not told again.
     if (this.documents.get(key)?.warnedLarge) this.documents.set(key, { generation: 0, warnedLarge: true });
     else this.documents.delete(key);
-    this.collection.delete(uri);
+    clearDiagnostics(this.collection, uri);
     this.changeEmitter.fire(uri);
   }
 }
