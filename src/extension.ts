@@ -23,7 +23,14 @@ export interface RightToObjectApi {
   /** The opt-out walkthrough preview (for tests). */
   walkthroughPreview: WalkthroughPreviewApi;
   /** Tests only: make a feature fail once, read what was logged, watch the lint's synchronous steps, drive the letter pickers. */
-  readonly testing: { faults: FaultInjection; recentErrors(): readonly string[]; watchLintSteps(watch: LintStepWatch): { dispose(): void }; diagnosticWrites(uri: vscode.Uri): number; picker: PickerProbe; policies: PoliciesApi };
+  readonly testing: {
+    faults: FaultInjection;
+    recentErrors(): readonly string[];
+    watchLintSteps(watch: LintStepWatch): { dispose(): void };
+    diagnosticWrites(uri: vscode.Uri): number;
+    picker: PickerProbe;
+    policies: PoliciesApi;
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
@@ -45,7 +52,11 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
       },
     };
   };
-  return { lintNow: (document) => diagnostics.lintNow(document), walkthroughPreview, testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps, diagnosticWrites, picker: pickerProbe, policies } };
+  return {
+    lintNow: (document) => diagnostics.lintNow(document),
+    walkthroughPreview,
+    testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps, diagnosticWrites, picker: pickerProbe, policies },
+  };
 }
 
 export function deactivate(): void {
