@@ -48,6 +48,10 @@ describe('Get Started (browser)', function () {
 
     // The letter button: the pickers, then the letter in my-objection.md.
     await page.locator(STEP('insertObjectionLetter')).first().click();
+    // Selecting a step loads its text into a webview beside the steps; the webview takes focus when it
+    // is ready, which closes a quick pick opened before (a person reads the text before clicking the
+    // button; clicked at once, the pickers vanished within a second: CI on 11ea5f7).
+    await page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame').getByText('An objection that cites the law').first().waitFor({ state: 'attached', timeout: 30_000 });
     await page
       .locator(`${STEP('insertObjectionLetter')} .monaco-button`, { hasText: 'Insert Objection Letter' })
       .first()
