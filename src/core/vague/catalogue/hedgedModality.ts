@@ -56,7 +56,8 @@ export const RULES: Rule[] = [
     id: 'may-collect',
     patterns: ['may (collect|obtain|receive|gather|record|access)', 'may also (collect|obtain|receive|gather|record)', '(can|could|might) (collect|obtain|gather)'],
     category: 'hedged-modality',
-    severity: 'information',
+    // Off by default (npm run bench:quality --set en, 2026-12-06: 2 of 7 judged true, no marked phrase found by it alone; was information); a setting turns it on.
+    severity: 'off',
     message: 'Hedged modality: “may collect” does not say which data are actually collected.',
     explanation: 'A list of data the company “may” collect does not tell you what it holds about you. It reads as a list of possibilities.',
     question: 'Which of these data do you actually collect about me, and from which sources?',
@@ -150,7 +151,8 @@ export const RULES: Rule[] = [
     id: 'sole-discretion',
     patterns: ['(at|in) (our|its) (sole|absolute|own|reasonable) discretion', '(at|in) (our|its) discretion', '(sole|absolute|complete) discretion'],
     category: 'hedged-modality',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 3 of 4 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Hedged modality: “at our sole discretion” leaves the decision entirely to the company.',
     explanation: 'Discretion means there are no stated criteria. The reader cannot predict what the company will do.',
     question: 'What criteria do you use to make this decision, and can I challenge it?',
@@ -174,7 +176,8 @@ export const RULES: Rule[] = [
     id: 'if-we-believe',
     patterns: ['(if|where|when|whenever) we (believe|think|consider|determine|decide|suspect)', '(reasonably|in good faith) believe(s|)', 'good faith belief', '(believe|believes) in good faith'],
     category: 'hedged-modality',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Hedged modality: “if we believe” makes disclosure depend on the company’s own judgement.',
     explanation: 'A condition based on the company’s belief cannot be checked from outside. It allows disclosure whenever the company thinks it is justified.',
     question: 'What facts or criteria trigger this belief, and will you tell me when you act on it?',
@@ -284,7 +287,8 @@ export const RULES: Rule[] = [
     id: 'best-efforts',
     patterns: ['best effort(s|)', '(every|all) reasonable effort(s|)', 'commercially reasonable (effort|efforts|measures|steps)', 'good faith effort(s|)'],
     category: 'hedged-modality',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 2 of 2 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Hedged modality: “reasonable efforts” promises effort, not a result.',
     explanation: 'Effort clauses set a soft standard that is hard to hold the company to.',
     question: 'Which concrete measures do these efforts consist of?',
@@ -321,7 +325,8 @@ export const RULES: Rule[] = [
       '(will|would|shall) (usually|normally|generally|typically|ordinarily) (inform|notify|tell|ask|contact) you',
     ],
     category: 'hedged-modality',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Hedged modality: “we may notify you” does not promise that you will be told.',
     explanation: 'Whether you are told is left to the company. Where the law requires information (new sources, new purposes, changes), the policy should say that you will be told, when and how.',
     question: 'In which cases will you tell me, in which will you not, and how will I be told?',
