@@ -56,8 +56,7 @@ export const RULES: Rule[] = [
     id: 'may-collect',
     patterns: ['may (collect|obtain|receive|gather|record|access)', 'may also (collect|obtain|receive|gather|record)', '(can|could|might) (collect|obtain|gather)'],
     category: 'hedged-modality',
-    // Off by default (npm run bench:quality --set en, 2026-12-06: 2 of 7 judged true, no marked phrase found by it alone; was information); a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Hedged modality: “may collect” does not say which data are actually collected.',
     explanation: 'A list of data the company “may” collect does not tell you what it holds about you. It reads as a list of possibilities.',
     question: 'Which of these data do you actually collect about me, and from which sources?',

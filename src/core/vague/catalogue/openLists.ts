@@ -79,8 +79,7 @@ export const RULES: Rule[] = [
     id: 'and-similar',
     patterns: ['(and|or) similar', '(and|or) comparable', 'and suchlike'],
     category: 'open-lists',
-    // Off by default (npm run bench:quality --set en, 2026-12-06: 0 of 2 judged true, no marked phrase found by it alone; was information); a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Open list: “and similar” extends the list to anything the company considers similar.',
     explanation: 'Similarity is a judgement made by the company. The reader cannot tell what else is covered.',
     question: 'Which other items do you consider similar? Please name them.',

@@ -227,8 +227,7 @@ export const RULES: Rule[] = [
     id: 'provide-services',
     patterns: ['(provide|providing|deliver|delivering) (our|the) (service|services)', 'provision of (our|the) (service|services)'],
     category: 'open-purposes',
-    // Off by default (npm run bench:quality --set en, 2026-12-06: 0 of 2 judged true, no marked phrase found by it alone; was information); a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Open purpose: “to provide our services” may cover more than the service you asked for.',
     explanation:
       'Providing the service is a real purpose, but companies often define “the services” broadly enough to include advertising or analytics. Check which processing is actually needed for what you use.',

@@ -255,8 +255,7 @@ export const RULES: Rule[] = [
     id: 'applicable-law',
     patterns: ['applicable (law|laws|legislation|regulation|regulations|data protection law|data protection laws|privacy law|privacy laws)', '(local|relevant) (law|laws|legislation)'],
     category: 'vague-legal-basis',
-    // Off by default (npm run bench:quality --set en, 2026-12-06: 0 of 2 judged true, no marked phrase found by it alone; was information); a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Vague legal basis: “applicable law” does not say which law applies.',
     explanation: 'The reader usually cannot tell which country’s law is meant, or which provision.',
     question: 'Which laws, by name, do you consider applicable to the processing of my data?',
