@@ -150,7 +150,8 @@ export const RULES: Rule[] = [
     id: 'sole-discretion',
     patterns: ['(at|in) (our|its) (sole|absolute|own|reasonable) discretion', '(at|in) (our|its) discretion', '(sole|absolute|complete) discretion'],
     category: 'hedged-modality',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 3 of 4 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Hedged modality: “at our sole discretion” leaves the decision entirely to the company.',
     explanation: 'Discretion means there are no stated criteria. The reader cannot predict what the company will do.',
     question: 'What criteria do you use to make this decision, and can I challenge it?',
@@ -174,7 +175,8 @@ export const RULES: Rule[] = [
     id: 'if-we-believe',
     patterns: ['(if|where|when|whenever) we (believe|think|consider|determine|decide|suspect)', '(reasonably|in good faith) believe(s|)', 'good faith belief', '(believe|believes) in good faith'],
     category: 'hedged-modality',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Hedged modality: “if we believe” makes disclosure depend on the company’s own judgement.',
     explanation: 'A condition based on the company’s belief cannot be checked from outside. It allows disclosure whenever the company thinks it is justified.',
     question: 'What facts or criteria trigger this belief, and will you tell me when you act on it?',
@@ -284,7 +286,8 @@ export const RULES: Rule[] = [
     id: 'best-efforts',
     patterns: ['best effort(s|)', '(every|all) reasonable effort(s|)', 'commercially reasonable (effort|efforts|measures|steps)', 'good faith effort(s|)'],
     category: 'hedged-modality',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 2 of 2 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Hedged modality: “reasonable efforts” promises effort, not a result.',
     explanation: 'Effort clauses set a soft standard that is hard to hold the company to.',
     question: 'Which concrete measures do these efforts consist of?',
@@ -321,7 +324,8 @@ export const RULES: Rule[] = [
       '(will|would|shall) (usually|normally|generally|typically|ordinarily) (inform|notify|tell|ask|contact) you',
     ],
     category: 'hedged-modality',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Hedged modality: “we may notify you” does not promise that you will be told.',
     explanation: 'Whether you are told is left to the company. Where the law requires information (new sources, new purposes, changes), the policy should say that you will be told, when and how.',
     question: 'In which cases will you tell me, in which will you not, and how will I be told?',

@@ -18,7 +18,8 @@ export const RULES: Rule[] = [
     id: 'including-but-not-limited-to',
     patterns: ['including but not limited to', 'including without limitation', 'including but without limitation', 'including and not limited to'],
     category: 'open-lists',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 3 of 3 judged true, 2 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Open list: “including but not limited to” says outright that the list is incomplete.',
     explanation: 'This formula turns any list into examples. Whatever follows, the company keeps the right to include more.',
     question: 'What else is included beyond the items listed? Please give the complete list.',
@@ -28,7 +29,8 @@ export const RULES: Rule[] = [
     id: 'not-limited-to',
     patterns: ['(is|are|be|was|were) not limited to', 'but not limited to', '(is|are) not restricted to', 'without limitation', 'without being limited to'],
     category: 'open-lists',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Open list: “not limited to” leaves the list open.',
     explanation: 'A list that is expressly not limited gives the reader no boundary.',
     question: 'What is the complete list?',
@@ -181,7 +183,8 @@ export const RULES: Rule[] = [
     id: 'other-means',
     patterns: ['(other|any other) (means|method|methods|channel|channels)', 'other (way|ways)', '(take|use|apply|implement) other (measures|steps|safeguards|tools|mechanisms)'],
     category: 'open-lists',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 2 of 2 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Open list: “other means” does not say how the data are collected or shared.',
     explanation: 'Naming some channels and adding “other means” leaves the rest unknown.',
     question: 'Which other means or channels are used?',
@@ -269,7 +272,8 @@ export const RULES: Rule[] = [
       '(purpose|purposes) such as',
     ],
     category: 'open-lists',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 7 of 8 judged true (the false one negated), 6 on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Open list: “personal information such as …” gives examples, not the list of what is collected.',
     explanation: 'Examples after a broad category leave the category open: more than the examples may be collected or used. The policy should give the complete list.',
     question: 'What is the complete list of data (or purposes) covered here?',

@@ -94,7 +94,8 @@ export const RULES: Rule[] = [
       'make (interactions|your interactions|our service|the service) (easy|easier|better|more useful|meaningful)',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information (npm run bench:quality --set en, 2026-12-06: 0 of 3 judged true as a warning, and no marked phrase relied on its warning; was warning).
+    severity: 'information',
     message: 'Open purpose: “to enhance your experience” does not say what is done with the data.',
     explanation: 'A better experience is a goal, not a processing purpose. The phrase can justify almost any collection.',
     question: 'Which processing, concretely, enhances my experience, and which data does it need?',
@@ -107,7 +108,8 @@ export const RULES: Rule[] = [
       'as (described|set out|outlined|explained|detailed) (above|below|herein)',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information (npm run bench:quality --set en, 2026-12-06: 1 of 2 judged true as a warning, and no marked phrase relied on its warning; was warning).
+    severity: 'information',
     message: 'Open purpose: “as described in this policy” points elsewhere instead of stating the purpose.',
     explanation: 'A cross-reference is only useful if the place it points to is specific. Often the policy never ties each use of data to a stated purpose, so the reference goes in a circle.',
     question: 'Where exactly in the policy is this purpose described, and which data and legal basis does it cover?',
@@ -120,7 +122,8 @@ export const RULES: Rule[] = [
       'purposes (described|set out|outlined|listed) in this (policy|notice|section)',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information (npm run bench:quality --set en, 2026-12-06: 0 of 1 judged true as a warning, and no marked phrase relied on its warning; was warning).
+    severity: 'information',
     message: 'Open purpose: “the purposes described above” does not say which purpose applies here.',
     explanation: 'Referring to a whole list of purposes at once hides which purpose applies to this particular data or recipient.',
     question: 'Which of the listed purposes apply to this particular processing?',
@@ -186,7 +189,8 @@ export const RULES: Rule[] = [
       'marketing and sales',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information (npm run bench:quality --set en, 2026-12-06: 0 of 1 judged true as a warning, and no marked phrase relied on its warning; was warning).
+    severity: 'information',
     message: 'Open purpose: “marketing purposes” does not say what marketing is done with the data.',
     explanation: 'Marketing can mean an occasional newsletter or targeted advertising across other sites. The channel, the data used and any profiling are left open.',
     question: 'Which marketing uses my data (email, targeted ads, profiling), and how do I object to each?',
@@ -212,7 +216,8 @@ export const RULES: Rule[] = [
     id: 'support-operations',
     patterns: ['(support|supporting) (our|the) (business|operations|business operations)', 'business operations'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information (npm run bench:quality --set en, 2026-12-06: 0 of 1 judged true as a warning, and no marked phrase relied on its warning; was warning).
+    severity: 'information',
     message: 'Open purpose: “to support our business operations” does not say what the data are used for.',
     explanation: 'Supporting operations is a description of the company, not of the processing. The data could be used for almost anything under it.',
     question: 'Which operations use my data, and for which specific tasks?',
@@ -294,7 +299,8 @@ export const RULES: Rule[] = [
       '(interest based|personalised|personalized|targeted) (ads|advertising|advertisements)',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information (npm run bench:quality --set en, 2026-12-06: 2 of 4 judged true as a warning, and no marked phrase relied on its warning; was warning).
+    severity: 'information',
     message: 'Open purpose: “relevant ads” is a euphemism for profiling that is not described.',
     explanation: 'Showing “relevant” content requires a profile of your interests. The policy should say what goes into the profile and who else sees it.',
     question: 'What profile of me is used to choose content or ads, which data feed it, and how do I switch it off?',
@@ -304,7 +310,8 @@ export const RULES: Rule[] = [
     id: 'of-interest-to-you',
     patterns: ['(offers|products|services|content|information) (that|which) (may|might) (interest you|be of interest)', 'of interest to you'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information (npm run bench:quality --set en, 2026-12-06: 0 of 1 judged true as a warning, and no marked phrase relied on its warning; was warning).
+    severity: 'information',
     message: 'Open purpose: “offers that may interest you” does not say what is sent or how it is chosen.',
     explanation: 'The phrase hides both the marketing and the profiling needed to guess what interests you.',
     question: 'What marketing do you send me, how do you decide what interests me, and how do I stop it?',
@@ -390,7 +397,8 @@ export const RULES: Rule[] = [
       '(help|helps) us to understand how to',
     ],
     category: 'open-purposes',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Open purpose: “to get a better idea of user behaviour” does not say what is analysed or what it is used for.',
     explanation:
       'Analysing behaviour or trends can mean counting page views or building a profile of each visitor. The phrase does not say which data are analysed, at what level of detail, or what the results are used for.',
@@ -401,7 +409,8 @@ export const RULES: Rule[] = [
     id: 'keep-you-updated',
     patterns: ['(to|just|or|and) keep you (up to date|updated|informed|in the loop)'],
     category: 'open-purposes',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 2 of 2 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Open purpose: “to keep you up to date” does not say what you will be sent.',
     explanation: 'Keeping someone “up to date” can mean service notices or regular marketing. The phrase hides which messages are sent, how often, and on what basis.',
     question: 'Which messages do you send me to keep me up to date, how often, and how do I stop them?',

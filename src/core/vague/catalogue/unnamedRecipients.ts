@@ -231,7 +231,8 @@ export const RULES: Rule[] = [
     id: 'companies-we-work-with',
     patterns: ['(companies|businesses|organisations|organizations|partners|people|those|others) (we|that we|who we) work with'],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    // Information (npm run bench:quality --set en, 2026-12-06: 0 of 2 judged true as a warning, and no marked phrase relied on its warning; was warning).
+    severity: 'information',
     message: 'Unnamed recipients: “companies we work with” does not say who receives the data.',
     explanation: 'Working with the company is not a description of a recipient. The phrase can cover every supplier, customer and partner it has.',
     question: 'Which companies you work with receive my data, by name, and what does each do with it?',
@@ -261,7 +262,8 @@ export const RULES: Rule[] = [
     id: 'advertisers',
     patterns: ['advertiser(s|)', '(ad|advertising) network(s|)', '(adtech|ad tech) compan(y|ies)'],
     category: 'unnamed-recipients',
-    severity: 'warning',
+    // Information (npm run bench:quality --set en, 2026-12-06: 1 of 2 judged true as a warning, and no marked phrase relied on its warning; was warning).
+    severity: 'information',
     message: 'Unnamed recipients: “advertisers” does not say which ad companies receive data about you.',
     explanation: 'Advertisers and ad networks form long chains of recipients. A generic reference hides how many companies see your data.',
     question: 'Which advertisers and ad networks receive data about me, by name, and what data does each receive?',

@@ -284,7 +284,8 @@ export const RULES: Rule[] = [
     id: 'legal-reasons',
     patterns: ['legal (reason|reasons|purpose|purposes)', 'compliance (purpose|purposes|reason|reasons)'],
     category: 'vague-legal-basis',
-    severity: 'warning',
+    // Information (npm run bench:quality --set en, 2026-12-06: 0 of 2 judged true as a warning, e.g. "for legal reasons, a confirmation e-mail will be sent"; was warning).
+    severity: 'information',
     message: 'Vague legal basis: “legal reasons” does not say which reasons or which law.',
     explanation: 'Legal reasons can range from tax law to defending lawsuits. Each should be named.',
     question: 'Which legal reasons exactly, under which laws, and which data do they concern?',

@@ -41,7 +41,8 @@ export const RULES: Rule[] = [
       'as long as we (use|work with|rely on|continue to use|keep using)',
     ],
     category: 'vague-time',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 2 of 2 judged true, 3 of 4 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Vague retention: “as long as necessary” gives no retention period.',
     explanation: 'The company decides what is necessary, so the phrase sets no limit the reader can check. The policy should give a period, or the criteria that determine it, for each kind of data.',
     question: 'How long exactly do you keep each category of my data, or by which criteria is each period set?',
@@ -98,7 +99,8 @@ export const RULES: Rule[] = [
     // "at least 16 years old" is about age, not retention.
     notFollowedBy: '^\\s+(?:old|of age)\\b',
     category: 'vague-time',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 2 of 2 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Vague retention: “at least 5 years” sets a minimum, not a limit.',
     explanation: 'A minimum period says how long data are kept at the least. The reader still does not learn when they are deleted.',
     question: 'What is the longest you keep my data, and what happens at the end of that period?',
@@ -280,7 +282,8 @@ export const RULES: Rule[] = [
       'depending (on|upon) the (type|types|kind|kinds|category|categories) of',
     ],
     category: 'vague-time',
-    severity: 'information',
+    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
+    severity: 'warning',
     message: 'Vague condition: “depending on the circumstances” does not say what happens in each case.',
     explanation: 'A dependency that is not spelled out leaves every case open.',
     question: 'What happens in each case, and which case applies to me?',
