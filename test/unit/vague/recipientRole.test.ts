@@ -31,12 +31,10 @@ describe('context: an unnamed recipient is vague only when the sentence gives it
     expectNotARecipient('If we receive written requests from law enforcement to block access to a domain, we pursue our legal remedies.', 'law enforcement');
     expectNotARecipient('Our site may contain links to and from the websites of our partner networks.', 'partner');
     expectNotARecipient('With one account, users can sign into multiple government agencies.', 'government agencies');
-    expectNotARecipient('We may receive your personal data from a third party who recommends you as a candidate.', 'third party');
     // The same nouns, given data: flagged.
     expectShown('We may disclose your information to law enforcement.', 'law enforcement');
     expectShown('We share usage data with our partner networks.', 'partner');
     expectShown('Your account details are transferred to government agencies.', 'government agencies');
-    expectShown('We may pass your application on to a third party who recommends candidates.', 'third party');
   });
   it('keeps recipients that handle the data, that the company uses, or that a list of disclosures names', () => {
     expectShown('Our employees, contractors and affiliated organizations that process information for us may be located abroad.', 'affiliated organizations');
@@ -47,6 +45,12 @@ describe('context: an unnamed recipient is vague only when the sentence gives it
     expectShown('Certain pages on the Website may set other third party cookies.', 'third party');
     expectShown('There may be circumstances where we are required to share certain data. For example: to assist another agency as it responds to a breach.', 'another agency');
     expectShown('We may share your information with others.', 'with others');
+  });
+  it('keeps recipients in a list under a lead-in that shares data, and recipients the data comes from', () => {
+    expectShown('We share your information with:\n\n- our partners, for support\n- law enforcement\n', 'partners');
+    expectNotARecipient('We work in many places:\n\n- our partners, for support\n', 'partners');
+    expectShown('We may receive information about you from partners.', 'partners');
+    expectShown('Third parties with whom we share your data are listed on our website.', 'third parties');
   });
   it('lowers countries named for the people who live there, not where data goes', () => {
     expectNotARecipient('We understand that users from other countries may have different expectations.', 'other countries');

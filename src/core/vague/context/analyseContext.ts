@@ -16,6 +16,7 @@ import { isAboutUserRights, namesARight } from './rights';
 import { isTriggeredByUser, needsUserPermission } from './userBound';
 import { isAboutRecipientDuties } from './safeguards';
 import { isAboutPeopleFromCountries, isMadeARecipient } from './recipientRole';
+import { isUnderFlowListLead } from './listLead';
 import { SENTENCE_REACH, sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
@@ -115,6 +116,7 @@ const CROSS_REFERENCE_BEFORE = /\b(?:section|chapter|heading|part|paragraph|page
  */
 function isNotARecipient(text: string, facts: SentenceFacts, finding: Finding, before: string): boolean {
   if (finding.ruleId === 'unnamed-countries') return isAboutPeopleFromCountries(before);
+  if (isUnderFlowListLead(text, facts.start)) return false;
   const lineBefore = text.slice(Math.max(0, finding.start - SENTENCE_REACH), finding.start);
   if (TABLE_ROW.test(lineBefore.slice(lineBefore.lastIndexOf('\n') + 1))) return false;
   const previousSentence = (): string => {
