@@ -184,7 +184,7 @@ describe('context: use and mention in the analyst’s prose', () => {
 });
 
 describe('context: repeats in one section', () => {
-  const text = '## Sharing\n\nWe share data with partners. Partners may use it. Our partners are many.\n\n## Other\n\nWe share data with partners.\n';
+  const text = '## Sharing\n\nWe share data with partners. Partners may use it. Our partners store it.\n\n## Other\n\nWe share data with partners.\n';
   it('groups the same rule and phrase per section; the editor shows later ones as hints', () => {
     const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
     assert.deepEqual(

@@ -15,7 +15,9 @@ import { INTEREST_REACH, NEXT_SENTENCE_REACH, isDefinedTerm, isInterestStated, i
 import { isAboutUserRights, namesARight } from './rights';
 import { isTriggeredByUser, needsUserPermission } from './userBound';
 import { isAboutRecipientDuties } from './safeguards';
-import { sentenceAround } from './sentence';
+import { isAboutPeopleFromCountries, isMadeARecipient } from './recipientRole';
+import { isUnderFlowListLead } from './listLead';
+import { SENTENCE_REACH, sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
 import { languageReason, type SentenceMemo } from './languageChecks';
@@ -108,6 +110,23 @@ const USER_CHOOSES_AFTER =
 /** A pointer to another part of the policy: "see our next section on third parties", "(see “Partners” below)". */
 const CROSS_REFERENCE_BEFORE = /\b(?:section|chapter|heading|part|paragraph|page)s?\s+(?:on|about|titled|entitled|called|headed|named)\s+["“‘]?$|\bsee\s+(?:our\s+|the\s+)?["“‘]$/iu;
 
+/**
+ * Countries: only "users from other countries"; other recipients: no data flow to them in the
+ * sentence (recipientRole.ts). A table row is left alone: its column header says what the cell is.
+ */
+function isNotARecipient(text: string, facts: SentenceFacts, finding: Finding, before: string): boolean {
+  if (finding.ruleId === 'unnamed-countries') return isAboutPeopleFromCountries(before);
+  if (isUnderFlowListLead(text, facts.start)) return false;
+  const lineBefore = text.slice(Math.max(0, finding.start - SENTENCE_REACH), finding.start);
+  if (TABLE_ROW.test(lineBefore.slice(lineBefore.lastIndexOf('\n') + 1))) return false;
+  const previousSentence = (): string => {
+    const previous = facts.start > 0 ? sentenceAround(text, facts.start - 1, facts.start - 1) : undefined;
+    return previous ? text.slice(previous.start, previous.end) : '';
+  };
+  return !isMadeARecipient({ before, matched: text.slice(finding.start, finding.end), after: text.slice(finding.end, facts.end), previousSentence });
+}
+const TABLE_ROW = /^[ \t>]*\|/u;
+
 export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; reason: ContextReason };
 
 const KEEP: ContextVerdict = { action: 'keep' };
@@ -172,6 +191,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'named-beside');
   if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))) return verdict('lower', 'named-beside');
   if (finding.category === 'unnamed-recipients' && !tables && isAboutRecipientDuties(before, text.slice(finding.end, facts.end))) return verdict('lower', 'recipient-duties');
+  if (finding.category === 'unnamed-recipients' && !tables && isNotARecipient(text, facts, finding, before)) return verdict('lower', 'not-a-recipient');
   if (AUTHORITY_RULES.has(finding.ruleId) && isTiedToLegalProcess(text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH)))
     return verdict('lower', 'interest-stated');

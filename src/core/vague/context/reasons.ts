@@ -17,6 +17,7 @@ export const LOWERING_REASONS = [
   'permission-needed',
   'user-triggered',
   'recipient-duties',
+  'not-a-recipient',
   'named-in-section',
   'repeat',
 ] as const;
@@ -41,6 +42,8 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'user-triggered': 'The hedge says what may happen when you do something ("if you contact us, we may keep a record"): a possibility tied to your own action.',
   'recipient-duties':
     'The sentence is about the duties put on these recipients (a contract, an agreement), not about which data goes to whom; the sentences that share data with them are checked on their own.',
+  'not-a-recipient':
+    'The sentence does not say that your data goes to them (shared with, disclosed to, or handled by them): they are named for another reason, such as a request they send, a link to their sites or where users come from.',
   'named-in-section': 'The section this phrase stands in names the recipients (a list, a table, subheadings or links to them), so a reader learns who they are a few lines away.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',

@@ -1,0 +1,39 @@
+// Whether a list item stands under a lead-in that gives data away: "We share your information
+// with:" or "## Who we share your data with", then "- service providers", "- affiliates". The item
+// alone has no verb; its lead-in says what the recipients in it receive.
+import { lineMemo } from './lineMemo';
+
+const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
+/** A lead-in (a paragraph line or a heading) about giving data or about who receives it. */
+const FLOW_LEAD =
+  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|transmi\w*|pass(?:es|ed|ing)? on|sell|sold|recipients?|access|provid\w* (?:it|them|(?:your|personal|this|the|such|certain) (?:data|information))|with whom|processors?|who (?:receives?|gets?))\b/iu;
+
+/** `sentenceStart`: where the finding's sentence starts (a list item's sentence starts at its line). */
+export function isUnderFlowListLead(text: string, sentenceStart: number): boolean {
+  if (sentenceStart > 0 && text[sentenceStart - 1] !== '\n') return false;
+  if (!LIST_ITEM.test(text.slice(sentenceStart, sentenceStart + 16))) return false;
+  // Every line walked over belongs to the same list and gets the same answer: walked once per list.
+  const memo = lineMemo(text, 'flow-list-lead');
+  const walked: number[] = [];
+  let answer = false;
+  for (let cursor = sentenceStart; cursor > 0;) {
+    const known = memo.get(cursor);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    walked.push(cursor);
+    const end = cursor - 1;
+    let start = end;
+    const floor = Math.max(0, end - 2000);
+    while (start > floor && text[start - 1] !== '\n') start--;
+    if (start === floor && floor > 0) break; // a line this long is no lead-in
+    const line = text.slice(start, end).replace(/\r$/, '');
+    cursor = start;
+    if (line.trim() === '' || LIST_ITEM.test(line) || /^[ \t]{2,}/.test(line)) continue;
+    answer = FLOW_LEAD.test(line);
+    break;
+  }
+  for (const line of walked) memo.set(line, answer);
+  return answer;
+}

@@ -1,0 +1,65 @@
+// The recipient-role check (src/core/vague/context/recipientRole.ts): an unnamed recipient is
+// flagged where the sentence makes it a recipient of the company's data, and lowered with
+// "not-a-recipient" where it is named for another reason. Each sentence pair comes from a family
+// judged on the development set; each lowering test fails without the check.
+import assert from 'node:assert/strict';
+import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/vague/lintConfig';
+import { lintDocument } from '../../../src/core/vague/lintDocument';
+import type { Finding } from '../../../src/core/vague/finding';
+import { REASON_EXPLANATIONS } from '../../../src/core/vague/context/reasons';
+
+function lint(text: string, config: Partial<LintConfig> = {}): Finding[] {
+  return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose', ...config } });
+}
+function at(text: string, findings: Finding[], phrase: string): Finding | undefined {
+  return findings.find((finding) => text.slice(finding.start, finding.end).toLowerCase() === phrase.toLowerCase());
+}
+function expectShown(text: string, phrase: string): void {
+  const finding = at(text, lint(text), phrase);
+  assert.ok(finding, `“${phrase}” should be flagged in: ${text}`);
+  assert.notEqual(finding.severity, 'hint', `“${phrase}” should not be lowered (${finding.lowered ?? ''}) in: ${text}`);
+}
+function expectNotARecipient(text: string, phrase: string): void {
+  assert.equal(at(text, lint(text), phrase), undefined, `“${phrase}” should be hidden by default in: ${text}`);
+  const finding = at(text, lint(text, { showLowered: true }), phrase);
+  assert.ok(finding, `“${phrase}” should still be reported (as a hint) in: ${text}`);
+  assert.equal(finding.lowered, 'not-a-recipient');
+}
+
+describe('context: an unnamed recipient is vague only when the sentence gives it data', () => {
+  it('lowers recipients a request comes from, a link points to, or users sign into', () => {
+    expectNotARecipient('If we receive written requests from law enforcement to block access to a domain, we pursue our legal remedies.', 'law enforcement');
+    expectNotARecipient('Our site may contain links to and from the websites of our partner networks.', 'partner');
+    expectNotARecipient('With one account, users can sign into multiple government agencies.', 'government agencies');
+    // The same nouns, given data: flagged.
+    expectShown('We may disclose your information to law enforcement.', 'law enforcement');
+    expectShown('We share usage data with our partner networks.', 'partner');
+    expectShown('Your account details are transferred to government agencies.', 'government agencies');
+  });
+  it('keeps recipients that handle the data, that the company uses, or that a list of disclosures names', () => {
+    expectShown('Our employees, contractors and affiliated organizations that process information for us may be located abroad.', 'affiliated organizations');
+    expectShown('Our vendors and affiliates have access to User Personal Information.', 'vendors');
+    expectShown('We use third party suppliers to do this.', 'suppliers');
+    expectShown('We are working closely with third parties (including, for example, business partners and advertising networks).', 'business partners');
+    expectShown('* To an expert, consultant, or contractor in the performance of a duty.', 'contractor');
+    expectShown('Certain pages on the Website may set other third party cookies.', 'third party');
+    expectShown('There may be circumstances where we are required to share certain data. For example: to assist another agency as it responds to a breach.', 'another agency');
+    expectShown('We may share your information with others.', 'with others');
+  });
+  it('keeps recipients in a list under a lead-in that shares data, and recipients the data comes from', () => {
+    expectShown('We share your information with:\n\n- our partners, for support\n- law enforcement\n', 'partners');
+    expectNotARecipient('We work in many places:\n\n- our partners, for support\n', 'partners');
+    expectShown('We may receive information about you from partners.', 'partners');
+    expectShown('Third parties with whom we share your data are listed on our website.', 'third parties');
+  });
+  it('lowers countries named for the people who live there, not where data goes', () => {
+    expectNotARecipient('We understand that users from other countries may have different expectations.', 'other countries');
+    expectShown('Your data may be transferred to other countries.', 'other countries');
+  });
+  it('leaves table cells to their column header', () => {
+    expectShown('| Data | Shared with |\n|---|---|\n| Email | our partners |\n', 'partners');
+  });
+  it('explains the lowering in the hover', () => {
+    assert.match(REASON_EXPLANATIONS['not-a-recipient'], /your data goes to them/u);
+  });
+});
