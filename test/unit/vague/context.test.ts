@@ -692,6 +692,19 @@ describe('context: recipients named by their section (#12; each fails without co
     expectLowered(`${intro}${padding.slice(0, SECTION_READ_LIMIT - intro.length - names.length - 100)}\n\n${names}`, 'service providers', 'named-in-section');
     expectShown(`${intro}${filler.repeat(Math.ceil(SECTION_READ_LIMIT / filler.length))}${names}`, 'service providers');
   });
+  it('judges a section again when its text changed, whatever offsets it keeps (the verdicts are remembered across lints)', () => {
+    const named = `${intro}- Stripe: payment processing\n- Mailchimp: newsletters\n- Sentry: error reports\n`;
+    // The same length and start, only the names turned into common words: a section of the last text at the same start.
+    const unnamed = named.replace('Mailchimp', 'mailboxes').replace('Sentry', 'sender');
+    assert.equal(named.length, unnamed.length);
+    expectLowered(named, 'service providers', 'named-in-section');
+    expectShown(unnamed, 'service providers');
+    expectLowered(named, 'service providers', 'named-in-section');
+    // The same distance from the end, after an edit above: the section moved and is judged as before.
+    const moved = `# Policy\n\nIntro.\n\n${named}`;
+    expectLowered(moved, 'service providers', 'named-in-section');
+    expectShown(moved.replace('Mailchimp', 'mailchimp').replace('Sentry', 'sentry'), 'service providers');
+  });
   it('counts a list item that is only a name, or a name before a separator', () => {
     expectLowered(`${intro}- Stripe\n- Mailchimp\n- Sentry\n`, 'service providers', 'named-in-section');
     expectLowered(`${intro}- **Google Analytics** – statistics\n- New Relic (monitoring)\n- Sentry - error reports\n`, 'service providers', 'named-in-section');

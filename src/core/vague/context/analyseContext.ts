@@ -12,7 +12,7 @@ import { isInDeniedProcessingSubject, isNegatedAfter, isNegatedBefore, isNegated
 import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
 import { INTEREST_REACH, NEXT_SENTENCE_REACH, isDefinedTerm, isInterestStated, isNamedBeside, isNamedInNextSentence, isTiedToLegalProcess } from './resolvedNearby';
-import { isAboutUserRights, namesARight } from './rights';
+import { isAboutUserRights, isSentenceAboutUserRights, namesARight } from './rights';
 import { isTriggeredByUser, needsUserPermission } from './userBound';
 import { isAboutRecipientDuties } from './safeguards';
 import { isAboutPeopleFromCountries, isMadeARecipient } from './recipientRole';
@@ -143,6 +143,10 @@ interface SentenceFacts {
   text: string;
   definition: boolean | undefined;
   notPersonal: boolean | undefined;
+  /** The English rights checks that read the whole sentence (rights.ts). */
+  userRights?: boolean;
+  /** The sentence makes the use depend on the user's permission (userBound.ts). */
+  permissionNeeded?: boolean;
   /** Answers of a language's checks about the sentence (German, French), for the tables they were computed with. */
   languageMemo?: { tables: LanguageContextTables; memo: SentenceMemo; userActing?: boolean };
 }
@@ -179,11 +183,13 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && namesARight(facts.text)) return verdict('lower', 'user-rights');
   // With a language's tables the check reads the sentence alone (rights.ts): once per sentence.
   const aboutRights = (): boolean =>
-    languageMemo ? (languageMemo.userActing ??= isAboutUserRights(before, facts.text, '', tables)) : isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables);
+    languageMemo
+      ? (languageMemo.userActing ??= isAboutUserRights(before, facts.text, '', tables))
+      : isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables, (facts.userRights ??= isSentenceAboutUserRights(facts.text)));
   if (RIGHTS_HARMLESS.has(finding.category) && aboutRights()) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
-  if (!tables && PERMISSION_BOUND.has(finding.category) && needsUserPermission(facts.text)) return verdict('lower', 'permission-needed');
+  if (!tables && PERMISSION_BOUND.has(finding.category) && (facts.permissionNeeded ??= needsUserPermission(facts.text))) return verdict('lower', 'permission-needed');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');

@@ -5,6 +5,22 @@ import type { Finding } from '../finding';
 import { normalisePhrase } from '../normalisePhrase';
 import { sectionStartsOf } from './outline';
 
+/**
+ * Normalised phrases by their text: the editor groups every finding again on each keystroke, and
+ * the same few hundred phrases recur (lowercasing and two replacements each cost more than a lookup).
+ */
+const normalisedCache = new Map<string, string>();
+const NORMALISED_CACHE_LIMIT = 4096;
+
+function normalisedOf(phrase: string): string {
+  let normalised = normalisedCache.get(phrase);
+  if (normalised === undefined) {
+    if (normalisedCache.size >= NORMALISED_CACHE_LIMIT) normalisedCache.clear();
+    normalisedCache.set(phrase, (normalised = normalisePhrase(phrase)));
+  }
+  return normalised;
+}
+
 /** Sets `group` on findings that repeat a rule and phrase within a section. Findings are sorted by start. */
 export function groupRepeats(findings: readonly Finding[], text: string): Finding[] {
   if (findings.length < 2) return [...findings];
@@ -14,7 +30,7 @@ export function groupRepeats(findings: readonly Finding[], text: string): Findin
   );
   // Findings the context already lowered or the text clarified do not count: they carry no squiggle.
   const counted = (finding: Finding) => finding.lowered === undefined && !finding.clarified;
-  const keys = findings.map((finding, i) => (counted(finding) ? `${finding.ruleId}\u0000${normalisePhrase(text.slice(finding.start, finding.end))}\u0000${sections[i]}` : undefined));
+  const keys = findings.map((finding, i) => (counted(finding) ? `${finding.ruleId}\u0000${normalisedOf(text.slice(finding.start, finding.end))}\u0000${sections[i]}` : undefined));
   const counts = new Map<string, number>();
   for (const key of keys) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   const seen = new Map<string, number>();

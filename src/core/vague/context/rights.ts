@@ -27,24 +27,29 @@ const USER_MAIN_CLAUSE_AFTER = /^\s*[,\u2013\u2014]\s*you\s+(?:can|may|should|mu
 /** Advice to the user as the sentence's subject: "You should show family certificates only when necessary". */
 const USER_ADVISED = /^\W*(?:you|users?)\s+(?:should|must|need to|have to|are (?:advised|asked|required) to)\b/iu;
 
+/** The English checks that read the whole sentence, not the words around the phrase: one answer for every finding in it. */
+export function isSentenceAboutUserRights(sentence: string): boolean {
+  return USER_RIGHT.test(sentence) || USER_RIGHT_STATED.test(sentence) || USER_REQUEST.test(sentence);
+}
+
 /**
  * `tables`: the block's language's words (German, French), whose userActing is tested on the
- * whole sentence; without them, the English checks above.
+ * whole sentence; without them, the English checks above. `sentenceAnswer`: isSentenceAboutUserRights
+ * of `sentence`, when the caller remembers it for the sentence. The checks are independent, so the
+ * cheap ones (anchored, or remembered) run first.
  */
-export function isAboutUserRights(sentenceBefore: string, sentence: string, after = '', tables?: LanguageContextTables): boolean {
+export function isAboutUserRights(sentenceBefore: string, sentence: string, after = '', tables?: LanguageContextTables, sentenceAnswer?: boolean): boolean {
   if (tables) {
     tables.userActing.lastIndex = 0;
     return tables.userActing.test(sentence);
   }
   return (
-    USER_SUBJECT.test(sentenceBefore) ||
-    USER_ACTING.test(sentenceBefore) ||
-    USER_RIGHT.test(sentence) ||
-    USER_RIGHT_STATED.test(sentence) ||
-    USER_REQUEST.test(sentence) ||
-    (/\b(?:if|when|whenever|should)\s+$/iu.test(sentenceBefore) && USER_CONDITION_AFTER.test(after)) ||
+    (sentenceAnswer ?? isSentenceAboutUserRights(sentence)) ||
     USER_MAIN_CLAUSE_AFTER.test(after) ||
-    USER_ADVISED.test(sentenceBefore)
+    USER_ADVISED.test(sentenceBefore) ||
+    (USER_CONDITION_AFTER.test(after) && /\b(?:if|when|whenever|should)\s+$/iu.test(sentenceBefore)) ||
+    USER_SUBJECT.test(sentenceBefore) ||
+    USER_ACTING.test(sentenceBefore)
   );
 }
 
