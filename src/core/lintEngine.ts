@@ -2,6 +2,7 @@
 // can load it on first use (see src/platform/lazyModules.ts) instead of at activation: the catalogue,
 // markdown-it and zod are most of the bundle's start-up cost.
 export { CATEGORY_LABELS } from './vague/ruleSchema';
+export { categoryLabelIn } from './vague/categoryLabels';
 export { lintDocument, lintDocumentWithLanguages, linterFor, prepareLinter } from './vague/lintDocument';
 export { messageIn, explanationIn } from './vague/localisedText';
 export { uiLanguageOf } from './language/languages';

@@ -63,7 +63,7 @@ export function describeRule(rule: Rule, finding: Finding, document: Pick<vscode
     markdown.appendMarkdown(`(${escape(vscode.l10n.t('source'))}: ${formatSource(rule.legalHook.source)})\n\n`);
   }
   markdown.appendMarkdown(
-    `${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().CATEGORY_LABELS[rule.category])} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` (${escape(rule.message)}) · “${escape(phrase.replace(/\s+/g, ' '))}”`,
+    `${escape(vscode.l10n.t('Category'))}: ${escape(lintEngine().categoryLabelIn(rule.category, ui))} · ${escape(vscode.l10n.t('Rule'))}: \`${rule.id}\` (${escape(rule.message)}) · “${escape(phrase.replace(/\s+/g, ' '))}”`,
   );
   return markdown;
 }

@@ -8,6 +8,9 @@ import * as vscode from 'vscode';
 import { closeAllEditors, openDocument, waitForDiagnostics } from '../integration/helpers';
 import { ruleModule } from '../../src/core/vague/ruleModules';
 import { quoteMatched } from '../../src/core/vague/quoteMatched';
+import { categoryLabelIn } from '../../src/core/vague/categoryLabels';
+import { CATEGORY_LABELS } from '../../src/core/vague/ruleSchema';
+import { LAW } from '../../src/core/legal/sources';
 import deBundle from '../../l10n/bundle.l10n.de.json';
 import frBundle from '../../l10n/bundle.l10n.fr.json';
 
@@ -50,6 +53,14 @@ export async function checkFindingsIn(ui: 'de' | 'fr', file: string, language: '
     assert.ok(hover.includes(own.explanation), `explanation: ${hover}`);
     assert.ok(hover.includes(`**${bundle['Ask the company:']}** ${rule.question}`), `question: ${hover}`);
     assert.ok(hover.includes(`${bundle['Rule']}: \`${rule.id}\``), `rule: ${hover}`);
+    assert.ok(hover.includes(`${bundle['Category']}: ${categoryLabelIn(rule.category, ui)} · `), `category: ${hover}`);
+    assert.ok(!hover.includes(CATEGORY_LABELS[rule.category]), `English category in the hover: ${hover}`);
+    // The legal hook quotes the official version in the language of the quoted policy, named by its own title.
+    if (rule.legalHook) {
+      assert.ok(hover.includes(`${rule.legalHook.citation}: ${rule.legalHook.requirement}`), `legal hook: ${hover}`);
+      assert.ok(hover.includes(`${bundle['source']}: ${(language === 'de' ? LAW.GDPR_DE : LAW.GDPR_FR).title}, `), `hook source: ${hover}`);
+      assert.ok(!hover.includes(LAW.GDPR.title), `English title of the GDPR in the hover: ${hover}`);
+    }
     assert.ok(!hover.includes(englishMessage) && !hover.includes(english.explanation) && !hover.includes('Ask the company:'), `English text in the hover: ${hover}`);
   }
   await closeAllEditors();

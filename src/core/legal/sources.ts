@@ -15,6 +15,18 @@ export const LAW = {
     title: 'Regulation (EU) 2016/679 (GDPR)',
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
   },
+  // The official German and French titles of the GDPR (as in the Official Journal; read in several
+  // matching public copies, one of them the title EUR-Lex/publications.europa.eu returns for CELEX 32016R0679).
+  GDPR_DE: {
+    title:
+      'Verordnung (EU) 2016/679 des Europäischen Parlaments und des Rates vom 27. April 2016 zum Schutz natürlicher Personen bei der Verarbeitung personenbezogener Daten, zum freien Datenverkehr und zur Aufhebung der Richtlinie 95/46/EG (Datenschutz-Grundverordnung)',
+    url: 'https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32016R0679',
+  },
+  GDPR_FR: {
+    title:
+      'Règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016 relatif à la protection des personnes physiques à l’égard du traitement des données à caractère personnel et à la libre circulation de ces données, et abrogeant la directive 95/46/CE (règlement général sur la protection des données)',
+    url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679',
+  },
   REG_1182_71: {
     title: 'Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time limits',
     url: 'https://eur-lex.europa.eu/eli/reg/1971/1182/oj',

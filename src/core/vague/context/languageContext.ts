@@ -37,6 +37,8 @@ export interface LanguageContextTables {
   readonly interestStated?: RegExp;
   /** A possessive right before that recipient ("unser | Partner"), tested at the end of the sentence before it. */
   readonly possessiveSingularBefore?: RegExp;
+  /** A national provision cited in parentheses in the rest of the phrase's clause: "(vgl. dazu insb. § 147 Abs. 3 AO)". Anchored with ^. */
+  readonly provisionCitedAfter?: RegExp;
 }
 
 /** What a language's rule module exports (catalogue/<lang>/index.ts). */

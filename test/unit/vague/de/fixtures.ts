@@ -127,6 +127,7 @@ export const POSITIVE: Readonly<Record<string, readonly [string, string]>> = {
   'de-berechtigtes-interesse': ['Die Verarbeitung beruht auf unseren berechtigten Interessen.', 'berechtigten Interessen'],
   'de-gesetzliche-pflichten': ['Wir speichern die Daten aufgrund gesetzlicher Pflichten.', 'gesetzlicher Pflichten'],
   'de-geltendes-recht': ['Wir geben Daten weiter, soweit das geltende Recht es verlangt.', 'geltende Recht'],
+  'de-gesetzliche-ausnahme': ['Wir kommen Ihrer Anfrage nach, es sei denn, es gilt eine gesetzliche Ausnahme.', 'gesetzliche Ausnahme'],
   'de-aufbewahrungspflichten': ['Die Daten werden bis zum Ablauf der gesetzlichen Aufbewahrungsfristen gespeichert.', 'gesetzlichen Aufbewahrungsfristen'],
   'de-einwilligung-durch-nutzung': ['Mit dem Besuch der Website erklären Sie sich einverstanden.', 'erklären Sie sich einverstanden'],
   'de-rechtsgrundlage-unbestimmt': ['Die Verarbeitung erfolgt auf Grundlage der gesetzlichen Bestimmungen.', 'auf Grundlage der gesetzlichen Bestimmungen'],

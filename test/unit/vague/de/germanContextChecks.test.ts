@@ -119,6 +119,9 @@ describe('German citations and sentences', () => {
       assert.equal(finding?.severity, 'warning', body);
     };
     warningOn('Darüber hinaus unterliegen wir gewissen rechtlichen Buchhaltungspflichten.', 'rechtlichen Buchhaltungspflichten', 'de-gesetzliche-pflichten');
+    warningOn('Wir kommen Ihrer Anfrage nach, es sei denn, es gilt eine gesetzliche Ausnahme.', 'gesetzliche Ausnahme', 'de-gesetzliche-ausnahme');
+    warningOn('Um unsere Angebote attraktiver und effizienter zu gestalten, arbeiten wir mit Agenturen.', 'Um unsere Angebote attraktiver und effizienter', 'de-verbesserung');
+    warningOn('Wir verwenden Cookies, um die Funktionalität bestimmter Produkte zu verbessern.', 'um die Funktionalität bestimmter Produkte', 'de-verbesserung');
     warningOn('Wir speichern Rechnungen, solange gesetzliche Aufbewahrungspflichten bestehen.', 'gesetzliche Aufbewahrungspflichten', 'de-aufbewahrungspflichten');
     warningOn('Die Inhalte können von Mozilla oder andere verarbeitet werden.', 'oder andere', 'de-sonstige-empfaenger');
     warningOn('Wir nutzen Ihre Standortdaten, um Ihre Erfahrung spezifisch anzupassen.', 'Ihre Erfahrung spezifisch anzupassen', 'de-erfahrung-anpassen');
@@ -127,9 +130,19 @@ describe('German citations and sentences', () => {
     warningOn('Die Verarbeitung erfolgt auf Grundlage unserer berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO).', 'berechtigten Interessen', 'de-berechtigtes-interesse');
     // The near sentences: a provision cited, a negation, the company's messages tailored by language.
     assert.equal(findingOn('Rechnungen bewahren wir wegen gesetzlicher Aufbewahrungsfristen (§ 147 AO) zehn Jahre auf.', 'gesetzlicher Aufbewahrungsfristen'), undefined);
+    assert.equal(findingOn('Es gilt die gesetzliche Ausnahme nach § 34 Abs. 1 BDSG.', 'gesetzliche Ausnahme'), undefined);
+    // A general description of cookies keeps its lower rule: not "our offers", so not an improvement of them.
+    assert.equal(findingOn('Sie dienen dazu, das Internetangebot nutzerfreundlicher und effektiver zu machen.', 'nutzerfreundlicher und effektiver')?.severity, 'information');
     assertLowered('Wir geben Ihre Daten nicht an sonstige Empfänger weiter.', 'sonstige Empfänger', 'negated');
     assert.equal(findingOn('Unser berechtigtes Interesse liegt in der Sicherheit der Website.', 'berechtigtes Interesse'), undefined, 'the interest is named');
     assert.equal(findingOn('Wir nutzen IP-Adressen, um Mitteilungen nach Land und Sprache spezifisch anzupassen.', 'spezifisch anzupassen')?.ruleId, undefined);
+  });
+
+  it('lowers “grundsätzlich” when its clause cites the provision it follows in parentheses, keeps it otherwise', () => {
+    assertLowered('Dauer der Speicherung: grundsätzlich solange gesetzliche Aufbewahrungspflichten vorliegen (vgl. dazu insb. § 147 Abs. 3 AO).', 'grundsätzlich', 'cited');
+    assertKept('Dauer der Speicherung: grundsätzlich solange gesetzliche Aufbewahrungspflichten vorliegen.', 'grundsätzlich');
+    // A § in the next sentence does not name the rule of this one.
+    assertKept('Auf diese Daten hat grundsätzlich nur der Vorstand Zugriff. Wir können verpflichtet sein (etwa aufgrund von § 37 BGB), sie weiterzugeben.', 'grundsätzlich');
   });
 
   it('lowers a legitimate interest whose interest the passage right after states, keeps it when only the article follows', () => {

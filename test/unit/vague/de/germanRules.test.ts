@@ -15,7 +15,7 @@ import { expandPattern } from '../../../../src/core/match/expandPattern';
 import { createLinter } from '../../../../src/core/vague/linter';
 import { DEFAULT_LINT_CONFIG } from '../../../../src/core/vague/lintConfig';
 import type { Finding } from '../../../../src/core/vague/finding';
-import { OFFICIAL_TITLES } from '../../../../src/core/legal/sources';
+import { LAW, OFFICIAL_TITLES } from '../../../../src/core/legal/sources';
 import { applyContextWith, isNegatedBeforeWith } from './germanContext';
 import { NEGATIVE, POSITIVE } from './fixtures';
 
@@ -120,6 +120,14 @@ describe('German rules: catalogue shape', () => {
       assert.doesNotMatch(hook.source, /\b(?:public cop|web address|not recorded|whose)\b/i, hook.source);
     }
     for (const rule of CATALOGUE) if (rule.legalHook) assert.ok(LEGAL_HOOKS_DE.includes(rule.legalHook), `${rule.id}: hook not in LEGAL_HOOKS_DE`);
+  });
+
+  it('names the German language version of the GDPR by its official German title, not the English one', () => {
+    for (const hook of LEGAL_HOOKS_DE) {
+      assert.ok(hook.source.startsWith(`${LAW.GDPR_DE.title}, Art. `), hook.source);
+      assert.ok(!hook.source.includes(LAW.GDPR.title), `English title in ${hook.citation}: ${hook.source}`);
+    }
+    assert.match(LAW.GDPR_DE.title, /^Verordnung \(EU\) 2016\/679 des Europäischen Parlaments .* \(Datenschutz-Grundverordnung\)$/);
   });
 });
 

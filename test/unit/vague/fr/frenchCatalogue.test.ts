@@ -9,7 +9,20 @@ import { CATALOGUE, CONTEXT, FRENCH_RULES, FR_LEGAL_HOOKS, UI_TEXT } from '../..
 import { CATEGORIES, ruleSchema } from '../../../../src/core/vague/ruleSchema';
 import { expandPattern } from '../../../../src/core/match/expandPattern';
 import { compilePhrases } from '../../../../src/core/match/phraseMatcher';
-import { OFFICIAL_TITLES } from '../../../../src/core/legal/sources';
+import { LAW, OFFICIAL_TITLES } from '../../../../src/core/legal/sources';
+
+/**
+ * RGPD art. 6(1)(f) and art. 13(1)(c)-(f), 13(2)(a) in French, as read in the copies the hooks name
+ * (gdprinfo.eu, portail-rgpd.com, leto.legal; typographic apostrophes written as ').
+ */
+const OFFICIAL_FRENCH_TEXT = [
+  'f) le traitement est nécessaire aux fins des intérêts légitimes poursuivis par le responsable du traitement ou par un tiers, à moins que ne prévalent les intérêts ou les libertés et droits fondamentaux de la personne concernée qui exigent une protection des données à caractère personnel, notamment lorsque la personne concernée est un enfant.',
+  'c) les finalités du traitement auquel sont destinées les données à caractère personnel ainsi que la base juridique du traitement;',
+  "d) lorsque le traitement est fondé sur l'article 6, paragraphe 1, point f), les intérêts légitimes poursuivis par le responsable du traitement ou par un tiers;",
+  "e) les destinataires ou les catégories de destinataires des données à caractère personnel, s'ils existent; et",
+  "f) le cas échéant, le fait que le responsable du traitement a l'intention d'effectuer un transfert de données à caractère personnel vers un pays tiers ou à une organisation internationale, et l'existence ou l'absence d'une décision d'adéquation rendue par la Commission ou, dans le cas des transferts visés à l'article 46 ou 47, ou à l'article 49, paragraphe 1, deuxième alinéa, la référence aux garanties appropriées ou adaptées et les moyens d'en obtenir une copie ou l'endroit où elles ont été mises à disposition;",
+  "a) la durée de conservation des données à caractère personnel ou, lorsque ce n'est pas possible, les critères utilisés pour déterminer cette durée;",
+].join('\n');
 
 /** Lower-case letters (with French accents), digits, space, apostrophes, '.', '/', and ( | ). */
 const PATTERN_CHARS = /^[a-z0-9àâäçéèêëîïôöùûüÿœæ '’.\/(|)-]+$/u;
@@ -97,6 +110,16 @@ describe('French rules module (#14): catalogue', () => {
       CATALOGUE.filter((rule) => rule.legalHook && !hooks.has(rule.legalHook)).map((rule) => rule.id),
       [],
     );
+  });
+
+  it('quotes the official French wording of each provision, under its official French title', () => {
+    for (const hook of FR_LEGAL_HOOKS) {
+      assert.ok(hook.source.startsWith(`${LAW.GDPR_FR.title}, article `), hook.source);
+      assert.ok(!hook.source.includes(LAW.GDPR.title), `English title in ${hook.citation}: ${hook.source}`);
+      const quotes = [...hook.requirement.matchAll(/« ([^»]+) »/g)].map((match) => match[1]!);
+      assert.ok(quotes.length > 0, `${hook.citation} quotes nothing: ${hook.requirement}`);
+      for (const quote of quotes) assert.ok(OFFICIAL_FRENCH_TEXT.includes(quote.replace(/’/g, "'")), `${hook.citation}: « ${quote} » is not in the French text read`);
+    }
   });
 
   it('has no filter that can backtrack exponentially', () => {

@@ -164,6 +164,13 @@ const COMPANY_ACTING = /(?<![\p{L}])(?:wir|Wir|uns)(?![\p{L}])/u;
 const RIGHTS_HEADING =
   /(?<![\p{L}])(?:Ihre Rechte|Deine Rechte|Rechte der betroffenen|Rechte als betroffene|Recht auf|Betroffenenrechte|Widerspruchsrecht|Widerrufsrecht|Auskunftsrecht|Beschwerderecht)(?![\p{L}])/u;
 
+/**
+ * The rest of the clause cites, in parentheses, the national provision its rule follows: "grundsätzlich
+ * solange gesetzliche Aufbewahrungspflichten vorliegen (vgl. dazu insb. § 147 Abs. 3 AO)". No sentence or
+ * clause mark before the parenthesis; the provision's "§" within it.
+ */
+const PROVISION_CITED_AFTER = /^[^.;:!?\n]{0,120}?\((?:[^()\n]{0,30}?)§\s?\d/u;
+
 export const CONTEXT: LanguageContextTables = {
   clauseBreak: CLAUSE_BREAK,
   trigger: TRIGGER,
@@ -182,4 +189,5 @@ export const CONTEXT: LanguageContextTables = {
   nameAfterSingular: NAME_AFTER_SINGULAR,
   possessiveSingularBefore: POSSESSIVE_SINGULAR_BEFORE,
   interestStated: INTEREST_STATED,
+  provisionCitedAfter: PROVISION_CITED_AFTER,
 };

@@ -1,15 +1,15 @@
 // Provisions the German rules cite, quoted from the German language version of the GDPR
 // (Datenschutz-Grundverordnung, DSGVO). `requirement` quotes or closely follows the German text;
-// `source` names the official act with its German EUR-Lex address and then the public copies in
+// `source` names the act by its official German title with its German EUR-Lex address (so a German
+// finding's hover names the German version, not the English one) and then the public copies in
 // which the German wording was actually read. The EUR-Lex page itself was not opened in the session
 // that wrote these hooks: the wording was read in the copies named, and agreed between them where
 // more than one is given. Only add a hook after reading the provision's German text.
-import { COPIES_ADDRESS_UNKNOWN_DE, COPY_ADDRESS_UNKNOWN_DE, LAW } from '../../../legal/sources';
+import { COPIES_ADDRESS_UNKNOWN_DE, COPY_ADDRESS_UNKNOWN_DE, LAW, official } from '../../../legal/sources';
 import type { LegalHook } from '../../ruleSchema';
 
-/** The German language version on EUR-Lex (CELEX 32016R0679). */
-const EUR_LEX_DE = 'https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32016R0679';
-const dsgvo = (provision: string): string => `${LAW.GDPR.title}, ${provision}, deutsche Sprachfassung: ${EUR_LEX_DE}`;
+/** "Verordnung (EU) 2016/679 … (Datenschutz-Grundverordnung), <provision>, <German EUR-Lex address>". */
+const dsgvo = (provision: string): string => official(LAW.GDPR_DE, provision);
 
 /** A statute collection (DSGVO – BDSG – TTDSG) whose page quotes Art. 14 (1) and (2) (a)–(c) in German. */
 const STATUTE_BOOK_ART_14 = 'https://litres.pl/book/raznoe/dsgvo-bdsg-ttdsg-67147074/read/page-67';
@@ -20,6 +20,9 @@ const GDPR_TEXT_ART_13 = 'https://gdpr-text.com/de/read/article-13/?col=1&lang1=
  * full (JoinUs4Health, GPL-3.0).
  */
 const JOINUS4HEALTH_DE = 'https://github.com/JoinUs4Health/Organisation/blob/fc1f5561932ff42720ef18a4e7379f2ce76c81d8/technical/homepage/pages/privacy_statement_de.md';
+
+/** Two pages quoting Art. 5 Abs. 1 lit. c and e word for word (in „…“), in agreement. */
+const ART_5_QUOTED = 'https://datenschutz-datensicherheit.online/Kurse/die-sechs-grundsaetze-der-dsgvo-2 und http://alt.astendo.de/Datenschutz/Grundsaetze.php';
 
 /** Art. 5 Abs. 1 lit. b: Zweckbindung. */
 export const DSGVO_ART_5_1_B: LegalHook = {
@@ -33,7 +36,7 @@ export const DSGVO_ART_5_1_B: LegalHook = {
 export const DSGVO_ART_5_1_C: LegalHook = {
   citation: 'DSGVO Art. 5 Abs. 1 lit. c',
   requirement: 'Personenbezogene Daten müssen „dem Zweck angemessen und erheblich sowie auf das für die Zwecke der Verarbeitung notwendige Maß beschränkt sein“ (Datenminimierung).',
-  source: `${dsgvo('Art. 5 Abs. 1 lit. c')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN_DE} (mehrere übereinstimmende Abschriften)`,
+  source: `${dsgvo('Art. 5 Abs. 1 lit. c')}; Wortlaut gelesen in ${ART_5_QUOTED} und ${COPIES_ADDRESS_UNKNOWN_DE} (übereinstimmend)`,
 };
 
 /** Art. 5 Abs. 1 lit. e: Speicherbegrenzung. */
@@ -41,7 +44,7 @@ export const DSGVO_ART_5_1_E: LegalHook = {
   citation: 'DSGVO Art. 5 Abs. 1 lit. e',
   requirement:
     'Personenbezogene Daten müssen in einer Form gespeichert werden, die die Identifizierung der betroffenen Personen „nur so lange ermöglicht, wie es für die Zwecke, für die sie verarbeitet werden, erforderlich ist“.',
-  source: `${dsgvo('Art. 5 Abs. 1 lit. e')}; Wortlaut gelesen in ${COPIES_ADDRESS_UNKNOWN_DE} (eine vollständige und eine gekürzte Abschrift, übereinstimmend)`,
+  source: `${dsgvo('Art. 5 Abs. 1 lit. e')}; Wortlaut gelesen in ${ART_5_QUOTED} und ${COPIES_ADDRESS_UNKNOWN_DE} (eine vollständige und eine gekürzte Abschrift, übereinstimmend)`,
 };
 
 /** Art. 6 Abs. 1 lit. f: berechtigte Interessen, mit der Abwägung. */

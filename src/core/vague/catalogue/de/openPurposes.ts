@@ -81,6 +81,12 @@ export const RULES: Rule[] = [
       'produktverbesserung(en|)',
       'zu verbesserungszwecken',
       'optimierungszweck(e|en)',
+      // "to make our offers more attractive and efficient", "to improve the functionality of certain
+      // products": the English improve-services ("improve our products", a warning) in other words.
+      // Anchored on "um unsere …"/"um die Funktionalität …" so a general description of cookies
+      // ("das Internetangebot nutzerfreundlicher zu machen") stays with de-attraktiver-gestalten.
+      'um unser(e|) (dienste|leistungen|angebote|angebot|produkte|services|website|webseite|webseiten|app|onlineangebot) (attraktiver|effizienter|attraktiver und effizienter|effizienter und attraktiver)',
+      'um die funktionalität (bestimmter|unserer|der|einzelner) (produkte|dienste|services|angebote|website|webseite|webseiten|websites|app|apps)',
     ],
     category: 'open-purposes',
     severity: 'warning',

@@ -61,7 +61,7 @@ export const RULES: Rule[] = [
       'anwendbare(n|s|) recht(s|)',
       '(geltende|geltenden|anwendbare|anwendbaren|einschlägige|einschlägigen) (gesetze|gesetzen|vorschriften|bestimmungen|rechtsvorschriften|datenschutzgesetze|datenschutzgesetzen)',
       'geltenden datenschutzrechtlichen (vorschriften|bestimmungen)',
-      '(gesetzliche|gesetzlichen) (vorschrift|vorschriften|bestimmung|bestimmungen|regelungen|ausnahme|ausnahmen)',
+      '(gesetzliche|gesetzlichen) (vorschrift|vorschriften|bestimmung|bestimmungen|regelungen)',
       'gesetzlichen rahmen(s|)',
     ],
     category: 'vague-legal-basis',
@@ -73,6 +73,19 @@ export const RULES: Rule[] = [
     notFollowedBy:
       '^[^.;\\n]{0,12}?(?:insbesondere|namentlich|nämlich|also|wie|z\\.\\s?B\\.)\\s+(?:der|die|dem|des|das)\\s+(?:Datenschutz-?[Gg]rundverordnung|DSGVO|BDSG|Bundesdatenschutzgesetz|TTDSG|TDDDG)',
     // "geltende Vorschriften, insbesondere der DSGVO und des BDSG": the laws are named right after (judged not vague).
+  },
+  {
+    id: 'de-gesetzliche-ausnahme',
+    patterns: ['(gesetzliche|gesetzlichen|rechtliche|rechtlichen) (ausnahme|ausnahmen|ausnahmeregelung|ausnahmeregelungen)'],
+    category: 'vague-legal-basis',
+    // Warning like the English legal-obligations ("unless a legal exception applies" names no law either):
+    // the company reserves a way out whose law the reader cannot look up (judged true on the development set, #14).
+    severity: 'warning',
+    message: 'Unbestimmte Rechtsgrundlage: “gesetzliche Ausnahme” nennt weder Gesetz noch Vorschrift.',
+    explanation: 'Eine „gesetzliche Ausnahme“, deren Gesetz nicht genannt ist, lässt sich nicht prüfen: Sie erfahren nicht, wann sie gilt und ob sie Ihren Fall erfasst.',
+    question: 'Welche Ausnahme aus welchem Gesetz meinen Sie genau, und in welchen Fällen wenden Sie sie an?',
+    // A provision cited right after names the law (as for de-gesetzliche-pflichten).
+    notFollowedBy: '^[^;\\n]{0,40}?§\\s?\\d',
   },
   {
     id: 'de-aufbewahrungspflichten',
@@ -269,6 +282,16 @@ export const UI: UiTable = {
     fr: {
       message: 'Base juridique vague : “geltendes Recht” (droit applicable) ne dit pas de quelle loi il s’agit.',
       explanation: 'Un renvoi au « droit applicable » ne nomme ni loi ni disposition.',
+    },
+  },
+  'de-gesetzliche-ausnahme': {
+    en: {
+      message: 'Vague legal basis: “gesetzliche Ausnahme” (statutory exception) names neither law nor provision.',
+      explanation: 'An exception “under the law” whose law is not named cannot be checked: you do not learn when it applies or whether it covers your case.',
+    },
+    fr: {
+      message: 'Base juridique vague : “gesetzliche Ausnahme” (exception légale) ne nomme ni loi ni disposition.',
+      explanation: 'Une « exception légale » dont la loi n’est pas nommée ne peut pas être vérifiée : vous ne savez pas quand elle s’applique ni si elle couvre votre cas.',
     },
   },
   'de-aufbewahrungspflichten': {
