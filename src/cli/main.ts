@@ -5,6 +5,7 @@ import { ownValue } from '../core/ownKeys';
 import { endQuietlyOnClosedPipe } from './closedPipe';
 import { escapeControls } from './terminalText';
 import { readTextFile } from './readTextFile';
+import { compileRegExpsOnce } from './v8Flags';
 
 // Each command is loaded when it runs, so `--help` parses none of them and `lint` never the letters
 // or the directory. The release build (esbuild.js) turns each of these require() calls into a
@@ -53,10 +54,15 @@ Commands:
                       exit 1 when a new version was saved, 2 when one failed)
 `;
 
+/** No command, or a request for the usage text. */
+function isHelp(name: string | undefined): name is undefined | '--help' | '-h' | 'help' {
+  return name === undefined || name === '--help' || name === '-h' || name === 'help';
+}
+
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const [name, ...args] = argv;
   const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(escapeControls(text)), stderr: (text) => rawIo.stderr(escapeControls(text)) };
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (isHelp(name)) {
     io.stdout(USAGE);
     return name === undefined ? EXIT_USAGE : 0;
   }
@@ -84,6 +90,7 @@ const nodeIo: CliIo = {
 if (require.main === module) {
   endQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
   endQuietlyOnClosedPipe(process.stderr, (code) => process.exit(code));
+  if (!isHelp(process.argv[2])) compileRegExpsOnce();
   runCli(process.argv.slice(2), nodeIo).then(
     (code) => (process.exitCode = code),
     () => (process.exitCode = EXIT_USAGE),
