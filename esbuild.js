@@ -260,9 +260,10 @@ const CLI_PARTS = {
 
 /**
  * Makes the command line's lazy require() calls load separate files: `require('./commands/NAME')`
- * in src/cli/main.ts becomes `require('./cli/NAME.js')`, and `require('tinyglobby')` in a command
- * `require('./glob.js')`. A lazy require of code in the same bundle would still be read and parsed
- * at start-up; a file of its own is not read at all until the command runs.
+ * in src/cli/main.ts loads the file dist/cli/NAME.js (with V8's code cache, src/cli/codeCache.ts),
+ * and `require('tinyglobby')` in a command `require('./glob.js')`. A lazy require of code in the
+ * same bundle would still be read and parsed at start-up; a file of its own is not read at all
+ * until the command runs.
  * @returns {import('esbuild').Plugin}
  */
 const cliPartsPlugin = {
@@ -271,8 +272,13 @@ const cliPartsPlugin = {
     build.onResolve({ filter: /^\.\/commands\/\w+$/ }, (args) => {
       const name = args.path.slice('./commands/'.length);
       if (!/[\\/]src[\\/]cli$/.test(args.resolveDir) || !(name in CLI_PARTS)) return undefined;
-      return { path: `./cli/${name}.js`, external: true };
+      return { path: name, namespace: 'cli-part' };
     });
+    build.onLoad({ filter: /.*/, namespace: 'cli-part' }, (args) => ({
+      contents: `const { requireWithCodeCache } = require('./codeCache');\nmodule.exports = requireWithCodeCache(require('node:path').join(__dirname, 'cli', ${JSON.stringify(`${args.path}.js`)}));\n`,
+      resolveDir: join(__dirname, 'src', 'cli'),
+      loader: 'js',
+    }));
     build.onResolve({ filter: /^tinyglobby$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: './glob.js', external: true }));
   },
 };

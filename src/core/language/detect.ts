@@ -78,50 +78,77 @@ interface Tables {
 
 let tables: Tables | undefined;
 
+/** The alphabet indexes of a profile item's characters ("_" the boundary), by code point. */
 function keyIndexes(item: string): number[] {
-  return [...item].map((char) => (char === '_' ? BOUNDARY : indexOf(char.charCodeAt(0))));
+  const indexes: number[] = [];
+  for (let i = 0; i < item.length; i++) {
+    const code = item.charCodeAt(i);
+    indexes.push(code === 0x5f ? BOUNDARY : indexOf(code));
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < item.length) i++; // a surrogate pair is one character
+  }
+  return indexes;
 }
 
-/** Builds the lookup tables from profile.json, once. */
+/**
+ * Builds the lookup tables from profile.json, once. Costs go straight into typed arrays, rows
+ * filled with the floor as they are first seen: it runs on the first lint of every command-line
+ * process, where building an array per item (and flattening them) took several milliseconds.
+ */
 function loadTables(): Tables {
   const data: { words: Record<string, string>; trigrams: Record<string, string>; floor: Record<string, number[]> } = profile;
   const wordFloor = new Float64Array(COUNT);
   const trigramFloor = new Float64Array(COUNT);
+  let wordItems = 0;
+  let trigramItems = 0;
   DETECTED_LANGUAGES.forEach((language, index) => {
     wordFloor[index] = data.floor[language]![0]! / 10;
     trigramFloor[index] = data.floor[language]![1]! / 10;
+    wordItems += data.words[language]!.split(' ').length >> 1;
+    trigramItems += data.trigrams[language]!.split(' ').length >> 1;
   });
   const wordHashes = new Int32Array(WORD_SLOTS);
   const wordRows = new Int32Array(WORD_SLOTS);
-  const words: number[][] = [];
+  // At most one row per item; row 0 of the trigrams is the floor (a trigram in no profile).
+  const wordCosts = new Float64Array(wordItems * COUNT);
+  const trigramCosts = new Float64Array((trigramItems + 1) * COUNT);
+  trigramCosts.set(trigramFloor);
+  let wordCount = 0;
+  let trigramCount = 1;
   const trigramRows = new Uint16Array(1 << 18);
-  const trigrams: number[][] = [[...trigramFloor]];
   DETECTED_LANGUAGES.forEach((language, index) => {
-    const wordItems = data.words[language]!.split(' ');
-    for (let i = 0; i + 1 < wordItems.length; i += 2) {
-      const hash = keyIndexes(wordItems[i]!).reduce(hashStep, HASH_START);
+    const words = data.words[language]!.split(' ');
+    for (let i = 0; i + 1 < words.length; i += 2) {
+      const hash = keyIndexes(words[i]!).reduce(hashStep, HASH_START);
       let slot = hash & (WORD_SLOTS - 1);
       while (wordRows[slot] !== 0 && wordHashes[slot] !== hash) slot = (slot + 1) & (WORD_SLOTS - 1);
       if (wordRows[slot] === 0) {
         wordHashes[slot] = hash;
-        wordRows[slot] = words.length + 1;
-        words.push([...wordFloor]);
+        wordRows[slot] = ++wordCount;
+        wordCosts.set(wordFloor, (wordCount - 1) * COUNT);
       }
-      words[wordRows[slot]! - 1]![index] = Number(wordItems[i + 1]) / 10;
+      wordCosts[(wordRows[slot]! - 1) * COUNT + index] = Number(words[i + 1]) / 10;
     }
-    const trigramItems = data.trigrams[language]!.split(' ');
-    for (let i = 0; i + 1 < trigramItems.length; i += 2) {
-      const [a, b, c] = keyIndexes(trigramItems[i]!);
+    const trigrams = data.trigrams[language]!.split(' ');
+    for (let i = 0; i + 1 < trigrams.length; i += 2) {
+      const [a, b, c] = keyIndexes(trigrams[i]!);
       const key = trigramKey(a!, b!, c!);
       if (trigramRows[key] === 0) {
-        trigramRows[key] = trigrams.length;
-        trigrams.push([...trigramFloor]);
+        trigramRows[key] = trigramCount;
+        trigramCosts.set(trigramFloor, trigramCount++ * COUNT);
       }
-      trigrams[trigramRows[key]!]![index] = Number(trigramItems[i + 1]) / 10;
+      trigramCosts[trigramRows[key]! * COUNT + index] = Number(trigrams[i + 1]) / 10;
     }
   });
-  if (words.length * 2 > WORD_SLOTS) throw new Error('language profile: too many words for the hash table');
-  return { wordHashes, wordRows, wordCosts: Float64Array.from(words.flat()), trigramRows, trigramCosts: Float64Array.from(trigrams.flat()), wordFloor, trigramFloor };
+  if (wordCount * 2 > WORD_SLOTS) throw new Error('language profile: too many words for the hash table');
+  return {
+    wordHashes,
+    wordRows,
+    wordCosts: wordCosts.slice(0, wordCount * COUNT),
+    trigramRows,
+    trigramCosts: trigramCosts.slice(0, trigramCount * COUNT),
+    wordFloor,
+    trigramFloor,
+  };
 }
 
 export interface Detection {
