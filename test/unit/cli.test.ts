@@ -101,7 +101,7 @@ describe('command line: lint', () => {
   it('lints the readable text of binary files and invalid UTF-8 without crashing', async () => {
     const binary = Buffer.concat([Buffer.from([0, 1, 2, 0xff, 0xfe, 0x00]), Buffer.from(' we share data with partners '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0])]);
     writeFileSync(join(dir, 'binary.md'), binary);
-    writeFileSync(join(dir, 'invalid.txt'), Buffer.from([0x61, 0xe2, 0x28, 0xa1, 0x20, 0x70, 0x61, 0x72, 0x74, 0x6e, 0x65, 0x72, 0x73]));
+    writeFileSync(join(dir, 'invalid.txt'), Buffer.concat([Buffer.from([0x61, 0xe2, 0x28, 0xa1]), Buffer.from(' we share data with partners')]));
     const run = await cli(['lint', '--format', 'json', 'binary.md', 'invalid.txt'], dir);
     assert.equal(run.stderr, '');
     const results = JSON.parse(run.stdout) as { file: string; findings: { text: string }[] }[];

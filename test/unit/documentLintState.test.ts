@@ -157,7 +157,7 @@ describe('DocumentLintState', () => {
   });
 
   it('falls back to a full lint when an edit opens a code fence', () => {
-    const text = 'One partners.\n\nTwo partners.\n\nThree partners.\n';
+    const text = 'One: we share it with partners.\n\nTwo: we share it with partners.\n\nThree: we share it with partners.\n';
     const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);
     const at = text.indexOf('Two');
     const next = `${text.slice(0, at)}\`\`\`\n${text.slice(at)}`;

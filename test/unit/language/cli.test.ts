@@ -60,7 +60,9 @@ describe('command line: lint --language', () => {
   });
 
   it('--language en reads every block with the English rules and reports nothing unchecked', async () => {
-    const run = await cli(['lint', '--format', 'json', '--fail-on', 'never', '--language', 'en', 'analysis.md'], dir);
+    // "partners" in the Dutch quote is lowered (no English verb gives it data): shown with showLowered.
+    writeFileSync(join(dir, 'lowered.json'), JSON.stringify({ diagnostics: { showLowered: true } }));
+    const run = await cli(['lint', '--format', 'json', '--fail-on', 'never', '--language', 'en', '--config', 'lowered.json', 'analysis.md'], dir);
     const [file] = JSON.parse(run.stdout) as { findings: JsonFinding[]; notChecked?: unknown }[];
     assert.ok(file!.findings.every((finding) => finding.language === 'en'));
     assert.ok(

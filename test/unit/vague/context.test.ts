@@ -233,7 +233,7 @@ describe('sentence bounds', () => {
 describe('command line: repeats', () => {
   it('reports every occurrence in JSON and text, each with its number in the group', async () => {
     const { formatLintResults } = await import('../../../src/cli/formatLint');
-    const text = '## Sharing\n\nWe share data with partners. Our partners are many.\n';
+    const text = '## Sharing\n\nWe share data with partners. Our partners use it too.\n';
     const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
     const json = JSON.parse(formatLintResults([{ file: 'a.md', text, findings }], 'json', () => undefined, '0')) as { findings: { group?: { index: number; count: number }; severity: string }[] }[];
     assert.deepEqual(
