@@ -20,7 +20,7 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }
 const RUNS = Math.max(1, Number(values.runs));
 
 /** @typedef {{ kind: 'incremental' | 'full', latencyMs: number, announcedMs: number, busyMs: number }} EditSample */
-/** @typedef {{ host: string, node: string, activationWasCold: boolean, activationMs: number, baselineActivationWasCold: boolean, baselineActivationMs?: number, policies: number, heapBeforeMb: number, heapAfterMb: number, heapGrowthMb: number, documentChars: number, samples: EditSample[] }} RunResult */
+/** @typedef {{ host: string, node: string, activationWasCold: boolean, activationMs: number, baselineActivationWasCold: boolean, baselineActivationMs?: number, policies: number, heapBeforeMb: number, heapAfterMb: number, heapGrowthMb: number, documentChars: number, samples: EditSample[], runningExtensionsText?: string }} RunResult */
 
 /** @returns {Promise<RunResult>} */
 async function oneRun(/** @type {number} */ index) {
@@ -85,6 +85,12 @@ async function runningExtensions(page) {
   return { runningExtensionsText: text };
 }
 
+/** VS Code's own activation time of this extension in the Running Extensions text, or NaN. */
+function vscodeActivationMs(/** @type {string | undefined} */ text) {
+  const match = /right-to-object\.right-to-object\n[^\n]*\n[^\n]*\n(?:Startup )?Activation: (\d+(?:\.\d+)?)ms/.exec(text ?? '');
+  return match ? Number(match[1]) : NaN;
+}
+
 function median(/** @type {number[]} */ values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
@@ -100,7 +106,9 @@ function figures(/** @type {RunResult} */ run) {
   const of = (/** @type {'incremental' | 'full'} */ kind, /** @type {'latencyMs' | 'announcedMs' | 'busyMs'} */ field) =>
     run.samples.filter((sample) => sample.kind === kind).map((sample) => sample[field]);
   return {
-    activation: run.activationMs,
+    // A run where something had activated the extension before the bench measured it says nothing about activation.
+    activation: run.activationWasCold ? run.activationMs : NaN,
+    vscodeActivation: vscodeActivationMs(run.runningExtensionsText),
     baselineActivation: run.baselineActivationMs ?? NaN,
     heapGrowth: run.heapGrowthMb,
     heapAfter: run.heapAfterMb,
@@ -127,7 +135,7 @@ async function main() {
   }
   const all = runs.map(figures);
   /** @type {(key: keyof ReturnType<typeof figures>) => number} */
-  const m = (key) => median(all.map((run) => run[key]));
+  const m = (key) => median(all.map((run) => run[key]).filter((value) => !Number.isNaN(value)));
   const first = runs[0];
   const ms = (/** @type {number} */ value) => `${value.toFixed(1)} ms`;
   console.log(`\nHost: VS Code ${first?.host} (code-server), Node ${first?.node}; machine ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(2)}`);
@@ -137,7 +145,15 @@ async function main() {
   console.log(`Cold activation: ${runs.every((run) => run.activationWasCold) ? 'yes' : 'NO (the extension was already active in some run)'}\n`);
   const rows = [
     ['figure', 'median', 'target', 'baseline'],
-    ['activation (activate(), code loading included)', ms(m('activation')), target(m('activation') <= 25, '≤ 25 ms'), `${ms(m('baselineActivation'))} vscode.markdown-language-features`],
+    Number.isNaN(m('activation'))
+      ? ['activation (activate(), code loading included)', 'not measured', 'the extension was active before the bench in every run', '-']
+      : [
+          'activation (activate(), code loading included), cold runs',
+          ms(m('activation')),
+          target(m('activation') <= 25, '≤ 25 ms'),
+          `${ms(m('baselineActivation'))} vscode.markdown-language-features`,
+        ],
+    ['  as VS Code reports it (Show Running Extensions)', ms(m('vscodeActivation')), target(m('vscodeActivation') <= 25, '≤ 25 ms'), '-'],
     ['edit → diagnostics handed to VS Code, incremental, p50', ms(m('incP50')), '-', `debounce ${DEBOUNCE_MS} ms`],
     ['edit → diagnostics handed to VS Code, incremental, p95', ms(m('incP95')), target(m('incP95') <= DEBOUNCE_MS + 15, `≤ ${DEBOUNCE_MS + 15} ms (debounce + 15)`), `debounce ${DEBOUNCE_MS} ms`],
     ['  of which after the debounce, p50 / p95', `${ms(m('incP50') - DEBOUNCE_MS)} / ${ms(m('incP95') - DEBOUNCE_MS)}`, '≤ 15 ms at p95', '-'],
