@@ -17,6 +17,7 @@ import { isTriggeredByUser, needsUserPermission } from './userBound';
 import { isAboutRecipientDuties } from './safeguards';
 import { isAboutPeopleFromCountries, isMadeARecipient } from './recipientRole';
 import { isUnderFlowListLead } from './listLead';
+import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
 import { SENTENCE_REACH, sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
@@ -199,6 +200,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'unnamed-recipients' && !tables && isAboutRecipientDuties(before, text.slice(finding.end, facts.end))) return verdict('lower', 'recipient-duties');
   if (finding.category === 'unnamed-recipients' && !tables && isNotARecipient(text, facts, finding, before)) return verdict('lower', 'not-a-recipient');
   if (AUTHORITY_RULES.has(finding.ruleId) && isTiedToLegalProcess(text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');
+  if (finding.category === 'vague-legal-basis' && !tables && isObligationNamedByInstrument(before, text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');
+  // A bare "legitimate interest" stays: naming that basis still leaves the interest to be said (interest-stated).
+  if (finding.category === 'vague-legal-basis' && !tables && !/legitimate interest/iu.test(matched) && namesLegalBases(facts.text)) return verdict('lower', 'basis-named');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH)))
     return verdict('lower', 'interest-stated');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');

@@ -14,6 +14,7 @@ export const LOWERING_REASONS = [
   'interest-stated',
   'cited',
   'legal-process',
+  'basis-named',
   'permission-needed',
   'user-triggered',
   'recipient-duties',
@@ -37,7 +38,8 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'specific-example': 'The phrase is followed by specific, named examples, so a reader learns what it covers.',
   'named-beside': 'The recipient is named right beside the phrase or in the next sentence (a name or a link), so a reader learns who it is.',
   'interest-stated': 'The same passage states what the legitimate interest is, which is what the law asks a company to say.',
-  'legal-process': 'The disclosure is tied to a named legal process (a subpoena, court order or warrant), so a reader learns when it happens.',
+  'legal-process': 'The disclosure or obligation is tied to a named legal process (a subpoena, court order or warrant), so a reader learns when it happens.',
+  'basis-named': 'The sentence introduces the list of legal bases or names them (consent, a contract, legitimate interests), so the law or contract it mentions is not left open here.',
   'permission-needed': 'The sentence says this use happens only with your permission or consent, so you decide whether it happens.',
   'user-triggered': 'The hedge says what may happen when you do something ("if you contact us, we may keep a record"): a possibility tied to your own action.',
   'recipient-duties':
