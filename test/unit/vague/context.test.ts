@@ -558,6 +558,14 @@ describe('context: families found on the development set, 2026-12-05 (each fails
     expectShown('We collect and process your personal information as set out by applicable law.', 'applicable law');
     expectShown('We process it to fulfill a contract and for the following purposes: billing.', 'to fulfill a contract');
   });
+  it('lowers a pointer back to the purposes when the policy lists them just above', () => {
+    const list = 'The data mentioned are processed by us for the following purposes:\n\n - Ensuring connectivity of our website\n - Evaluation of system security\n\n';
+    expectLowered(list + 'Our legitimate interest follows from the data collection purposes listed above.', 'purposes listed above', 'listed-above');
+    // No list of purposes above (a list of data, or none), or a pointer forward: the pointer stays.
+    expectShown('We collect the following data:\n\n - your name\n - your email address\n\nWe use it for the purposes listed above.', 'purposes listed above');
+    expectShown('We use it for the purposes listed above.', 'purposes listed above');
+    expectShown(list + 'We also use it for the purposes described below.', 'purposes described below');
+  });
   it('lowers a recipient that a named organisation is said to be ("GDS is the data processor")', () => {
     expectLowered('Organisations sending notifications are the data controllers and GDS is the data processor.', 'data processor', 'named-beside');
     expectShown('This information is shared with a data processor.', 'data processor');

@@ -15,6 +15,7 @@ export const LOWERING_REASONS = [
   'cited',
   'legal-process',
   'basis-named',
+  'listed-above',
   'permission-needed',
   'user-triggered',
   'recipient-duties',
@@ -40,6 +41,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'interest-stated': 'The same passage states what the legitimate interest is, which is what the law asks a company to say.',
   'legal-process': 'The disclosure or obligation is tied to a named legal process (a subpoena, court order or warrant), so a reader learns when it happens.',
   'basis-named': 'The sentence introduces the list of legal bases or names them (consent, a contract, legitimate interests), so the law or contract it mentions is not left open here.',
+  'listed-above': 'The phrase points back to a list of purposes the policy gives just above it, so a reader finds them a few lines up.',
   'permission-needed': 'The sentence says this use happens only with your permission or consent, so you decide whether it happens.',
   'user-triggered': 'The hedge says what may happen when you do something ("if you contact us, we may keep a record"): a possibility tied to your own action.',
   'recipient-duties':
