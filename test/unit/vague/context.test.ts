@@ -542,6 +542,30 @@ describe('context: families found on the development set, 2026-12-05 (each fails
     expectShown('We may disclose information we collect about you to law enforcement when we think it is appropriate.', 'law enforcement');
     expectShown('We may disclose information to law enforcement and to our partners, and keep it for our own records of any subpoena.', 'law enforcement');
   });
+  it('lowers a legal obligation given as a named legal instrument (a list of them, or a parenthesis naming them)', () => {
+    expectLowered('We may disclose it when necessary to comply with a subpoena, court order or similar legal obligation.', 'legal obligation', 'legal-process');
+    expectLowered('- To comply with legal and regulatory requirements (including responding to court orders, subpoenas and to prevent crime).', 'legal and regulatory requirements', 'legal-process');
+    // An unnamed obligation stays, and so does an example after a dash (judged still open on real policies).
+    expectShown('We may disclose it when necessary to comply with any legal obligation.', 'legal obligation');
+    expectShown('- To comply with legal and regulatory requirements (including to prevent crime).', 'legal and regulatory requirements');
+    expectShown('We will share your data if we are required to do so by law – for example, by court order, or to prevent fraud.', 'required to do so by law');
+  });
+  it('lowers the law or contract phrase in a sentence that introduces or names the legal bases', () => {
+    expectLowered('We collect and process your personal information on the following legal bases set out by applicable law:\n\n**Consent:** We ask for your consent.', 'applicable law', 'basis-named');
+    expectLowered('The bases for processing this information are respectively consent, legitimate interest and to fulfill a contract.', 'to fulfill a contract', 'basis-named');
+    // Naming the basis "legitimate interest" still leaves the interest unsaid; a bare reference to the law stays.
+    expectShown('The bases for processing this information are respectively consent, legitimate interest and to fulfill a contract.', 'legitimate interest');
+    expectShown('We collect and process your personal information as set out by applicable law.', 'applicable law');
+    expectShown('We process it to fulfill a contract and for the following purposes: billing.', 'to fulfill a contract');
+  });
+  it('lowers a pointer back to the purposes when the policy lists them just above', () => {
+    const list = 'The data mentioned are processed by us for the following purposes:\n\n - Ensuring connectivity of our website\n - Evaluation of system security\n\n';
+    expectLowered(list + 'Our legitimate interest follows from the data collection purposes listed above.', 'purposes listed above', 'listed-above');
+    // No list of purposes above (a list of data, or none), or a pointer forward: the pointer stays.
+    expectShown('We collect the following data:\n\n - your name\n - your email address\n\nWe use it for the purposes listed above.', 'purposes listed above');
+    expectShown('We use it for the purposes listed above.', 'purposes listed above');
+    expectShown(list + 'We also use it for the purposes described below.', 'purposes described below');
+  });
   it('lowers a recipient that a named organisation is said to be ("GDS is the data processor")', () => {
     expectLowered('Organisations sending notifications are the data controllers and GDS is the data processor.', 'data processor', 'named-beside');
     expectShown('This information is shared with a data processor.', 'data processor');

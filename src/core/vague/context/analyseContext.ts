@@ -17,6 +17,8 @@ import { isTriggeredByUser, needsUserPermission } from './userBound';
 import { isAboutRecipientDuties } from './safeguards';
 import { isAboutPeopleFromCountries, isMadeARecipient } from './recipientRole';
 import { isUnderFlowListLead } from './listLead';
+import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
+import { PURPOSES_ABOVE_REACH, isPurposeListAbove } from './purposesAbove';
 import { SENTENCE_REACH, sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
@@ -42,6 +44,8 @@ const DEFINABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients'
 const PERMISSION_BOUND: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'open-purposes']);
 /** Recipients that are authorities: a named legal process says when they receive data. */
 const AUTHORITY_RULES: ReadonlySet<string> = new Set(['law-enforcement', 'public-authorities']);
+/** Open purposes that point to another place in the policy ("for the purposes set out above"). */
+const POINTER_RULES: ReadonlySet<string> = new Set(['purposes-described-elsewhere', 'as-described-in-policy']);
 /** Categories that named examples right after resolve. */
 const EXAMPLE_RESOLVED: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'unspecific-data', 'open-purposes']);
 /**
@@ -199,8 +203,12 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'unnamed-recipients' && !tables && isAboutRecipientDuties(before, text.slice(finding.end, facts.end))) return verdict('lower', 'recipient-duties');
   if (finding.category === 'unnamed-recipients' && !tables && isNotARecipient(text, facts, finding, before)) return verdict('lower', 'not-a-recipient');
   if (AUTHORITY_RULES.has(finding.ruleId) && isTiedToLegalProcess(text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');
+  if (finding.category === 'vague-legal-basis' && !tables && isObligationNamedByInstrument(before, text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');
+  // A bare "legitimate interest" stays: naming that basis still leaves the interest to be said (interest-stated).
+  if (finding.category === 'vague-legal-basis' && !tables && !/legitimate interest/iu.test(matched) && namesLegalBases(facts.text)) return verdict('lower', 'basis-named');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH)))
     return verdict('lower', 'interest-stated');
+  if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end))))
     return verdict('lower', 'specific-example');
