@@ -3,6 +3,8 @@
 // Each feature has one folder (src/vague, src/letters, src/directory, src/preview, src/policies…); what they
 // share is in src/platform; editor-free logic is in src/core.
 import type * as vscode from 'vscode';
+// First: its clock starts when the bundle starts to evaluate.
+import { loadStartedAt } from './platform/loadClock';
 import { disposeLog, recentLoggedErrors } from './platform/log';
 import { diagnosticWrites } from './platform/diagnosticUpdates';
 import { faults, type FaultInjection } from './platform/faults';
@@ -17,6 +19,9 @@ import { pickerProbe, type PickerProbe } from './platform/pickProbe';
 import { registerFriction } from './friction/registerFriction';
 import { registerPolicies, type PoliciesApi } from './policies/registerPolicies';
 
+/** Every module above has been evaluated (the host calls activate() after more work of its own). */
+const evaluatedAt = performance.now();
+
 export interface RightToObjectApi {
   /** For tests and other extensions: lint a document immediately. */
   lintNow(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
@@ -30,10 +35,13 @@ export interface RightToObjectApi {
     diagnosticWrites(uri: vscode.Uri): number;
     picker: PickerProbe;
     policies: PoliciesApi;
+    /** performance.now() marks: the bundle's evaluation, start to end, and activate(), start to end. */
+    activation: { loadStartedAt: number; evaluatedAt: number; activateStartedAt: number; activatedAt: number };
   };
 }
 
 export function activate(context: vscode.ExtensionContext): RightToObjectApi {
+  const activateStartedAt = performance.now();
   context.subscriptions.push({ dispose: disposeLog }, trackActiveEditor());
   const diagnostics = registerVagueLanguage(context);
   const walkthroughPreview = registerWalkthroughPreview(context);
@@ -52,10 +60,11 @@ export function activate(context: vscode.ExtensionContext): RightToObjectApi {
       },
     };
   };
+  const activation = { loadStartedAt, evaluatedAt, activateStartedAt, activatedAt: performance.now() };
   return {
     lintNow: (document) => diagnostics.lintNow(document),
     walkthroughPreview,
-    testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps, diagnosticWrites, picker: pickerProbe, policies },
+    testing: { faults, recentErrors: recentLoggedErrors, watchLintSteps, diagnosticWrites, picker: pickerProbe, policies, activation },
   };
 }
 

@@ -49,7 +49,11 @@ export async function run(): Promise<void> {
   if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
   results.activationWasCold = !extension.isActive;
   results.activationMs = await timeActivation(extension);
-  progress(`activation ${String(results.activationMs)} ms`);
+  // This extension's own share: its bundle's evaluation and its activate(); between the two the host
+  // creates the extension's context (storage and the like), which no extension can make faster.
+  const marks = extension.exports.testing.activation;
+  results.activationOwnMs = marks.evaluatedAt - marks.loadStartedAt + (marks.activatedAt - marks.activateStartedAt);
+  progress(`activation ${String(results.activationMs)} ms, of which the extension's code ${String(results.activationOwnMs)} ms`);
   const baseline = vscode.extensions.getExtension(BASELINE_EXTENSION_ID);
   results.baselineActivationWasCold = baseline ? !baseline.isActive : false;
   results.baselineActivationMs = baseline ? await timeActivation(baseline) : undefined;
