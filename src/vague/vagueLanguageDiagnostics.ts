@@ -16,6 +16,7 @@ import { notCheckedDiagnostic, toDiagnostic } from './toDiagnostic';
 import type { NotChecked } from '../core/vague/languagePlan';
 import { isUserDocument } from '../platform/debouncedDocumentChecks';
 import { clearDiagnostics, createDiagnosticCollection, replaceDiagnostics } from '../platform/diagnosticUpdates';
+import { yieldToEventLoop } from '../platform/yieldToEventLoop';
 
 const TYPING_DELAY_MS = 250;
 /** Above this size a document is analysed a slice at a time, yielding between slices. */
@@ -216,7 +217,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
         for (const finding of shown.slice(start, start + DIAGNOSTICS_PER_SLICE)) diagnostics.push(toDiagnostic(document, finding, text));
       });
       if (shown.length > DIAGNOSTICS_PER_SLICE) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await yieldToEventLoop();
         if (!isCurrent()) return undefined;
       }
     }
@@ -262,7 +263,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
     let sinceResumed = this.stepWatch?.();
     const pause = async () => {
       sinceResumed?.(step);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldToEventLoop();
       sinceResumed = this.stepWatch?.();
     };
     return Object.assign(pause, { finished: () => sinceResumed?.(`${step} (last)`) });
