@@ -9,6 +9,7 @@ export { uiLanguageOf } from './language/languages';
 export { DocumentLintState } from './vague/documentLintState';
 export { repeatsAsHints } from './vague/context/repeats';
 export { REASON_EXPLANATIONS } from './vague/context/reasons';
+export { reasonExplanationIn } from './vague/context/reasonTexts';
 export { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from './vague/lintConfig';
 export { addToAllowList, parseWorkspaceFile, WORKSPACE_FILE_NAME } from './config/workspaceFile';
 export { disableFileEdit, disableLineEdit, questionNoteEdits, QUESTION_FORMATS } from './vague/quickFixEdits';

@@ -50,7 +50,7 @@ export function describeRule(rule: Rule, finding: Finding, document: Pick<vscode
   const message = finding.language === undefined || finding.language === 'en' ? finding.message : lintEngine().messageIn(finding, document.getText(), ui);
   markdown.appendMarkdown(`**${escape(message)}**\n\n`);
   if (finding.clarified) markdown.appendMarkdown(`*${escape(vscode.l10n.t('The text names what this phrase leaves open right after it, so it is shown as a hint only.'))}*\n\n`);
-  if (finding.lowered) markdown.appendMarkdown(`*${escape(vscode.l10n.t('Shown as a hint: {0}', lintEngine().REASON_EXPLANATIONS[finding.lowered]))}*\n\n`);
+  if (finding.lowered) markdown.appendMarkdown(`*${escape(vscode.l10n.t('Shown as a hint: {0}', lintEngine().reasonExplanationIn(finding.lowered, ui)))}*\n\n`);
   const group = finding.group;
   if (group && group.count > 1) {
     const lines = all.filter((other) => other.group?.key === group.key).map((other) => document.positionAt(other.start).line + 1);

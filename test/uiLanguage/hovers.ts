@@ -11,6 +11,8 @@ import { quoteMatched } from '../../src/core/vague/quoteMatched';
 import { categoryLabelIn } from '../../src/core/vague/categoryLabels';
 import { CATEGORY_LABELS } from '../../src/core/vague/ruleSchema';
 import { LAW } from '../../src/core/legal/sources';
+import { REASON_EXPLANATIONS } from '../../src/core/vague/context/reasons';
+import { reasonExplanationIn } from '../../src/core/vague/context/reasonTexts';
 import deBundle from '../../l10n/bundle.l10n.de.json';
 import frBundle from '../../l10n/bundle.l10n.fr.json';
 
@@ -64,4 +66,29 @@ export async function checkFindingsIn(ui: 'de' | 'fr', file: string, language: '
     assert.ok(!hover.includes(englishMessage) && !hover.includes(english.explanation) && !hover.includes('Ask the company:'), `English text in the hover: ${hover}`);
   }
   await closeAllEditors();
+}
+
+/**
+ * A finding its sentence lowers (shown with rightToObject.diagnostics.showLowered): its hover says
+ * why in the interface language `ui`, not in English. `text` holds one lowered finding.
+ */
+export async function checkLoweredIn(ui: 'de' | 'fr', text: string): Promise<void> {
+  assert.equal(vscode.env.language.slice(0, 2), ui, `this test expects a ${ui} interface`);
+  const settings = vscode.workspace.getConfiguration('rightToObject');
+  await settings.update('diagnostics.showLowered', true, vscode.ConfigurationTarget.Workspace);
+  try {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    await vscode.window.showTextDocument(document);
+    const [hint] = await waitForDiagnostics(document.uri, (all) => all.some((d) => d.severity === vscode.DiagnosticSeverity.Hint));
+    assert.ok(hint);
+    const hover = await hoverText(document, hint.range.start.translate(0, 1));
+    const [before, after] = BUNDLES[ui]['Shown as a hint: {0}']!.split('{0}');
+    const reasons = Object.keys(REASON_EXPLANATIONS) as (keyof typeof REASON_EXPLANATIONS)[];
+    const said = reasons.filter((reason) => hover.includes(`${before}${reasonExplanationIn(reason, ui)}${after}`));
+    assert.equal(said.length, 1, `no reason in ${ui} in the hover: ${hover}`);
+    assert.ok(!reasons.some((reason) => hover.includes(REASON_EXPLANATIONS[reason])), `English reason in the hover: ${hover}`);
+  } finally {
+    await settings.update('diagnostics.showLowered', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
 }

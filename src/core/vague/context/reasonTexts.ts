@@ -1,0 +1,65 @@
+// Why a finding was lowered or dropped, in each interface language: the hover of a lowered finding
+// says why in the language of the rest of the hover. The English sentences stay in reasons.ts
+// (REASON_EXPLANATIONS), which the command line prints.
+import type { UiLanguage } from '../../language/languages';
+import { REASON_EXPLANATIONS, type ContextReason } from './reasons';
+
+const GERMAN: Record<ContextReason, string> = {
+  negated: 'Der Satz verneint oder begrenzt diese Verwendung („wir … nicht“, „niemals“, „nur“); die Formulierung lässt hier nichts offen.',
+  'user-rights': 'Der Satz beschreibt, was Sie tun können (Ihre Rechte, Ihre Wahl), nicht, was das Unternehmen mit Ihren Daten tut.',
+  'other-subject': 'Die Einschränkung betrifft, was jemand anderes tut (Sie, ein anderes Unternehmen), nicht, was dieses Unternehmen mit Ihren Daten tut.',
+  'user-chosen': 'Sie geben die Daten selbst an diesen Empfänger oder wählen ihn selbst aus; das Unternehmen bestimmt ihn nicht.',
+  'not-personal-data': 'Der Satz handelt von anonymisierten, pseudonymisierten oder zusammengefassten Angaben, nicht von Daten über Sie.',
+  definition: 'Die Formulierung steht in einer Begriffsbestimmung oder in zitiertem Gesetzestext: Sie benennt einen Begriff und beschreibt nicht, was das Unternehmen tut.',
+  'specific-example': 'Auf die Formulierung folgen konkrete, benannte Beispiele; man erfährt also, was sie umfasst.',
+  'named-beside': 'Der Empfänger wird direkt daneben oder im nächsten Satz genannt (mit Namen oder Link); man erfährt also, wer es ist.',
+  'interest-stated': 'Dieselbe Passage sagt, worin das berechtigte Interesse besteht – genau das verlangt das Gesetz vom Unternehmen.',
+  'legal-process': 'Die Offenlegung oder Pflicht ist an ein benanntes rechtliches Verfahren geknüpft (Beschluss, gerichtliche Anordnung, Durchsuchungsbefehl); man erfährt also, wann sie eintritt.',
+  'basis-named': 'Der Satz leitet die Liste der Rechtsgrundlagen ein oder nennt sie (Einwilligung, Vertrag, berechtigte Interessen); das erwähnte Gesetz oder der Vertrag bleibt hier nicht offen.',
+  'listed-above': 'Die Formulierung verweist auf eine Liste von Zwecken direkt darüber; man findet sie ein paar Zeilen weiter oben.',
+  'permission-needed': 'Der Satz sagt, dass diese Verwendung nur mit Ihrer Erlaubnis oder Einwilligung geschieht; Sie entscheiden also, ob sie stattfindet.',
+  'user-triggered': 'Die Einschränkung sagt, was geschehen kann, wenn Sie etwas tun („wenn Sie uns kontaktieren, speichern wir ggf. …“): eine Möglichkeit, die von Ihrem eigenen Handeln abhängt.',
+  'recipient-duties':
+    'Der Satz handelt von den Pflichten dieser Empfänger (ein Vertrag, eine Vereinbarung), nicht davon, welche Daten an wen gehen; die Sätze, die Daten an sie weitergeben, werden für sich geprüft.',
+  'not-a-recipient':
+    'Der Satz sagt nicht, dass Ihre Daten an sie gehen (weitergegeben, offengelegt oder von ihnen verarbeitet): Sie werden aus einem anderen Grund genannt, etwa wegen einer Anfrage von ihnen, eines Links auf ihre Seiten oder der Herkunft von Nutzern.',
+  'named-in-section':
+    'Der Abschnitt, in dem die Formulierung steht, nennt die Empfänger (eine Liste, eine Tabelle, Zwischenüberschriften oder Links); man erfährt also ein paar Zeilen weiter, wer sie sind.',
+  cited: 'Der Satz zitiert den Gesetzesartikel, auf dem die Rechtsgrundlage beruht; die Grundlage ist also benannt.',
+  repeat: 'Dieselbe Formulierung wurde in diesem Abschnitt schon markiert; das erste Vorkommen trägt die Anzahl.',
+  label: 'Die Formulierung ist eine Überschrift, eine Tabellenbeschriftung oder eine fett gesetzte Listenbeschriftung: ein Titel für das Folgende, keine Aussage.',
+  mention: 'Die Formulierung steht in Ihrem eigenen Text in Anführungszeichen oder als Code: Sie erwähnen sie, Sie verwenden sie nicht.',
+};
+
+const FRENCH: Record<ContextReason, string> = {
+  negated: 'La phrase exclut ou limite cet usage (« nous ne … pas », « jamais », « uniquement ») : la formule ne laisse rien ouvert ici.',
+  'user-rights': 'La phrase décrit ce que vous pouvez faire (vos droits, vos choix), non ce que l’entreprise fait de vos données.',
+  'other-subject': 'La réserve porte sur ce que fait quelqu’un d’autre (vous, une autre entreprise), non sur ce que cette entreprise fait de vos données.',
+  'user-chosen': 'C’est vous qui transmettez les données à ce destinataire ou qui le choisissez ; l’entreprise ne le désigne pas.',
+  'not-personal-data': 'La phrase porte sur des informations anonymisées, pseudonymisées ou agrégées, non sur des données vous concernant.',
+  definition: 'La formule figure dans une définition ou dans un texte de loi cité : elle nomme une notion et ne décrit pas ce que fait l’entreprise.',
+  'specific-example': 'La formule est suivie d’exemples précis et nommés : on apprend ce qu’elle recouvre.',
+  'named-beside': 'Le destinataire est nommé juste à côté ou dans la phrase suivante (un nom ou un lien) : on apprend de qui il s’agit.',
+  'interest-stated': 'Le même passage précise en quoi consiste l’intérêt légitime, ce que la loi demande à l’entreprise d’indiquer.',
+  'legal-process': 'La communication ou l’obligation est liée à une procédure juridique nommée (réquisition, décision de justice, mandat) : on apprend quand elle a lieu.',
+  'basis-named': 'La phrase introduit la liste des bases juridiques ou les nomme (consentement, contrat, intérêts légitimes) : la loi ou le contrat mentionné n’est pas laissé ouvert ici.',
+  'listed-above': 'La formule renvoie à une liste de finalités donnée juste au-dessus : on la trouve quelques lignes plus haut.',
+  'permission-needed': 'La phrase indique que cet usage n’a lieu qu’avec votre autorisation ou votre consentement : c’est vous qui décidez.',
+  'user-triggered': 'La réserve dit ce qui peut se produire quand vous faites quelque chose (« si vous nous contactez, nous pouvons conserver … ») : une possibilité liée à votre propre action.',
+  'recipient-duties':
+    'La phrase porte sur les obligations imposées à ces destinataires (un contrat, un accord), non sur les données transmises à chacun ; les phrases qui leur communiquent des données sont vérifiées à part.',
+  'not-a-recipient':
+    'La phrase ne dit pas que vos données leur sont transmises (communiquées, divulguées ou traitées par eux) : ils sont nommés pour une autre raison, par exemple une demande qu’ils adressent, un lien vers leurs sites ou l’origine des utilisateurs.',
+  'named-in-section': 'La section où figure la formule nomme les destinataires (une liste, un tableau, des intertitres ou des liens) : on apprend qui ils sont quelques lignes plus loin.',
+  cited: 'La phrase cite l’article de loi sur lequel repose la base juridique : la base est donc nommée.',
+  repeat: 'La même formule a déjà été signalée plus haut dans cette section ; la première occurrence porte le décompte.',
+  label: 'La formule est un titre, une étiquette de tableau ou une étiquette de liste en gras : le titre de ce qui suit, non une affirmation.',
+  mention: 'La formule figure entre guillemets ou en code dans votre propre texte : vous la mentionnez, vous ne l’employez pas.',
+};
+
+const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };
+
+/** Why a finding was lowered or dropped, in the interface language `ui`. */
+export function reasonExplanationIn(reason: ContextReason, ui: UiLanguage): string {
+  return TEXTS[ui][reason];
+}
