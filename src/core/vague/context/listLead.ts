@@ -10,10 +10,20 @@ const FLOW_LEAD =
 
 /** `sentenceStart`: where the finding's sentence starts (a list item's sentence starts at its line). */
 export function isUnderFlowListLead(text: string, sentenceStart: number): boolean {
+  return judgeListLead(text, sentenceStart, 'flow-list-lead', (line) => FLOW_LEAD.test(line));
+}
+
+/**
+ * For a sentence that is a list item (it starts at its line: sentence.ts ends sentences at list
+ * items), `judge` applied to the list's lead-in, the first line above its items that is neither
+ * blank, an item nor an indented continuation line; false for any other sentence or when no lead-in
+ * is found. Every line walked over belongs to the same list and gets the same answer: remembered
+ * under `memoKey`, so a long list is walked once, not once per item.
+ */
+export function judgeListLead(text: string, sentenceStart: number, memoKey: string, judge: (lead: string) => boolean): boolean {
   if (sentenceStart > 0 && text[sentenceStart - 1] !== '\n') return false;
   if (!LIST_ITEM.test(text.slice(sentenceStart, sentenceStart + 16))) return false;
-  // Every line walked over belongs to the same list and gets the same answer: walked once per list.
-  const memo = lineMemo(text, 'flow-list-lead');
+  const memo = lineMemo(text, memoKey);
   const walked: number[] = [];
   let answer = false;
   for (let cursor = sentenceStart; cursor > 0;) {
@@ -31,7 +41,7 @@ export function isUnderFlowListLead(text: string, sentenceStart: number): boolea
     const line = text.slice(start, end).replace(/\r$/, '');
     cursor = start;
     if (line.trim() === '' || LIST_ITEM.test(line) || /^[ \t]{2,}/.test(line)) continue;
-    answer = FLOW_LEAD.test(line);
+    answer = judge(line);
     break;
   }
   for (const line of walked) memo.set(line, answer);

@@ -3,7 +3,7 @@
 // pseudo-trigger ("not limited to", "not only"). The clause ends at a conjunction that turns the
 // sentence ("but", "however", "except", "unless"), at clause punctuation, or at a new subject
 // ("and we share"), so "we do not sell, but we share with partners" keeps "partners".
-import { lineMemo } from './lineMemo';
+import { judgeListLead } from './listLead';
 import type { LanguageContextTables } from './languageContext';
 
 /** Words that end a negation's scope, looking back from the phrase. */
@@ -122,42 +122,12 @@ export function isInDeniedProcessingSubject(sentence: string, offset: number): b
 
 /** A list item's lead-in that negates every item: "We will not:", "We never:", "We do not". */
 const NEGATED_LEAD = /\b(?:not|never|no)\b[^.:;]{0,40}:?[ \t*_]*$/iu;
-const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
 /**
  * Whether the sentence starting at `sentenceStart` is a list item under a lead-in that negates
  * the whole list ("We will not:\n- sell or rent your data to third parties"). Looks back over the
- * list's items (at most 30 lines) to the line before them.
+ * list's items to the line before them (listLead.ts).
  */
 export function isUnderNegatedListLead(text: string, sentenceStart: number): boolean {
-  // A list item's sentence starts at its line's start (sentence.ts ends sentences at list items).
-  if (sentenceStart > 0 && text[sentenceStart - 1] !== '\n') return false;
-  if (!LIST_ITEM.test(text.slice(sentenceStart, sentenceStart + 16))) return false;
-  // Every line walked over belongs to the same list and gets the same answer: remembered, so a long
-  // list is walked once, not once per item.
-  const memo = lineMemo(text, 'negated-list');
-  const walked: number[] = [];
-  let answer = false;
-  for (let cursor = sentenceStart; cursor > 0;) {
-    const known = memo.get(cursor);
-    if (known !== undefined) {
-      answer = known;
-      break;
-    }
-    walked.push(cursor);
-    const end = cursor - 1;
-    let start = end;
-    const floor = Math.max(0, end - 2000);
-    while (start > floor && text[start - 1] !== '\n') start--;
-    if (start === floor && floor > 0) break; // a line this long is no list lead-in
-    const line = text.slice(start, end).replace(/\r$/, '');
-    cursor = start;
-    if (line.trim() === '' || LIST_ITEM.test(line)) continue;
-    // An item's continuation line is indented; the lead-in is not.
-    if (/^[ \t]{2,}/.test(line)) continue;
-    answer = line.trimEnd().endsWith(':') && NEGATED_LEAD.test(line);
-    break;
-  }
-  for (const line of walked) memo.set(line, answer);
-  return answer;
+  return judgeListLead(text, sentenceStart, 'negated-list', (lead) => lead.trimEnd().endsWith(':') && NEGATED_LEAD.test(lead));
 }
