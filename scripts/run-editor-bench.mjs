@@ -146,16 +146,21 @@ async function main() {
   console.log(`Cold activation: ${runs.every((run) => run.activationWasCold) ? 'yes' : 'NO (the extension was already active in some run)'}\n`);
   const rows = [
     ['figure', 'median', 'target', 'baseline'],
-    Number.isNaN(m('activation'))
-      ? ['activation (activate(), code loading included)', 'not measured', 'the extension was active before the bench in every run', '-']
+    ...(Number.isNaN(m('activation'))
+      ? [['activation (activate(), code loading included)', 'not measured', 'the extension was active before the bench in every run', '-']]
       : [
-          'activation (activate(), code loading included), cold runs',
-          ms(m('activation')),
-          target(m('activation') <= 25, '≤ 25 ms'),
-          `${ms(m('baselineActivation'))} vscode.markdown-language-features`,
-        ],
-    ['  of which the extension’s code (its bundle evaluated, activate() run)', ms(m('activationOwn')), '-', 'the rest: the host loads the file and creates the extension’s context'],
-    ['  as VS Code reports it (Show Running Extensions)', ms(m('vscodeActivation')), target(m('vscodeActivation') <= 25, '≤ 25 ms'), '-'],
+          [
+            'activation (activate(), code loading included), cold runs',
+            ms(m('activation')),
+            target(m('activation') <= 25, '≤ 25 ms'),
+            `${ms(m('baselineActivation'))} vscode.markdown-language-features`,
+          ],
+          ['  of which the extension’s code (its bundle evaluated, activate() run)', ms(m('activationOwn')), '-', 'the rest: the host loads the file and creates the extension’s context'],
+        ]),
+    // The Running Extensions list is virtualised: a row scrolled out of view is not in its text.
+    Number.isNaN(m('vscodeActivation'))
+      ? ['  as VS Code reports it (Show Running Extensions)', 'not read', 'its row was out of view in every run', '-']
+      : ['  as VS Code reports it (Show Running Extensions)', ms(m('vscodeActivation')), target(m('vscodeActivation') <= 25, '≤ 25 ms'), '-'],
     ['edit → diagnostics handed to VS Code, incremental, p50', ms(m('incP50')), '-', `debounce ${DEBOUNCE_MS} ms`],
     ['edit → diagnostics handed to VS Code, incremental, p95', ms(m('incP95')), target(m('incP95') <= DEBOUNCE_MS + 15, `≤ ${DEBOUNCE_MS + 15} ms (debounce + 15)`), `debounce ${DEBOUNCE_MS} ms`],
     ['  of which after the debounce, p50 / p95', `${ms(m('incP50') - DEBOUNCE_MS)} / ${ms(m('incP95') - DEBOUNCE_MS)}`, '≤ 15 ms at p95', '-'],
