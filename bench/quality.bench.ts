@@ -21,6 +21,9 @@
 //   --false-positives  judged false positives shown above hint, by the reader's reason, with their sentence
 //   --propose        the severity each rule's measured precision earns, and the figures if the catalogue followed it
 //                    (--min-judged N, --information-from 0.5: other thresholds than the issue's 10 and 70%)
+//   --hints          every finding shown as a hint, with its judgment (none with the default settings)
+//   --rule-value     per rule shown at information: judged true and false findings, and the marked phrases
+//                    only it finds (what lowering it would cost in recall)
 //   --disagreements  marked phrases that overlap a finding judged not vague and are not settled in adjudicated.jsonl
 // Findings are scored as the editor shows them: repeats in a section after the first are hints.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -28,7 +31,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DEFAULT_LINT_CONFIG } from '../src/core/vague/lintConfig';
 import { lintDocument } from '../src/core/vague/lintDocument';
-import { repeatsAsHints } from '../src/core/vague/context/repeats';
+import { asShownInEditor } from '../src/core/vague/context/asShown';
 import { findFrontMatter } from '../src/core/text/frontMatter';
 import { countWords } from '../src/core/text/wordCount';
 import { chooseSample, formatRate, keyOf, precision, recall, SEVERITY_ORDER, type Judgment, type Marked, type Rate, type ScoredFinding, type Sev } from './quality/score';
@@ -103,7 +106,7 @@ const unsettled = disagreements(marked, judgments);
 function lintAll(): ScoredFinding[] {
   const all: ScoredFinding[] = [];
   for (const [file, text] of texts) {
-    const findings = repeatsAsHints(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }));
+    const findings = asShownInEditor(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }), DEFAULT_LINT_CONFIG.showLowered);
     for (const f of findings) all.push({ file, start: f.start, end: f.end, ruleId: f.ruleId, category: f.category, severity: f.severity as Sev, text: text.slice(f.start, f.end) });
   }
   return all;
@@ -211,7 +214,11 @@ if (unsettled.length > 0) {
       );
 }
 console.log('\nPrecision per severity (judged sample, stratified, fixed order; UNSURE counts as not TP); targets: warning ≥ 85%, information ≥ 70%, hint ≥ 50% or off');
-for (const s of severities) console.log(`  ${s.padEnd(12)} ${formatRate(results.precision[s]!)}${delta(results.precision[s]!.rate, previous?.precision[s]?.rate, true)}`);
+for (const s of severities) {
+  // No finding at a severity with the default settings: that tier is off by default (hints: repeats and lowered findings need showLowered).
+  const figure = at(s).length === 0 ? 'off by default (no finding shown at this severity with the default settings)' : formatRate(results.precision[s]!);
+  console.log(`  ${s.padEnd(12)} ${figure}${delta(results.precision[s]!.rate, previous?.precision[s]?.rate, true)}`);
+}
 console.log('\nPrecision per category (all judged findings)');
 for (const category of [...new Set(findings.map((f) => f.category))].sort()) {
   const group = findings.filter((f) => f.category === category && f.severity !== 'hint');
@@ -278,6 +285,32 @@ if (args.includes('--misses')) {
     if (on.some((f) => f.severity === 'information') && !on.some((f) => f.severity === 'warning' || f.severity === 'error'))
       console.log(`  ${m.file.replace('policies/', '')}: “${m.text}” (${on.map((f) => `${f.ruleId} “${f.text}”`).join(', ')})`);
   }
+}
+if (args.includes('--hints')) {
+  console.log('\nFindings shown as hints (judgment, reason, sentence):');
+  for (const f of at('hint')) {
+    const text = texts.get(f.file)!;
+    const judgment = judgments.get(keyOf(f));
+    const context = (text.slice(Math.max(0, f.start - 80), f.start) + '⟦' + f.text + '⟧' + text.slice(f.end, f.end + 50)).replace(/\s+/g, ' ');
+    console.log(`  ${f.ruleId.padEnd(24)} ${judgment?.judgment ?? 'unjudged'} ${judgment?.reason ?? ''}: ${context}`);
+  }
+}
+if (args.includes('--rule-value')) {
+  // What each rule shown at information costs and earns: its judged findings there, and the marked
+  // phrases no other finding at information or higher covers (the recall lost if it were lowered).
+  const shown = findings.filter((f) => f.severity === 'warning' || f.severity === 'information');
+  console.log('\nRules shown at information: findings, judged true/false, marked phrases only it finds (information or higher)');
+  const rows = [...new Set(shown.filter((f) => f.severity === 'information').map((f) => f.ruleId))].map((id) => {
+    const own = shown.filter((f) => f.ruleId === id && f.severity === 'information');
+    const judged = own.map((f) => judgments.get(keyOf(f))).filter((j): j is Judgment => j !== undefined);
+    const only = marked.filter((m) => {
+      const on = shown.filter((f) => f.file === m.file && f.start < m.end && m.start < f.end);
+      return on.length > 0 && on.every((f) => f.ruleId === id && f.severity === 'information');
+    }).length;
+    return { id, count: own.length, tp: judged.filter((j) => j.judgment === 'TP').length, fp: judged.filter((j) => j.judgment !== 'TP').length, only };
+  });
+  for (const row of rows.sort((a, b) => b.fp - b.tp - (a.fp - a.tp) || b.count - a.count))
+    console.log(`  ${row.id.padEnd(32)} ${String(row.count).padStart(4)}  true ${String(row.tp).padStart(3)}  false ${String(row.fp).padStart(3)}  only it ${row.only}`);
 }
 if (args.includes('--false-positives')) {
   const shownFalse = findings.filter((f) => f.severity !== 'hint' && judgments.get(keyOf(f))?.judgment !== undefined && judgments.get(keyOf(f))?.judgment !== 'TP');

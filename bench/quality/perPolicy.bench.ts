@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LINT_CONFIG } from '../../src/core/vague/lintConfig';
 import { lintDocument } from '../../src/core/vague/lintDocument';
-import { repeatsAsHints } from '../../src/core/vague/context/repeats';
+import { asShownInEditor } from '../../src/core/vague/context/asShown';
 import { keyOf, type Judgment, type Marked } from './score';
 import { applyAdjudications, type Adjudication } from './adjudication';
 
@@ -56,7 +56,9 @@ const FIELDS: (keyof PolicyFigures)[] = ['warnTP', 'warnFP', 'infoTP', 'infoFP',
 const figures: Record<string, PolicyFigures> = {};
 for (const { file } of sources) {
   const text = readFileSync(join(setDir, file), 'utf8');
-  const shown = repeatsAsHints(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG })).filter((f) => f.severity === 'warning' || f.severity === 'information');
+  const shown = asShownInEditor(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }), DEFAULT_LINT_CONFIG.showLowered).filter(
+    (f) => f.severity === 'warning' || f.severity === 'information',
+  );
   const row: PolicyFigures = { warnTP: 0, warnFP: 0, infoTP: 0, infoFP: 0, unjudged: 0, marks: 0, foundInfo: 0, foundWarn: 0 };
   for (const f of shown) {
     const judgment = settled.judgments.get(keyOf({ file, start: f.start, end: f.end }));

@@ -7,7 +7,7 @@ export { lintDocument, lintDocumentWithLanguages, linterFor, prepareLinter } fro
 export { messageIn, explanationIn } from './vague/localisedText';
 export { uiLanguageOf } from './language/languages';
 export { DocumentLintState } from './vague/documentLintState';
-export { repeatsAsHints } from './vague/context/repeats';
+export { asShownInEditor } from './vague/context/asShown';
 export { REASON_EXPLANATIONS } from './vague/context/reasons';
 export { reasonExplanationIn } from './vague/context/reasonTexts';
 export { DEFAULT_LINT_CONFIG, mergeLintConfigs, parseLintConfig } from './vague/lintConfig';

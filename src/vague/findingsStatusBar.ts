@@ -27,9 +27,9 @@ export class FindingsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { countWords, densityPerThousandWords, repeatsAsHints } = lintEngine();
+    const { countWords, densityPerThousandWords, asShownInEditor } = lintEngine();
     // Counted as the Problems panel shows them: a repeated phrase is one squiggle.
-    const shown = repeatsAsHints(result.findings).filter((finding) => finding.severity !== 'hint').length;
+    const shown = asShownInEditor(result.findings, false).filter((finding) => finding.severity !== 'hint').length;
     const words = countWords(result.text);
     const density = densityPerThousandWords(shown, words);
     const quotesOnly = result.scope === 'quotes';

@@ -27,7 +27,7 @@ export function uiLanguage(): 'en' | 'de' | 'fr' {
 
 /**
  * A finding as the editor shows it; repeats after the first should already be hints
- * (repeatsAsHints). `text`: the document's text, to word a German or French rule's message in the
+ * (asShownInEditor). `text`: the document's text, to word a German or French rule's message in the
  * interface language (uiLanguage) around the words as written.
  */
 export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt'>, finding: Finding, text?: string): vscode.Diagnostic {

@@ -156,7 +156,7 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
       const isCurrent = () => !document.isClosed && this.documents.get(key)?.generation === generation;
       const findings = await this.lint(key, text, kindOf(document), config, isCurrent);
       if (!findings || !isCurrent()) return;
-      const diagnostics = await this.toDiagnostics(document, text, findings, isCurrent);
+      const diagnostics = await this.toDiagnostics(document, text, findings, config.showLowered, isCurrent);
       if (!diagnostics || !isCurrent()) return;
       // The scope the lint applied ('auto' decided), for the status bar.
       const record = this.record(key);
@@ -207,9 +207,10 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
   }
 
   /** Findings to diagnostics, capped and converted in batches so a huge document does not block. */
-  private async toDiagnostics(document: vscode.TextDocument, text: string, findings: readonly Finding[], isCurrent: () => boolean): Promise<vscode.Diagnostic[] | undefined> {
-    // In the editor a repeated phrase carries one squiggle: later occurrences in its section are hints.
-    const asShown = lintEngine().repeatsAsHints(findings);
+  private async toDiagnostics(document: vscode.TextDocument, text: string, findings: readonly Finding[], showLowered: boolean, isCurrent: () => boolean): Promise<vscode.Diagnostic[] | undefined> {
+    // In the editor a repeated phrase carries one squiggle: later occurrences in its section are
+    // lowered (hints with showLowered, else hidden; the first one's hover lists their lines).
+    const asShown = lintEngine().asShownInEditor(findings, showLowered);
     const shown = asShown.length > MAX_DIAGNOSTICS ? asShown.slice(0, MAX_DIAGNOSTICS) : asShown;
     const diagnostics: vscode.Diagnostic[] = [];
     for (let start = 0; start < shown.length; start += DIAGNOSTICS_PER_SLICE) {

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
-import { repeatsAsHints } from '../../../src/core/vague/context/repeats';
+import { asShownInEditor } from '../../../src/core/vague/context/asShown';
 import { findFrontMatter } from '../../../src/core/text/frontMatter';
 import { countWords } from '../../../src/core/text/wordCount';
 import { CATALOGUE } from '../../../src/core/vague/catalogue/de';
@@ -52,7 +52,7 @@ let words = 0;
 for (const { file } of sources) {
   const text = readFileSync(join(setDir, file), 'utf8');
   words += countWords(text.slice(findFrontMatter(text)?.end ?? 0));
-  const shown = repeatsAsHints(lintDocument(text, { kind: 'markdown', config }));
+  const shown = asShownInEditor(lintDocument(text, { kind: 'markdown', config }), config.showLowered);
   for (const f of shown) findings.push({ file, start: f.start, end: f.end, ruleId: f.ruleId, category: f.category, severity: f.severity as Sev, text: text.slice(f.start, f.end) });
 }
 

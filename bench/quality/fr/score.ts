@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
-import { repeatsAsHints } from '../../../src/core/vague/context/repeats';
+import { asShownInEditor } from '../../../src/core/vague/context/asShown';
 import { findFrontMatter } from '../../../src/core/text/frontMatter';
 import { formatRate, keyOf, recall, SEVERITY_ORDER, wilson, type Judgment, type Marked, type ScoredFinding, type Sev } from '../score';
 
@@ -45,7 +45,7 @@ let words = 0;
 for (const [file, text] of texts) {
   const body = findFrontMatter(text)?.end ?? 0;
   words += text.slice(body).split(/\s+/u).filter(Boolean).length;
-  for (const f of repeatsAsHints(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }))) {
+  for (const f of asShownInEditor(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }), DEFAULT_LINT_CONFIG.showLowered)) {
     findings.push({ file, start: f.start, end: f.end, ruleId: f.ruleId, category: f.category, severity: f.severity as Sev, text: text.slice(f.start, f.end) });
   }
 }

@@ -8,7 +8,7 @@ import type { Finding } from '../../../src/core/vague/finding';
 import { isNegatedBefore } from '../../../src/core/vague/context/negation';
 import { sentenceAround } from '../../../src/core/vague/context/sentence';
 import { placeOnLine } from '../../../src/core/vague/context/structure';
-import { repeatsAsHints } from '../../../src/core/vague/context/repeats';
+import { asShownInEditor } from '../../../src/core/vague/context/asShown';
 import { resolveScope } from '../../../src/core/markdown/scope';
 import { SECTION_READ_LIMIT } from '../../../src/core/vague/context/sectionResolved';
 
@@ -185,17 +185,48 @@ describe('context: use and mention in the analyst’s prose', () => {
 
 describe('context: repeats in one section', () => {
   const text = '## Sharing\n\nWe share data with partners. Partners may use it. Our partners store it.\n\n## Other\n\nWe share data with partners.\n';
-  it('groups the same rule and phrase per section; the editor shows later ones as hints', () => {
+  it('groups the same rule and phrase per section; the editor lowers later ones (hints with showLowered, else hidden)', () => {
     const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
     assert.deepEqual(
       findings.map((finding) => (finding.group ? `${finding.group.index}/${finding.group.count}` : '-')),
       ['1/3', '2/3', '3/3', '-'],
     );
     assert.deepEqual(
-      repeatsAsHints(findings).map((finding) => finding.severity),
+      asShownInEditor(findings, true).map((finding) => finding.severity),
       ['information', 'hint', 'hint', 'information'],
     );
-    assert.equal(repeatsAsHints(findings)[1]!.lowered, 'repeat');
+    assert.equal(asShownInEditor(findings, true)[1]!.lowered, 'repeat');
+    // Hidden by default (showLowered off): the first occurrence stays and carries the count.
+    const hidden = asShownInEditor(findings, false);
+    assert.deepEqual(
+      hidden.map((finding) => [finding.severity, finding.group?.count ?? 1]),
+      [
+        ['information', 3],
+        ['information', 1],
+      ],
+    );
+  });
+});
+
+describe('what the editor shows of clarified terms', () => {
+  it('hides a term the text clarifies right after it unless showLowered is on', () => {
+    const text = 'We keep it for a limited period, namely 30 days.\n';
+    const findings = lint(text);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.clarified, true);
+    assert.deepEqual(asShownInEditor(findings, false), []);
+    assert.deepEqual(
+      asShownInEditor(findings, true).map((finding) => finding.severity),
+      ['hint'],
+    );
+  });
+  it('keeps an unclarified term at its severity either way', () => {
+    const text = 'We share data with our partners.\n';
+    const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
+    assert.deepEqual(
+      asShownInEditor(findings, false).map((finding) => finding.severity),
+      ['information'],
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 // Repeats of the same rule and phrase in one section: the first occurrence carries the count, and
-// (in the editor) later ones become hints. The CLI keeps every occurrence at its severity and
+// (in the editor) later ones are lowered: hints with showLowered, else hidden. The CLI keeps every occurrence at its severity and
 // reports its group and its number in it.
 import type { Finding } from '../finding';
 import { normalisePhrase } from '../normalisePhrase';
@@ -42,9 +42,4 @@ export function groupRepeats(findings: readonly Finding[], text: string): Findin
     seen.set(key, index);
     return { ...finding, group: { key, index, count } };
   });
-}
-
-/** As the editor shows them: the second and later occurrences of a group are hints marked as repeats. */
-export function repeatsAsHints(findings: readonly Finding[]): Finding[] {
-  return findings.map((finding) => (finding.group && finding.group.index > 1 && finding.severity !== 'hint' ? { ...finding, severity: 'hint', lowered: 'repeat' } : finding));
 }

@@ -133,7 +133,8 @@ export const RULES: Rule[] = [
     id: 'de-daten-wie',
     patterns: ['(daten|informationen|angaben|datenarten|datenkategorien) wie (zum beispiel|z. b.|z.b.|etwa|beispielsweise)', '(daten|informationen|angaben) wie etwa'],
     category: 'open-lists',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Offene Aufzählung: “Daten wie zum Beispiel” nennt nur Beispiele der Daten.',
     explanation: 'Beispiele von Daten zeigen, worum es ungefähr geht, nicht welche Daten vollständig verarbeitet werden.',
     question: 'Welche Daten sind es vollständig, nicht nur beispielhaft?',

@@ -189,7 +189,8 @@ export const RULES: Rule[] = [
     id: 'fr-ne-garantit-pas',
     patterns: ['ne (pouvons|peut|pouvons pas|peut pas) (garantir|assurer)', 'ne garantissons pas', 'ne garantit pas', 'sans garantie', 'aucune garantie'],
     category: 'hedged-modality',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Garantie écartée : “nous ne pouvons garantir” laisse ouvert ce qui est protégé.',
     explanation: 'L’entreprise écarte sa responsabilité sans dire ce qu’elle fait effectivement pour protéger vos données.',
     question: 'Qu’est-ce que vous garantissez effectivement, et que faites-vous en cas de défaillance ?',

@@ -257,7 +257,8 @@ export const RULES: Rule[] = [
     id: 'fr-securite-generique',
     patterns: ['à des fins de sécurité', 'fins de sécurité', 'raisons de sécurité', 'pour des raisons techniques', 'raisons techniques'],
     category: 'open-purposes',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Finalité large : “à des fins de sécurité” sans précision.',
     explanation: 'La sécurité justifie certains traitements (journaux, lutte contre la fraude), mais la formule ne dit pas lesquels ni combien de temps les données sont gardées.',
     question: 'Quels traitements de sécurité utilisent mes données, lesquelles, et pendant combien de temps ?',
@@ -295,7 +296,8 @@ export const RULES: Rule[] = [
     id: 'fr-dans-votre-interet',
     patterns: ['dans votre intérêt', 'pour votre confort', 'pour votre commodité', 'faciliter votre navigation', 'faciliter votre utilisation', 'simplifier votre expérience'],
     category: 'open-purposes',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Finalité présentée comme un service : “pour votre confort” ne dit pas quel traitement est fait.',
     explanation: 'Présenter un traitement comme étant dans votre intérêt ne dit ni ce qui est collecté ni combien de temps.',
     question: 'Quel traitement précis est fait pour ce « confort », avec quelles données ?',

@@ -240,7 +240,8 @@ export const RULES: Rule[] = [
     id: 'fr-metadonnees',
     patterns: ['métadonnées', 'données de journalisation', "journaux (de connexion|d’événements|d'événements)"],
     category: 'unspecific-data',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Données techniques non détaillées : “métadonnées” ne dit pas lesquelles.',
     explanation: 'Les métadonnées et journaux peuvent révéler beaucoup (horaires, lieux, contacts) ; leur contenu doit être précisé.',
     question: 'Quelles métadonnées ou quels journaux précisément, et combien de temps sont-ils gardés ?',
@@ -250,7 +251,8 @@ export const RULES: Rule[] = [
     id: 'fr-contenus-utilisateur',
     patterns: ['contenus que vous (publiez|partagez|fournissez)', "contenu(s|) généré(s|) par (les utilisateurs|l’utilisateur|l'utilisateur)", 'tout contenu'],
     category: 'unspecific-data',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Contenus non précisés : “contenus que vous publiez” sans dire ce qui en est fait.',
     explanation: 'Vos contenus peuvent être analysés ou réutilisés ; la politique doit dire comment.',
     question: 'Que faites-vous de mes contenus, et sont-ils utilisés à d’autres fins que leur publication ?',

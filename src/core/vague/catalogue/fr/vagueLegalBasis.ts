@@ -173,7 +173,8 @@ export const RULES: Rule[] = [
     id: 'fr-mission-interet-public-vague',
     patterns: ['mission(s|) de service public', '(l’|d’|qu’|)intérêt général'],
     category: 'vague-legal-basis',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Mission non précisée : “mission de service public” sans texte qui la fonde.',
     explanation: 'La mission d’intérêt public doit être définie par un texte ; sans référence, elle ne peut être vérifiée.',
     question: 'Quel texte définit cette mission, et quels traitements couvre-t-elle ?',

@@ -47,7 +47,8 @@ export const RULES: Rule[] = [
       'sécurité (appropriée|adéquate|suffisante)',
     ],
     category: 'vague-quantity',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Protection non décrite : “mesures appropriées” ne dit pas lesquelles.',
     explanation: 'Le texte affirme une protection sans la décrire. Vous ne pouvez pas apprécier si elle suffit.',
     question: 'Quelles mesures concrètes protègent mes données (chiffrement, contrôle d’accès, lieu d’hébergement) ?',
@@ -66,7 +67,8 @@ export const RULES: Rule[] = [
     id: 'fr-toute-exigence',
     patterns: ['toute exigence', 'toutes exigences', 'toute obligation', 'toutes obligations', 'toute demande', 'toute requête'],
     category: 'vague-quantity',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Portée illimitée : “toute exigence” couvre n’importe quel cas.',
     explanation: '« Toute » étend la règle à tous les cas sans les nommer.',
     question: 'Quelles exigences ou demandes précises sont visées ?',
@@ -77,7 +79,8 @@ export const RULES: Rule[] = [
       '(modification|modifications|changement|changements) (importante|importantes|important|importants|substantielle|substantielles|substantiel|substantiels|significative|significatives|significatif|significatifs|majeure|majeures|majeur|majeurs)',
     ],
     category: 'vague-quantity',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Seuil indéterminé : “modifications importantes” ne dit pas ce qui est important.',
     explanation: 'La politique prévient seulement des changements qu’elle juge importants, sans dire selon quels critères.',
     question: 'Quels changements considérez-vous comme importants, et comment serai-je prévenu des autres ?',
@@ -86,7 +89,8 @@ export const RULES: Rule[] = [
     id: 'fr-dans-une-certaine-mesure',
     patterns: ['dans une certaine mesure', 'dans une large mesure', 'en partie', 'partiellement', 'dans la mesure nécessaire', 'dans la mesure requise', 'dans les limites'],
     category: 'vague-quantity',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Degré indéterminé : “dans une certaine mesure” ne dit pas jusqu’où.',
     explanation: 'La mesure n’est pas donnée, ce qui rend la phrase invérifiable.',
     question: 'Dans quelle mesure précisément ?',
@@ -118,7 +122,8 @@ export const RULES: Rule[] = [
       'normes (élevées|strictes)',
     ],
     category: 'vague-quantity',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Promesse non mesurable : “niveau élevé de protection” ne dit pas quelles mesures.',
     explanation: 'Un niveau « élevé » n’est pas vérifiable sans les mesures concrètes qui le constituent.',
     question: 'Quelles mesures concrètes assurent ce niveau de protection ?',

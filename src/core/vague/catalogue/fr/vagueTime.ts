@@ -150,7 +150,8 @@ export const RULES: Rule[] = [
     id: 'fr-au-moins',
     patterns: ['au moins', 'au minimum', 'minimum de', 'pendant un minimum'],
     category: 'vague-time',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Durée minimale seulement : “au moins” ne donne pas de durée maximale.',
     explanation: 'Une durée « d’au moins » deux ans dit quand les données ne seront pas effacées, pas quand elles le seront.',
     question: 'Quelle est la durée maximale de conservation de mes données ?',
@@ -200,7 +201,8 @@ export const RULES: Rule[] = [
     id: 'fr-a-tout-moment',
     patterns: ['à tout moment', 'à tout instant', 'à tout moment et sans préavis', 'sans préavis'],
     category: 'vague-time',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Moment indéterminé : “à tout moment” ne dit pas quand.',
     explanation: 'Quand c’est l’entreprise qui agit « à tout moment », le lecteur ne peut rien prévoir.',
     question: 'Dans quels cas et avec quel préavis agissez-vous ainsi ?',
@@ -224,7 +226,8 @@ export const RULES: Rule[] = [
     id: 'fr-ulterieurement',
     patterns: ['(l’|d’|qu’|)ultérieurement', 'à l’avenir', "à l'avenir", 'par la suite', 'dans le futur'],
     category: 'vague-time',
-    severity: 'hint',
+    severity: 'off',
+    // Off by default like every hint-level rule: hints are ≥ 50% precise or off (#12); ruleSeverity turns it on.
     message: 'Moment indéterminé : “ultérieurement” ne dit pas quand.',
     explanation: 'Un traitement prévu « ultérieurement » n’est ni daté ni décrit.',
     question: 'Quand et dans quelles conditions ce traitement aura-t-il lieu ?',
