@@ -17,6 +17,8 @@ import { isTriggeredByUser, needsUserPermission } from './userBound';
 import { isAboutRecipientDuties } from './safeguards';
 import { isAboutPeopleFromCountries, isMadeARecipient } from './recipientRole';
 import { isUnderFlowListLead } from './listLead';
+import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './effortGoal';
+import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
 import { PURPOSES_ABOVE_REACH, isPurposeListAbove } from './purposesAbove';
 import { SENTENCE_REACH, sentenceAround } from './sentence';
@@ -120,6 +122,8 @@ const CROSS_REFERENCE_BEFORE = /\b(?:section|chapter|heading|part|paragraph|page
  */
 function isNotARecipient(text: string, facts: SentenceFacts, finding: Finding, before: string): boolean {
   if (finding.ruleId === 'unnamed-countries') return isAboutPeopleFromCountries(before);
+  // "prevent unauthorised third parties from accessing": the people kept out, not recipients.
+  if (UNAUTHORISED_BEFORE.test(before)) return true;
   if (isUnderFlowListLead(text, facts.start)) return false;
   const lineBefore = text.slice(Math.max(0, finding.start - SENTENCE_REACH), finding.start);
   if (TABLE_ROW.test(lineBefore.slice(lineBefore.lastIndexOf('\n') + 1))) return false;
@@ -130,6 +134,7 @@ function isNotARecipient(text: string, facts: SentenceFacts, finding: Finding, b
   return !isMadeARecipient({ before, matched: text.slice(finding.start, finding.end), after: text.slice(finding.end, facts.end), previousSentence });
 }
 const TABLE_ROW = /^[ \t>]*\|/u;
+const UNAUTHORISED_BEFORE = /\b(?:unauthori[sz]ed|unauthenticated|malicious)\s+$/iu;
 
 export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; reason: ContextReason };
 
@@ -193,6 +198,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (RIGHTS_HARMLESS.has(finding.category) && aboutRights()) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
+  if (!tables && EFFORT_RULES.has(finding.ruleId) && isEffortGoalNotAboutData(text.slice(finding.end, Math.min(facts.end, finding.end + EFFORT_GOAL_REACH)))) return verdict('lower', 'goal-not-data');
   if (!tables && PERMISSION_BOUND.has(finding.category) && (facts.permissionNeeded ??= needsUserPermission(facts.text))) return verdict('lower', 'permission-needed');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
@@ -201,6 +207,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'named-beside');
   if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))) return verdict('lower', 'named-beside');
   if (finding.category === 'unnamed-recipients' && !tables && isAboutRecipientDuties(before, text.slice(finding.end, facts.end))) return verdict('lower', 'recipient-duties');
+  if (!tables && BUYER_RULES.has(finding.ruleId) && isBusinessTransferClause(facts.text)) return verdict('lower', 'business-transfer');
   if (finding.category === 'unnamed-recipients' && !tables && isNotARecipient(text, facts, finding, before)) return verdict('lower', 'not-a-recipient');
   if (AUTHORITY_RULES.has(finding.ruleId) && isTiedToLegalProcess(text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');
   if (finding.category === 'vague-legal-basis' && !tables && isObligationNamedByInstrument(before, text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');

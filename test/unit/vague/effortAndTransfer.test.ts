@@ -1,0 +1,64 @@
+// Three context checks judged on the development set: a hedged effort whose goal is not about data
+// (effortGoal.ts), the buyer in a business-transfer clause (businessTransfer.ts) and "unauthorised
+// third parties" kept out (analyseContext.ts). Each pair: a sentence the check lowers, and a similar
+// one it must keep; each lowering test fails without its check.
+import assert from 'node:assert/strict';
+import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/vague/lintConfig';
+import { lintDocument } from '../../../src/core/vague/lintDocument';
+import type { Finding } from '../../../src/core/vague/finding';
+
+function lint(text: string, config: Partial<LintConfig> = {}): Finding[] {
+  return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose', ...config } });
+}
+function at(text: string, findings: Finding[], phrase: string): Finding | undefined {
+  return findings.find((finding) => text.slice(finding.start, finding.end).toLowerCase() === phrase.toLowerCase());
+}
+function expectShown(text: string, phrase: string): void {
+  const finding = at(text, lint(text), phrase);
+  assert.ok(finding, `“${phrase}” should be flagged in: ${text}`);
+  assert.notEqual(finding.severity, 'hint', `“${phrase}” should not be lowered (${finding.lowered ?? ''}) in: ${text}`);
+}
+function expectLowered(text: string, phrase: string, reason: string): void {
+  assert.equal(at(text, lint(text), phrase), undefined, `“${phrase}” should be hidden by default in: ${text}`);
+  const finding = at(text, lint(text, { showLowered: true }), phrase);
+  assert.ok(finding, `“${phrase}” should still be reported (as a hint) in: ${text}`);
+  assert.equal(finding.lowered, reason);
+}
+
+describe('context: an effort whose goal is not about data', () => {
+  it('lowers "we try to" and "designed to help" aimed at something else', () => {
+    expectLowered('The institute strives to offer a bug-free app. However, errors can occur.', 'strives to', 'goal-not-data');
+    expectLowered('We have users in many regions, and we try to meet those needs.', 'try to', 'goal-not-data');
+    expectLowered('The filter is designed to help individuals protect their home networks.', 'designed to help', 'goal-not-data');
+  });
+  it('keeps an effort about the data: its security, privacy or amount', () => {
+    expectShown('We maintain safeguards to attempt to ensure the security and privacy of your information.', 'attempt to');
+    expectShown('We aim to minimize the amount of personal information shared.', 'aim to minimize');
+    expectShown('Our systems are designed to protect your data from loss.', 'designed to protect');
+  });
+});
+
+describe('context: the buyer in a business-transfer clause', () => {
+  it('lowers "a third party" that acquires the company or its assets', () => {
+    expectLowered(
+      'If the company or substantially all of its assets are acquired by a third party, personal data held by it will be one of the transferred assets.',
+      'third party',
+      'business-transfer',
+    );
+    expectLowered('In the event of a merger or acquisition, your information may be transferred to a third party.', 'third party', 'business-transfer');
+  });
+  it('keeps third parties in a sharing sentence without such a clause', () => {
+    expectShown('Your information may be transferred to a third party for advertising.', 'third party');
+    expectShown('We sell your data to third parties.', 'third parties');
+  });
+});
+
+describe('context: unauthorised third parties are kept out, not given data', () => {
+  it('lowers "unauthorised third parties" in a security sentence', () => {
+    expectLowered('Our firewall stops unauthorised third parties who try to access our servers.', 'third parties', 'not-a-recipient');
+    expectLowered('We protect your data against unauthorized third parties that attempt to obtain it.', 'third parties', 'not-a-recipient');
+  });
+  it('keeps authorised third parties that access the data', () => {
+    expectShown('We permit third parties to access your personal information.', 'third parties');
+  });
+});
