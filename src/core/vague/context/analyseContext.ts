@@ -12,13 +12,14 @@ import { isInDeniedProcessingSubject, isNegatedAfter, isNegatedBefore, isNegated
 import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
 import { INTEREST_REACH, NEXT_SENTENCE_REACH, isDefinedTerm, isInterestStated, isNamedBeside, isNamedInNextSentence, isTiedToLegalProcess } from './resolvedNearby';
-import { isAboutUserRights, isSentenceAboutUserRights, namesARight } from './rights';
+import { isAboutUserRights, isSentenceAboutUserRights, isUnderRightsListLead, namesARight } from './rights';
 import { isTriggeredByUser, needsUserPermission } from './userBound';
 import { isAboutRecipientDuties } from './safeguards';
 import { isAboutPeopleFromCountries, isMadeARecipient } from './recipientRole';
 import { isUnderFlowListLead } from './listLead';
 import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './effortGoal';
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
+import { isEnteredByUser } from './userEntered';
 import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
 import { PURPOSES_ABOVE_REACH, isPurposeListAbove } from './purposesAbove';
 import { SENTENCE_REACH, sentenceAround } from './sentence';
@@ -98,6 +99,8 @@ const PERSONAL_DATA_TOO = /\b(?:personal (?:data|information)|personally identif
  */
 const OTHER_SUBJECT =
   /\b(?:you|users?|visitors?|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?|your (?:smartphone|phone|device|browser|computer|operating system))\s+(?:also\s+|only\s+)?$/iu;
+
+const USER_INCLUDES_BEFORE = /\b(?:you|users?)\s+$/iu;
 
 function hasOtherSubject(before: string): boolean {
   return OTHER_SUBJECT.test(before.slice(-60));
@@ -194,13 +197,17 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const aboutRights = (): boolean =>
     languageMemo
       ? (languageMemo.userActing ??= isAboutUserRights(before, facts.text, '', tables))
-      : isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables, (facts.userRights ??= isSentenceAboutUserRights(facts.text)));
+      : isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables, (facts.userRights ??= isSentenceAboutUserRights(facts.text))) ||
+        isUnderRightsListLead(text, facts.start);
   if (RIGHTS_HARMLESS.has(finding.category) && aboutRights()) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
+  // "any personal data you might include in a file you upload": what the user puts in, not an open list of the company's.
+  if (finding.ruleId === 'may-include' && USER_INCLUDES_BEFORE.test(before.slice(-30))) return verdict('lower', 'other-subject');
   if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
   if (!tables && EFFORT_RULES.has(finding.ruleId) && isEffortGoalNotAboutData(text.slice(finding.end, Math.min(facts.end, finding.end + EFFORT_GOAL_REACH)))) return verdict('lower', 'goal-not-data');
   if (!tables && PERMISSION_BOUND.has(finding.category) && (facts.permissionNeeded ??= needsUserPermission(facts.text))) return verdict('lower', 'permission-needed');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
+  if (!tables && finding.category === 'unspecific-data' && isEnteredByUser(before)) return verdict('lower', 'user-entered');
   facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de'))

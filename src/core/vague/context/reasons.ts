@@ -22,6 +22,7 @@ export const LOWERING_REASONS = [
   'not-a-recipient',
   'named-in-section',
   'goal-not-data',
+  'user-entered',
   'business-transfer',
   'repeat',
 ] as const;
@@ -52,6 +53,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The sentence does not say that your data goes to them (shared with, disclosed to, or handled by them): they are named for another reason, such as a request they send, a link to their sites or where users come from.',
   'named-in-section': 'The section this phrase stands in names the recipients (a list, a table, subheadings or links to them), so a reader learns who they are a few lines away.',
   'goal-not-data': 'The effort or intention is about something other than your data (a bug-free app, a feature), so it promises nothing about how your data is handled.',
+  'user-entered': 'You enter or record this information yourself (in an app or a form); the sentence says what you do, not what the company collects on its own.',
   'business-transfer': 'The recipient is whoever buys or takes over the business (a merger, acquisition or sale), which cannot be named in advance; the sentence says when it happens.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',

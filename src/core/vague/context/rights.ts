@@ -2,6 +2,7 @@
 // right to erasure … unless our legitimate interests outweigh yours". A hedge about the user's
 // own choices is not the company keeping its options open.
 import type { LanguageContextTables } from './languageContext';
+import { judgeListLead } from './listLead';
 
 /** The user as the grammatical subject right before a hedge or right ("you may", "users can"). */
 const USER_SUBJECT =
@@ -11,7 +12,7 @@ const USER_RIGHT_STATED = /\b(?:you|users?|data subjects?|the (?:person|individu
 /** The user asking the company to act on a right: "if you ask us to delete information which we … have legitimate interests to keep". */
 const USER_REQUEST = /\b(?:if|when|where|once)\s+you\s+(?:ask|request|instruct|tell|require)\s+us\s+to\s+(?:delete|erase|remove|access|correct|rectify|restrict|stop|port|transfer|update)\b/iu;
 const USER_RIGHT =
-  /\b(?:your|the user[’']?s?|data subjects?[’']?)\s+(?:\w+\s+){0,2}?rights?\b|\bright (?:to|of) (?:access|object|erasure|be forgotten|rectif|restrict|data portability|portability|withdraw|opt|lodge|complain|delet|correct|know|limit)/iu;
+  /\b(?:your|the user[’']?s?|data subjects?[’']?)\s+(?:\w+\s+){0,2}?rights?\b|\brights?\s+(?:that|which)\s+(?:may\s+|might\s+|also\s+|can\s+)?apply\s+to\s+you\b|\bright (?:to|of) (?:access|object|erasure|be forgotten|rectif|restrict|data portability|portability|withdraw|opt|lodge|complain|delet|correct|know|limit)/iu;
 
 /**
  * The user acting, in words other than a subject before a modal: a passive agent ("may be
@@ -59,4 +60,16 @@ const NAMES_A_RIGHT = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\*\*|__)?(?:th
 /** Whether the sentence is the name of one of the English user's rights: every phrase in it describes the right, not a practice. */
 export function namesARight(sentence: string): boolean {
   return NAMES_A_RIGHT.test(sentence);
+}
+
+/**
+ * A list's lead-in that gives the user's options: "You have the right to request:", "You can also:",
+ * "You may ask us to:". Its items ("- ask that the processing … is restricted in certain
+ * circumstances") describe what the user can do, as a sentence with the user as subject would.
+ */
+const RIGHTS_LEAD = /^[ \t>]*(?:you|users?)\s+(?:\w+\s+){0,2}?(?:can|may|could|have|has|are entitled|are able)\b[^\n]*:[ \t]*$/iu;
+
+/** `sentenceStart`: where the finding's sentence starts (a list item's sentence starts at its line). */
+export function isUnderRightsListLead(text: string, sentenceStart: number): boolean {
+  return judgeListLead(text, sentenceStart, 'rights-list-lead', (line) => RIGHTS_LEAD.test(line) || USER_RIGHT_STATED.test(line));
 }
