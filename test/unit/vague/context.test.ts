@@ -497,7 +497,7 @@ describe('context: a legal basis cited by its article', () => {
     expectLowered('- Disclosure pursuant to Art. 6 para. 1 sentence 1 lit. c GDPR is a legal obligation.', 'legal obligation', 'cited');
   });
   it('keeps an uncited basis, and “legitimate interests” even when cited', () => {
-    expectShown('We process your data to comply with our legal obligations.', 'comply with our legal obligations');
+    expectShown('We process your data where we have a legal obligation to do so.', 'legal obligation');
     expectShown('We rely on our legitimate interests (Art. 6(1)(f) GDPR) to train our models.', 'legitimate interests');
   });
 });
