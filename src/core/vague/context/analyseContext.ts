@@ -20,6 +20,7 @@ import { isUnderFlowListLead } from './listLead';
 import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './effortGoal';
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
+import { BACK_REFERENCE_CATEGORIES, LIST_CLOSING_RULES, closesAListOfThree, refersBack } from './referencesBack';
 import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
 import { PURPOSES_ABOVE_REACH, isPurposeListAbove } from './purposesAbove';
 import { SENTENCE_REACH, sentenceAround } from './sentence';
@@ -222,6 +223,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (finding.category === 'vague-legal-basis' && !tables && !/legitimate interest/iu.test(matched) && namesLegalBases(facts.text)) return verdict('lower', 'basis-named');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH)))
     return verdict('lower', 'interest-stated');
+  if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
+  if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end))))

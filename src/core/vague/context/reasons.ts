@@ -23,6 +23,8 @@ export const LOWERING_REASONS = [
   'named-in-section',
   'goal-not-data',
   'user-entered',
+  'refers-back',
+  'examples-before',
   'business-transfer',
   'repeat',
 ] as const;
@@ -54,6 +56,8 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'named-in-section': 'The section this phrase stands in names the recipients (a list, a table, subheadings or links to them), so a reader learns who they are a few lines away.',
   'goal-not-data': 'The effort or intention is about something other than your data (a bug-free app, a feature), so it promises nothing about how your data is handled.',
   'user-entered': 'You enter or record this information yourself (in an app or a form); the sentence says what you do, not what the company collects on its own.',
+  'refers-back': 'The phrase points back at what the text has just described (“these circumstances”, “some of these tools”), so a reader finds it in the sentences before.',
+  'examples-before': 'The phrase closes a list of specific items named right before it, which shows what kind of thing is meant.',
   'business-transfer': 'The recipient is whoever buys or takes over the business (a merger, acquisition or sale), which cannot be named in advance; the sentence says when it happens.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',

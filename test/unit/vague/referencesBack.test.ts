@@ -1,0 +1,46 @@
+// Phrases that point back at what the text just said (referencesBack.ts): "these special
+// circumstances", "some of these tools", and "A, B, C and similar". Each pair: a sentence the check
+// lowers and a similar one it must keep; each lowering test fails without its check.
+import assert from 'node:assert/strict';
+import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/vague/lintConfig';
+import { lintDocument } from '../../../src/core/vague/lintDocument';
+import type { Finding } from '../../../src/core/vague/finding';
+
+function lint(text: string, config: Partial<LintConfig> = {}): Finding[] {
+  return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose', ...config } });
+}
+function at(text: string, findings: Finding[], phrase: string): Finding | undefined {
+  return findings.find((finding) => text.slice(finding.start, finding.end).toLowerCase() === phrase.toLowerCase());
+}
+function expectShown(text: string, phrase: string): void {
+  const finding = at(text, lint(text), phrase);
+  assert.ok(finding, `“${phrase}” should be flagged in: ${text}`);
+  assert.notEqual(finding.severity, 'hint', `“${phrase}” should not be lowered (${finding.lowered ?? ''}) in: ${text}`);
+}
+function expectLowered(text: string, phrase: string, reason: string): void {
+  assert.equal(at(text, lint(text), phrase), undefined, `“${phrase}” should be hidden by default in: ${text}`);
+  const finding = at(text, lint(text, { showLowered: true }), phrase);
+  assert.ok(finding, `“${phrase}” should still be reported (as a hint) in: ${text}`);
+  assert.equal(finding.lowered, reason);
+}
+
+describe('context: a phrase that refers back to what was just described', () => {
+  it('lowers "these special circumstances" and "some of these"', () => {
+    expectLowered('We respond to court orders and subpoenas. These special circumstances may require us to disclose personal information.', 'special circumstances', 'refers-back');
+    expectLowered('We use GitHub, Google Docs and Eventbrite. Some of these tools may collect your email address.', 'some of these', 'refers-back');
+  });
+  it('keeps the phrase when it points at nothing', () => {
+    expectShown('In special circumstances we may disclose personal information.', 'special circumstances');
+    expectShown('Some of our tools collect your email address.', 'some of our');
+  });
+});
+
+describe('context: "and similar" closing a list of specific items', () => {
+  it('lowers it after three or more items', () => {
+    expectLowered('Our profiles on Twitter, Facebook, YouTube and similar sites are run by us.', 'and similar', 'examples-before');
+    expectLowered('We disclose data in response to a subpoena, court order, warrant, or similar government order.', 'or similar', 'examples-before');
+  });
+  it('keeps it after one item', () => {
+    expectShown('We share your data with advertisers and similar companies.', 'and similar');
+  });
+});
