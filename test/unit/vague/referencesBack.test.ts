@@ -1,6 +1,7 @@
 // Phrases that point back at what the text just said (referencesBack.ts): "these special
-// circumstances", "some of these tools", and "A, B, C and similar". Each pair: a sentence the check
-// lowers and a similar one it must keep; each lowering test fails without its check.
+// circumstances", "some of these tools", and "A, B, C and similar"; and the policy announcing what
+// it covers (policyOverview.ts). Each pair: a sentence the check lowers and a similar one it must
+// keep; each lowering test fails without its check.
 import assert from 'node:assert/strict';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
@@ -42,5 +43,19 @@ describe('context: "and similar" closing a list of specific items', () => {
   });
   it('keeps it after one item', () => {
     expectShown('We share your data with advertisers and similar companies.', 'and similar');
+  });
+});
+
+describe('context: the policy announcing what it covers', () => {
+  it('lowers a phrase in "This privacy policy explains/describes how we …"', () => {
+    expectLowered(
+      'This privacy policy applies to all users of example.com and describes how we collect information through the use of cookies and related technologies.',
+      'related technologies',
+      'policy-overview',
+    );
+  });
+  it('keeps the phrase where the company itself says it does so', () => {
+    expectShown('We collect information through the use of cookies and related technologies.', 'related technologies');
+    expectShown('As this policy explains, we share your data. We collect information through cookies and related technologies.', 'related technologies');
   });
 });

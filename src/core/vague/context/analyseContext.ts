@@ -20,6 +20,7 @@ import { isUnderFlowListLead } from './listLead';
 import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './effortGoal';
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
+import { isPolicyOverview } from './policyOverview';
 import { BACK_REFERENCE_CATEGORIES, LIST_CLOSING_RULES, closesAListOfThree, refersBack } from './referencesBack';
 import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
 import { PURPOSES_ABOVE_REACH, isPurposeListAbove } from './purposesAbove';
@@ -186,6 +187,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const languageMemo = tables ? facts.languageMemo : undefined;
   const languageVerdict = tables && languageReason(tables, { finding, text, sentenceStart: facts.start, sentence: facts.text, memo: languageMemo!.memo });
   if (languageVerdict) return verdict('lower', languageVerdict);
+  if (!tables && isPolicyOverview(before)) return verdict('lower', 'policy-overview');
   if (
     NEGATABLE.has(finding.category) &&
     (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables) || isUnderNegatedListLead(text, facts.start))

@@ -25,6 +25,8 @@ const GERMAN: Record<ContextReason, string> = {
   'user-entered': 'Sie geben diese Angaben selbst ein oder halten sie selbst fest (in einer App oder einem Formular); der Satz sagt, was Sie tun, nicht, was das Unternehmen von sich aus erhebt.',
   'refers-back': 'Die Formulierung verweist auf das, was der Text gerade beschrieben hat („diese Umstände“, „einige dieser Werkzeuge“); man findet es in den Sätzen davor.',
   'examples-before': 'Die Formulierung schließt eine Liste konkreter Beispiele ab, die direkt davor stehen; sie zeigen, welche Art von Dingen gemeint ist.',
+  'policy-overview':
+    'Der Satz kündigt an, wovon die Erklärung handelt („Diese Datenschutzerklärung erläutert, wie wir … erheben, nutzen und weitergeben“); die angekündigten Abschnitte nennen die Einzelheiten und werden für sich geprüft.',
   'business-transfer': 'Empfänger ist, wer das Unternehmen kauft oder übernimmt (Fusion, Übernahme oder Verkauf); das lässt sich nicht im Voraus benennen, und der Satz sagt, wann es geschieht.',
   'not-a-recipient':
     'Der Satz sagt nicht, dass Ihre Daten an sie gehen (weitergegeben, offengelegt oder von ihnen verarbeitet): Sie werden aus einem anderen Grund genannt, etwa wegen einer Anfrage von ihnen, eines Links auf ihre Seiten oder der Herkunft von Nutzern.',
@@ -57,6 +59,8 @@ const FRENCH: Record<ContextReason, string> = {
   'user-entered': 'Vous saisissez ou notez vous-même ces informations (dans une application ou un formulaire) : la phrase dit ce que vous faites, non ce que l’entreprise collecte de son propre chef.',
   'refers-back': 'La formule renvoie à ce que le texte vient de décrire (« ces circonstances », « certains de ces outils ») : on le trouve dans les phrases précédentes.',
   'examples-before': 'La formule clôt une liste d’éléments précis nommés juste avant, qui montrent de quel genre de chose il s’agit.',
+  'policy-overview':
+    'La phrase annonce ce que couvre la politique (« Cette politique explique comment nous collectons, utilisons et partageons… ») ; les sections annoncées donnent le détail et sont vérifiées séparément.',
   'business-transfer': 'Le destinataire est celui qui achète ou reprend l’entreprise (fusion, acquisition ou cession), qu’on ne peut pas nommer à l’avance ; la phrase dit quand cela arrive.',
   'not-a-recipient':
     'La phrase ne dit pas que vos données leur sont transmises (communiquées, divulguées ou traitées par eux) : ils sont nommés pour une autre raison, par exemple une demande qu’ils adressent, un lien vers leurs sites ou l’origine des utilisateurs.',
