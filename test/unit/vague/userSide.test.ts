@@ -43,7 +43,7 @@ describe('context: items under a lead-in listing the user’s options', () => {
 
 describe('context: data the user enters', () => {
   it('lowers unspecific data the user types in or records', () => {
-    expectLowered('Within the app, you can enter, manage, and edit various information, tasks, and activities.', 'various information', 'user-entered');
+    expectLowered('Within the app, you enter, manage, and edit various information, tasks, and activities.', 'various information', 'user-entered');
     expectLowered('If you use the journal to note when you met people and record certain details of the encounter, this stays on your phone.', 'certain details', 'user-entered');
   });
   it('keeps unspecific data the company records or collects', () => {
@@ -58,5 +58,16 @@ describe('context: "may include" after the user as subject', () => {
   });
   it('keeps an open list of what the company collects', () => {
     expectShown('The information we log may include your IP address.', 'may include');
+  });
+});
+
+describe('context: unspecific data in a sentence about the user’s rights', () => {
+  it('lowers it where the sentence states a right or what the user may do', () => {
+    expectLowered('You have the right to obtain confirmation as to whether we process certain information about you.', 'certain information', 'user-rights');
+    expectLowered('You may delete certain information from your profile.', 'certain information', 'user-rights');
+  });
+  it('keeps it where the company acts, even after the user does', () => {
+    expectShown('We process certain information about you.', 'certain information');
+    expectShown('If you object, we may still keep certain information.', 'certain information');
   });
 });

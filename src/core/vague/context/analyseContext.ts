@@ -42,7 +42,7 @@ export interface ContextOptions {
 /** Categories whose vagueness a negation or limit removes ("we do not share with third parties"). */
 const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'open-purposes', 'hedged-modality', 'unspecific-data', 'vague-legal-basis']);
 /** Categories that describe the user's options harmlessly in a rights sentence ("you may object at any time"). */
-const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
+const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis', 'unspecific-data']);
 /** Categories whose phrases policies turn into defined terms ("the Partner", "Usage Data"). */
 const DEFINABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'unspecific-data', 'vague-legal-basis']);
 /** Categories a permission the user must give bounds: "if we need to use it for other purposes, we will ask your permission first". */
