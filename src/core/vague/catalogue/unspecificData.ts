@@ -7,9 +7,7 @@ export const RULES: Rule[] = [
     id: 'information-about-you',
     patterns: ['(information|data|details) (about|concerning|regarding|on) you', '(information|data) (relating|related|pertaining) to you'],
     category: 'unspecific-data',
-    // Off by default (npm run bench:quality --set en, 2026-12-07: 0 of 4 judged true before sentences about rights were lowered, 0 of 2 after; none of the reader's marked phrases
-    // is found by it alone): right less than half the time; a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Unspecific data: “information about you” does not say which data.',
     explanation: 'Almost any data can be “about you”. The phrase should be replaced by a list of the categories of data concerned.',
     question: 'Which categories of data about me do you hold, listed one by one?',
@@ -80,9 +78,7 @@ export const RULES: Rule[] = [
     id: 'additional-information',
     patterns: ['(additional|further|supplemental|supplementary|extra) (information|data|details)'],
     category: 'unspecific-data',
-    // Off by default (npm run bench:quality --set en, 2026-12-07: 0 of 3 judged true: "further information that you provide separately" is the user’s own; none of the reader's marked phrases
-    // is found by it alone): right less than half the time; a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Unspecific data: “additional information” does not say which data are collected.',
     explanation: 'Collecting “additional” data extends the list of data without saying what is added.',
     question: 'Which additional data do you collect, and when?',
@@ -159,9 +155,7 @@ export const RULES: Rule[] = [
     category: 'unspecific-data',
     // "the relevant data controller" is a role, not data.
     notFollowedBy: '^\\s+(?:controller|processor|protection)',
-    // Off by default (npm run bench:quality --set en, 2026-12-07: 0 of 2 judged true; none of the reader's marked phrases
-    // is found by it alone): right less than half the time; a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Unspecific data: “related information” does not say which data.',
     explanation: 'Data that are merely related or associated can be almost anything.',
     question: 'Which related data exactly? Please list them.',
@@ -306,9 +300,7 @@ export const RULES: Rule[] = [
     id: 'identifying-information',
     patterns: ['(information|data) that (identifies|could identify|can identify|may identify) you', '(information|data) that (can|could) be used to identify you', 'identifying information'],
     category: 'unspecific-data',
-    // Off by default (npm run bench:quality --set en, 2026-12-07: 0 of 2 judged true: "personally identifying information" is a standard category of data; none of the reader's marked phrases
-    // is found by it alone): right less than half the time; a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Unspecific data: “information that identifies you” does not say which data.',
     explanation: 'Many kinds of data can identify a person. The categories should be named.',
     question: 'Which identifying data exactly do you collect?',

@@ -138,9 +138,7 @@ export const RULES: Rule[] = [
     // sufficiency of protection is kept.
     patterns: ['adequate(ly|)', 'sufficient (safeguards|protection|security|measures)', 'sufficiently (protected|secure|secured|safeguarded)'],
     category: 'vague-quantity',
-    // Off by default (npm run bench:quality --set en, 2026-12-07: 0 of 2 judged true: "adequate protection" is the GDPR’s own term for a third country’s level of protection; none of the reader's marked phrases
-    // is found by it alone): right less than half the time; a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Vague degree: “adequate” does not say what is actually done.',
     explanation: 'Calling something adequate states a conclusion without the facts behind it. (The GDPR term “adequate level of protection” for countries is not flagged.)',
     question: 'What exactly is done, and against what standard did you judge it adequate?',
@@ -152,9 +150,7 @@ export const RULES: Rule[] = [
     id: 'small-amount',
     patterns: ['(limited|small|minimal|modest) (amount|amounts|quantity|quantities|number|set) of'],
     category: 'vague-quantity',
-    // Off by default (npm run bench:quality --set en, 2026-12-07: 0 of 2 judged true: "a minimal amount of personal data" is followed by the list; none of the reader's marked phrases
-    // is found by it alone): right less than half the time; a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Vague quantity: “a limited amount of” does not say how much or which data.',
     explanation: 'Calling an amount small or limited reassures without giving the contents.',
     question: 'Which data exactly, and how much?',

@@ -322,9 +322,7 @@ export const RULES: Rule[] = [
     id: 'inactivity',
     patterns: ['(period|periods) of inactivity', '(prolonged|extended) inactivity', '(inactive|dormant) (account|accounts|user|users)'],
     category: 'vague-time',
-    // Off by default (npm run bench:quality --set en, 2026-12-07: 0 of 2 judged true: "inactive accounts … deleted after 12 months of inactivity" states its period; none of the reader's marked phrases
-    // is found by it alone): right less than half the time; a setting turns it on.
-    severity: 'off',
+    severity: 'information',
     message: 'Vague retention: “a period of inactivity” does not say how long.',
     explanation: 'Deletion after inactivity is only meaningful if the length of the inactivity is stated.',
     question: 'After how many months of inactivity is my account deleted, and what counts as activity?',
