@@ -222,14 +222,19 @@ export class VagueLanguageDiagnostics implements vscode.Disposable {
         if (!isCurrent()) return undefined;
       }
     }
-    if (findings.length > MAX_DIAGNOSTICS) {
-      const note = new vscode.Diagnostic(
-        new vscode.Range(0, 0, 0, 0),
-        findings.length >= MAX_FINDINGS_LARGE
-          ? vscode.l10n.t('Showing the first {0} of more than {1} vague phrases in this document.', MAX_DIAGNOSTICS, MAX_FINDINGS_LARGE)
-          : vscode.l10n.t('Showing the first {0} of {1} vague phrases in this document.', MAX_DIAGNOSTICS, findings.length),
-        vscode.DiagnosticSeverity.Information,
-      );
+    // The lint of a huge document stops after MAX_FINDINGS_LARGE findings: say so even when hidden
+    // repeats leave few diagnostics, so no one takes the rest of the document for checked.
+    const stopped = findings.length >= MAX_FINDINGS_LARGE;
+    const noteText =
+      asShown.length > MAX_DIAGNOSTICS
+        ? stopped
+          ? vscode.l10n.t('Showing the first {0} of more than {1} vague phrases in this document.', MAX_DIAGNOSTICS, asShown.length)
+          : vscode.l10n.t('Showing the first {0} of {1} vague phrases in this document.', MAX_DIAGNOSTICS, asShown.length)
+        : stopped
+          ? vscode.l10n.t('Stopped after {0} vague phrases: the rest of this document was not checked.', MAX_FINDINGS_LARGE)
+          : undefined;
+    if (noteText !== undefined) {
+      const note = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), noteText, vscode.DiagnosticSeverity.Information);
       note.source = 'Right to Object';
       diagnostics.push(note);
     }

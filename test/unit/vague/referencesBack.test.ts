@@ -59,3 +59,15 @@ describe('context: the policy announcing what it covers', () => {
     expectShown('As this policy explains, we share your data. We collect information through cookies and related technologies.', 'related technologies');
   });
 });
+
+describe('context: a list below that names what the phrase leaves open', () => {
+  it('lowers a phrase whose sentence, or the next one, leads into a specific list', () => {
+    expectLowered('All relevant data is stored on your device:\n\n- chat histories\n- contacts\n', 'relevant data', 'listed-below');
+    expectLowered('We process a minimal amount of personal data. We process the following personal data:\n\n- your e-mail address\n- your wallet address\n', 'minimal amount of', 'listed-below');
+  });
+  it('keeps it when the list gives examples, purposes or vague items', () => {
+    expectShown('We engage a number of service providers. For instance, we currently use the following:\n\n- Stripe\n- Fastly\n', 'a number of');
+    expectShown('We use cookies and other tracking technologies for:\n\n- session management\n- analytics\n', 'other tracking technologies');
+    expectShown('We share certain data with:\n\n- service providers\n- partners\n', 'certain data');
+  });
+});

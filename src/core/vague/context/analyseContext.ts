@@ -21,6 +21,7 @@ import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './eff
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
 import { isPolicyOverview } from './policyOverview';
+import { isResolvedByListBelow, type ListKind } from './listFollows';
 import { BACK_REFERENCE_CATEGORIES, LIST_CLOSING_RULES, closesAListOfThree, refersBack } from './referencesBack';
 import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
 import { PURPOSES_ABOVE_REACH, isPurposeListAbove } from './purposesAbove';
@@ -51,6 +52,14 @@ const PERMISSION_BOUND: ReadonlySet<Category> = new Set<Category>(['hedged-modal
 const AUTHORITY_RULES: ReadonlySet<string> = new Set(['law-enforcement', 'public-authorities']);
 /** Open purposes that point to another place in the policy ("for the purposes set out above"). */
 const POINTER_RULES: ReadonlySet<string> = new Set(['purposes-described-elsewhere', 'as-described-in-policy']);
+/** Categories a specific list right below the sentence resolves ("We process the following personal data:"). */
+const LIST_RESOLVED: ReadonlySet<Category> = new Set<Category>(['unspecific-data', 'vague-quantity', 'unnamed-recipients']);
+/** Other rules it resolves: hedges whose object the list gives ("It may include the following:"). */
+const LIST_RESOLVED_RULES: ReadonlySet<string> = new Set(['may-include', 'may-collect', 'may-use', 'may-share', 'may-retain']);
+/** What a list below must be a list of to resolve the finding: its recipients, or its data. */
+function listKindOf(finding: Finding): ListKind {
+  return finding.category === 'unnamed-recipients' ? 'recipients' : finding.category === 'vague-quantity' ? 'any' : 'data';
+}
 /** Categories that named examples right after resolve. */
 const EXAMPLE_RESOLVED: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'unspecific-data', 'open-purposes']);
 /**
@@ -236,6 +245,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // A sentence that ends in a colon goes on in the list below it: its first item is what follows the phrase.
   const following = /^[ \t]*:[ \t]*$/u.test(text.slice(finding.end, facts.end)) ? text.slice(finding.end, finding.end + 120) : text.slice(finding.end, facts.end);
   if (resolvable && isFollowedBySpecificExamples(following, isLeadIn)) return verdict('lower', 'specific-example');
+  if (!tables && (LIST_RESOLVED.has(finding.category) || LIST_RESOLVED_RULES.has(finding.ruleId)) && isResolvedByListBelow(text, finding.end, facts.end, listKindOf(finding)))
+    return verdict('lower', 'listed-below');
   return { verdict: KEEP, facts };
 }
 

@@ -27,6 +27,7 @@ const GERMAN: Record<ContextReason, string> = {
   'examples-before': 'Die Formulierung schließt eine Liste konkreter Beispiele ab, die direkt davor stehen; sie zeigen, welche Art von Dingen gemeint ist.',
   'policy-overview':
     'Der Satz kündigt an, wovon die Erklärung handelt („Diese Datenschutzerklärung erläutert, wie wir … erheben, nutzen und weitergeben“); die angekündigten Abschnitte nennen die Einzelheiten und werden für sich geprüft.',
+  'listed-below': 'Der Satz oder der nächste leitet eine Liste darunter ein („Wir verarbeiten folgende personenbezogene Daten:“), die nennt, was die Formulierung offenlässt.',
   'business-transfer': 'Empfänger ist, wer das Unternehmen kauft oder übernimmt (Fusion, Übernahme oder Verkauf); das lässt sich nicht im Voraus benennen, und der Satz sagt, wann es geschieht.',
   'not-a-recipient':
     'Der Satz sagt nicht, dass Ihre Daten an sie gehen (weitergegeben, offengelegt oder von ihnen verarbeitet): Sie werden aus einem anderen Grund genannt, etwa wegen einer Anfrage von ihnen, eines Links auf ihre Seiten oder der Herkunft von Nutzern.',
@@ -61,6 +62,7 @@ const FRENCH: Record<ContextReason, string> = {
   'examples-before': 'La formule clôt une liste d’éléments précis nommés juste avant, qui montrent de quel genre de chose il s’agit.',
   'policy-overview':
     'La phrase annonce ce que couvre la politique (« Cette politique explique comment nous collectons, utilisons et partageons… ») ; les sections annoncées donnent le détail et sont vérifiées séparément.',
+  'listed-below': 'La phrase, ou la suivante, introduit une liste ci-dessous (« Nous traitons les données personnelles suivantes : ») qui nomme ce que la formule laisse ouvert.',
   'business-transfer': 'Le destinataire est celui qui achète ou reprend l’entreprise (fusion, acquisition ou cession), qu’on ne peut pas nommer à l’avance ; la phrase dit quand cela arrive.',
   'not-a-recipient':
     'La phrase ne dit pas que vos données leur sont transmises (communiquées, divulguées ou traitées par eux) : ils sont nommés pour une autre raison, par exemple une demande qu’ils adressent, un lien vers leurs sites ou l’origine des utilisateurs.',

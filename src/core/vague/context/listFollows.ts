@@ -1,0 +1,73 @@
+// "OPF processes a minimal amount of personal data. We process the following personal data:" and a
+// list; "Certain information is already processed automatically. We have listed below which:"; "It
+// may include the following:" and a list. When the phrase's sentence, or the one right after it,
+// leads into a list below, the list says what the phrase leaves open (judged so on real policies).
+// The list must start with something specific: "- service providers" resolves nothing.
+
+/** How far past the phrase's sentence the lead-in of the list is looked for. */
+export const LIST_LEAD_REACH = 300;
+
+/** A line that starts a list item, a table row or a code fence. */
+const LIST_START = /^[ \t>]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\||```)/u;
+/**
+ * A lead-in in the next sentence: "the following", "listed below", "as follows". Not "For example"
+ * or "For instance": a list of examples leaves the phrase open (judged so on real policies).
+ */
+const NEXT_SENTENCE_LEAD = /\b(?:the following|listed below|below|as follows)\b/iu;
+const EXAMPLES_LEAD = /\b(?:for example|for instance|e\.\s?g\.|such as|including)\b/iu;
+/** What a list is of, read from the lead-in of a list in the next sentence ("We collect the following information:" is not a list of recipients). */
+export type ListKind = 'recipients' | 'data' | 'any';
+const LEAD_NOUN: Record<Exclude<ListKind, 'any'>, RegExp> = {
+  recipients: /\b(?:providers?|partners?|recipients?|compan(?:y|ies)|services?|vendors?|processors?|third[ -]part(?:y|ies)|organi[sz]ations?|suppliers?|tools?|processors?)\b/iu,
+  data: /\b(?:data|information|details|categories|personal)\b/iu,
+};
+/** What the sentence's own list gives when the colon follows "for" or "to": purposes, not the phrase's items ("uses cookies and other tracking technologies for:"). */
+const PURPOSE_LEAD = /\b(?:for|to|in order to|so that|when|if|because|where)\s*$/iu;
+/** A first item that is itself vague: the list does not resolve the phrase. */
+const VAGUE_FIRST_ITEM =
+  /^(?:(?:our|your|the|some|certain|other|any|all|various)\s+)*(?:other|similar|etc|certain|various|some|partners?|third[ -]part(?:y|ies)|(?:service )?providers?|companies|affiliates?|vendors?|suppliers?|services?|tools?|technologies|information|data|content|purposes?)\b/iu;
+
+/** The first list item after a line ending in ":" that starts at or after `from`, or undefined. */
+function listAfterColon(text: string, from: number, limit: number): string | undefined {
+  const colon = text.indexOf(':', from);
+  if (colon === -1 || colon > limit) return undefined;
+  // The colon ends its line (spaces aside).
+  let cursor = colon + 1;
+  while (cursor < text.length && (text[cursor] === ' ' || text[cursor] === '\t')) cursor++;
+  if (cursor < text.length && text[cursor] !== '\n' && text[cursor] !== '\r') return listAfterColon(text, colon + 1, limit);
+  // Skip blank lines, then the list must start.
+  const rest = text.slice(cursor, cursor + 400).replace(/^(?:[ \t>]*\r?\n)+/u, '');
+  if (!LIST_START.test(rest)) return undefined;
+  const firstLine = rest.slice(0, rest.search(/\r?\n|$/u) === -1 ? undefined : rest.search(/\r?\n|$/u));
+  const item = firstLine.replace(/^[ \t>]*(?:[-*+]|\d{1,3}[.)]|\|)?[ \t]*/u, '').replace(/^(?:\*\*|__)/u, '');
+  // A code fence: its next line is the first item.
+  if (firstLine.trimStart().startsWith('```')) {
+    const next = rest.slice(firstLine.length).replace(/^\r?\n/u, '');
+    return next.slice(0, next.search(/\r?\n|$/u)).replace(/^[ \t]*(?:[-*+][ \t]+)?/u, '');
+  }
+  return item;
+}
+
+/**
+ * `phraseEnd` and `sentenceEnd`: where the phrase and its sentence end. True when that sentence
+ * ends in a colon that opens a list of the phrase's items, or the next sentence leads into a list
+ * of the same `kind` ("We process the following personal data:"), and the list's first item is specific.
+ */
+export function isResolvedByListBelow(text: string, phraseEnd: number, sentenceEnd: number, kind: ListKind): boolean {
+  let item: string | undefined;
+  const ownEnd = text.slice(Math.max(phraseEnd, sentenceEnd - 2), sentenceEnd + 2);
+  if (ownEnd.includes(':')) {
+    const between = text.slice(phraseEnd, text.indexOf(':', Math.max(phraseEnd, sentenceEnd - 2)));
+    if (PURPOSE_LEAD.test(between) || EXAMPLES_LEAD.test(between)) return false;
+    item = listAfterColon(text, Math.max(phraseEnd, sentenceEnd - 2), sentenceEnd + 2);
+  }
+  if (item === undefined) {
+    const next = text.slice(sentenceEnd, sentenceEnd + LIST_LEAD_REACH);
+    const paragraphBreak = next.search(/\n[ \t>]*\r?\n/u);
+    const nextSentence = paragraphBreak === -1 ? next : next.slice(0, paragraphBreak + 1);
+    if (!NEXT_SENTENCE_LEAD.test(nextSentence) || EXAMPLES_LEAD.test(nextSentence)) return false;
+    if (kind !== 'any' && !LEAD_NOUN[kind].test(nextSentence)) return false;
+    item = listAfterColon(text, sentenceEnd, sentenceEnd + nextSentence.length);
+  }
+  return item !== undefined && item.trim().length >= 2 && !VAGUE_FIRST_ITEM.test(item.trim());
+}
