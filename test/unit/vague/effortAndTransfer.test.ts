@@ -1,6 +1,7 @@
-// Three context checks judged on the development set: a hedged effort whose goal is not about data
-// (effortGoal.ts), the buyer in a business-transfer clause (businessTransfer.ts) and "unauthorised
-// third parties" kept out (analyseContext.ts). Each pair: a sentence the check lowers, and a similar
+// Context checks judged on the development set: a hedged effort whose goal is not about data
+// (effortGoal.ts), the buyer in a business-transfer clause (businessTransfer.ts), "unauthorised
+// third parties" kept out (analyseContext.ts), and a vague time or quantity in a sentence not about
+// data (aboutData.ts). Each pair: a sentence the check lowers, and a similar
 // one it must keep; each lowering test fails without its check.
 import assert from 'node:assert/strict';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/vague/lintConfig';
@@ -60,5 +61,17 @@ describe('context: unauthorised third parties are kept out, not given data', () 
   });
   it('keeps authorised third parties that access the data', () => {
     expectShown('We permit third parties to access your personal information.', 'third parties');
+  });
+});
+
+describe('context: a vague time or quantity in a sentence not about data', () => {
+  it('lowers it where the sentence says nothing about data, the policy or the account', () => {
+    expectLowered('Test certificates may be valid for a longer period in some EU countries than in others.', 'longer period', 'not-about-data');
+    expectLowered('Due to the large number of different systems involved, this cannot always be guaranteed.', 'large number of', 'not-about-data');
+  });
+  it('keeps it where the sentence is about data, the policy, or something registered about the user', () => {
+    expectShown('Your data may be kept for a longer period in some countries.', 'longer period');
+    expectShown('We may change this policy from time to time.', 'from time to time');
+    expectShown('The offer will usually depend on certain events registered in the app.', 'certain events');
   });
 });

@@ -21,6 +21,7 @@ import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './eff
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
 import { isPolicyOverview } from './policyOverview';
+import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
 import { BACK_REFERENCE_CATEGORIES, LIST_CLOSING_RULES, closesAListOfThree, refersBack } from './referencesBack';
 import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
@@ -197,6 +198,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const languageVerdict = tables && languageReason(tables, { finding, text, sentenceStart: facts.start, sentence: facts.text, memo: languageMemo!.memo });
   if (languageVerdict) return verdict('lower', languageVerdict);
   if (!tables && isPolicyOverview(before)) return verdict('lower', 'policy-overview');
+  if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && saysNothingAboutData(facts.text)) return verdict('lower', 'not-about-data');
   if (
     NEGATABLE.has(finding.category) &&
     (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables) || isUnderNegatedListLead(text, facts.start))

@@ -28,6 +28,8 @@ const GERMAN: Record<ContextReason, string> = {
   'policy-overview':
     'Der Satz kündigt an, wovon die Erklärung handelt („Diese Datenschutzerklärung erläutert, wie wir … erheben, nutzen und weitergeben“); die angekündigten Abschnitte nennen die Einzelheiten und werden für sich geprüft.',
   'listed-below': 'Der Satz oder der nächste leitet eine Liste darunter ein („Wir verarbeiten folgende personenbezogene Daten:“), die nennt, was die Formulierung offenlässt.',
+  'not-about-data':
+    'Der Satz sagt nichts über personenbezogene Daten, die Erklärung oder Ihr Konto („Einreiseregeln können sich ändern“); die vage Zeit- oder Mengenangabe lässt also nichts darüber offen, was das Unternehmen mit Ihren Daten tut.',
   'business-transfer': 'Empfänger ist, wer das Unternehmen kauft oder übernimmt (Fusion, Übernahme oder Verkauf); das lässt sich nicht im Voraus benennen, und der Satz sagt, wann es geschieht.',
   'not-a-recipient':
     'Der Satz sagt nicht, dass Ihre Daten an sie gehen (weitergegeben, offengelegt oder von ihnen verarbeitet): Sie werden aus einem anderen Grund genannt, etwa wegen einer Anfrage von ihnen, eines Links auf ihre Seiten oder der Herkunft von Nutzern.',
@@ -63,6 +65,8 @@ const FRENCH: Record<ContextReason, string> = {
   'policy-overview':
     'La phrase annonce ce que couvre la politique (« Cette politique explique comment nous collectons, utilisons et partageons… ») ; les sections annoncées donnent le détail et sont vérifiées séparément.',
   'listed-below': 'La phrase, ou la suivante, introduit une liste ci-dessous (« Nous traitons les données personnelles suivantes : ») qui nomme ce que la formule laisse ouvert.',
+  'not-about-data':
+    'La phrase ne dit rien des données personnelles, de la politique ni de votre compte (« les règles d’entrée peuvent changer ») : la durée ou la quantité vague ne laisse rien d’ouvert sur ce que l’entreprise fait de vos données.',
   'business-transfer': 'Le destinataire est celui qui achète ou reprend l’entreprise (fusion, acquisition ou cession), qu’on ne peut pas nommer à l’avance ; la phrase dit quand cela arrive.',
   'not-a-recipient':
     'La phrase ne dit pas que vos données leur sont transmises (communiquées, divulguées ou traitées par eux) : ils sont nommés pour une autre raison, par exemple une demande qu’ils adressent, un lien vers leurs sites ou l’origine des utilisateurs.',

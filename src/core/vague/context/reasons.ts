@@ -25,6 +25,7 @@ export const LOWERING_REASONS = [
   'user-entered',
   'policy-overview',
   'listed-below',
+  'not-about-data',
   'refers-back',
   'examples-before',
   'business-transfer',
@@ -62,6 +63,8 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'examples-before': 'The phrase closes a list of specific items named right before it, which shows what kind of thing is meant.',
   'policy-overview': 'The sentence announces what the policy covers (“This policy explains how we collect, use and share…”); the sections it announces give the details and are checked on their own.',
   'listed-below': 'The sentence, or the one right after it, leads into a list below (“We process the following personal data:”) that names what the phrase leaves open.',
+  'not-about-data':
+    'The sentence says nothing about personal data, the policy or your account (“entry rules are subject to change”), so the vague time or amount does not open up what the company does with your data.',
   'business-transfer': 'The recipient is whoever buys or takes over the business (a merger, acquisition or sale), which cannot be named in advance; the sentence says when it happens.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',
