@@ -198,7 +198,6 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const languageVerdict = tables && languageReason(tables, { finding, text, sentenceStart: facts.start, sentence: facts.text, memo: languageMemo!.memo });
   if (languageVerdict) return verdict('lower', languageVerdict);
   if (!tables && isPolicyOverview(before)) return verdict('lower', 'policy-overview');
-  if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && saysNothingAboutData(facts.text)) return verdict('lower', 'not-about-data');
   if (
     NEGATABLE.has(finding.category) &&
     (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables) || isUnderNegatedListLead(text, facts.start))
@@ -238,6 +237,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'interest-stated');
   if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
+  if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && saysNothingAboutData(facts.text)) return verdict('lower', 'not-about-data');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end))))
