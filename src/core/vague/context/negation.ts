@@ -43,6 +43,9 @@ export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?:
   }
   // Pseudo-triggers are removed with the phrase in place, so "not generally" is one hedge, not a negation of "generally".
   const clauseText = sentenceBefore.slice(clauseStart);
+  // English: no trigger anywhere in the clause, none in its last words either (removing the
+  // word-bounded pseudo-triggers below cannot form one); most findings stop here, uncopied.
+  if (!tables && !TRIGGER.test(clauseText)) return false;
   const withPhrase = `${clauseText}${phrase}\u0001`.replace(pseudoTrigger, ' ');
   if (!withPhrase.endsWith(`${phrase}\u0001`)) return false;
   const clause = withPhrase.slice(0, withPhrase.length - phrase.length - 1);
