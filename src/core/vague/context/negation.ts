@@ -44,9 +44,11 @@ export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?:
   }
   // Pseudo-triggers are removed with the phrase in place, so "not generally" is one hedge, not a negation of "generally".
   const clauseText = sentenceBefore.slice(clauseStart);
-  // English: no trigger anywhere in the clause, none in its last words either (removing the
-  // word-bounded pseudo-triggers below cannot form one); most findings stop here, uncopied.
-  if (!tables && !caselessFor(TRIGGER, clauseText).test(clauseText)) return false;
+  // No trigger anywhere in the clause, none in its last words either (removing the word-bounded
+  // pseudo-triggers below cannot form one: languageContext.ts); most findings stop here, uncopied.
+  const anyTrigger = caselessFor(trigger, clauseText);
+  anyTrigger.lastIndex = 0;
+  if (!anyTrigger.test(clauseText)) return false;
   const unreplaced = `${clauseText}${phrase}\u0001`;
   const withPhrase = unreplaced.replace(caselessFor(pseudoTrigger, unreplaced), ' ');
   if (!withPhrase.endsWith(`${phrase}\u0001`)) return false;
