@@ -49,3 +49,8 @@ export function caselessFor(pattern: RegExp, text: string): RegExp {
   }
   return lastNeedsUnicode ? pattern : twinOf(pattern);
 }
+
+/** `pattern.test(text)` (a pattern without the global flag), through its faster twin where it answers alike. */
+export function testCaseless(pattern: RegExp, text: string): boolean {
+  return caselessFor(pattern, text).test(text);
+}
