@@ -277,7 +277,9 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
   }
   if (words === 0) return undefined;
   const costs = [c0, c1, c2, c3, c4, c5, c6, c7].map((cost, l) => cost + unknownWords * t.wordFloor[l]! + unknownTrigrams * t.trigramFloor[l]!);
-  return { ...ranked(costs, words), distinct: seen.length };
+  // Built field by field: spreading ranked()'s object cost more than reading the words (V8 copies it slowly).
+  const { language, margin } = ranked(costs, words);
+  return { language, margin, words, distinct: seen.length };
 }
 
 /** The language text[from, to) is clearly written in (see the confidence rule above), else undefined. */
