@@ -162,13 +162,16 @@ export interface Detection {
 }
 
 /** Winner and margin of eight costs. */
-function ranked(costs: readonly number[], words: number): Detection {
+function ranked(costs: ArrayLike<number>, words: number): Detection {
   let best = 0;
   for (let i = 1; i < COUNT; i++) if (costs[i]! < costs[best]!) best = i;
   let second = Number.POSITIVE_INFINITY;
   for (let i = 0; i < COUNT; i++) if (i !== best && costs[i]! < second) second = costs[i]!;
   return { language: DETECTED_LANGUAGES[best]!, margin: second - costs[best]!, words };
 }
+
+/** rankLanguage's final costs, one per language (reused: read by ranked() before the next call). */
+const finalCosts = new Float64Array(COUNT);
 
 /** Keeps the two lowest of the costs seen, without allocating (checked every other word). */
 let lowest = 0;
@@ -276,7 +279,17 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
     }
   }
   if (words === 0) return undefined;
-  const costs = [c0, c1, c2, c3, c4, c5, c6, c7].map((cost, l) => cost + unknownWords * t.wordFloor[l]! + unknownTrigrams * t.trigramFloor[l]!);
+  // The final costs in a reused array: this runs once per block, thousands of times a lint.
+  const costs = finalCosts;
+  costs[0] = c0;
+  costs[1] = c1;
+  costs[2] = c2;
+  costs[3] = c3;
+  costs[4] = c4;
+  costs[5] = c5;
+  costs[6] = c6;
+  costs[7] = c7;
+  for (let l = 0; l < COUNT; l++) costs[l] = costs[l]! + unknownWords * t.wordFloor[l]! + unknownTrigrams * t.trigramFloor[l]!;
   // Built field by field: spreading ranked()'s object cost more than reading the words (V8 copies it slowly).
   const { language, margin } = ranked(costs, words);
   return { language, margin, words, distinct: seen.length };
