@@ -170,6 +170,13 @@ function ranked(costs: ArrayLike<number>, words: number): Detection {
   return { language: DETECTED_LANGUAGES[best]!, margin: second - costs[best]!, words };
 }
 
+/** The first MIN_WORDS different word hashes of the text rankLanguage reads (reused, as finalCosts). */
+const firstHashes = new Int32Array(MIN_WORDS);
+function isAmongFirst(hash: number, count: number): boolean {
+  for (let i = 0; i < count; i++) if (firstHashes[i] === hash) return true;
+  return false;
+}
+
 /** rankLanguage's final costs, one per language (reused: read by ranked() before the next call). */
 const finalCosts = new Float64Array(COUNT);
 
@@ -209,8 +216,8 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
   let unknownWords = 0;
   let unknownTrigrams = 0;
   let words = 0;
-  /** The first MIN_WORDS different word hashes ("word word word …" gives one). */
-  const seen: number[] = [];
+  /** How many different word hashes are in firstHashes, up to MIN_WORDS ("word word word …" gives one). */
+  let distinct = 0;
   let i = from;
   while (i < to && words < maxWords) {
     let index = 255;
@@ -261,7 +268,7 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
       c7 += wordCosts[at + 7]!; // prettier-ignore
     }
     words++;
-    if (seen.length < MIN_WORDS && !seen.includes(hash)) seen.push(hash);
+    if (distinct < MIN_WORDS && !isAmongFirst(hash, distinct)) firstHashes[distinct++] = hash;
     if (words >= MIN_WORDS && (words & 1) === 1) {
       const f = t.wordFloor;
       const g = t.trigramFloor;
@@ -292,7 +299,7 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
   for (let l = 0; l < COUNT; l++) costs[l] = costs[l]! + unknownWords * t.wordFloor[l]! + unknownTrigrams * t.trigramFloor[l]!;
   // Built field by field: spreading ranked()'s object cost more than reading the words (V8 copies it slowly).
   const { language, margin } = ranked(costs, words);
-  return { language, margin, words, distinct: seen.length };
+  return { language, margin, words, distinct };
 }
 
 /** The language text[from, to) is clearly written in (see the confidence rule above), else undefined. */
