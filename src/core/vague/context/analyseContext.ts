@@ -31,6 +31,7 @@ import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
 import { languageReason, type SentenceMemo } from './languageChecks';
 import type { LanguageContextTables } from './languageContext';
+import { caselessFor } from '../../text/asciiCaseless';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -185,7 +186,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const verdict = (action: 'lower' | 'drop', reason: ContextReason) => ({ verdict: { action, reason }, facts });
   const before = text.slice(facts.start, finding.start);
   if (!place.quoted && !options.mentions && isQuotedMention(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('drop', 'mention');
-  if (CROSS_REFERENCE_BEFORE.test(before.slice(-60))) return verdict('drop', 'mention');
+  const beforeEnd = before.slice(-60);
+  if (caselessFor(CROSS_REFERENCE_BEFORE, beforeEnd).test(beforeEnd)) return verdict('drop', 'mention');
   facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
   if (facts.definition) return verdict('lower', 'definition');
   const matched = text.slice(finding.start, finding.end);
@@ -221,7 +223,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && PERMISSION_BOUND.has(finding.category) && (facts.permissionNeeded ??= needsUserPermission(facts.text))) return verdict('lower', 'permission-needed');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
   if (!tables && finding.category === 'unspecific-data' && isEnteredByUser(before)) return verdict('lower', 'user-entered');
-  facts.notPersonal ??= NOT_PERSONAL_DATA.test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
+  facts.notPersonal ??= caselessFor(NOT_PERSONAL_DATA, facts.text).test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de'))
     return verdict('lower', 'named-beside');

@@ -7,7 +7,11 @@ export interface LanguageContextTables {
   readonly clauseBreak: RegExp;
   /** Negation and limiting triggers in the clause before the phrase: "nicht", "kein", "ne", "pas", "aucun", "nur". */
   readonly trigger: RegExp;
-  /** Words that look like triggers but do not negate (global flag): "nicht nur", "non seulement", "pas limité à". */
+  /**
+   * Words that look like triggers but do not negate (global flag): "nicht nur", "non seulement", "pas limité à".
+   * Each match starts and ends with a letter between non-letters, and no trigger holds white space, so
+   * removing a pseudo-trigger never forms a trigger (negation.ts skips clauses without one).
+   */
   readonly pseudoTrigger: RegExp;
   /** A negated predicate right after the phrase, anchored with ^: "Dritte erhalten keine", "les tiers n'ont pas accès". */
   readonly negatedPredicate: RegExp;

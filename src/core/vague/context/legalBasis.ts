@@ -1,5 +1,6 @@
 // Legal-basis phrases that the sentence itself makes concrete: the law is named by the legal
 // instrument it takes the form of, or the sentence introduces or gives the legal bases by name.
+import { testCaseless } from '../../text/asciiCaseless';
 
 /**
  * The phrase closes a list of legal instruments ("comply with a subpoena, court order or similar
@@ -15,7 +16,7 @@ const INSTRUMENTS_IN_PARENTHESIS_AFTER = /^[ \t]*\((?:including|such as|e\.g\.|f
 
 /** Whether the legal obligation is given as a named legal instrument beside the phrase. */
 export function isObligationNamedByInstrument(before: string, after: string): boolean {
-  return INSTRUMENTS_BEFORE.test(before.slice(-80)) || INSTRUMENTS_IN_PARENTHESIS_AFTER.test(after);
+  return testCaseless(INSTRUMENTS_BEFORE, before.slice(-80)) || testCaseless(INSTRUMENTS_IN_PARENTHESIS_AFTER, after);
 }
 
 /** The lead of a list of legal bases: "we process your personal information on the following legal bases set out by applicable law:". */
@@ -26,5 +27,5 @@ const BASES_NAMED =
 
 /** Whether the sentence introduces a list of the legal bases or names them. */
 export function namesLegalBases(sentence: string): boolean {
-  return BASES_LIST_LEAD.test(sentence) || BASES_NAMED.test(sentence);
+  return testCaseless(BASES_LIST_LEAD, sentence) || testCaseless(BASES_NAMED, sentence);
 }

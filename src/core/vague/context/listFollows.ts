@@ -3,6 +3,7 @@
 // may include the following:" and a list. When the phrase's sentence, or the one right after it,
 // leads into a list below, the list says what the phrase leaves open (judged so on real policies).
 // The list must start with something specific: "- service providers" resolves nothing.
+import { testCaseless } from '../../text/asciiCaseless';
 
 /** How far past the phrase's sentence the lead-in of the list is looked for. */
 export const LIST_LEAD_REACH = 300;
@@ -58,15 +59,15 @@ export function isResolvedByListBelow(text: string, phraseEnd: number, sentenceE
   const ownEnd = text.slice(Math.max(phraseEnd, sentenceEnd - 2), sentenceEnd + 2);
   if (ownEnd.includes(':')) {
     const between = text.slice(phraseEnd, text.indexOf(':', Math.max(phraseEnd, sentenceEnd - 2)));
-    if (PURPOSE_LEAD.test(between) || EXAMPLES_LEAD.test(between)) return false;
+    if (testCaseless(PURPOSE_LEAD, between) || testCaseless(EXAMPLES_LEAD, between)) return false;
     item = listAfterColon(text, Math.max(phraseEnd, sentenceEnd - 2), sentenceEnd + 2);
   }
   if (item === undefined) {
     const next = text.slice(sentenceEnd, sentenceEnd + LIST_LEAD_REACH);
     const paragraphBreak = next.search(/\n[ \t>]*\r?\n/u);
     const nextSentence = paragraphBreak === -1 ? next : next.slice(0, paragraphBreak + 1);
-    if (!NEXT_SENTENCE_LEAD.test(nextSentence) || EXAMPLES_LEAD.test(nextSentence)) return false;
-    if (kind !== 'any' && !LEAD_NOUN[kind].test(nextSentence)) return false;
+    if (!testCaseless(NEXT_SENTENCE_LEAD, nextSentence) || testCaseless(EXAMPLES_LEAD, nextSentence)) return false;
+    if (kind !== 'any' && !testCaseless(LEAD_NOUN[kind], nextSentence)) return false;
     item = listAfterColon(text, sentenceEnd, sentenceEnd + nextSentence.length);
   }
   return item !== undefined && item.trim().length >= 2 && !VAGUE_FIRST_ITEM.test(item.trim());

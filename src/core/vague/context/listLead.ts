@@ -1,6 +1,7 @@
 // Whether a list item stands under a lead-in that gives data away: "We share your information
 // with:" or "## Who we share your data with", then "- service providers", "- affiliates". The item
 // alone has no verb; its lead-in says what the recipients in it receive.
+import { testCaseless } from '../../text/asciiCaseless';
 import { lineMemo } from './lineMemo';
 
 const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
@@ -10,7 +11,7 @@ const FLOW_LEAD =
 
 /** `sentenceStart`: where the finding's sentence starts (a list item's sentence starts at its line). */
 export function isUnderFlowListLead(text: string, sentenceStart: number): boolean {
-  return judgeListLead(text, sentenceStart, 'flow-list-lead', (line) => FLOW_LEAD.test(line));
+  return judgeListLead(text, sentenceStart, 'flow-list-lead', (line) => testCaseless(FLOW_LEAD, line));
 }
 
 /**
@@ -36,7 +37,7 @@ export function judgeListLead(text: string, sentenceStart: number, memoKey: stri
     const end = cursor - 1;
     let start = end;
     const floor = Math.max(0, end - 2000);
-    while (start > floor && text[start - 1] !== '\n') start--;
+    while (start > floor && text.charCodeAt(start - 1) !== 10) start--; // by code: indexing makes a one-character string each step
     if (start === floor && floor > 0) break; // a line this long is no lead-in
     const line = text.slice(start, end).replace(/\r$/, '');
     cursor = start;

@@ -5,7 +5,18 @@
 const OPENING = '“"‘«„';
 const CLOSING = '”"’»“';
 
+/** Any opening mark (the straight one included): without one in the sentence nothing in it is quoted. */
+const ANY_OPENING = new RegExp(`[${OPENING}]`);
+/** The last sentence asked about and whether it holds an opening mark (its findings come in a row). */
+let lastSentence: string | undefined;
+let lastHasOpening = false;
+
 export function isQuotedMention(sentence: string, start: number, end: number): boolean {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastHasOpening = ANY_OPENING.test(sentence);
+  }
+  if (!lastHasOpening) return false;
   // Straight double quotes: an odd number before the phrase means it is inside a quotation.
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);

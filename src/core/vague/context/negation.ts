@@ -5,6 +5,7 @@
 // ("and we share"), so "we do not sell, but we share with partners" keeps "partners".
 import { judgeListLead } from './listLead';
 import type { LanguageContextTables } from './languageContext';
+import { caselessFor } from '../../text/asciiCaseless';
 
 /** Words that end a negation's scope, looking back from the phrase. */
 const CLAUSE_BREAK =
@@ -32,7 +33,7 @@ function globalOf(pattern: RegExp): RegExp {
  * block's language's words (German, French); without them, the English ones above.
  */
 export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?: LanguageContextTables): boolean {
-  const clauseBreak = tables ? globalOf(tables.clauseBreak) : CLAUSE_BREAK;
+  const clauseBreak = caselessFor(tables ? globalOf(tables.clauseBreak) : CLAUSE_BREAK, sentenceBefore);
   const pseudoTrigger = tables ? globalOf(tables.pseudoTrigger) : PSEUDO_TRIGGER;
   const trigger = tables ? tables.trigger : TRIGGER;
   clauseBreak.lastIndex = 0;
@@ -43,7 +44,13 @@ export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?:
   }
   // Pseudo-triggers are removed with the phrase in place, so "not generally" is one hedge, not a negation of "generally".
   const clauseText = sentenceBefore.slice(clauseStart);
-  const withPhrase = `${clauseText}${phrase}\u0001`.replace(pseudoTrigger, ' ');
+  // No trigger anywhere in the clause, none in its last words either (removing the word-bounded
+  // pseudo-triggers below cannot form one: languageContext.ts); most findings stop here, uncopied.
+  const anyTrigger = caselessFor(trigger, clauseText);
+  anyTrigger.lastIndex = 0;
+  if (!anyTrigger.test(clauseText)) return false;
+  const unreplaced = `${clauseText}${phrase}\u0001`;
+  const withPhrase = unreplaced.replace(caselessFor(pseudoTrigger, unreplaced), ' ');
   if (!withPhrase.endsWith(`${phrase}\u0001`)) return false;
   const clause = withPhrase.slice(0, withPhrase.length - phrase.length - 1);
   const window = lastWords(clause, MAX_WORDS);

@@ -1,6 +1,8 @@
 // Sections, read locally: the nearest heading above a finding decides whether it stands in a
 // "Definitions" section, and repeats are counted per section. Both look only at the text near the
 // findings, so a finding's verdict does not depend on text far away (incremental updates stay exact).
+import { testCaseless } from '../../text/asciiCaseless';
+import { lineMemo } from './lineMemo';
 
 const DEFINITIONS_WORDS = String.raw`\b(?:definitions?|glossary|interpretation|terms used|defined terms)\b`;
 const DEFINITIONS_HEADING = new RegExp(DEFINITIONS_WORDS, 'iu');
@@ -36,8 +38,14 @@ export function isInDefinitionsSection(text: string, offset: number): boolean {
   for (let index = low - 1; index >= 0 && hashes[index]! >= floor; index--) {
     const at = hashes[index]!;
     if (headingLineStart(text, at) === -1) continue;
-    const lineEnd = text.indexOf('\n', at);
-    return DEFINITIONS_HEADING.test(text.slice(at, lineEnd === -1 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200)));
+    // One answer per heading for the text, not one per sentence under it.
+    const memo = lineMemo(text, 'definitions-heading');
+    let named = memo.get(at);
+    if (named === undefined) {
+      const lineEnd = text.indexOf('\n', at);
+      memo.set(at, (named = testCaseless(DEFINITIONS_HEADING, text.slice(at, lineEnd === -1 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200)))));
+    }
+    return named;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 // "… and describes … how we collect information through the use of cookies and related
 // technologies": the policy announcing what it covers. The sections it announces give the details
 // and are checked on their own; judged on real policies, the announcement is not worth a squiggle.
+import { testCaseless } from '../../text/asciiCaseless';
 
 /** The policy as subject, then a verb of announcing, before the phrase (in the same sentence). */
 const ANNOUNCED_BEFORE =
@@ -9,5 +10,5 @@ const ANNOUNCED_BEFORE =
 
 /** `before`: the sentence up to the phrase. */
 export function isPolicyOverview(before: string): boolean {
-  return ANNOUNCED_BEFORE.test(before);
+  return testCaseless(ANNOUNCED_BEFORE, before);
 }

@@ -4,6 +4,7 @@
 // where the sentence names them for another reason: "requests from law enforcement", "links to the
 // websites of our partner networks", "users can sign into multiple government agencies", "users from
 // other countries". The test is positive: the phrase stays only where a data flow to it is stated.
+import { testCaseless } from '../../text/asciiCaseless';
 
 /** Letters, digits and the marks inside words ("third-party", "Workable’s"). */
 const WORD = String.raw`[\p{L}\p{N}’'&/-]+`;
@@ -90,10 +91,10 @@ export function isMadeARecipient(text: RecipientText): boolean {
 }
 
 function statesFlow(before: string, after: string): boolean {
-  if (HANDED_TO_BEFORE.test(before) || ENGAGED_BEFORE.test(before) || OPENS_WITH_TO.test(before) || SOURCE_BEFORE.test(before)) return true;
+  if (testCaseless(HANDED_TO_BEFORE, before) || ENGAGED_BEFORE.test(before) || OPENS_WITH_TO.test(before) || testCaseless(SOURCE_BEFORE, before)) return true;
   // A parenthesis right after the phrase explains it; the verb comes after it: "third parties (including …) may also use cookies".
   const afterAside = /^\s*\(/u.test(after) && after.includes(')') ? after.slice(after.indexOf(')') + 1) : after;
-  return HANDLES_AFTER.test(afterAside) || WE_GIVE_AFTER.test(afterAside) || TRACKER_AFTER.test(after);
+  return HANDLES_AFTER.test(afterAside) || testCaseless(WE_GIVE_AFTER, afterAside) || testCaseless(TRACKER_AFTER, after);
 }
 
 /** Where the last parenthesis still open at the end of `before` starts, or -1. */
@@ -117,5 +118,5 @@ const PEOPLE_FROM_BEFORE =
   /\b(?:users?|visitors?|customers?|people|individuals|persons|residents?|citizens?|members|audiences?|communities)\s+(?:(?:from|in|of|across|throughout|all over|living in|based in)\s+)?(?:(?:many|several|all|some|various|different)\s+)?$/iu;
 
 export function isAboutPeopleFromCountries(before: string): boolean {
-  return PEOPLE_FROM_BEFORE.test(before);
+  return testCaseless(PEOPLE_FROM_BEFORE, before);
 }

@@ -3,6 +3,7 @@
 // "legitimate interests" is stated in the same passage ("Our legitimate interest is to answer your
 // inquiries"), or the phrase is a capitalised defined term ("the relevant Partner"). Judged on
 // real policies, these were the largest share of the "resolved" false positives.
+import { caselessFor } from '../../text/asciiCaseless';
 
 /** A Markdown link or a capitalised name right after the phrase: "partner [EthicalAds](…)", "partner Fastly". */
 const NAME_AFTER =
@@ -99,7 +100,7 @@ const BEING_DEFINED =
  * (not in a language that capitalises every noun, `nounsCapitalised`: German "an Dritte").
  */
 export function isDefinedTerm(before: string, matched: string, nounsCapitalised = false): boolean {
-  if (BEING_DEFINED.test(before)) return true;
+  if (caselessFor(BEING_DEFINED, before).test(before)) return true;
   if (nounsCapitalised) return false;
   const first = matched.charAt(0);
   return first !== first.toLowerCase() && before.trim() !== '' && ARTICLE_BEFORE.test(before);

@@ -3,6 +3,7 @@
 // own choices is not the company keeping its options open.
 import type { LanguageContextTables } from './languageContext';
 import { judgeListLead } from './listLead';
+import { caselessFor } from '../../text/asciiCaseless';
 
 /** The user as the grammatical subject right before a hedge or right ("you may", "users can"). */
 const USER_SUBJECT =
@@ -30,7 +31,8 @@ const USER_ADVISED = /^\W*(?:you|users?)\s+(?:should|must|need to|have to|are (?
 
 /** The English checks that read the whole sentence, not the words around the phrase: one answer for every finding in it. */
 export function isSentenceAboutUserRights(sentence: string): boolean {
-  return USER_RIGHT.test(sentence) || USER_RIGHT_STATED.test(sentence) || USER_REQUEST.test(sentence);
+  const caseless = (pattern: RegExp) => caselessFor(pattern, sentence).test(sentence);
+  return caseless(USER_RIGHT) || caseless(USER_RIGHT_STATED) || caseless(USER_REQUEST);
 }
 
 /**
@@ -49,8 +51,8 @@ export function isAboutUserRights(sentenceBefore: string, sentence: string, afte
     USER_MAIN_CLAUSE_AFTER.test(after) ||
     USER_ADVISED.test(sentenceBefore) ||
     (USER_CONDITION_AFTER.test(after) && /\b(?:if|when|whenever|should)\s+$/iu.test(sentenceBefore)) ||
-    USER_SUBJECT.test(sentenceBefore) ||
-    USER_ACTING.test(sentenceBefore)
+    caselessFor(USER_SUBJECT, sentenceBefore).test(sentenceBefore) ||
+    caselessFor(USER_ACTING, sentenceBefore).test(sentenceBefore)
   );
 }
 

@@ -3,6 +3,7 @@
 // obligation to keep … secure", "A Data Processor Agreement has been signed between X and each of its
 // data processors". Judged on real policies, the recipient phrase there is the subject of a safeguard;
 // the sentences that disclose data to them carry their own findings.
+import { testCaseless } from '../../text/asciiCaseless';
 
 /** A data flow to the recipient before the phrase: then the sentence does say who receives what. */
 const FLOW_BEFORE =
@@ -15,6 +16,6 @@ const AGREEMENT_SIGNED = /\bagreements?\s+(?:has|have)\s+been\s+(?:signed|conclu
 
 /** `sentenceBefore`: the sentence up to the phrase; `sentenceAfter`: from the phrase's end to the sentence's end. */
 export function isAboutRecipientDuties(sentenceBefore: string, sentenceAfter: string): boolean {
-  if (FLOW_BEFORE.test(sentenceBefore)) return false;
-  return DUTY_AFTER.test(sentenceAfter) || AGREEMENT_SIGNED.test(sentenceBefore);
+  if (testCaseless(FLOW_BEFORE, sentenceBefore)) return false;
+  return testCaseless(DUTY_AFTER, sentenceAfter) || testCaseless(AGREEMENT_SIGNED, sentenceBefore);
 }

@@ -36,11 +36,16 @@ const BOLD_LEAD = /^(\*\*|__)(?=\S)([\s\S]{1,100}?\S)\1/;
  */
 const LINE_REACH = 2000;
 
+/** "\n" or "\r", read by code (indexing a string makes a one-character string each time; lines can be long). */
+function isLineBreakCode(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
 /** The line's start, or -1 when it lies more than LINE_REACH before `offset`. */
 function lineStartOf(text: string, offset: number): number {
   const floor = Math.max(0, offset - LINE_REACH);
   let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') {
+  while (i > 0 && !isLineBreakCode(text.charCodeAt(i - 1))) {
     if (i <= floor) return -1;
     i--;
   }
@@ -50,7 +55,7 @@ function lineStartOf(text: string, offset: number): number {
 function lineEndOf(text: string, offset: number): number {
   const ceiling = Math.min(text.length, offset + LINE_REACH);
   let i = offset;
-  while (i < ceiling && text[i] !== '\n' && text[i] !== '\r') i++;
+  while (i < ceiling && !isLineBreakCode(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -2,6 +2,7 @@
 // permission first"), or the possibility is tied to something the user does ("If you contact us,
 // we may keep a record of that correspondence"). Judged on real policies, such a hedge says when
 // it applies; the recipients or data it names keep their own rules.
+import { caselessFor } from '../../text/asciiCaseless';
 
 /** The sentence makes the use depend on the user's permission or consent. */
 const PERMISSION_NEEDED =
@@ -16,7 +17,7 @@ const PERMISSION_NEEDED =
 const USER_ACTION_THEN_WE = /^\W*(?:if|when|whenever|once|after|where) you\b(?!\s+(?:use|visit|access|browse|interact|navigate|are using|continue)\b)[^;:\n]*?,\s*we\s+(?:also\s+|then\s+)?$/iu;
 
 export function needsUserPermission(sentence: string): boolean {
-  return PERMISSION_NEEDED.test(sentence);
+  return caselessFor(PERMISSION_NEEDED, sentence).test(sentence);
 }
 
 /** `sentenceBefore`: the sentence from its start up to the hedge. */

@@ -1,0 +1,39 @@
+// The non-Unicode twin of a /iu regex is used only where it answers as the original does: on text
+// with "ſ", "K" (folded to s and k only under /u) or surrogate pairs, and for patterns whose
+// meaning /u changes, the original is kept.
+import assert from 'node:assert/strict';
+import { caselessFor } from '../../src/core/text/asciiCaseless';
+
+describe('caselessFor (ASCII fast path for /iu regexes)', () => {
+  const pattern = /\bsee\s+section\b/iu;
+
+  it('uses the faster twin without /u on plain text, with the same answers', () => {
+    const text = 'Please SEE Section 4.';
+    const chosen = caselessFor(pattern, text);
+    assert.notEqual(chosen, pattern);
+    assert.equal(chosen.flags, 'i');
+    assert.equal(chosen.test(text), pattern.test(text));
+    assert.equal(caselessFor(pattern, 'see sections').test('see sections'), false);
+  });
+
+  it('keeps the original on text where /u changes the answer: ſ, K and surrogate pairs', () => {
+    const longS = 'see ſection 4';
+    assert.equal(pattern.test(longS), true);
+    assert.equal(new RegExp(pattern.source, 'i').test(longS), false, 'the twin alone would miss it');
+    assert.equal(caselessFor(pattern, longS), pattern);
+    assert.equal(caselessFor(pattern, longS).test(longS), true);
+    const kelvin = /\bkeep\b/iu;
+    assert.equal(caselessFor(kelvin, '\u212Aeep it').test('\u212Aeep it'), true);
+    const counted = /^[^.]{0,3}x/iu;
+    const emoji = '😀😀x';
+    assert.equal(caselessFor(counted, emoji), counted);
+    assert.equal(caselessFor(counted, emoji).test(emoji), counted.test(emoji));
+  });
+
+  it('keeps the original for patterns /u changes: property escapes, \\u{…}, non-ASCII letters (written or escaped), or without /iu', () => {
+    for (const kept of [/\p{Lu}x/iu, /\u{1F600}/iu, /straße/iu, /stra\u00dfe/iu, /see/u, /see/i]) assert.equal(caselessFor(kept, 'plain text'), kept, String(kept));
+    // Punctuation outside ASCII has no case: the twin is still used.
+    const quoted = /see[“"]/iu;
+    assert.notEqual(caselessFor(quoted, 'plain text'), quoted);
+  });
+});
