@@ -71,3 +71,9 @@ describe('context: unspecific data in a sentence about the user’s rights', () 
     expectShown('If you object, we may still keep certain information.', 'certain information');
   });
 });
+
+describe('context: unspecific data in a German rights sentence', () => {
+  it('stays flagged: the German check reads the whole sentence, where the company’s own data sits beside the right', () => {
+    expectShown('Sie haben das Recht, der Verarbeitung zu widersprechen, wenn wir bestimmte Daten an Werbepartner weitergeben.', 'bestimmte Daten');
+  });
+});

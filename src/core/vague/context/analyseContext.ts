@@ -45,7 +45,13 @@ export interface ContextOptions {
 /** Categories whose vagueness a negation or limit removes ("we do not share with third parties"). */
 const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'open-purposes', 'hedged-modality', 'unspecific-data', 'vague-legal-basis']);
 /** Categories that describe the user's options harmlessly in a rights sentence ("you may object at any time"). */
-const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis', 'unspecific-data']);
+const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
+/**
+ * English only: unspecific data in a rights sentence ("you may delete certain information from your
+ * profile"). The German and French rights check reads the whole sentence, where "Sie haben das Recht"
+ * sits beside the company's own vague data (judged true there).
+ */
+const RIGHTS_HARMLESS_ENGLISH: ReadonlySet<Category> = new Set<Category>(['unspecific-data']);
 /** Categories whose phrases policies turn into defined terms ("the Partner", "Usage Data"). */
 const DEFINABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'unspecific-data', 'vague-legal-basis']);
 /** Categories a permission the user must give bounds: "if we need to use it for other purposes, we will ask your permission first". */
@@ -214,7 +220,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
       ? (languageMemo.userActing ??= isAboutUserRights(before, facts.text, '', tables))
       : isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables, (facts.userRights ??= isSentenceAboutUserRights(facts.text))) ||
         isUnderRightsListLead(text, facts.start);
-  if (RIGHTS_HARMLESS.has(finding.category) && aboutRights()) return verdict('lower', 'user-rights');
+  if ((RIGHTS_HARMLESS.has(finding.category) || (!tables && RIGHTS_HARMLESS_ENGLISH.has(finding.category))) && aboutRights()) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   // "any personal data you might include in a file you upload": what the user puts in, not an open list of the company's.
   if (finding.ruleId === 'may-include' && USER_INCLUDES_BEFORE.test(before.slice(-30))) return verdict('lower', 'other-subject');
