@@ -44,6 +44,10 @@ describe('context: negation and limiting scope (NegEx)', () => {
     expectLowered('We never sell your information to partners.', 'partners', 'negated');
     expectLowered('We will not use that email address for any other purpose.', 'any other purpose', 'negated');
   });
+  it('reaches 16 words forward: a limit before a long object still limits the recipient after it', () => {
+    expectLowered('The institute will only pass on your data collected in connection with your use of the app to third parties if it is legally obliged to do so.', 'third parties', 'negated');
+    expectShown('We will not show adverts, and we pass on your data collected in connection with your use of the app to third parties.', 'third parties');
+  });
   it('lowers recipients in a processing subject that the main verb denies ("Transfer … to third parties … does not take place")', () => {
     expectLowered('Transfer of your personal data to third parties for purposes other than those listed below does not take place.', 'third parties', 'negated');
     expectShown('Transfer of your personal data to third parties takes place when you order.', 'third parties');
