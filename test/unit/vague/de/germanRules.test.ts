@@ -73,10 +73,12 @@ describe('German rules: catalogue shape', () => {
     }
   });
 
-  it('quotes the phrase once in “…” in the German, English and French messages', () => {
+  it('quotes the phrase once, in „…“ in the German message and in “…” in the English and French ones', () => {
     for (const rule of CATALOGUE) {
-      const texts = [rule.message, UI_TEXT[rule.id]?.en?.message, UI_TEXT[rule.id]?.fr?.message];
-      for (const message of texts) {
+      assert.equal(rule.message.split('„').length - 1, 1, `${rule.id}: ${rule.message}`);
+      assert.equal(rule.message.split('“').length - 1, 1, `${rule.id}: ${rule.message}`);
+      assert.ok(!rule.message.includes('”'), `${rule.id}: English closing quote in the German message: ${rule.message}`);
+      for (const message of [UI_TEXT[rule.id]?.en?.message, UI_TEXT[rule.id]?.fr?.message]) {
         assert.ok(message, `${rule.id}: a message is missing`);
         assert.equal(message.split('“').length - 1, 1, `${rule.id}: ${message}`);
         assert.equal(message.split('”').length - 1, 1, `${rule.id}: ${message}`);
@@ -191,7 +193,7 @@ describe('German rules: inflection, compounds, abbreviations and folding', () =>
     const text = 'Wir geben Daten an unsere Kooperationspartnern weiter.';
     const finding = lintAll(text).find((f) => f.ruleId === 'de-geschaeftspartner');
     assert.ok(finding);
-    assert.match(finding.message, /^Ungenannte Empfänger: “Kooperationspartnern” sagt nicht/);
+    assert.match(finding.message, /^Ungenannte Empfänger: „Kooperationspartnern“ sagt nicht/);
   });
 });
 

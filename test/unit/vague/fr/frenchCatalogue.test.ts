@@ -27,6 +27,8 @@ const OFFICIAL_FRENCH_TEXT = [
 /** Lower-case letters (with French accents), digits, space, apostrophes, '.', '/', and ( | ). */
 const PATTERN_CHARS = /^[a-z0-9àâäçéèêëîïôöùûüÿœæ '’.\/(|)-]+$/u;
 const QUOTED = /“[^”]+”/gu;
+/** German messages quote in „…“ (the German convention). */
+const QUOTED_DE = /„[^“]+“/gu;
 
 describe('French rules module (#14): catalogue', () => {
   it('has at least 120 rules, each valid against ruleSchema, with unique fr- ids', () => {
@@ -74,7 +76,7 @@ describe('French rules module (#14): catalogue', () => {
     for (const rule of CATALOGUE) {
       const texts = [rule.message, UI_TEXT[rule.id]?.en?.message, UI_TEXT[rule.id]?.de?.message];
       texts.forEach((text, index) => {
-        if (text === undefined || (text.match(QUOTED) ?? []).length !== 1) bad.push(`${rule.id} [${['fr', 'en', 'de'][index]}]: ${text}`);
+        if (text === undefined || (text.match(index === 2 ? QUOTED_DE : QUOTED) ?? []).length !== 1) bad.push(`${rule.id} [${['fr', 'en', 'de'][index]}]: ${text}`);
       });
     }
     assert.deepEqual(bad, []);
