@@ -75,3 +75,16 @@ describe('context: a vague time or quantity in a sentence not about data', () =>
     expectShown('The offer will usually depend on certain events registered in the app.', 'certain events');
   });
 });
+
+describe('context: aggregated data named as what the clause shares', () => {
+  it('lowers the recipient and the purpose of "share such aggregated information"', () => {
+    expectLowered(
+      'We may aggregate all information (including your personal information) for our statistics and share such aggregated information with third parties for our own promotional purposes.',
+      'third parties',
+      'not-personal-data',
+    );
+  });
+  it('keeps them when the clause shares personal information', () => {
+    expectShown('We aggregate usage statistics and share your personal information with third parties.', 'third parties');
+  });
+});

@@ -110,6 +110,9 @@ function isInInsertedQuestion(text: string, offset: number): boolean {
 /** Sharing or use of information that is not about a person: judged not worth questioning on real policies. */
 const NOT_PERSONAL_DATA =
   /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary) (?:or (?:\w+ )?)?(?:information|data|statistics|reports?|totals|figures)\b/iu;
+/** Aggregated or anonymised data named as the object right before the phrase, in its own clause. */
+const NOT_PERSONAL_OBJECT_BEFORE = /\b(?:such|this|the|these|only)\s+(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personal)\s+(?:information|data|statistics|reports?)\b[^.;:!?()]*$/iu;
+const NOT_PERSONAL_OBJECT_REACH = 90;
 /** …unless the same sentence also covers personal data. */
 const PERSONAL_DATA_TOO = /\b(?:personal (?:data|information)|personally identifiable information|your (?:name|e-?mail|address|data|information))\b(?!\s*(?:is|are) not)/iu;
 /**
@@ -231,6 +234,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'unspecific-data' && isEnteredByUser(before)) return verdict('lower', 'user-entered');
   facts.notPersonal ??= caselessFor(NOT_PERSONAL_DATA, facts.text).test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
+  // The clause right before shares what it calls aggregated or anonymised: "(we aggregate all information, including your personal information, and) share such aggregated information with third parties".
+  if (!tables && NOT_PERSONAL_OBJECT_BEFORE.test(before.slice(-NOT_PERSONAL_OBJECT_REACH))) return verdict('lower', 'not-personal-data');
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de'))
     return verdict('lower', 'named-beside');
   if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))) return verdict('lower', 'named-beside');
