@@ -88,3 +88,12 @@ describe('context: aggregated data named as what the clause shares', () => {
     expectShown('We aggregate usage statistics and share your personal information with third parties.', 'third parties');
   });
 });
+
+describe('context: a cause, not a purpose', () => {
+  it('lowers an open purpose given as the cause of a change', () => {
+    expectLowered('Due to the further development of our website, it may become necessary to change this policy.', 'further development of', 'cause-not-purpose');
+  });
+  it('keeps it as the purpose of processing', () => {
+    expectShown('We use your data for the further development of our website.', 'further development of');
+  });
+});

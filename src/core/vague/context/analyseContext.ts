@@ -110,6 +110,8 @@ function isInInsertedQuestion(text: string, offset: number): boolean {
 /** Sharing or use of information that is not about a person: judged not worth questioning on real policies. */
 const NOT_PERSONAL_DATA =
   /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary) (?:or (?:\w+ )?)?(?:information|data|statistics|reports?|totals|figures)\b/iu;
+/** A cause right before an open purpose's phrase: "due to the further development of …", "as a result of the …". */
+const CAUSE_BEFORE = /\b(?:due to|as a result of|because of|owing to|in the course of)\s+(?:the\s+)?$/iu;
 /** Aggregated or anonymised data named as the object right before the phrase, in its own clause. */
 const NOT_PERSONAL_OBJECT_BEFORE = /\b(?:such|this|the|these|only)\s+(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personal)\s+(?:information|data|statistics|reports?)\b[^.;:!?()]*$/iu;
 const NOT_PERSONAL_OBJECT_REACH = 90;
@@ -251,6 +253,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && saysNothingAboutData(facts.text)) return verdict('lower', 'not-about-data');
+  // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
+  if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end))))

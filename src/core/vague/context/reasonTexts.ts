@@ -30,6 +30,7 @@ const GERMAN: Record<ContextReason, string> = {
   'listed-below': 'Der Satz oder der nächste leitet eine Liste darunter ein („Wir verarbeiten folgende personenbezogene Daten:“), die nennt, was die Formulierung offenlässt.',
   'not-about-data':
     'Der Satz sagt nichts über personenbezogene Daten, die Erklärung oder Ihr Konto („Einreiseregeln können sich ändern“); die vage Zeit- oder Mengenangabe lässt also nichts darüber offen, was das Unternehmen mit Ihren Daten tut.',
+  'cause-not-purpose': 'Die Formulierung nennt einen Anlass („aufgrund der Weiterentwicklung unserer Website“), keinen Zweck, zu dem Ihre Daten verwendet werden.',
   'business-transfer': 'Empfänger ist, wer das Unternehmen kauft oder übernimmt (Fusion, Übernahme oder Verkauf); das lässt sich nicht im Voraus benennen, und der Satz sagt, wann es geschieht.',
   'not-a-recipient':
     'Der Satz sagt nicht, dass Ihre Daten an sie gehen (weitergegeben, offengelegt oder von ihnen verarbeitet): Sie werden aus einem anderen Grund genannt, etwa wegen einer Anfrage von ihnen, eines Links auf ihre Seiten oder der Herkunft von Nutzern.',
@@ -67,6 +68,7 @@ const FRENCH: Record<ContextReason, string> = {
   'listed-below': 'La phrase, ou la suivante, introduit une liste ci-dessous (« Nous traitons les données personnelles suivantes : ») qui nomme ce que la formule laisse ouvert.',
   'not-about-data':
     'La phrase ne dit rien des données personnelles, de la politique ni de votre compte (« les règles d’entrée peuvent changer ») : la durée ou la quantité vague ne laisse rien d’ouvert sur ce que l’entreprise fait de vos données.',
+  'cause-not-purpose': 'La formule donne une cause (« en raison de l’évolution de notre site »), non une finalité pour laquelle vos données sont utilisées.',
   'business-transfer': 'Le destinataire est celui qui achète ou reprend l’entreprise (fusion, acquisition ou cession), qu’on ne peut pas nommer à l’avance ; la phrase dit quand cela arrive.',
   'not-a-recipient':
     'La phrase ne dit pas que vos données leur sont transmises (communiquées, divulguées ou traitées par eux) : ils sont nommés pour une autre raison, par exemple une demande qu’ils adressent, un lien vers leurs sites ou l’origine des utilisateurs.',
