@@ -3,28 +3,7 @@
 // third parties" kept out (analyseContext.ts), and a vague time or quantity in a sentence not about
 // data (aboutData.ts). Each pair: a sentence the check lowers, and a similar
 // one it must keep; each lowering test fails without its check.
-import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/vague/lintConfig';
-import { lintDocument } from '../../../src/core/vague/lintDocument';
-import type { Finding } from '../../../src/core/vague/finding';
-
-function lint(text: string, config: Partial<LintConfig> = {}): Finding[] {
-  return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose', ...config } });
-}
-function at(text: string, findings: Finding[], phrase: string): Finding | undefined {
-  return findings.find((finding) => text.slice(finding.start, finding.end).toLowerCase() === phrase.toLowerCase());
-}
-function expectShown(text: string, phrase: string): void {
-  const finding = at(text, lint(text), phrase);
-  assert.ok(finding, `“${phrase}” should be flagged in: ${text}`);
-  assert.notEqual(finding.severity, 'hint', `“${phrase}” should not be lowered (${finding.lowered ?? ''}) in: ${text}`);
-}
-function expectLowered(text: string, phrase: string, reason: string): void {
-  assert.equal(at(text, lint(text), phrase), undefined, `“${phrase}” should be hidden by default in: ${text}`);
-  const finding = at(text, lint(text, { showLowered: true }), phrase);
-  assert.ok(finding, `“${phrase}” should still be reported (as a hint) in: ${text}`);
-  assert.equal(finding.lowered, reason);
-}
+import { expectLowered, expectShown } from './contextExpect';
 
 describe('context: an effort whose goal is not about data', () => {
   it('lowers "we try to" and "designed to help" aimed at something else', () => {

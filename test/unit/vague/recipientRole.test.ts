@@ -3,28 +3,10 @@
 // "not-a-recipient" where it is named for another reason. Each sentence pair comes from a family
 // judged on the development set; each lowering test fails without the check.
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/vague/lintConfig';
-import { lintDocument } from '../../../src/core/vague/lintDocument';
-import type { Finding } from '../../../src/core/vague/finding';
+import { expectLowered, expectShown } from './contextExpect';
 import { REASON_EXPLANATIONS } from '../../../src/core/vague/context/reasons';
 
-function lint(text: string, config: Partial<LintConfig> = {}): Finding[] {
-  return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose', ...config } });
-}
-function at(text: string, findings: Finding[], phrase: string): Finding | undefined {
-  return findings.find((finding) => text.slice(finding.start, finding.end).toLowerCase() === phrase.toLowerCase());
-}
-function expectShown(text: string, phrase: string): void {
-  const finding = at(text, lint(text), phrase);
-  assert.ok(finding, `“${phrase}” should be flagged in: ${text}`);
-  assert.notEqual(finding.severity, 'hint', `“${phrase}” should not be lowered (${finding.lowered ?? ''}) in: ${text}`);
-}
-function expectNotARecipient(text: string, phrase: string): void {
-  assert.equal(at(text, lint(text), phrase), undefined, `“${phrase}” should be hidden by default in: ${text}`);
-  const finding = at(text, lint(text, { showLowered: true }), phrase);
-  assert.ok(finding, `“${phrase}” should still be reported (as a hint) in: ${text}`);
-  assert.equal(finding.lowered, 'not-a-recipient');
-}
+const expectNotARecipient = (text: string, phrase: string): void => expectLowered(text, phrase, 'not-a-recipient');
 
 describe('context: an unnamed recipient is vague only when the sentence gives it data', () => {
   it('lowers recipients a request comes from, a link points to, or users sign into', () => {

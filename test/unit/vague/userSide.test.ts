@@ -2,28 +2,7 @@
 // that lists the user's options (rights.ts), data the user types in (userEntered.ts), and "may
 // include" after the user as subject (analyseContext.ts). Each pair: a sentence the check lowers,
 // and a similar one about the company that it must keep; each lowering test fails without its check.
-import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/vague/lintConfig';
-import { lintDocument } from '../../../src/core/vague/lintDocument';
-import type { Finding } from '../../../src/core/vague/finding';
-
-function lint(text: string, config: Partial<LintConfig> = {}): Finding[] {
-  return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose', ...config } });
-}
-function at(text: string, findings: Finding[], phrase: string): Finding | undefined {
-  return findings.find((finding) => text.slice(finding.start, finding.end).toLowerCase() === phrase.toLowerCase());
-}
-function expectShown(text: string, phrase: string): void {
-  const finding = at(text, lint(text), phrase);
-  assert.ok(finding, `“${phrase}” should be flagged in: ${text}`);
-  assert.notEqual(finding.severity, 'hint', `“${phrase}” should not be lowered (${finding.lowered ?? ''}) in: ${text}`);
-}
-function expectLowered(text: string, phrase: string, reason: string): void {
-  assert.equal(at(text, lint(text), phrase), undefined, `“${phrase}” should be hidden by default in: ${text}`);
-  const finding = at(text, lint(text, { showLowered: true }), phrase);
-  assert.ok(finding, `“${phrase}” should still be reported (as a hint) in: ${text}`);
-  assert.equal(finding.lowered, reason);
-}
+import { expectLowered, expectShown } from './contextExpect';
 
 describe('context: items under a lead-in listing the user’s options', () => {
   it('lowers a vague time in an item under "You can also:" or "You have the right to request:"', () => {
