@@ -4,7 +4,7 @@
 // queued, so it never waits for this thread between two files (this thread lints too, and answers
 // messages only between its own files). Memory stays bounded: a file is only handed out while
 // fewer than AHEAD files wait for an earlier, slower one to finish.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LintConfig } from '../core/vague/lintConfig';
 import type { Finding } from '../core/vague/finding';
 import type { NotChecked } from '../core/vague/languagePlan';
@@ -29,6 +29,10 @@ export async function lintInWorkers(
   lintHere: (file: InputFile) => Promise<Linted>,
   onFile: (file: InputFile, text: string, findings: readonly Finding[], notChecked: readonly NotChecked[]) => void,
 ): Promise<void> {
+  // Loaded here, not at the top: most runs lint one file in this thread, and loading Node's
+  // worker_threads module cost every `lint` ~1.5 ms of start-up.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length) - 1) }, () => new Worker(workerFile, { workerData: { config } }));
   const ahead = (workers.length + 1) * AHEAD_PER_THREAD;
   const waiting = new Map<number, Linted>();

@@ -64,6 +64,25 @@ describe('command line: start-up loads only what the command needs', function ()
     assert.deepEqual(run(['lint', '*.md']).loaded, ['cli.js', 'cli/glob.js', 'cli/lint.js']);
   });
 
+  it('lint of one file loads neither Node’s worker threads nor the HTML entity tables (built when markdown-it first decodes one)', () => {
+    // Node's own modules are not in require.cache; process.moduleLoadList names them.
+    const builtinsHook = join(out, 'builtins.cjs');
+    writeFileSync(builtinsHook, "process.on('exit', () => require('fs').writeFileSync(process.env.RTO_BUILTINS, JSON.stringify(process.moduleLoadList)));\n");
+    const list = join(out, 'builtins.json');
+    const child = spawnSync(process.execPath, ['--require', builtinsHook, join(out, 'cli.js'), 'lint', '--format', 'json', 'policy.md'], {
+      cwd: out,
+      encoding: 'utf8',
+      env: { ...process.env, RTO_BUILTINS: list },
+    });
+    assert.equal(child.status, 0, child.stderr);
+    const builtins = JSON.parse(readFileSync(list, 'utf8')) as string[];
+    assert.ok(builtins.includes('NativeModule fs'), 'the list names built-ins');
+    assert.ok(!builtins.includes('NativeModule worker_threads'), 'worker_threads loaded for one file');
+    const lint = readFileSync(join(out, 'cli', 'lint.js'), 'utf8');
+    assert.doesNotMatch(lint, /entities\/lib\/esm\/generated\/encode-html/, 'the encoding tables are bundled');
+    assert.match(lint, /var init_decode_data_html = __esm\(/, 'the decoding table is built when the bundle loads');
+  });
+
   it('lint loads the German or French rules only for a file with a block in that language (#14)', () => {
     writeFileSync(join(out, 'german.md'), '# Datenschutz\n\nWir geben Ihre personenbezogenen Daten an Dritte weiter, wenn dies für die Erbringung unserer Dienste erforderlich ist.\n');
     writeFileSync(join(out, 'french.md'), 'Nous partageons vos données personnelles avec des tiers lorsque cela est nécessaire pour fournir nos services.\n');
