@@ -12,12 +12,14 @@ export interface WorkerRequest {
   index: number;
   absolute: string;
 }
-export type WorkerReply = ({ index: number; text: string } & TextLint) | { index: number; error: string };
+export type WorkerReply = ({ index: number; text: string } & TextLint) | { index: number; error: string } | { ready: true };
 
 const config = (workerData as { config: LintConfig }).config;
 usePhraseTablesBesideBundle();
 // The handler's promise is settled inside (every path posts a reply), so nothing is left unhandled.
 parentPort?.on('message', (request: WorkerRequest) => void answer(request));
+// Loaded: the main thread hands this worker files from now on (lintInWorkers.ts).
+parentPort?.postMessage({ ready: true } satisfies WorkerReply);
 
 async function answer({ index, absolute }: WorkerRequest): Promise<void> {
   let reply: WorkerReply;
