@@ -272,6 +272,8 @@ const CLI_PARTS = {
   glob: require.resolve('tinyglobby'),
   // lint --jobs N: the worker threads' script.
   lintWorker: 'src/cli/lintWorker.ts',
+  // ... started from this one, which loads it with the code cache.
+  lintWorkerStart: 'src/cli/lintWorkerStart.ts',
 };
 
 /**

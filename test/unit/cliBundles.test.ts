@@ -4,7 +4,7 @@
 // really loads (Node's module cache at exit), so a stray import that pulls a part into start-up fails.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
@@ -185,6 +185,15 @@ describe('command line: start-up loads only what the command needs', function ()
         assert.ok(one!.stdout.length > 1000);
         for (const other of others) assert.equal(other.stdout, one!.stdout, `--format ${format}`);
       }
+    });
+
+    it('starts each worker with a code cache of its own, written by the first run that had a worker', () => {
+      const cache = join(out, 'cli', '.code-cache', `lintWorker-${process.version}-${process.arch}.v8cache`);
+      rmSync(cache, { force: true });
+      const first = run(['lint', '--format', 'jsonl', '--fail-on', 'never', '--jobs', '2', 'corpus']);
+      assert.equal(first.code, 0, first.stderr);
+      assert.ok(existsSync(cache), 'no cache written for the worker');
+      assert.equal(run(['lint', '--format', 'jsonl', '--fail-on', 'never', '--jobs', '2', 'corpus']).stdout, first.stdout, 'with the cache');
     });
 
     it('lints in worker threads and this one, handing back each file in order with the in-process findings', async () => {

@@ -64,9 +64,10 @@ export const lintCommand: CliCommand = async (args, io) => {
     const text = await io.readFile(file.absolute);
     return { text, ...(await lintText(text, documentKind(file.absolute), config)) };
   };
-  // The worker is its own file in the release build (esbuild.js); where it is not (tests run
-  // this module from a test bundle), the files are linted in this thread.
-  const workerFile = join(__dirname, 'lintWorker.js');
+  // The worker is its own file in the release build (esbuild.js), started from lintWorkerStart.js
+  // with the code cache; where it is not (tests run this module from a test bundle), the files are
+  // linted in this thread.
+  const workerFile = join(__dirname, 'lintWorkerStart.js');
   if (jobs > 1 && files.length > 1 && existsSync(workerFile)) {
     await lintInWorkers(files, config, jobs, workerFile, lintHere, write);
   } else {
