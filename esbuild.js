@@ -48,6 +48,22 @@ const jsonAsStringPlugin = {
   },
 };
 
+/**
+ * markdown-it's `import … from 'entities'` loads src/core/markdown/lazyEntities.ts, which loads the
+ * package when markdown-it first decodes an entity rather than when the bundle is loaded.
+ * @type {import('esbuild').Plugin}
+ */
+const lazyEntitiesPlugin = {
+  name: 'lazy-entities',
+  setup(build) {
+    const shim = join(__dirname, 'src', 'core', 'markdown', 'lazyEntities.ts');
+    build.onResolve({ filter: /^entities$/ }, (args) => {
+      if (args.importer === shim) return { path: join(__dirname, 'node_modules', 'entities', 'lib', 'esm', 'decode.js') };
+      return /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: shim } : undefined;
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   // Prefer packages' ES module sources: markdown-it's CommonJS build defines every token field
@@ -62,7 +78,7 @@ const common = {
   external: ['vscode'],
   alias: require('./scripts/bundleAliases.cjs'),
   logLevel: 'silent',
-  plugins: [problemMatcherPlugin, jsonAsStringPlugin],
+  plugins: [problemMatcherPlugin, jsonAsStringPlugin, lazyEntitiesPlugin],
 };
 
 /** ESM dependencies (tinyglobby's fdir) read import.meta.url; give CommonJS bundles a real one. */
@@ -188,7 +204,7 @@ function enginesBundle() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [problemMatcherPlugin, directoryDataAsFilesPlugin('./directory'), ruleModulesAsFilesPlugin('./catalogue')],
+    plugins: [problemMatcherPlugin, lazyEntitiesPlugin, directoryDataAsFilesPlugin('./directory'), ruleModulesAsFilesPlugin('./catalogue')],
   };
 }
 
@@ -256,6 +272,8 @@ const CLI_PARTS = {
   glob: require.resolve('tinyglobby'),
   // lint --jobs N: the worker threads' script.
   lintWorker: 'src/cli/lintWorker.ts',
+  // ... started from this one, which loads it with the code cache.
+  lintWorkerStart: 'src/cli/lintWorkerStart.ts',
 };
 
 /**
@@ -297,7 +315,7 @@ function cliBundles(outdir) {
       ...node,
       entryPoints: Object.fromEntries(Object.entries(CLI_PARTS).map(([name, path]) => [name, path])),
       outdir: join(outdir, 'cli'),
-      plugins: [problemMatcherPlugin, cliPartsPlugin, directoryDataAsFilesPlugin('../directory'), ruleModulesAsFilesPlugin('../catalogue')],
+      plugins: [problemMatcherPlugin, lazyEntitiesPlugin, cliPartsPlugin, directoryDataAsFilesPlugin('../directory'), ruleModulesAsFilesPlugin('../catalogue')],
       banner: importMetaShim.banner,
     },
     // Shared with the desktop extension (dist/catalogue/LANG.js).
@@ -350,7 +368,7 @@ const bundles = tests
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        plugins: [problemMatcherPlugin, enginesAsFilePlugin],
+        plugins: [problemMatcherPlugin, lazyEntitiesPlugin, enginesAsFilePlugin],
       },
       enginesBundle(),
       {

@@ -62,7 +62,8 @@ function readCache(cacheFile: string, stamp: string): Buffer | undefined {
 /** Written to a temporary name and renamed, so a run reading at the same moment never sees half a file. */
 function writeCache(cacheFile: string, stamp: string, data: Buffer): void {
   mkdirSync(dirname(cacheFile), { recursive: true });
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  // Lint worker threads share the process id: a random part keeps two threads' files apart.
+  const temporary = `${cacheFile}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temporary, Buffer.concat([Buffer.from(stamp, 'latin1'), data]));
   renameSync(temporary, cacheFile);
 }

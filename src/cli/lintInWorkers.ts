@@ -2,9 +2,12 @@
 // takes the next file when it is free. Results arrive in any order and are handed on in the
 // files' own order, so the output is the same as with --jobs 1. Each worker has a few files
 // queued, so it never waits for this thread between two files (this thread lints too, and answers
-// messages only between its own files). Memory stays bounded: a file is only handed out while
-// fewer than AHEAD files wait for an earlier, slower one to finish.
-import { Worker } from 'node:worker_threads';
+// messages only between its own files). A worker gets files only once it has loaded (its "ready"
+// message): it starts without the main thread's code cache, and files handed to it while it
+// loaded kept the output waiting, so this thread stood idle with AHEAD files done. Memory stays
+// bounded: a file is only handed out while fewer than AHEAD files wait for an earlier, slower one
+// to finish.
+import type { Worker } from 'node:worker_threads';
 import type { LintConfig } from '../core/vague/lintConfig';
 import type { Finding } from '../core/vague/finding';
 import type { NotChecked } from '../core/vague/languagePlan';
@@ -29,17 +32,22 @@ export async function lintInWorkers(
   lintHere: (file: InputFile) => Promise<Linted>,
   onFile: (file: InputFile, text: string, findings: readonly Finding[], notChecked: readonly NotChecked[]) => void,
 ): Promise<void> {
+  // Loaded here, not at the top: most runs lint one file in this thread, and loading Node's
+  // worker_threads module cost every `lint` ~1.5 ms of start-up.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length) - 1) }, () => new Worker(workerFile, { workerData: { config } }));
   const ahead = (workers.length + 1) * AHEAD_PER_THREAD;
   const waiting = new Map<number, Linted>();
-  const queued = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
+  /** Files handed to each worker that has loaded and not yet answered. */
+  const queued = new Map<Worker, number>();
   let nextToHand = 0;
   let nextToWrite = 0;
   let failure: unknown;
   const mayHand = () => failure === undefined && nextToHand < files.length && nextToHand < nextToWrite + ahead;
   /** Keeps each worker's queue full. */
   const fill = () => {
-    for (const worker of workers) {
+    for (const worker of queued.keys()) {
       while (queued.get(worker)! < QUEUED_PER_WORKER && mayHand()) {
         worker.postMessage({ index: nextToHand, absolute: files[nextToHand++]!.absolute });
         queued.set(worker, queued.get(worker)! + 1);
@@ -69,6 +77,10 @@ export async function lintInWorkers(
   for (const worker of workers) {
     worker.on('error', (error) => fail(new UsageError(`a lint worker failed: ${error.message}`)));
     worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) {
+        queued.set(worker, 0);
+        return fill();
+      }
       queued.set(worker, queued.get(worker)! - 1);
       if ('error' in reply) return fail(new UsageError(reply.error));
       deliver(reply.index, reply);

@@ -7,6 +7,7 @@ import type { LintConfig } from '../core/vague/lintConfig';
 import { DocumentLintState } from '../core/vague/documentLintState';
 import type { Finding } from '../core/vague/finding';
 import type { NotChecked } from '../core/vague/languagePlan';
+import { stopYoungGenerationGrowth } from './v8Flags';
 import { lintDocumentWithLanguages, type DocumentKind } from '../core/vague/lintDocument';
 
 /** From this size (as in the editor, LARGE_DOCUMENT_CHARS in src/vague/vagueLanguageDiagnostics.ts) a file is linted in slices. */
@@ -21,6 +22,7 @@ export interface TextLint {
 
 export async function lintText(text: string, kind: DocumentKind, config: LintConfig): Promise<TextLint> {
   if (text.length < LARGE_FILE_CHARS || !config.enabled) return lintDocumentWithLanguages(text, { kind, config });
+  stopYoungGenerationGrowth();
   const state = await DocumentLintState.createInSlices(text, kind, config, { sliceSize: SLICE_CHARS, pause: () => Promise.resolve(), cancelled: () => false });
   if (!state) throw new Error('the sliced lint was cancelled'); // cannot happen: nothing cancels it
   return { findings: state.findings, notChecked: state.notChecked };

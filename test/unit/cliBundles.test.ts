@@ -4,7 +4,7 @@
 // really loads (Node's module cache at exit), so a stray import that pulls a part into start-up fails.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
@@ -62,6 +62,25 @@ describe('command line: start-up loads only what the command needs', function ()
     assert.equal((JSON.parse(result.stdout) as { findings: unknown[] }[])[0]!.findings.length, 1);
     assert.deepEqual(result.loaded, ['cli.js', 'cli/lint.js']);
     assert.deepEqual(run(['lint', '*.md']).loaded, ['cli.js', 'cli/glob.js', 'cli/lint.js']);
+  });
+
+  it('lint of one file loads neither Node’s worker threads nor the HTML entity tables (built when markdown-it first decodes one)', () => {
+    // Node's own modules are not in require.cache; process.moduleLoadList names them.
+    const builtinsHook = join(out, 'builtins.cjs');
+    writeFileSync(builtinsHook, "process.on('exit', () => require('fs').writeFileSync(process.env.RTO_BUILTINS, JSON.stringify(process.moduleLoadList)));\n");
+    const list = join(out, 'builtins.json');
+    const child = spawnSync(process.execPath, ['--require', builtinsHook, join(out, 'cli.js'), 'lint', '--format', 'json', 'policy.md'], {
+      cwd: out,
+      encoding: 'utf8',
+      env: { ...process.env, RTO_BUILTINS: list },
+    });
+    assert.equal(child.status, 0, child.stderr);
+    const builtins = JSON.parse(readFileSync(list, 'utf8')) as string[];
+    assert.ok(builtins.includes('NativeModule fs'), 'the list names built-ins');
+    assert.ok(!builtins.includes('NativeModule worker_threads'), 'worker_threads loaded for one file');
+    const lint = readFileSync(join(out, 'cli', 'lint.js'), 'utf8');
+    assert.doesNotMatch(lint, /entities\/lib\/esm\/generated\/encode-html/, 'the encoding tables are bundled');
+    assert.match(lint, /var init_decode_data_html = __esm\(/, 'the decoding table is built when the bundle loads');
   });
 
   it('lint loads the German or French rules only for a file with a block in that language (#14)', () => {
@@ -166,6 +185,15 @@ describe('command line: start-up loads only what the command needs', function ()
         assert.ok(one!.stdout.length > 1000);
         for (const other of others) assert.equal(other.stdout, one!.stdout, `--format ${format}`);
       }
+    });
+
+    it('starts each worker with a code cache of its own, written by the first run that had a worker', () => {
+      const cache = join(out, 'cli', '.code-cache', `lintWorker-${process.version}-${process.arch}.v8cache`);
+      rmSync(cache, { force: true });
+      const first = run(['lint', '--format', 'jsonl', '--fail-on', 'never', '--jobs', '2', 'corpus']);
+      assert.equal(first.code, 0, first.stderr);
+      assert.ok(existsSync(cache), 'no cache written for the worker');
+      assert.equal(run(['lint', '--format', 'jsonl', '--fail-on', 'never', '--jobs', '2', 'corpus']).stdout, first.stdout, 'with the cache');
     });
 
     it('lints in worker threads and this one, handing back each file in order with the in-process findings', async () => {

@@ -78,15 +78,29 @@ interface Tables {
 
 let tables: Tables | undefined;
 
-/** The alphabet indexes of a profile item's characters ("_" the boundary), by code point. */
-function keyIndexes(item: string): number[] {
-  const indexes: number[] = [];
-  for (let i = 0; i < item.length; i++) {
-    const code = item.charCodeAt(i);
-    indexes.push(code === 0x5f ? BOUNDARY : indexOf(code));
-    if (code >= 0xd800 && code < 0xdc00 && i + 1 < item.length) i++; // a surrogate pair is one character
-  }
-  return indexes;
+/** The alphabet index of a profile item's character at `i` ("_" the boundary). */
+function keyIndexAt(item: string, i: number): number {
+  const code = item.charCodeAt(i);
+  return code === 0x5f ? BOUNDARY : indexOf(code);
+}
+
+/** The character after the one at `i`: a surrogate pair is one character. */
+function nextCharAt(item: string, i: number): number {
+  const code = item.charCodeAt(i);
+  return code >= 0xd800 && code < 0xdc00 && i + 1 < item.length ? i + 2 : i + 1;
+}
+
+/** A profile word's hash, as rankLanguage hashes the words it reads (no array per word: this runs on every process's first lint). */
+function itemHash(item: string): number {
+  let hash = HASH_START;
+  for (let i = 0; i < item.length; i = nextCharAt(item, i)) hash = hashStep(hash, keyIndexAt(item, i));
+  return hash;
+}
+
+/** A profile trigram's key (its first three characters). */
+function itemTrigramKey(item: string): number {
+  const second = nextCharAt(item, 0);
+  return trigramKey(keyIndexAt(item, 0), keyIndexAt(item, second), keyIndexAt(item, nextCharAt(item, second)));
 }
 
 /**
@@ -118,7 +132,7 @@ function loadTables(): Tables {
   DETECTED_LANGUAGES.forEach((language, index) => {
     const words = data.words[language]!.split(' ');
     for (let i = 0; i + 1 < words.length; i += 2) {
-      const hash = keyIndexes(words[i]!).reduce(hashStep, HASH_START);
+      const hash = itemHash(words[i]!);
       let slot = hash & (WORD_SLOTS - 1);
       while (wordRows[slot] !== 0 && wordHashes[slot] !== hash) slot = (slot + 1) & (WORD_SLOTS - 1);
       if (wordRows[slot] === 0) {
@@ -130,8 +144,7 @@ function loadTables(): Tables {
     }
     const trigrams = data.trigrams[language]!.split(' ');
     for (let i = 0; i + 1 < trigrams.length; i += 2) {
-      const [a, b, c] = keyIndexes(trigrams[i]!);
-      const key = trigramKey(a!, b!, c!);
+      const key = itemTrigramKey(trigrams[i]!);
       if (trigramRows[key] === 0) {
         trigramRows[key] = trigramCount;
         trigramCosts.set(trigramFloor, trigramCount++ * COUNT);

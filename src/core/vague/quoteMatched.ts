@@ -4,6 +4,8 @@
 // The canonical wording stays in the hover. A phrase that runs over a line break in a block quote
 // is quoted without the next line's quote marker ("notre intérêt légitime", not "notre > intérêt").
 
+import { detachedCopy } from '../text/detachedCopy';
+
 const QUOTES: readonly (readonly [string, string])[] = [
   ['“', '”'],
   ['„', '“'],
@@ -22,7 +24,8 @@ export function quoteMatched(message: string, matched: string): string {
     const close = open === -1 ? -1 : message.indexOf(closing, open + 1);
     if (close === -1) continue;
     const inner = opening === '«' ? ` ${written} ` : written;
-    return `${message.slice(0, open)}${opening}${inner}${closing}${message.slice(close + 1)}`;
+    // Findings outlive the text they were matched in (a slice's masked copy): keep none of it alive.
+    return detachedCopy(`${message.slice(0, open)}${opening}${inner}${closing}${message.slice(close + 1)}`);
   }
   return message;
 }
