@@ -62,8 +62,6 @@ const AUTHORITY_RULES: ReadonlySet<string> = new Set(['law-enforcement', 'public
 const POINTER_RULES: ReadonlySet<string> = new Set(['purposes-described-elsewhere', 'as-described-in-policy']);
 /** Categories a specific list right below the sentence resolves ("We process the following personal data:"). */
 const LIST_RESOLVED: ReadonlySet<Category> = new Set<Category>(['unspecific-data', 'vague-quantity', 'unnamed-recipients']);
-/** Other rules it resolves: hedges whose object the list gives ("It may include the following:"). */
-const LIST_RESOLVED_RULES: ReadonlySet<string> = new Set(['may-include', 'may-collect', 'may-use', 'may-share', 'may-retain']);
 /** What a list below must be a list of to resolve the finding: its recipients, or its data. */
 function listKindOf(finding: Finding): ListKind {
   return finding.category === 'unnamed-recipients' ? 'recipients' : finding.category === 'vague-quantity' ? 'any' : 'data';
@@ -80,6 +78,8 @@ const EXAMPLE_LEAD_RULES: ReadonlySet<string> = new Set(['such-as', 'for-example
  * address"), says what happens: judged on real policies, the hedge alone is then not worth a squiggle.
  */
 const HEDGES_RESOLVED_BY_OBJECT: ReadonlySet<string> = new Set(['may-collect', 'may-use', 'may-share', 'may-retain']);
+/** Rules a list below resolves besides LIST_RESOLVED's categories: hedges whose object the list gives ("It may include the following:"). */
+const LIST_RESOLVED_RULES: ReadonlySet<string> = new Set([...HEDGES_RESOLVED_BY_OBJECT, 'may-include']);
 
 /**
  * The recipients are named nearby: "the following (external) service providers" (the list after

@@ -19,7 +19,7 @@ const EXAMPLES_LEAD = /\b(?:for example|for instance|e\.\s?g\.|such as|including
 /** What a list is of, read from the lead-in of a list in the next sentence ("We collect the following information:" is not a list of recipients). */
 export type ListKind = 'recipients' | 'data' | 'any';
 const LEAD_NOUN: Record<Exclude<ListKind, 'any'>, RegExp> = {
-  recipients: /\b(?:providers?|partners?|recipients?|compan(?:y|ies)|services?|vendors?|processors?|third[ -]part(?:y|ies)|organi[sz]ations?|suppliers?|tools?|processors?)\b/iu,
+  recipients: /\b(?:providers?|partners?|recipients?|compan(?:y|ies)|services?|vendors?|processors?|third[ -]part(?:y|ies)|organi[sz]ations?|suppliers?|tools?)\b/iu,
   data: /\b(?:data|information|details|categories|personal)\b/iu,
 };
 /** What the sentence's own list gives when the colon follows "for" or "to": purposes, not the phrase's items ("uses cookies and other tracking technologies for:"). */
@@ -39,7 +39,7 @@ function listAfterColon(text: string, from: number, limit: number): string | und
   // Skip blank lines, then the list must start.
   const rest = text.slice(cursor, cursor + 400).replace(/^(?:[ \t>]*\r?\n)+/u, '');
   if (!LIST_START.test(rest)) return undefined;
-  const firstLine = rest.slice(0, rest.search(/\r?\n|$/u) === -1 ? undefined : rest.search(/\r?\n|$/u));
+  const firstLine = rest.slice(0, rest.search(/\r?\n|$/u));
   const item = firstLine.replace(/^[ \t>]*(?:[-*+]|\d{1,3}[.)]|\|)?[ \t]*/u, '').replace(/^(?:\*\*|__)/u, '');
   // A code fence: its next line is the first item.
   if (firstLine.trimStart().startsWith('```')) {
