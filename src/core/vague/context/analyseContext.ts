@@ -181,6 +181,8 @@ interface SentenceFacts {
   notPersonal: boolean | undefined;
   /** The English rights checks that read the whole sentence (rights.ts). */
   userRights?: boolean;
+  /** The sentence says nothing about data, the policy or an account (aboutData.ts). */
+  notAboutData?: boolean;
   /** The sentence makes the use depend on the user's permission (userBound.ts). */
   permissionNeeded?: boolean;
   /** Answers of a language's checks about the sentence (German, French), for the tables they were computed with. */
@@ -252,7 +254,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'interest-stated');
   if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
-  if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && saysNothingAboutData(facts.text)) return verdict('lower', 'not-about-data');
+  if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
