@@ -14,7 +14,11 @@ const UNICODE_SYNTAX = /\\[pP]\{|\\u\{/;
 const NON_ASCII_LETTER = /\p{L}/u;
 const ESCAPED_CHAR = /\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g;
 
+/** What a source must contain to hold a non-ASCII letter at all; most have none, and skip the slower reading below. */
+const NON_ASCII_OR_ESCAPE = /[^\x00-\x7f]|\\[ux]/;
+
 function hasNonAsciiLetter(source: string): boolean {
+  if (!NON_ASCII_OR_ESCAPE.test(source)) return false;
   const written = source.replace(ESCAPED_CHAR, (_escape, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '0', 16)));
   for (const char of written) if (char.charCodeAt(0) > 0x7f && NON_ASCII_LETTER.test(char)) return true;
   return false;

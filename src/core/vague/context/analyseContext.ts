@@ -32,6 +32,7 @@ import { contextTables } from '../ruleModules';
 import { languageReason, type SentenceMemo } from './languageChecks';
 import type { LanguageContextTables } from './languageContext';
 import { caselessFor } from '../../text/asciiCaseless';
+import { asciiTwinned } from '../../text/asciiTwinned';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -85,8 +86,9 @@ const LIST_RESOLVED_RULES: ReadonlySet<string> = new Set([...HEDGES_RESOLVED_BY_
  * The recipients are named nearby: "the following (external) service providers" (the list after
  * names them), "these service providers" (the ones just named), "Plausible as a third-party service".
  */
-const NAMED_LIST_FOLLOWS =
-  /(?:\b(?:[Tt]he|[Tt]hese) following|\b(?:[Tt]hese|[Tt]hose|[Tt]he above|[Tt]he above-mentioned|[Tt]he aforementioned)|(?:^|\s)[\p{Lu}][\p{L}\p{N}.&-]+\s+as\s+an?)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+const NAMED_LIST_FOLLOWS = asciiTwinned(
+  () => /(?:\b(?:[Tt]he|[Tt]hese) following|\b(?:[Tt]hese|[Tt]hose|[Tt]he above|[Tt]he above-mentioned|[Tt]he aforementioned)|(?:^|\s)[\p{Lu}][\p{L}\p{N}.&-]+\s+as\s+an?)(?:\s+[\p{L}-]+){0,3}\s*$/u,
+);
 
 /** The hedge's object points at a list the policy gives: "may share … with the third parties listed below". */
 const LIST_REFERENCE = /^[^.;:]{0,80}?\b(?:(?:listed|named|set out|set forth|described|shown) (?:below|above|in (?:the )?(?:table|list|section))|the following\b)/iu;
@@ -135,8 +137,10 @@ function hasOtherSubject(before: string): boolean {
  * prove your test result to third parties", "other parties that you authorise". Not a recipient
  * the company chooses, so not vague about what the company does (judged so on real policies).
  */
-const USER_GIVES_BEFORE =
-  /\byou\s+(?:(?:[\p{Ll}’'-]+\s+){0,3}?)(?:share|show|present|prove|send|give|disclose|provide|submit|forward|post|publish|choose|decide|select)\w*\b(?:(?![.;:!?]|\b(?:we|us|our|but|however)\b)[^\n])*$/iu;
+const USER_GIVES_BEFORE = asciiTwinned(
+  () =>
+    /\byou\s+(?:(?:[\p{Ll}’'-]+\s+){0,3}?)(?:share|show|present|prove|send|give|disclose|provide|submit|forward|post|publish|choose|decide|select)\w*\b(?:(?![.;:!?]|\b(?:we|us|our|but|however)\b)[^\n])*$/iu,
+);
 const USER_CHOOSES_AFTER =
   /^[ \t]*(?:that|whom|who|which)[ \t]+you[ \t]+(?:(?:have|may|can|explicitly|expressly)[ \t]+)?(?:authori[sz]e|choose|chose|select|direct|designate|approve|connect|link|nominate)/iu;
 

@@ -3,6 +3,7 @@
 // The citation names the basis; judged on real policies, such sentences were not worth a squiggle.
 // "Legitimate interests" stays flagged even when cited: the article does not say which interest
 // (likewise "berechtigte Interessen" and "intérêt légitime").
+import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** An article, section or paragraph number followed (within the sentence) by the law's name. */
 const CITATION = /(?:\bArt(?:icle)?s?\.?|§|\bSection)\s?\d{1,3}\b[^;\n]{0,60}?\b(?:GDPR|DSGVO|RGPD|BDSG|LGPD|CCPA|CPRA|UK GDPR|Regulation|Act|Code)\b/u;
@@ -13,7 +14,7 @@ const INTEREST = /legitimate interest|(?:berechtigte|legitime|rechtmäßige)[nms
  * ("§ 147 Abs. 3 AO"). Judged so on the German development set.
  */
 const GERMAN_DUTY = /pflicht|vorschrift|vorgeschrieben/iu;
-const NATIONAL_PROVISION = /§\s?\d{1,4}[^;\n]{0,40}?(?<![\p{L}])(?:AO|HGB|BGB|BDSG|TTDSG|TDDDG|TKG|TMG|UStG|EStG|IfSG|SGB|StGB|StPO|GwG)(?![\p{L}])/u;
+const NATIONAL_PROVISION = asciiTwinned(() => /§\s?\d{1,4}[^;\n]{0,40}?(?<![\p{L}])(?:AO|HGB|BGB|BDSG|TTDSG|TDDDG|TKG|TMG|UStG|EStG|IfSG|SGB|StGB|StPO|GwG)(?![\p{L}])/u);
 
 export function isBasisCited(sentence: string, matched: string): boolean {
   if (GERMAN_DUTY.test(matched)) return NATIONAL_PROVISION.test(sentence);

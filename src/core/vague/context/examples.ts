@@ -1,6 +1,7 @@
 // Examples and clarification that follow a phrase: "such as your email address", "third-party
 // analytics tools (Google Analytics, Mixpanel)", "specifically Google Analytics and Salesforce".
 // When what follows names concrete things, the phrase is resolved in place.
+import { asciiTwinned } from '../../text/asciiTwinned';
 
 const CONCRETE_DATA =
   /\b(?:e-?mail(?: address(?:es)?)?|(?:first |last |full |user ?)?names?|user ?names?|(?:postal |mailing |billing |shipping |ip |e-?mail |home )?address(?:es)?|phone(?: numbers?)?|telephone(?: numbers?)?|mobile numbers?|dates? of birth|birth ?dates?|passwords?|ip addresses?|device ids?|cookie ids?|payment card|credit card(?: numbers?)?|bank (?:account|details)(?: numbers?)?|gps|postcodes?|zip codes?|country|city|language|time ?zone|browser type|operating system|screen (?:size|resolution)|profile (?:picture|photo)|photos?|messages?|invoices?)\b/iu;
@@ -8,8 +9,10 @@ const CONCRETE_DATA =
  * The first example is a proper name: a capitalised word ("Stripe", "Google Analytics"), a word with
  * an inner capital ("PayPal") or an acronym ("AWS"), not a common word capitalised as a title.
  */
-const PROPER_NAME_FIRST =
-  /^(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|Such|Other|Any|All|Some|Certain|Third|Partners?|Service|Services|Providers?|Companies|Company|Affiliates?|Vendors?|Websites?|Sites?|Apps?|Platform)\b)(?:[\p{Lu}][\p{Ll}\p{N}]*[\p{Lu}][\p{L}]*|[\p{Lu}][\p{Ll}\p{N}]{1,}|[\p{Lu}]{2,})\b/u;
+const PROPER_NAME_FIRST = asciiTwinned(
+  () =>
+    /^(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|Such|Other|Any|All|Some|Certain|Third|Partners?|Service|Services|Providers?|Companies|Company|Affiliates?|Vendors?|Websites?|Sites?|Apps?|Platform)\b)(?:[\p{Lu}][\p{Ll}\p{N}]*[\p{Lu}][\p{L}]*|[\p{Lu}][\p{Ll}\p{N}]{1,}|[\p{Lu}]{2,})\b/u,
+);
 /** The first example is a concrete data item, possibly after "your"/"the". */
 const CONCRETE_DATA_FIRST = new RegExp(String.raw`^(?:(?:your|the|a|an|their|his|her)\s+)?` + CONCRETE_DATA.source, 'iu');
 /** How far after the phrase examples are read. */

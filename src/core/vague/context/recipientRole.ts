@@ -5,6 +5,7 @@
 // websites of our partner networks", "users can sign into multiple government agencies", "users from
 // other countries". The test is positive: the phrase stays only where a data flow to it is stated.
 import { testCaseless } from '../../text/asciiCaseless';
+import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** Letters, digits and the marks inside words ("third-party", "Workable’s"). */
 const WORD = String.raw`[\p{L}\p{N}’'&/-]+`;
@@ -26,20 +27,26 @@ const HANDED_TO_BEFORE = new RegExp(
  * The company engages or allows the recipient: "we use third party suppliers", "working closely with
  * third parties", "permit selected third parties to…", "passive processing by our vendors".
  */
-const ENGAGED_BEFORE = new RegExp(
-  String.raw`\b(?:us(?:e|es|ed|ing)|engag\w*|employ\w*|hir(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) (?:on|upon)|work(?:s|ed|ing)? (?:closely |together )?with|partner(?:s|ed|ing)? with|commission\w*|contract(?:s|ed|ing)? with|appoint\w*|utili[sz]\w*|allow\w*|permit\w*|authori[sz]\w*|enabl\w*|instruct\w*|outsourc\w*|(?:process|stor|access|collect|us|shar|disclos|transmit|receiv|view|handl|host|analy[sz]|record|track)(?:ed|d) by|through|via|by means of)\s+(?:${WORD}\s+){0,4}$`,
-  'iu',
+const ENGAGED_BEFORE = asciiTwinned(
+  () =>
+    new RegExp(
+      String.raw`\b(?:us(?:e|es|ed|ing)|engag\w*|employ\w*|hir(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) (?:on|upon)|work(?:s|ed|ing)? (?:closely |together )?with|partner(?:s|ed|ing)? with|commission\w*|contract(?:s|ed|ing)? with|appoint\w*|utili[sz]\w*|allow\w*|permit\w*|authori[sz]\w*|enabl\w*|instruct\w*|outsourc\w*|(?:process|stor|access|collect|us|shar|disclos|transmit|receiv|view|handl|host|analy[sz]|record|track)(?:ed|d) by|through|via|by means of)\s+(?:${WORD}\s+){0,4}$`,
+      'iu',
+    ),
 );
 
 /** A list item or sentence that opens with "To" and the recipient, under a sharing lead: "* To an expert, consultant, or contractor of …". */
-const OPENS_WITH_TO = new RegExp(String.raw`^[\s>]*(?:[-*+]\s+|\d+[.)]\s+)?To\s+(?:${WORD},?\s+(?:(?:and|or)\s+)?){0,5}$`, 'u');
+const OPENS_WITH_TO = asciiTwinned(() => new RegExp(String.raw`^[\s>]*(?:[-*+]\s+|\d+[.)]\s+)?To\s+(?:${WORD},?\s+(?:(?:and|or)\s+)?){0,5}$`, 'u'));
 
 /** Words that start a phrase of their own, not the next item of a list of recipients. */
 const NOT_A_LIST_WORD = String.raw`(?!(?:to|for|from|by|with|as|if|when|where|you|we|us|it|they|our|your)\b)`;
 /** Verbs that make the recipient handle the data, right after it (or after the list it stands in, a relative pronoun and modals). */
-const HANDLES_AFTER = new RegExp(
-  String.raw`^(?:[\s,]+(?:(?:and|or|&)\s+)?${NOT_A_LIST_WORD}${WORD}){0,8}?[\s,]+(?:(?:who|that|which)\s+)?(?:(?:may|might|can|could|will|would|shall|must|also|only|then|do|does|did|to)\s+)*(?:(?:process|access|collect|us(?=e|ing)|stor|handl|host|obtain|analy[sz]|view|hold|retain|keep|track|set|plac|read|record|provid|help|assist|support|perform|deliver|operat|run|manag|send|shar|disclos|transfer|sell|combin|match|link|contact|advertis|serv|receiv|see|get|show|display|target|profil|measur|identif|personali[sz]|recogni[sz]|monitor|log|infer|build|buy|purchas)(?:e|es|ed|d|s|ing|ting|y|ies|ied)?\b|ha(?:ve|s|d) access|gets? access|gain access|act(?:s|ing)? (?:on|for)|(?:be|are|is) (?:located|based))`,
-  'iu',
+const HANDLES_AFTER = asciiTwinned(
+  () =>
+    new RegExp(
+      String.raw`^(?:[\s,]+(?:(?:and|or|&)\s+)?${NOT_A_LIST_WORD}${WORD}){0,8}?[\s,]+(?:(?:who|that|which)\s+)?(?:(?:may|might|can|could|will|would|shall|must|also|only|then|do|does|did|to)\s+)*(?:(?:process|access|collect|us(?=e|ing)|stor|handl|host|obtain|analy[sz]|view|hold|retain|keep|track|set|plac|read|record|provid|help|assist|support|perform|deliver|operat|run|manag|send|shar|disclos|transfer|sell|combin|match|link|contact|advertis|serv|receiv|see|get|show|display|target|profil|measur|identif|personali[sz]|recogni[sz]|monitor|log|infer|build|buy|purchas)(?:e|es|ed|d|s|ing|ting|y|ies|ied)?\b|ha(?:ve|s|d) access|gets? access|gain access|act(?:s|ing)? (?:on|for)|(?:be|are|is) (?:located|based))`,
+      'iu',
+    ),
 );
 
 /** The company gives data to them in a relative clause: "third parties with whom we share", "the partners we share data with". */

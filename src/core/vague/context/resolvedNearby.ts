@@ -4,18 +4,25 @@
 // inquiries"), or the phrase is a capitalised defined term ("the relevant Partner"). Judged on
 // real policies, these were the largest share of the "resolved" false positives.
 import { caselessFor } from '../../text/asciiCaseless';
+import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** A Markdown link or a capitalised name right after the phrase: "partner [EthicalAds](…)", "partner Fastly". */
-const NAME_AFTER =
-  /^[ \t]*(?:\[[^\]\n]{2,60}\]\(|\(\s*(?:e\.\s?g\.,?\s*|i\.\s?e\.,?\s*|namely\s+)?[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}\s*[,)]|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&-]*[\p{L}\p{N}]\b)/u;
+const NAME_AFTER = asciiTwinned(
+  () =>
+    /^[ \t]*(?:\[[^\]\n]{2,60}\]\(|\(\s*(?:e\.\s?g\.,?\s*|i\.\s?e\.,?\s*|namely\s+)?[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}\s*[,)]|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&-]*[\p{L}\p{N}]\b)/u,
+);
 /** A name in apposition right before, inside the sentence: "processed by Vercel, a service provider". */
-const NAME_BEFORE = /\s[\p{Ll}]+\s+(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}),\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const NAME_BEFORE = asciiTwinned(() => /\s[\p{Ll}]+\s+(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]+){0,2}),\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/u);
 /** A name as the subject of "is the …": "GDS is the data processor", "Stripe acts as our payment service provider". */
-const NAME_IS_BEFORE =
-  /(?:^|[\s(])(?!(?:The|This|These|Those|Our|Your|We|You|It|Each|Every|Any|All|Such|That|Which|Who|Where|There|Here|What)\b)[\p{Lu}][\p{L}\p{N}.&-]*[\p{L}\p{N}](?:\s+[\p{Lu}][\p{L}\p{N}.&-]*[\p{L}\p{N}]){0,2}\s+(?:is|acts as|serves as|operates as)\s+(?:the|a|an|our)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const NAME_IS_BEFORE = asciiTwinned(
+  () =>
+    /(?:^|[\s(])(?!(?:The|This|These|Those|Our|Your|We|You|It|Each|Every|Any|All|Such|That|Which|Who|Where|There|Here|What)\b)[\p{Lu}][\p{L}\p{N}.&-]*[\p{L}\p{N}](?:\s+[\p{Lu}][\p{L}\p{N}.&-]*[\p{L}\p{N}]){0,2}\s+(?:is|acts as|serves as|operates as)\s+(?:the|a|an|our)\s+(?:[\p{Ll}-]+\s+){0,2}$/u,
+);
 /** A list item that starts with a name and describes it: "- Mailchimp - email campaign service provider". */
-const LIST_ITEM_NAME_BEFORE =
-  /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*)?(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]*(?:[ \t][\p{Lu}][\p{L}\p{N}.&-]*){0,2})(?:\*\*)?[ \t]*(?:[-\u2013\u2014:]|\*\*:|:\*\*)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}$/u;
+const LIST_ITEM_NAME_BEFORE = asciiTwinned(
+  () =>
+    /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*)?(?:\[[^\]\n]{2,60}\]\([^)\s]*\)|[\p{Lu}][\p{L}\p{N}.&-]*(?:[ \t][\p{Lu}][\p{L}\p{N}.&-]*){0,2})(?:\*\*)?[ \t]*(?:[-\u2013\u2014:]|\*\*:|:\*\*)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}$/u,
+);
 
 /** A Markdown link right after the phrase: the one sign of a name in a language that capitalises every noun. */
 const LINK_AFTER = /^[ \t]*\[[^\]\n]{2,60}\]\(/u;
@@ -34,8 +41,10 @@ export function isNamedBeside(before: string, after: string, nounsCapitalised = 
  * The next sentence names them: "PostHog engages a number of service providers. For instance, we
  * currently use [Stripe](…) to …", "These include Mailchimp and Zendesk."
  */
-const NAMED_IN_NEXT_SENTENCE =
-  /^[ \t]*(?:\r?\n[ \t]*)?(?:For (?:example|instance)|These (?:include|are)|They (?:include|are)|This includes|Examples include|Currently|At present)[,:]?[ \t]+(?:(?:we|our)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?)?(?:\[[^\]\n]{2,60}\]\(|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&.-]*[\p{L}\p{N}])/u;
+const NAMED_IN_NEXT_SENTENCE = asciiTwinned(
+  () =>
+    /^[ \t]*(?:\r?\n[ \t]*)?(?:For (?:example|instance)|These (?:include|are)|They (?:include|are)|This includes|Examples include|Currently|At present)[,:]?[ \t]+(?:(?:we|our)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?)?(?:\[[^\]\n]{2,60}\]\(|(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|If|When|Where|With|From|Such|Other|Any|All|Some|Third|I)\b)[\p{Lu}][\p{L}\p{N}&.-]*[\p{L}\p{N}])/u,
+);
 
 /**
  * The next sentence introduces a list of them: "For instance, we currently use the following service
@@ -43,8 +52,10 @@ const NAMED_IN_NEXT_SENTENCE =
  * below, with the list present"). The recipient noun is required: "the following data:" lists
  * something else.
  */
-const LIST_OF_RECIPIENTS_NEXT =
-  /^[ \t]*(?:\r?\n[ \t]*)?[^.!?\n]{0,160}?\bthe following\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:service\s+)?providers?|vendors?|partners?|(?:sub-?)?processors?|recipients?|third[ -]parties|companies|organi[sz]ations|suppliers?|services)\b[^.!?\n]{0,100}:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/iu;
+const LIST_OF_RECIPIENTS_NEXT = asciiTwinned(
+  () =>
+    /^[ \t]*(?:\r?\n[ \t]*)?[^.!?\n]{0,160}?\bthe following\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:service\s+)?providers?|vendors?|partners?|(?:sub-?)?processors?|recipients?|third[ -]parties|companies|organi[sz]ations|suppliers?|services)\b[^.!?\n]{0,100}:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/iu,
+);
 
 /** How far past the end of its sentence the next sentence is read. */
 export const NEXT_SENTENCE_REACH = 320;

@@ -10,6 +10,7 @@
 // recipient phrase in it. The work per section is one pass over its lines, done once per section.
 import type { Finding } from '../finding';
 import { sectionScopeAround } from './outline';
+import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** Recipient rules a list of names resolves (authorities, countries and "anyone" are not named by a list of companies). */
 const RESOLVABLE_RULES: ReadonlySet<string> = new Set([
@@ -51,8 +52,9 @@ const MIN_NAMES = 3;
  * its first word, and in a language that capitalises nouns every line would. (A link there counts
  * only when it leads to another site, below: "[Instructors](#section-2)" is a table of contents.)
  */
-const LINE_LEAD =
-  /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)(?:\*\*|__)?([\p{Lu}][\p{L}\p{N}.&'’-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\p{N}.&'’-]*){0,3}(?:\*\*|__)?[ \t]*(?:[:|(\u2013\u2014]|-[ \t]|$)/u;
+const LINE_LEAD = asciiTwinned(
+  () => /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)(?:\*\*|__)?([\p{Lu}][\p{L}\p{N}.&'’-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\p{N}.&'’-]*){0,3}(?:\*\*|__)?[ \t]*(?:[:|(\u2013\u2014]|-[ \t]|$)/u,
+);
 /** A table's separator row: the row above it is the header, whose cells are labels, not names. */
 const TABLE_SEPARATOR = /^[ \t>]*(?:\|[ \t]*)?:?-{3,}/u;
 /** A link to another site: its text names what it links to ("[Google Analytics](https://…)"). */

@@ -2,13 +2,16 @@
 // per finding, not per document, and the same whether the document is linted whole or in parts.
 // A sentence ends at ". ", "! ", "? " (not after common abbreviations), at a blank line, and at the
 // start of a heading, list item or table row.
+import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** Farthest a sentence is followed in each direction; longer "sentences" are cut there. */
 export const SENTENCE_REACH = 600;
 const REACH = SENTENCE_REACH;
 /** Abbreviations whose dot does not end a sentence ("e.g. Google", "Art. 6", "Inc. and"; German "z. B.", "insb.", "Abs.", "u. U."). */
-const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|inc|ltd|co|corp|art|arts|no|nos|para|sec|cf|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|approx|incl|esp|viz|fig|p|pp|ch|vol|lit|sent|s|ss|cl|subs|sect|para|paras|let|z\.\s?b|d\.\s?h|u\.\s?a|u\.\s?u|o\.\s?ä|insb|ggf|ggfs|evtl|bzw|abs|nr|vgl|usw|ca|inkl|sog|bspw|gem|z|d|u|o)$/iu;
+const ABBREVIATION = asciiTwinned(
+  () =>
+    /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|inc|ltd|co|corp|art|arts|no|nos|para|sec|cf|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|approx|incl|esp|viz|fig|p|pp|ch|vol|lit|sent|s|ss|cl|subs|sect|para|paras|let|z\.\s?b|d\.\s?h|u\.\s?a|u\.\s?u|o\.\s?ä|insb|ggf|ggfs|evtl|bzw|abs|nr|vgl|usw|ca|inkl|sog|bspw|gem|z|d|u|o)$/iu,
+);
 /** A line that starts a new block: heading, list item, table row, or a quote marker alone. */
 const BLOCK_START = /^[ \t>]*(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|\|)/;
 
