@@ -35,6 +35,8 @@ interface EditSample {
   /** Edit → the first onDidChangeDiagnostics event that carries the new diagnostics. */
   announcedMs: number;
   busyMs: number;
+  /** The extension's first step of this update → the diagnostics handed to VS Code: the lint without the host's other work before it. */
+  ownMs: number;
 }
 
 export async function run(): Promise<void> {
@@ -151,6 +153,27 @@ async function timeActivation(extension: vscode.Extension<unknown>): Promise<num
   return performance.now() - started;
 }
 
+/**
+ * RTO_BENCH_PROFILE=DIR: a CPU profile of the whole extension host (every extension in it) from a
+ * full re-lint's edit to its diagnostics, written to DIR, to see who holds the host while it waits.
+ */
+async function startHostProfile(): Promise<{ stop(file: string): Promise<void> }> {
+  const { Session } = await import('node:inspector');
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 /** global.gc, which the extension host does not expose by default. */
 function exposeGc(): () => void {
   setFlagsFromString('--expose-gc');
@@ -206,6 +229,7 @@ async function measureEdits(editor: vscode.TextEditor, api: RightToObjectApi): P
       });
       // Our diagnostics as they are now: the update is the last change event after which they differ.
       const updates = watchUpdates(document.uri, signature(document.uri));
+      const profiling = full && process.env.RTO_BENCH_PROFILE ? await startHostProfile() : undefined;
       busy = 0;
       published = [];
       steps = [];
@@ -224,13 +248,15 @@ async function measureEdits(editor: vscode.TextEditor, api: RightToObjectApi): P
       if (full) referenceLine = referenceLine ? undefined : new vscode.Range(0, 0, 2, 0);
       const changedAt = await changed;
       const events = await withTimeout(updates.settled(), `edit ${index}: no diagnostics update`);
+      if (profiling) await profiling.stop(join(process.env.RTO_BENCH_PROFILE!, `host-full-edit-${index}.cpuprofile`));
       // The vague-language publish of this edit (one per typing pause), and the event that announced it.
       const publishedAt = published.filter((at) => at >= changedAt).pop();
       if (publishedAt === undefined) throw new Error(`edit ${index}: diagnostics changed without a publish step`);
       const announcedAt = events.find((at) => at >= publishedAt) ?? Number.NaN;
       const latencyMs = publishedAt - changedAt;
       progress(`edit ${index} ${full ? 'full' : 'incremental'}: ${latencyMs.toFixed(1)} ms (announced at ${(announcedAt - changedAt).toFixed(1)} ms)`);
-      samples.push({ kind: full ? 'full' : 'incremental', latencyMs, announcedMs: announcedAt - changedAt, busyMs: busy });
+      const firstStepAt = steps.find((entry) => entry.startedAt >= changedAt)?.startedAt ?? changedAt;
+      samples.push({ kind: full ? 'full' : 'incremental', latencyMs, announcedMs: announcedAt - changedAt, busyMs: busy, ownMs: publishedAt - firstStepAt });
       // Where a full re-lint's time goes: the first step after the debounce, the steps' own time, and
       // the waits between them (the host running other work while the lint yields).
       if (full) progress(`  ${timeline(steps, changedAt, publishedAt)}`);
