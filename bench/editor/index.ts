@@ -286,7 +286,15 @@ function timeline(steps: { step: string; startedAt: number; endedAt: number; bus
     }
   }
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  return `first step at ${ms(mine[0]!.startedAt - changedAt)}; ${mine.length} steps: ${ms(running)} running (${ms(cpu)} CPU), ${ms(waiting)} waiting between them; longest wait ${ms(longest.ms)} before '${longest.before}'`;
+  const byName = new Map<string, { count: number; wall: number }>();
+  for (const entry of mine) {
+    const named = byName.get(entry.step) ?? { count: 0, wall: 0 };
+    named.count++;
+    named.wall += entry.endedAt - entry.startedAt;
+    byName.set(entry.step, named);
+  }
+  const names = [...byName].map(([step, { count, wall }]) => `${step} ×${count} ${ms(wall)}`).join(', ');
+  return `first step at ${ms(mine[0]!.startedAt - changedAt)}; ${mine.length} steps: ${ms(running)} running (${ms(cpu)} CPU), ${ms(waiting)} waiting between them; longest wait ${ms(longest.ms)} before '${longest.before}' (${names})`;
 }
 
 /** Identifies the extension's current diagnostics of a document (their count and where they are). */
