@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../../../src/core/vague/lintConfig';
 import { lintDocument } from '../../../src/core/vague/lintDocument';
 import type { Finding } from '../../../src/core/vague/finding';
-import { isNegatedBefore } from '../../../src/core/vague/context/negation';
+import { hasNegationTrigger, isNegatedBefore, isNegatedBeforeParenthesis } from '../../../src/core/vague/context/negation';
+import { contextTables } from '../../../src/core/vague/ruleModules';
+import fc from 'fast-check';
 import { sentenceAround } from '../../../src/core/vague/context/sentence';
 import { placeOnLine } from '../../../src/core/vague/context/structure';
 import { asShownInEditor } from '../../../src/core/vague/context/asShown';
@@ -73,6 +75,46 @@ describe('context: negation and limiting scope (NegEx)', () => {
     assert.equal(isNegatedBefore('We share it with not only ', 'partners'), false);
     assert.equal(isNegatedBefore('This data is ', 'not generally'), false);
     assert.equal(isNegatedBefore('We do not share it with ', 'partners'), true);
+  });
+  it('finds a trigger in the whole sentence wherever the clause before a phrase is negated (the per-sentence shortcut)', () => {
+    // Words that negate, limit, turn a clause or mark a pseudo-trigger, in the three languages.
+    const words = [
+      'We',
+      'do',
+      'not',
+      'never',
+      'only',
+      'share',
+      'but',
+      'not limited to',
+      'if not',
+      '(',
+      ';',
+      'and we',
+      'nicht',
+      'keine',
+      'aber',
+      'ne',
+      'pas',
+      'jamais',
+      'mais',
+      'partners',
+      'Daten',
+      'données',
+      ',',
+      '–',
+    ];
+    // A phrase starts a word (the matcher reads whole words): the text before it ends with a space.
+    const befores = fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((chosen) => (chosen.length > 0 ? `${chosen.join(' ')} ` : ''));
+    fc.assert(
+      fc.property(befores, fc.constantFrom(undefined, 'de', 'fr'), (before, language) => {
+        const tables = contextTables(language);
+        if (isNegatedBefore(before, 'partners', tables) || isNegatedBeforeParenthesis(before, tables)) assert.ok(hasNegationTrigger(`${before}partners and more`, tables), before);
+      }),
+      { numRuns: 3000 },
+    );
+    assert.equal(hasNegationTrigger('We share it with partners.'), false);
+    assert.equal(hasNegationTrigger('We do not sell it, but we share it with partners.'), true);
   });
   it('reaches only a few words forward, as NegEx does', () => {
     expectShown('We do not store your password in plain text anywhere at all and we never log it, and we share usage statistics with partners.', 'partners');

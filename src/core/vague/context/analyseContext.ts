@@ -8,7 +8,7 @@ import { isBasisCited } from './citation';
 import { isDefinitionOrStatute } from './definition';
 import { isFollowedBySpecificExamples } from './examples';
 import { isQuotedMention } from './mention';
-import { isInDeniedProcessingSubject, isNegatedAfter, isNegatedBefore, isNegatedBeforeParenthesis, isUnderNegatedListLead } from './negation';
+import { hasNegationTrigger, isInDeniedProcessingSubject, isNegatedAfter, isNegatedBefore, isNegatedBeforeParenthesis, isUnderNegatedListLead } from './negation';
 import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
 import { INTEREST_REACH, NEXT_SENTENCE_REACH, isDefinedTerm, isInterestStated, isNamedBeside, isNamedInNextSentence, isTiedToLegalProcess } from './resolvedNearby';
@@ -117,6 +117,8 @@ const CAUSE_BEFORE = /\b(?:due to|as a result of|because of|owing to|in the cour
 /** Aggregated or anonymised data named as the object right before the phrase, in its own clause. */
 const NOT_PERSONAL_OBJECT_BEFORE = /\b(?:such|this|the|these|only)\s+(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personal)\s+(?:information|data|statistics|reports?)\b[^.;:!?()]*$/iu;
 const NOT_PERSONAL_OBJECT_REACH = 90;
+/** The word NOT_PERSONAL_OBJECT_BEFORE needs, looked for once in the whole sentence: most have none. */
+const ANONYMISED_WORD = /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personal)\s/iu;
 /** …unless the same sentence also covers personal data. */
 const PERSONAL_DATA_TOO = /\b(?:personal (?:data|information)|personally identifiable information|your (?:name|e-?mail|address|data|information))\b(?!\s*(?:is|are) not)/iu;
 /**
@@ -167,6 +169,12 @@ function isNotARecipient(text: string, facts: SentenceFacts, finding: Finding, b
 const TABLE_ROW = /^[ \t>]*\|/u;
 const UNAUTHORISED_BEFORE = /\b(?:unauthori[sz]ed|unauthenticated|malicious)\s+$/iu;
 
+/** Whether the sentence holds a negation trigger in the words of `tables`, asked once per sentence and language. */
+function hasTriggerIn(facts: SentenceFacts, tables: LanguageContextTables | undefined): boolean {
+  if (facts.negationTrigger?.tables !== tables || facts.negationTrigger === undefined) facts.negationTrigger = { tables, found: hasNegationTrigger(facts.text, tables) };
+  return facts.negationTrigger.found;
+}
+
 export type ContextVerdict = { action: 'keep' } | { action: 'lower' | 'drop'; reason: ContextReason };
 
 const KEEP: ContextVerdict = { action: 'keep' };
@@ -185,6 +193,10 @@ interface SentenceFacts {
   notPersonal: boolean | undefined;
   /** The English rights checks that read the whole sentence (rights.ts). */
   userRights?: boolean;
+  /** The sentence has a word for aggregated or anonymised data (ANONYMISED_WORD). */
+  anonymisedWord?: boolean;
+  /** A negation trigger somewhere in the sentence, for the tables it was computed with (negation.ts). */
+  negationTrigger?: { tables: LanguageContextTables | undefined; found: boolean };
   /** The sentence says nothing about data, the policy or an account (aboutData.ts). */
   notAboutData?: boolean;
   /** The sentence makes the use depend on the user's permission (userBound.ts). */
@@ -219,7 +231,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && isPolicyOverview(before)) return verdict('lower', 'policy-overview');
   if (
     NEGATABLE.has(finding.category) &&
-    (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables) || isUnderNegatedListLead(text, facts.start))
+    ((hasTriggerIn(facts, tables) && (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables))) ||
+      isUnderNegatedListLead(text, facts.start))
   )
     return verdict('lower', 'negated');
   if (finding.category === 'unnamed-recipients' && isNegatedAfter(text.slice(finding.end, finding.end + 40), tables)) return verdict('lower', 'negated');
@@ -243,7 +256,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   facts.notPersonal ??= caselessFor(NOT_PERSONAL_DATA, facts.text).test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
   // The clause right before shares what it calls aggregated or anonymised: "(we aggregate all information, including your personal information, and) share such aggregated information with third parties".
-  if (!tables && NOT_PERSONAL_OBJECT_BEFORE.test(before.slice(-NOT_PERSONAL_OBJECT_REACH))) return verdict('lower', 'not-personal-data');
+  if (!tables && (facts.anonymisedWord ??= ANONYMISED_WORD.test(facts.text)) && NOT_PERSONAL_OBJECT_BEFORE.test(before.slice(-NOT_PERSONAL_OBJECT_REACH))) return verdict('lower', 'not-personal-data');
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de'))
     return verdict('lower', 'named-beside');
   if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))) return verdict('lower', 'named-beside');

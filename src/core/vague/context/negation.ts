@@ -58,6 +58,17 @@ export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?:
   return trigger.test(window);
 }
 
+/**
+ * Whether any negation or limiting trigger stands anywhere in the sentence. Without one, no phrase
+ * in it is negated from before (isNegatedBefore reads a part of the sentence for the same words):
+ * asked once per sentence, it spares most findings the clause scan.
+ */
+export function hasNegationTrigger(sentence: string, tables?: LanguageContextTables): boolean {
+  const trigger = caselessFor(tables ? tables.trigger : TRIGGER, sentence);
+  trigger.lastIndex = 0;
+  return trigger.test(sentence);
+}
+
 /** Whether the code unit is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
 function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);

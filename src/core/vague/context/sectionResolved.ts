@@ -71,7 +71,7 @@ const NOT_A_NAME =
 const LOWER_WORD = /(?<![\p{L}\p{N}])[\p{Ll}][\p{L}'’-]*/gu;
 
 /** Whether `word` is a name here: not a known label word, and not a word the section also writes in lower case (or an acronym, or inner capitals). */
-function isName(word: string, lowerWords: ReadonlySet<string>): boolean {
+function isName(word: string, lowerWordsOf: () => ReadonlySet<string>): boolean {
   let end = word.length;
   while (end > 0 && ".'’-".includes(word.charAt(end - 1))) end--;
   const trimmed = word.slice(0, end);
@@ -80,6 +80,7 @@ function isName(word: string, lowerWords: ReadonlySet<string>): boolean {
   const lower = trimmed.toLowerCase();
   // "Payments" is the label of "payment processing": singular and plural are the same word.
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  const lowerWords = lowerWordsOf();
   return !lowerWords.has(lower) && !lowerWords.has(singular) && !lowerWords.has(`${lower}s`);
 }
 
@@ -89,7 +90,9 @@ function isName(word: string, lowerWords: ReadonlySet<string>): boolean {
  * heading) does not count.
  */
 export function sectionNamesRecipients(section: string): boolean {
-  const lowerWords = new Set(section.match(LOWER_WORD) ?? []);
+  // Read only when a candidate name needs it: most sections have none, and this is a scan of every word.
+  let lowerWords: ReadonlySet<string> | undefined;
+  const lowerWordsOf = () => (lowerWords ??= new Set(section.match(LOWER_WORD) ?? []));
   const names = new Set<string>();
   const firstBreak = section.indexOf('\n');
   const body = firstBreak === -1 ? '' : section.slice(firstBreak + 1);
@@ -97,15 +100,15 @@ export function sectionNamesRecipients(section: string): boolean {
   for (const [index, line] of lines.entries()) {
     if (TABLE_SEPARATOR.test(lines[index + 1] ?? '')) continue;
     const lead = LINE_LEAD.exec(line);
-    if (lead && isName(lead[1]!, lowerWords)) names.add(lead[1]!.toLowerCase());
+    if (lead && isName(lead[1]!, lowerWordsOf)) names.add(lead[1]!.toLowerCase());
     if (names.size >= MIN_NAMES) return true;
   }
   for (const prose of body.matchAll(PROSE_NAME)) {
-    if (isName(prose[1]!, lowerWords)) names.add(prose[1]!.toLowerCase());
+    if (isName(prose[1]!, lowerWordsOf)) names.add(prose[1]!.toLowerCase());
     if (names.size >= MIN_NAMES) return true;
   }
   for (const link of body.matchAll(EXTERNAL_LINK)) {
-    if (isName(link[1]!, lowerWords)) names.add(link[1]!.toLowerCase());
+    if (isName(link[1]!, lowerWordsOf)) names.add(link[1]!.toLowerCase());
     if (names.size >= MIN_NAMES) return true;
   }
   return false;
