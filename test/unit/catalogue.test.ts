@@ -77,7 +77,7 @@ function ruleById(id: string): Rule {
 describe('rule catalogue', () => {
   it('validates every rule against the rule schema', () => {
     for (const rule of CATALOGUE) {
-      const result = safeParse(ruleSchema, rule);
+      const result = safeParse(ruleSchema(), rule);
       assert.ok(result.success, `${rule.id}: ${result.success ? '' : JSON.stringify(result.error.issues)}`);
     }
   });

@@ -12,7 +12,6 @@ import { nullRecord, toNullRecord } from '../ownKeys';
 import { appendAll } from '../appendAll';
 
 export type SeveritySetting = Severity | 'off';
-const severitySetting = enumOf([...SEVERITIES, 'off']);
 
 export interface ExtraPhrase {
   phrase: string;
@@ -57,28 +56,39 @@ export const DEFAULT_LINT_CONFIG: LintConfig = {
  */
 export const LIMITS = { extraPhrases: 1_000, messageLength: 1_000, allowList: 5_000, allowEntryLength: 255 } as const;
 
-const extraPhraseSchema = object({
-  phrase: string().check(minLength(2), refine(isMatchablePhrase, 'may contain only letters, digits, spaces, hyphens, apostrophes, "." and "/", and at least one letter or digit')),
-  message: string().check(minLength(1), maxLength(LIMITS.messageLength, `is longer than ${LIMITS.messageLength} characters`)),
-  severity: optional(enumOf(SEVERITIES)),
-  category: optional(enumOf(CATEGORIES)),
-});
+/**
+ * One schema per key: validated independently. Built on first use: a lint with the default settings
+ * (the command line without a settings file) never validates, and building them cost its start-up ~2 ms.
+ */
+let keySchemas: { [K in keyof LintConfig]: ZodMiniType } | undefined;
+function schemaFor(key: keyof LintConfig): ZodMiniType {
+  keySchemas ??= buildKeySchemas();
+  return keySchemas[key];
+}
 
-/** One schema per key: validated independently. */
-const KEY_SCHEMAS: { [K in keyof LintConfig]: ZodMiniType } = {
-  enabled: boolean(),
-  scope: enumOf(LINT_SCOPES),
-  categorySeverity: partialRecord(enumOf(CATEGORIES), severitySetting),
-  ruleSeverity: record(string(), severitySetting),
-  extraPhrases: array(extraPhraseSchema).check(maxLength(LIMITS.extraPhrases, `has more than ${LIMITS.extraPhrases} phrases`)),
-  allowList: array(string().check(minLength(1), maxLength(LIMITS.allowEntryLength, `is longer than ${LIMITS.allowEntryLength} characters`))).check(
-    maxLength(LIMITS.allowList, `has more than ${LIMITS.allowList} entries`),
-  ),
-  labels: boolean(),
-  mentions: boolean(),
-  showLowered: boolean(),
-  language: enumOf(LANGUAGE_SETTINGS),
-};
+function buildKeySchemas(): { [K in keyof LintConfig]: ZodMiniType } {
+  const severitySetting = enumOf([...SEVERITIES, 'off']);
+  const extraPhraseSchema = object({
+    phrase: string().check(minLength(2), refine(isMatchablePhrase, 'may contain only letters, digits, spaces, hyphens, apostrophes, "." and "/", and at least one letter or digit')),
+    message: string().check(minLength(1), maxLength(LIMITS.messageLength, `is longer than ${LIMITS.messageLength} characters`)),
+    severity: optional(enumOf(SEVERITIES)),
+    category: optional(enumOf(CATEGORIES)),
+  });
+  return {
+    enabled: boolean(),
+    scope: enumOf(LINT_SCOPES),
+    categorySeverity: partialRecord(enumOf(CATEGORIES), severitySetting),
+    ruleSeverity: record(string(), severitySetting),
+    extraPhrases: array(extraPhraseSchema).check(maxLength(LIMITS.extraPhrases, `has more than ${LIMITS.extraPhrases} phrases`)),
+    allowList: array(string().check(minLength(1), maxLength(LIMITS.allowEntryLength, `is longer than ${LIMITS.allowEntryLength} characters`))).check(
+      maxLength(LIMITS.allowList, `has more than ${LIMITS.allowList} entries`),
+    ),
+    labels: boolean(),
+    mentions: boolean(),
+    showLowered: boolean(),
+    language: enumOf(LANGUAGE_SETTINGS),
+  };
+}
 
 export interface ConfigProblem {
   /** The setting as the user wrote it, e.g. "rightToObject.diagnostics.scope". */
@@ -92,7 +102,7 @@ export interface ConfigProblem {
  */
 /** Unknown settings named one by one; the rest are counted in one line. */
 const MAX_UNKNOWN_REPORTED = 20;
-const KNOWN_KEYS = Object.keys(KEY_SCHEMAS).join(', ');
+const KNOWN_KEYS = Object.keys(DEFAULT_LINT_CONFIG).join(', ');
 
 export function parseLintConfig(raw: unknown, prefix: string): { config: Partial<LintConfig>; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
@@ -104,13 +114,13 @@ export function parseLintConfig(raw: unknown, prefix: string): { config: Partial
   let unknown = 0;
   for (const [key, value] of Object.entries(raw)) {
     if (value === undefined) continue;
-    if (!Object.hasOwn(KEY_SCHEMAS, key)) {
+    if (!Object.hasOwn(DEFAULT_LINT_CONFIG, key)) {
       // The first few by name; thousands of one message each only bury the list (and grew super-linearly with the garbage).
       if (++unknown <= MAX_UNKNOWN_REPORTED) problems.push({ setting: prefix + key, message: `is not a known setting (known: ${KNOWN_KEYS})` });
       continue;
     }
     const typedKey = key as keyof LintConfig;
-    const result = KEY_SCHEMAS[typedKey].safeParse(value);
+    const result = schemaFor(typedKey).safeParse(value);
     if (result.success) {
       const data = typedKey === 'extraPhrases' ? normaliseExtraPhrases(result.data as ExtraPhraseInput[]) : result.data;
       // Maps keyed by rule ids and categories hold user keys: no prototype behind them.

@@ -59,7 +59,7 @@ function validated(language: string, raw: unknown): RuleModule {
     throw new Error(`The ${language} rule module does not export CATALOGUE, UI_TEXT and CONTEXT`);
   }
   for (const rule of module.CATALOGUE) {
-    const result = ruleSchema.safeParse(rule);
+    const result = ruleSchema().safeParse(rule);
     if (!result.success) throw new Error(`The ${language} rule ${JSON.stringify((rule as { id?: unknown } | undefined)?.id)} is malformed: ${result.error.issues[0]?.message ?? 'invalid'}`);
   }
   for (const key of TABLE_KEYS) {

@@ -46,7 +46,7 @@ describe('German rules: catalogue shape', () => {
     assert.equal(MODULE.CATALOGUE, CATALOGUE);
     assert.ok(CATALOGUE.length >= 120, `only ${CATALOGUE.length} rules`);
     for (const rule of CATALOGUE) {
-      const result = safeParse(ruleSchema, rule);
+      const result = safeParse(ruleSchema(), rule);
       assert.ok(result.success, `${rule.id}: ${JSON.stringify(result.error?.issues)}`);
     }
     assert.deepEqual([...new Set(CATALOGUE.map((r) => r.category))].sort(), [...CATEGORIES].sort());

@@ -33,7 +33,7 @@ const QUOTED_DE = /„[^“]+“/gu;
 describe('French rules module (#14): catalogue', () => {
   it('has at least 120 rules, each valid against ruleSchema, with unique fr- ids', () => {
     assert.ok(CATALOGUE.length >= 120, `only ${CATALOGUE.length} rules`);
-    const invalid = CATALOGUE.filter((rule) => !safeParse(ruleSchema, rule).success).map((rule) => rule.id);
+    const invalid = CATALOGUE.filter((rule) => !safeParse(ruleSchema(), rule).success).map((rule) => rule.id);
     assert.deepEqual(invalid, []);
     const ids = CATALOGUE.map((rule) => rule.id);
     assert.equal(new Set(ids).size, ids.length, 'duplicate ids');
