@@ -20,6 +20,7 @@ import { isUnderFlowListLead } from './listLead';
 import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './effortGoal';
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
+import { USED_SERVICE_REACH, isHedgeOfOtherActor, isRecipientActingAlone } from './otherActor';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -229,6 +230,15 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
         isUnderRightsListLead(text, facts.start);
   if ((RIGHTS_HARMLESS.has(finding.category) || (!tables && RIGHTS_HARMLESS_ENGLISH.has(finding.category))) && aboutRights()) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
+  // "Front may process …" (a service the policy says the company uses), "may be republished by anyone".
+  if (
+    !tables &&
+    finding.category === 'hedged-modality' &&
+    isHedgeOfOtherActor(before, text.slice(finding.end, facts.end), text.slice(Math.max(0, finding.start - USED_SERVICE_REACH), finding.start), finding.ruleId.startsWith('may-be-'))
+  )
+    return verdict('lower', 'other-subject');
+  // "If your content is public, third parties may access it": what they do themselves, not a disclosure.
+  if (!tables && finding.category === 'unnamed-recipients' && isRecipientActingAlone(before, text.slice(finding.end, facts.end))) return verdict('lower', 'acts-alone');
   // "any personal data you might include in a file you upload": what the user puts in, not an open list of the company's.
   if (finding.ruleId === 'may-include' && USER_INCLUDES_BEFORE.test(before.slice(-30))) return verdict('lower', 'other-subject');
   if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
