@@ -21,6 +21,7 @@ import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './eff
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
 import { USED_SERVICE_REACH, isHedgeOfOtherActor, isRecipientActingAlone } from './otherActor';
+import { countsNoData } from './quantityObject';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -265,6 +266,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
+  // "a number of your smartphone's features", "a variety of opt-in surveys": the amount counts no data.
+  if (!tables && finding.category === 'vague-quantity' && countsNoData(text.slice(finding.end, facts.end))) return verdict('lower', 'counts-no-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
