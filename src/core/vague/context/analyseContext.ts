@@ -22,6 +22,7 @@ import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
 import { USED_SERVICE_REACH, isHedgeOfOtherActor, isRecipientActingAlone } from './otherActor';
 import { countsNoData } from './quantityObject';
+import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -266,6 +267,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
+  // "as long as is required by Dutch law (but no longer than 10 years)": a concrete limit follows.
+  if (!tables && finding.category === 'vague-time' && isBoundedByPeriod(matched, text.slice(finding.end, facts.end), text.slice(facts.end, facts.end + NEXT_SENTENCE_BOUND_REACH)))
+    return verdict('lower', 'period-bound');
   // "a number of your smartphone's features", "a variety of opt-in surveys": the amount counts no data.
   if (!tables && finding.category === 'vague-quantity' && countsNoData(text.slice(finding.end, facts.end))) return verdict('lower', 'counts-no-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.

@@ -28,6 +28,7 @@ export const LOWERING_REASONS = [
   'listed-below',
   'not-about-data',
   'counts-no-data',
+  'period-bound',
   'cause-not-purpose',
   'refers-back',
   'examples-before',
@@ -70,6 +71,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'not-about-data':
     'The sentence says nothing about personal data, the policy or your account (“entry rules are subject to change”), so the vague time or amount does not open up what the company does with your data.',
   'counts-no-data': 'The vague amount counts parts of the app or activities on offer (features, surveys), not data, recipients or purposes, so it leaves nothing open about your data.',
+  'period-bound': 'The same sentence, or the next one, gives a concrete limit (“no longer than 10 years”, “within a week”), so a reader knows the longest it can take.',
   'cause-not-purpose': 'The phrase gives a cause (“due to the further development of our website”), not a purpose your data is used for.',
   'business-transfer': 'The recipient is whoever buys or takes over the business (a merger, acquisition or sale), which cannot be named in advance; the sentence says when it happens.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
