@@ -23,6 +23,7 @@ import { isEnteredByUser } from './userEntered';
 import { USED_SERVICE_REACH, isHedgeOfOtherActor, isRecipientActingAlone } from './otherActor';
 import { countsNoData } from './quantityObject';
 import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
+import { isAboutMessageToUser } from './messageToUser';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -69,6 +70,8 @@ const LIST_RESOLVED: ReadonlySet<Category> = new Set<Category>(['unspecific-data
 function listKindOf(finding: Finding): ListKind {
   return finding.category === 'unnamed-recipients' ? 'recipients' : finding.category === 'vague-quantity' ? 'any' : 'data';
 }
+/** Categories that say when or why the company writes to the user in "occasionally send you an email", "for legal reasons, an e-mail will be sent". */
+const MESSAGE_TIMED: ReadonlySet<Category> = new Set<Category>(['vague-time', 'vague-legal-basis']);
 /** Categories that named examples right after resolve. */
 const EXAMPLE_RESOLVED: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'unspecific-data', 'open-purposes']);
 /**
@@ -270,6 +273,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // "as long as is required by Dutch law (but no longer than 10 years)": a concrete limit follows.
   if (!tables && finding.category === 'vague-time' && isBoundedByPeriod(matched, text.slice(finding.end, facts.end), text.slice(facts.end, facts.end + NEXT_SENTENCE_BOUND_REACH)))
     return verdict('lower', 'period-bound');
+  // "For legal reasons, a confirmation e-mail will be sent", "may occasionally send you an email": writing to the user.
+  if (!tables && MESSAGE_TIMED.has(finding.category) && isAboutMessageToUser(text.slice(finding.end, facts.end))) return verdict('lower', 'message-to-you');
   // "a number of your smartphone's features", "a variety of opt-in surveys": the amount counts no data.
   if (!tables && finding.category === 'vague-quantity' && countsNoData(text.slice(finding.end, facts.end))) return verdict('lower', 'counts-no-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.

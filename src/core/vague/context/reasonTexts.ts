@@ -33,6 +33,8 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satz sagt nichts über personenbezogene Daten, die Erklärung oder Ihr Konto („Einreiseregeln können sich ändern“); die vage Zeit- oder Mengenangabe lässt also nichts darüber offen, was das Unternehmen mit Ihren Daten tut.',
   'counts-no-data': 'Die unbestimmte Menge zählt Teile der App oder Angebote (Funktionen, Umfragen), nicht Daten, Empfänger oder Zwecke; über Ihre Daten lässt sie nichts offen.',
   'period-bound': 'Derselbe oder der nächste Satz nennt eine feste Obergrenze („höchstens 10 Jahre“, „innerhalb einer Woche“); man weiß, wie lange es längstens dauert.',
+  'message-to-you':
+    'Die Formulierung sagt, wann oder warum das Unternehmen Ihnen schreibt (eine E-Mail, eine Bestätigung); das sehen Sie, wenn es geschieht, und über die Verwendung Ihrer Daten bleibt nichts offen.',
   'cause-not-purpose': 'Die Formulierung nennt einen Anlass („aufgrund der Weiterentwicklung unserer Website“), keinen Zweck, zu dem Ihre Daten verwendet werden.',
   'business-transfer': 'Empfänger ist, wer das Unternehmen kauft oder übernimmt (Fusion, Übernahme oder Verkauf); das lässt sich nicht im Voraus benennen, und der Satz sagt, wann es geschieht.',
   'not-a-recipient':
@@ -75,6 +77,8 @@ const FRENCH: Record<ContextReason, string> = {
   'counts-no-data':
     'La quantité vague compte des parties de l’application ou des offres (fonctions, enquêtes), non des données, des destinataires ou des finalités ; elle ne laisse rien d’ouvert sur vos données.',
   'period-bound': 'La même phrase, ou la suivante, donne une limite précise (« pas plus de 10 ans », « sous une semaine ») ; on sait combien de temps cela peut durer au plus.',
+  'message-to-you':
+    'La formule dit quand ou pourquoi l’entreprise vous écrit (un e-mail, une confirmation), ce que vous voyez quand cela arrive ; rien n’est laissé ouvert sur l’usage de vos données.',
   'cause-not-purpose': 'La formule donne une cause (« en raison de l’évolution de notre site »), non une finalité pour laquelle vos données sont utilisées.',
   'business-transfer': 'Le destinataire est celui qui achète ou reprend l’entreprise (fusion, acquisition ou cession), qu’on ne peut pas nommer à l’avance ; la phrase dit quand cela arrive.',
   'not-a-recipient':
