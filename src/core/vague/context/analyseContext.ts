@@ -24,6 +24,7 @@ import { USED_SERVICE_REACH, isHedgeOfOtherActor, isRecipientActingAlone } from 
 import { countsNoData } from './quantityObject';
 import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
 import { isAboutMessageToUser } from './messageToUser';
+import { isAdequacyOfTransferMechanism } from './transferMechanism';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -275,6 +276,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'period-bound');
   // "For legal reasons, a confirmation e-mail will be sent", "may occasionally send you an email": writing to the user.
   if (!tables && MESSAGE_TIMED.has(finding.category) && isAboutMessageToUser(text.slice(finding.end, facts.end))) return verdict('lower', 'message-to-you');
+  // "not recognized by the European Commission as providing adequate protection": the legal term for transfers.
+  if (!tables && finding.category === 'vague-quantity' && isAdequacyOfTransferMechanism(matched, facts.text)) return verdict('lower', 'transfer-mechanism');
   // "a number of your smartphone's features", "a variety of opt-in surveys": the amount counts no data.
   if (!tables && finding.category === 'vague-quantity' && countsNoData(text.slice(finding.end, facts.end))) return verdict('lower', 'counts-no-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.

@@ -30,6 +30,7 @@ export const LOWERING_REASONS = [
   'counts-no-data',
   'period-bound',
   'message-to-you',
+  'transfer-mechanism',
   'cause-not-purpose',
   'refers-back',
   'examples-before',
@@ -74,6 +75,8 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'counts-no-data': 'The vague amount counts parts of the app or activities on offer (features, surveys), not data, recipients or purposes, so it leaves nothing open about your data.',
   'period-bound': 'The same sentence, or the next one, gives a concrete limit (“no longer than 10 years”, “within a week”), so a reader knows the longest it can take.',
   'message-to-you': 'The phrase says when or why the company writes to you (an e-mail, a confirmation), which you see when it happens; it leaves nothing open about what is done with your data.',
+  'transfer-mechanism':
+    'The sentence names the legal mechanism for transfers abroad (an adequacy decision of the European Commission, Standard Contractual Clauses), which says what “adequate” means here.',
   'cause-not-purpose': 'The phrase gives a cause (“due to the further development of our website”), not a purpose your data is used for.',
   'business-transfer': 'The recipient is whoever buys or takes over the business (a merger, acquisition or sale), which cannot be named in advance; the sentence says when it happens.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
