@@ -25,6 +25,7 @@ import { countsNoData } from './quantityObject';
 import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
 import { isAboutMessageToUser } from './messageToUser';
 import { isAdequacyOfTransferMechanism } from './transferMechanism';
+import { isRestatement } from './restated';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -220,6 +221,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const languageVerdict = tables && languageReason(tables, { finding, text, sentenceStart: facts.start, sentence: facts.text, memo: languageMemo!.memo });
   if (languageVerdict) return verdict('lower', languageVerdict);
   if (!tables && isPolicyOverview(before)) return verdict('lower', 'policy-overview');
+  // "As we mentioned, we may share some information …": the earlier statement carries the finding.
+  if (!tables && isRestatement(facts.text)) return verdict('lower', 'restated');
   if (
     NEGATABLE.has(finding.category) &&
     (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables) || isUnderNegatedListLead(text, facts.start))

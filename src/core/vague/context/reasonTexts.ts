@@ -37,6 +37,7 @@ const GERMAN: Record<ContextReason, string> = {
     'Die Formulierung sagt, wann oder warum das Unternehmen Ihnen schreibt (eine E-Mail, eine Bestätigung); das sehen Sie, wenn es geschieht, und über die Verwendung Ihrer Daten bleibt nichts offen.',
   'transfer-mechanism':
     'Der Satz nennt den rechtlichen Mechanismus für Übermittlungen ins Ausland (einen Angemessenheitsbeschluss der EU-Kommission, Standardvertragsklauseln), der sagt, was „angemessen“ hier bedeutet.',
+  restated: 'Der Satz sagt, dass er wiederholt, was die Erklärung schon gesagt hat („Wie erwähnt …“); die frühere Aussage wird dort geprüft.',
   'cause-not-purpose': 'Die Formulierung nennt einen Anlass („aufgrund der Weiterentwicklung unserer Website“), keinen Zweck, zu dem Ihre Daten verwendet werden.',
   'business-transfer': 'Empfänger ist, wer das Unternehmen kauft oder übernimmt (Fusion, Übernahme oder Verkauf); das lässt sich nicht im Voraus benennen, und der Satz sagt, wann es geschieht.',
   'not-a-recipient':
@@ -83,6 +84,7 @@ const FRENCH: Record<ContextReason, string> = {
     'La formule dit quand ou pourquoi l’entreprise vous écrit (un e-mail, une confirmation), ce que vous voyez quand cela arrive ; rien n’est laissé ouvert sur l’usage de vos données.',
   'transfer-mechanism':
     'La phrase nomme le mécanisme juridique des transferts à l’étranger (une décision d’adéquation de la Commission européenne, des clauses contractuelles types), qui dit ce que « adéquat » signifie ici.',
+  restated: 'La phrase dit qu’elle répète ce que la politique a déjà dit (« Comme nous l’avons mentionné… ») ; l’énoncé antérieur est vérifié là où il se trouve.',
   'cause-not-purpose': 'La formule donne une cause (« en raison de l’évolution de notre site »), non une finalité pour laquelle vos données sont utilisées.',
   'business-transfer': 'Le destinataire est celui qui achète ou reprend l’entreprise (fusion, acquisition ou cession), qu’on ne peut pas nommer à l’avance ; la phrase dit quand cela arrive.',
   'not-a-recipient':

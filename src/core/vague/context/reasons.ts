@@ -31,6 +31,7 @@ export const LOWERING_REASONS = [
   'period-bound',
   'message-to-you',
   'transfer-mechanism',
+  'restated',
   'cause-not-purpose',
   'refers-back',
   'examples-before',
@@ -77,6 +78,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'message-to-you': 'The phrase says when or why the company writes to you (an e-mail, a confirmation), which you see when it happens; it leaves nothing open about what is done with your data.',
   'transfer-mechanism':
     'The sentence names the legal mechanism for transfers abroad (an adequacy decision of the European Commission, Standard Contractual Clauses), which says what “adequate” means here.',
+  restated: 'The sentence says it repeats what the policy said before (“As we mentioned, …”); the earlier statement is checked where it stands.',
   'cause-not-purpose': 'The phrase gives a cause (“due to the further development of our website”), not a purpose your data is used for.',
   'business-transfer': 'The recipient is whoever buys or takes over the business (a merger, acquisition or sale), which cannot be named in advance; the sentence says when it happens.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
