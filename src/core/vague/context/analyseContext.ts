@@ -26,6 +26,8 @@ import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
 import { isAboutMessageToUser } from './messageToUser';
 import { isAdequacyOfTransferMechanism } from './transferMechanism';
 import { isRestatement } from './restated';
+import { isUsersCorrespondent } from './userContact';
+import { isShownBeforeTransfer } from './shownBeforeTransfer';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -253,6 +255,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
   if (!tables && EFFORT_RULES.has(finding.ruleId) && isEffortGoalNotAboutData(text.slice(finding.end, Math.min(facts.end, finding.end + EFFORT_GOAL_REACH)))) return verdict('lower', 'goal-not-data');
   if (!tables && PERMISSION_BOUND.has(finding.category) && (facts.permissionNeeded ??= needsUserPermission(facts.text))) return verdict('lower', 'permission-needed');
+  // "send the messages to the communication partner": the person the user writes to.
+  if (!tables && finding.category === 'unnamed-recipients' && isUsersCorrespondent(before, matched)) return verdict('lower', 'user-chosen');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
   if (!tables && finding.category === 'unspecific-data' && isEnteredByUser(before)) return verdict('lower', 'user-entered');
   facts.notPersonal ??= caselessFor(NOT_PERSONAL_DATA, facts.text).test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
@@ -261,6 +265,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && NOT_PERSONAL_OBJECT_BEFORE.test(before.slice(-NOT_PERSONAL_OBJECT_REACH))) return verdict('lower', 'not-personal-data');
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de'))
     return verdict('lower', 'named-beside');
+  if (finding.category === 'unnamed-recipients' && !tables && (isShownBeforeTransfer(facts.text) || isShownBeforeTransfer(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))))
+    return verdict('lower', 'shown-before-transfer');
   if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))) return verdict('lower', 'named-beside');
   if (finding.category === 'unnamed-recipients' && !tables && isAboutRecipientDuties(before, text.slice(finding.end, facts.end))) return verdict('lower', 'recipient-duties');
   if (!tables && BUYER_RULES.has(finding.ruleId) && isBusinessTransferClause(facts.text)) return verdict('lower', 'business-transfer');

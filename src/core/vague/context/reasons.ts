@@ -32,6 +32,7 @@ export const LOWERING_REASONS = [
   'message-to-you',
   'transfer-mechanism',
   'restated',
+  'shown-before-transfer',
   'cause-not-purpose',
   'refers-back',
   'examples-before',
@@ -79,6 +80,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'transfer-mechanism':
     'The sentence names the legal mechanism for transfers abroad (an adequacy decision of the European Commission, Standard Contractual Clauses), which says what “adequate” means here.',
   restated: 'The sentence says it repeats what the policy said before (“As we mentioned, …”); the earlier statement is checked where it stands.',
+  'shown-before-transfer': 'The next sentence says the specific recipient is shown to you (in the app) before anything is sent, so you learn who it is when it matters.',
   'cause-not-purpose': 'The phrase gives a cause (“due to the further development of our website”), not a purpose your data is used for.',
   'business-transfer': 'The recipient is whoever buys or takes over the business (a merger, acquisition or sale), which cannot be named in advance; the sentence says when it happens.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
