@@ -28,6 +28,7 @@ import { isAdequacyOfTransferMechanism } from './transferMechanism';
 import { isRestatement } from './restated';
 import { isUsersCorrespondent } from './userContact';
 import { isShownBeforeTransfer } from './shownBeforeTransfer';
+import { isProvidedByUser } from './userProvided';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -258,7 +259,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // "send the messages to the communication partner": the person the user writes to.
   if (!tables && finding.category === 'unnamed-recipients' && isUsersCorrespondent(before, matched)) return verdict('lower', 'user-chosen');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
-  if (!tables && finding.category === 'unspecific-data' && isEnteredByUser(before)) return verdict('lower', 'user-entered');
+  if (!tables && finding.category === 'unspecific-data' && (isEnteredByUser(before) || isProvidedByUser(before, matched, text.slice(finding.end, facts.end)))) return verdict('lower', 'user-entered');
   facts.notPersonal ??= caselessFor(NOT_PERSONAL_DATA, facts.text).test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
   // The clause right before shares what it calls aggregated or anonymised: "(we aggregate all information, including your personal information, and) share such aggregated information with third parties".
