@@ -36,6 +36,17 @@ describe('context: recipients that act on their own', () => {
     expectLowered('If your content is public-facing, third parties may access it.', 'third parties', 'acts-alone');
     expectLowered('You will be directed to a third-party website and the third-party provider may collect information as part of the registration.', 'third-party provider', 'acts-alone');
   });
+  it('lowers recipients as the agent of a hedged passive about what is public', () => {
+    expectLowered(
+      'If you have included private information in your site, such as email addresses, that information may be indexed by search engines or used by third parties.',
+      'third parties',
+      'acts-alone',
+    );
+  });
+  it('keeps recipients as the agent of a hedged passive about the user’s data', () => {
+    expectShown('Your personal data may be used by third parties.', 'third parties');
+    expectShown('The information we collect may be used by third parties.', 'third parties');
+  });
   it('keeps recipients that act for the company or receive data from it', () => {
     expectShown('Third parties may access your personal data on our behalf.', 'third parties');
     expectShown('Third parties may receive your personal data.', 'third parties');

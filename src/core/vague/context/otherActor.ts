@@ -2,7 +2,8 @@
 // company does with data: "Read the Docs uses Front to manage support requests. … Front may process
 // your contact information", "The Crazyegg script may store a cookie", "the relevant Partner may
 // retain your personal data and may also collect data from us", "may be recorded, archived and
-// republished by anyone", "If your content is public-facing, third parties may access it". Judged
+// republished by anyone", "If your content is public-facing, third parties may access it", "that
+// information may be indexed by search engines or used by third parties". Judged
 // on real policies such sentences are not vague about the company's own handling. A name is only
 // taken for another party when the policy says the company uses it: "Fleet may update this Privacy
 // Policy", where Fleet wrote the policy, stays.
@@ -62,7 +63,15 @@ const FOR_THE_COMPANY_OR_ABOUT_YOU = /\b(?:on (?:our|its) behalf|for us|on behal
 /** The phrase stands as a subject: at the clause's start, or after an article. */
 const SUBJECT_POSITION_BEFORE = /(?:^[\s>*-]*|[,;:(]\s*|\b(?:the|a|an|some|other|and)\s+)$/iu;
 
+/** The recipients are the agent of a hedged passive: "that information may be indexed by search engines or used by third parties". */
+const PASSIVE_AGENT_BEFORE = /\b(?:may|might|could)\s+be\s+[a-z]{2,20}ed\b[^.;:!?]{0,50}?\bby\s+$/iu;
+/** …unless the passive's clause says the data is the user's or the company's: "your data may be accessed by third parties", "information we collect". */
+const YOURS_OR_OURS_BEFORE = /\b(?:your|personal|we|us|our)\b/iu;
+
 /** `before`: the sentence up to the phrase; `after`: the sentence after it. */
 export function isRecipientActingAlone(before: string, after: string): boolean {
-  return SUBJECT_POSITION_BEFORE.test(before.slice(-30)) && ACTS_ALONE_AFTER.test(after) && !FOR_THE_COMPANY_OR_ABOUT_YOU.test(after);
+  if (FOR_THE_COMPANY_OR_ABOUT_YOU.test(after)) return false;
+  if (ACTS_ALONE_AFTER.test(after)) return SUBJECT_POSITION_BEFORE.test(before.slice(-30));
+  // The passive's own clause (after the last comma) names whose data it is.
+  return PASSIVE_AGENT_BEFORE.test(before.slice(-90)) && !YOURS_OR_OURS_BEFORE.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
 }
