@@ -29,6 +29,7 @@ import { isRestatement } from './restated';
 import { isUsersCorrespondent } from './userContact';
 import { isShownBeforeTransfer } from './shownBeforeTransfer';
 import { isProvidedByUser } from './userProvided';
+import { isAboutOthersPractice } from './othersPractice';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -254,6 +255,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // "any personal data you might include in a file you upload": what the user puts in, not an open list of the company's.
   if (finding.ruleId === 'may-include' && USER_INCLUDES_BEFORE.test(before.slice(-30))) return verdict('lower', 'other-subject');
   if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
+  // "some DNS providers sell data about your Internet activity": what other companies do in general.
+  if (!tables && isAboutOthersPractice(before)) return verdict('lower', 'others-practice');
   if (!tables && EFFORT_RULES.has(finding.ruleId) && isEffortGoalNotAboutData(text.slice(finding.end, Math.min(facts.end, finding.end + EFFORT_GOAL_REACH)))) return verdict('lower', 'goal-not-data');
   if (!tables && PERMISSION_BOUND.has(finding.category) && (facts.permissionNeeded ??= needsUserPermission(facts.text))) return verdict('lower', 'permission-needed');
   // "send the messages to the communication partner": the person the user writes to.
