@@ -30,6 +30,7 @@ import { isUsersCorrespondent } from './userContact';
 import { isShownBeforeTransfer } from './shownBeforeTransfer';
 import { isProvidedByUser } from './userProvided';
 import { isAboutOthersPractice } from './othersPractice';
+import { isAlternativeNeedingConsent } from './consentAlternative';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -259,6 +260,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && isAboutOthersPractice(before)) return verdict('lower', 'others-practice');
   if (!tables && EFFORT_RULES.has(finding.ruleId) && isEffortGoalNotAboutData(text.slice(finding.end, Math.min(facts.end, finding.end + EFFORT_GOAL_REACH)))) return verdict('lower', 'goal-not-data');
   if (!tables && PERMISSION_BOUND.has(finding.category) && (facts.permissionNeeded ??= needsUserPermission(facts.text))) return verdict('lower', 'permission-needed');
+  // "… or otherwise with your consent": the open alternative needs the user's consent.
+  if (!tables && finding.category === 'open-lists' && isAlternativeNeedingConsent(text.slice(finding.end, facts.end))) return verdict('lower', 'permission-needed');
   // "send the messages to the communication partner": the person the user writes to.
   if (!tables && finding.category === 'unnamed-recipients' && isUsersCorrespondent(before, matched)) return verdict('lower', 'user-chosen');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
