@@ -54,3 +54,16 @@ describe('context: recipients that act on their own', () => {
     expectShown('Other agencies can access entries in the contact journal.', 'other agencies');
   });
 });
+
+describe('context: data named in what another agent may do', () => {
+  it('lowers unspecific data in what authorities may do after a hedged passive', () => {
+    expectLowered(
+      'Once the data reaches the provider, it may be accessed and analysed by security authorities in the third country, for example by linking the data with other information from other sources.',
+      'other information',
+      'acts-alone',
+    );
+  });
+  it('keeps unspecific data the company links', () => {
+    expectShown('Once the data reaches us, we may analyse it, for example by linking the data with other information from other sources.', 'other information');
+  });
+});

@@ -20,7 +20,7 @@ import { isUnderFlowListLead } from './listLead';
 import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './effortGoal';
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
-import { USED_SERVICE_REACH, isHedgeOfOtherActor, isRecipientActingAlone } from './otherActor';
+import { USED_SERVICE_REACH, isHedgeOfOtherActor, isRecipientActingAlone, isWhatAnotherAgentDoes } from './otherActor';
 import { countsNoData } from './quantityObject';
 import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
 import { isAboutMessageToUser } from './messageToUser';
@@ -252,6 +252,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   )
     return verdict('lower', 'other-subject');
   // "If your content is public, third parties may access it": what they do themselves, not a disclosure.
+  // "it may be accessed and analysed by security authorities …, for example by linking the data with other information".
+  if (!tables && finding.category === 'unspecific-data' && isWhatAnotherAgentDoes(before)) return verdict('lower', 'acts-alone');
   if (!tables && finding.category === 'unnamed-recipients' && isRecipientActingAlone(before, text.slice(finding.end, facts.end))) return verdict('lower', 'acts-alone');
   // "any personal data you might include in a file you upload": what the user puts in, not an open list of the company's.
   if (finding.ruleId === 'may-include' && USER_INCLUDES_BEFORE.test(before.slice(-30))) return verdict('lower', 'other-subject');

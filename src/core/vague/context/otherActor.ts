@@ -75,3 +75,16 @@ export function isRecipientActingAlone(before: string, after: string): boolean {
   // The passive's own clause (after the last comma) names whose data it is.
   return PASSIVE_AGENT_BEFORE.test(before.slice(-90)) && !YOURS_OR_OURS_BEFORE.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
 }
+
+/**
+ * The phrase describes what another party does in a hedged passive earlier in the sentence: "it may
+ * be accessed and analysed by security authorities in the third country, for example by linking
+ * the data with other information from other sources".
+ */
+const OTHER_AGENT_CLAUSE_BEFORE =
+  /\b(?:may|might|could)\s+be\s+(?:[a-z]{2,20}ed\s+(?:and|or)\s+)?[a-z]{2,20}ed\s+by\s+(?:the\s+)?(?:(?:security|law enforcement|government|public|foreign|intelligence)\s+)?(?:authorities|agencies|anyone|others|third parties|hackers|attackers)\b[^;]*$/iu;
+
+/** `before`: the sentence up to the phrase. */
+export function isWhatAnotherAgentDoes(before: string): boolean {
+  return OTHER_AGENT_CLAUSE_BEFORE.test(before.slice(-200));
+}

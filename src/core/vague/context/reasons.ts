@@ -50,7 +50,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   negated: 'The sentence denies or limits this use ("we do not…", "never", "only"), so the phrase does not open anything up here.',
   'user-rights': 'The sentence describes what you can do (your rights, your choices), not what the company does with your data.',
   'other-subject': 'The hedge is about what someone else does (you, another company), not about what this company does with your data.',
-  'acts-alone': 'The sentence says what these others may do on their own (collect, access or index what is public), not that the company gives them your data.',
+  'acts-alone': 'The sentence says what others may do on their own (collect, access, analyse or index data), not what the company does with your data or gives them.',
   'user-chosen': 'You give the data to this recipient or choose the recipient yourself; the company does not pick it.',
   'not-personal-data': 'The sentence is about anonymised, de-identified or aggregate information, not data about you.',
   definition: 'The phrase stands in a definition or in quoted law, which names a concept rather than describing what the company does.',
