@@ -31,6 +31,7 @@ import { isShownBeforeTransfer } from './shownBeforeTransfer';
 import { isProvidedByUser } from './userProvided';
 import { isAboutOthersPractice } from './othersPractice';
 import { isAlternativeNeedingConsent } from './consentAlternative';
+import { isDeletedByDeadline } from './deletedData';
 import { isPolicyOverview } from './policyOverview';
 import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
@@ -296,6 +297,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && MESSAGE_TIMED.has(finding.category) && isAboutMessageToUser(text.slice(finding.end, facts.end))) return verdict('lower', 'message-to-you');
   // "not recognized by the European Commission as providing adequate protection": the legal term for transfers.
   if (!tables && finding.category === 'vague-quantity' && isAdequacyOfTransferMechanism(matched, facts.text)) return verdict('lower', 'transfer-mechanism');
+  // "All other data … will be deleted after 21 days at the latest": a deadline for deleting it, not a use.
+  if (!tables && finding.category === 'unspecific-data' && isDeletedByDeadline(text.slice(finding.end, facts.end))) return verdict('lower', 'deleted-in-time');
   // "a number of your smartphone's features", "a variety of opt-in surveys": the amount counts no data.
   if (!tables && finding.category === 'vague-quantity' && countsNoData(text.slice(finding.end, facts.end))) return verdict('lower', 'counts-no-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.

@@ -40,6 +40,7 @@ const GERMAN: Record<ContextReason, string> = {
   restated: 'Der Satz sagt, dass er wiederholt, was die Erklärung schon gesagt hat („Wie erwähnt …“); die frühere Aussage wird dort geprüft.',
   'shown-before-transfer': 'Der nächste Satz sagt, dass Ihnen der konkrete Empfänger (in der App) angezeigt wird, bevor etwas übermittelt wird; Sie erfahren also, wer es ist, wenn es darauf ankommt.',
   'others-practice': 'Der Satz beschreibt, was andere Unternehmen allgemein tun („manche DNS-Anbieter verkaufen Daten …“), nicht, was dieses Unternehmen mit Ihren Daten tut.',
+  'deleted-in-time': 'Der Satz sagt nur, wann diese Daten gelöscht werden, mit einer festen Frist („nach 21 Tagen gelöscht“): eine Grenze für ihre Speicherung, keine offene Verwendung.',
   'cause-not-purpose': 'Die Formulierung nennt einen Anlass („aufgrund der Weiterentwicklung unserer Website“), keinen Zweck, zu dem Ihre Daten verwendet werden.',
   'business-transfer': 'Empfänger ist, wer das Unternehmen kauft oder übernimmt (Fusion, Übernahme oder Verkauf); das lässt sich nicht im Voraus benennen, und der Satz sagt, wann es geschieht.',
   'not-a-recipient':
@@ -89,6 +90,7 @@ const FRENCH: Record<ContextReason, string> = {
   restated: 'La phrase dit qu’elle répète ce que la politique a déjà dit (« Comme nous l’avons mentionné… ») ; l’énoncé antérieur est vérifié là où il se trouve.',
   'shown-before-transfer': 'La phrase suivante dit que le destinataire précis vous est affiché (dans l’application) avant tout envoi ; vous savez donc qui il est au moment où cela compte.',
   'others-practice': 'La phrase décrit ce que font d’autres entreprises en général (« certains fournisseurs DNS vendent des données… »), non ce que cette entreprise fait de vos données.',
+  'deleted-in-time': 'La phrase dit seulement quand ces données sont supprimées, avec un délai précis (« supprimées après 21 jours ») : une limite à leur conservation, non un usage ouvert.',
   'cause-not-purpose': 'La formule donne une cause (« en raison de l’évolution de notre site »), non une finalité pour laquelle vos données sont utilisées.',
   'business-transfer': 'Le destinataire est celui qui achète ou reprend l’entreprise (fusion, acquisition ou cession), qu’on ne peut pas nommer à l’avance ; la phrase dit quand cela arrive.',
   'not-a-recipient':
