@@ -33,7 +33,7 @@ import { isAboutOthersPractice } from './othersPractice';
 import { isAlternativeNeedingConsent } from './consentAlternative';
 import { isDeletedByDeadline } from './deletedData';
 import { isPolicyOverview } from './policyOverview';
-import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
+import { DATA_BOUND_CATEGORIES, DATA_BOUND_RULES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
 import { BACK_REFERENCE_CATEGORIES, LIST_CLOSING_RULES, closesAListOfThree, refersBack } from './referencesBack';
 import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
@@ -290,6 +290,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
+  // The rule's own words ("change") are not what the sentence is about: read the sentence without them.
+  if (!tables && DATA_BOUND_RULES.has(finding.ruleId) && saysNothingAboutData(before + text.slice(finding.end, facts.end))) return verdict('lower', 'not-about-data');
   // "as long as is required by Dutch law (but no longer than 10 years)": a concrete limit follows.
   if (!tables && finding.category === 'vague-time' && isBoundedByPeriod(matched, text.slice(finding.end, facts.end), text.slice(facts.end, facts.end + NEXT_SENTENCE_BOUND_REACH)))
     return verdict('lower', 'period-bound');

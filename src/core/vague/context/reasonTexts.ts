@@ -30,7 +30,7 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satz kündigt an, wovon die Erklärung handelt („Diese Datenschutzerklärung erläutert, wie wir … erheben, nutzen und weitergeben“); die angekündigten Abschnitte nennen die Einzelheiten und werden für sich geprüft.',
   'listed-below': 'Der Satz oder der nächste leitet eine Liste darunter ein („Wir verarbeiten folgende personenbezogene Daten:“), die nennt, was die Formulierung offenlässt.',
   'not-about-data':
-    'Der Satz sagt nichts über personenbezogene Daten, die Erklärung oder Ihr Konto („Einreiseregeln können sich ändern“); die vage Zeit- oder Mengenangabe lässt also nichts darüber offen, was das Unternehmen mit Ihren Daten tut.',
+    'Der Satz sagt nichts über personenbezogene Daten, die Erklärung oder Ihr Konto („Einreiseregeln können sich ändern“); die vage Zeit- oder Mengenangabe oder Änderung lässt also nichts darüber offen, was das Unternehmen mit Ihren Daten tut.',
   'counts-no-data': 'Die unbestimmte Menge zählt Teile der App oder Angebote (Funktionen, Umfragen), nicht Daten, Empfänger oder Zwecke; über Ihre Daten lässt sie nichts offen.',
   'period-bound': 'Derselbe oder der nächste Satz nennt eine feste Obergrenze („höchstens 10 Jahre“, „innerhalb einer Woche“); man weiß, wie lange es längstens dauert.',
   'message-to-you':
@@ -79,7 +79,7 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase annonce ce que couvre la politique (« Cette politique explique comment nous collectons, utilisons et partageons… ») ; les sections annoncées donnent le détail et sont vérifiées séparément.',
   'listed-below': 'La phrase, ou la suivante, introduit une liste ci-dessous (« Nous traitons les données personnelles suivantes : ») qui nomme ce que la formule laisse ouvert.',
   'not-about-data':
-    'La phrase ne dit rien des données personnelles, de la politique ni de votre compte (« les règles d’entrée peuvent changer ») : la durée ou la quantité vague ne laisse rien d’ouvert sur ce que l’entreprise fait de vos données.',
+    'La phrase ne dit rien des données personnelles, de la politique ni de votre compte (« les règles d’entrée peuvent changer ») : la durée, la quantité ou le changement vague ne laisse rien d’ouvert sur ce que l’entreprise fait de vos données.',
   'counts-no-data':
     'La quantité vague compte des parties de l’application ou des offres (fonctions, enquêtes), non des données, des destinataires ou des finalités ; elle ne laisse rien d’ouvert sur vos données.',
   'period-bound': 'La même phrase, ou la suivante, donne une limite précise (« pas plus de 10 ans », « sous une semaine ») ; on sait combien de temps cela peut durer au plus.',

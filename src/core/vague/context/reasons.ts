@@ -75,7 +75,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'policy-overview': 'The sentence announces what the policy covers (“This policy explains how we collect, use and share…”); the sections it announces give the details and are checked on their own.',
   'listed-below': 'The sentence, or the one right after it, leads into a list below (“We process the following personal data:”) that names what the phrase leaves open.',
   'not-about-data':
-    'The sentence says nothing about personal data, the policy or your account (“entry rules are subject to change”), so the vague time or amount does not open up what the company does with your data.',
+    'The sentence says nothing about personal data, the policy or your account (“entry rules are subject to change”), so the vague time, amount or change does not open up what the company does with your data.',
   'counts-no-data': 'The vague amount counts parts of the app or activities on offer (features, surveys), not data, recipients or purposes, so it leaves nothing open about your data.',
   'period-bound': 'The same sentence, or the next one, gives a concrete limit (“no longer than 10 years”, “within a week”), so a reader knows the longest it can take.',
   'message-to-you': 'The phrase says when or why the company writes to you (an e-mail, a confirmation), which you see when it happens; it leaves nothing open about what is done with your data.',
