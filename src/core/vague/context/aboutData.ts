@@ -9,6 +9,11 @@ const ABOUT_DATA =
 
 /** Categories whose phrases are only vague about data when the sentence is about data. */
 export const DATA_BOUND_CATEGORIES: ReadonlySet<string> = new Set(['vague-time', 'vague-quantity']);
+/**
+ * Hedges that, like a vague time, only qualify whatever the sentence is about: "entry rules are
+ * subject to change" says nothing about data when the sentence does not.
+ */
+export const DATA_BOUND_RULES: ReadonlySet<string> = new Set(['subject-to-change']);
 
 export function saysNothingAboutData(sentence: string): boolean {
   return !ABOUT_DATA.test(sentence);

@@ -20,8 +20,20 @@ import { isUnderFlowListLead } from './listLead';
 import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './effortGoal';
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
+import { USED_SERVICE_REACH, isHedgeOfOtherActor, isRecipientActingAlone, isWhatAnotherAgentDoes } from './otherActor';
+import { countsNoData } from './quantityObject';
+import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
+import { isAboutMessageToUser } from './messageToUser';
+import { isAdequacyOfTransferMechanism } from './transferMechanism';
+import { isRestatement } from './restated';
+import { isUsersCorrespondent } from './userContact';
+import { isShownBeforeTransfer } from './shownBeforeTransfer';
+import { isProvidedByUser } from './userProvided';
+import { isAboutOthersPractice } from './othersPractice';
+import { isAlternativeNeedingConsent } from './consentAlternative';
+import { isDeletedByDeadline } from './deletedData';
 import { isPolicyOverview } from './policyOverview';
-import { DATA_BOUND_CATEGORIES, saysNothingAboutData } from './aboutData';
+import { DATA_BOUND_CATEGORIES, DATA_BOUND_RULES, saysNothingAboutData } from './aboutData';
 import { isResolvedByListBelow, type ListKind } from './listFollows';
 import { BACK_REFERENCE_CATEGORIES, LIST_CLOSING_RULES, closesAListOfThree, refersBack } from './referencesBack';
 import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
@@ -67,6 +79,8 @@ const LIST_RESOLVED: ReadonlySet<Category> = new Set<Category>(['unspecific-data
 function listKindOf(finding: Finding): ListKind {
   return finding.category === 'unnamed-recipients' ? 'recipients' : finding.category === 'vague-quantity' ? 'any' : 'data';
 }
+/** Categories that say when or why the company writes to the user in "occasionally send you an email", "for legal reasons, an e-mail will be sent". */
+const MESSAGE_TIMED: ReadonlySet<Category> = new Set<Category>(['vague-time', 'vague-legal-basis']);
 /** Categories that named examples right after resolve. */
 const EXAMPLE_RESOLVED: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'unspecific-data', 'open-purposes']);
 /**
@@ -229,6 +243,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const languageVerdict = tables && languageReason(tables, { finding, text, sentenceStart: facts.start, sentence: facts.text, memo: languageMemo!.memo });
   if (languageVerdict) return verdict('lower', languageVerdict);
   if (!tables && isPolicyOverview(before)) return verdict('lower', 'policy-overview');
+  // "As we mentioned, we may share some information …": the earlier statement carries the finding.
+  if (!tables && isRestatement(facts.text)) return verdict('lower', 'restated');
   if (
     NEGATABLE.has(finding.category) &&
     ((hasTriggerIn(facts, tables) && (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables))) ||
@@ -246,19 +262,38 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
         isUnderRightsListLead(text, facts.start);
   if ((RIGHTS_HARMLESS.has(finding.category) || (!tables && RIGHTS_HARMLESS_ENGLISH.has(finding.category))) && aboutRights()) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
+  // "Front may process …" (a service the policy says the company uses), "may be republished by anyone".
+  if (
+    !tables &&
+    finding.category === 'hedged-modality' &&
+    isHedgeOfOtherActor(before, text.slice(finding.end, facts.end), text.slice(Math.max(0, finding.start - USED_SERVICE_REACH), finding.start), finding.ruleId.startsWith('may-be-'))
+  )
+    return verdict('lower', 'other-subject');
+  // "If your content is public, third parties may access it": what they do themselves, not a disclosure.
+  // "it may be accessed and analysed by security authorities …, for example by linking the data with other information".
+  if (!tables && finding.category === 'unspecific-data' && isWhatAnotherAgentDoes(before)) return verdict('lower', 'acts-alone');
+  if (!tables && finding.category === 'unnamed-recipients' && isRecipientActingAlone(before, text.slice(finding.end, facts.end))) return verdict('lower', 'acts-alone');
   // "any personal data you might include in a file you upload": what the user puts in, not an open list of the company's.
   if (finding.ruleId === 'may-include' && USER_INCLUDES_BEFORE.test(before.slice(-30))) return verdict('lower', 'other-subject');
   if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
+  // "some DNS providers sell data about your Internet activity": what other companies do in general.
+  if (!tables && isAboutOthersPractice(before)) return verdict('lower', 'others-practice');
   if (!tables && EFFORT_RULES.has(finding.ruleId) && isEffortGoalNotAboutData(text.slice(finding.end, Math.min(facts.end, finding.end + EFFORT_GOAL_REACH)))) return verdict('lower', 'goal-not-data');
   if (!tables && PERMISSION_BOUND.has(finding.category) && (facts.permissionNeeded ??= needsUserPermission(facts.text))) return verdict('lower', 'permission-needed');
+  // "… or otherwise with your consent": the open alternative needs the user's consent.
+  if (!tables && finding.category === 'open-lists' && isAlternativeNeedingConsent(text.slice(finding.end, facts.end))) return verdict('lower', 'permission-needed');
+  // "send the messages to the communication partner": the person the user writes to.
+  if (!tables && finding.category === 'unnamed-recipients' && isUsersCorrespondent(before, matched)) return verdict('lower', 'user-chosen');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
-  if (!tables && finding.category === 'unspecific-data' && isEnteredByUser(before)) return verdict('lower', 'user-entered');
+  if (!tables && finding.category === 'unspecific-data' && (isEnteredByUser(before) || isProvidedByUser(before, matched, text.slice(finding.end, facts.end)))) return verdict('lower', 'user-entered');
   facts.notPersonal ??= caselessFor(NOT_PERSONAL_DATA, facts.text).test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
   // The clause right before shares what it calls aggregated or anonymised: "(we aggregate all information, including your personal information, and) share such aggregated information with third parties".
   if (!tables && (facts.anonymisedWord ??= ANONYMISED_WORD.test(facts.text)) && NOT_PERSONAL_OBJECT_BEFORE.test(before.slice(-NOT_PERSONAL_OBJECT_REACH))) return verdict('lower', 'not-personal-data');
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de'))
     return verdict('lower', 'named-beside');
+  if (finding.category === 'unnamed-recipients' && !tables && (isShownBeforeTransfer(facts.text) || isShownBeforeTransfer(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))))
+    return verdict('lower', 'shown-before-transfer');
   if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))) return verdict('lower', 'named-beside');
   if (finding.category === 'unnamed-recipients' && !tables && isAboutRecipientDuties(before, text.slice(finding.end, facts.end))) return verdict('lower', 'recipient-duties');
   if (!tables && BUYER_RULES.has(finding.ruleId) && isBusinessTransferClause(facts.text)) return verdict('lower', 'business-transfer');
@@ -272,11 +307,28 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
+  // The rule's own words ("change") are not what the sentence is about: read the sentence without them.
+  if (!tables && DATA_BOUND_RULES.has(finding.ruleId) && saysNothingAboutData(before + text.slice(finding.end, facts.end))) return verdict('lower', 'not-about-data');
+  // "as long as is required by Dutch law (but no longer than 10 years)": a concrete limit follows.
+  if (!tables && finding.category === 'vague-time' && isBoundedByPeriod(matched, text.slice(finding.end, facts.end), text.slice(facts.end, facts.end + NEXT_SENTENCE_BOUND_REACH)))
+    return verdict('lower', 'period-bound');
+  // "For legal reasons, a confirmation e-mail will be sent", "may occasionally send you an email": writing to the user.
+  if (!tables && MESSAGE_TIMED.has(finding.category) && isAboutMessageToUser(text.slice(finding.end, facts.end))) return verdict('lower', 'message-to-you');
+  // "not recognized by the European Commission as providing adequate protection": the legal term for transfers.
+  if (!tables && finding.category === 'vague-quantity' && isAdequacyOfTransferMechanism(matched, facts.text)) return verdict('lower', 'transfer-mechanism');
+  // "All other data … will be deleted after 21 days at the latest": a deadline for deleting it, not a use.
+  if (!tables && finding.category === 'unspecific-data' && isDeletedByDeadline(text.slice(finding.end, facts.end))) return verdict('lower', 'deleted-in-time');
+  // "a number of your smartphone's features", "a variety of opt-in surveys": the amount counts no data.
+  if (!tables && finding.category === 'vague-quantity' && countsNoData(text.slice(finding.end, facts.end))) return verdict('lower', 'counts-no-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
-  if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end))))
+  // "It may include the following: first name, last name; …": the list it points at gives its object, like the hedges'.
+  if (
+    (LIST_RESOLVED_RULES.has(finding.ruleId) && LIST_REFERENCE.test(text.slice(finding.end, facts.end))) ||
+    (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)))
+  )
     return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);

@@ -8,6 +8,7 @@ const GERMAN: Record<ContextReason, string> = {
   negated: 'Der Satz verneint oder begrenzt diese Verwendung („wir … nicht“, „niemals“, „nur“); die Formulierung lässt hier nichts offen.',
   'user-rights': 'Der Satz beschreibt, was Sie tun können (Ihre Rechte, Ihre Wahl), nicht, was das Unternehmen mit Ihren Daten tut.',
   'other-subject': 'Die Einschränkung betrifft, was jemand anderes tut (Sie, ein anderes Unternehmen), nicht, was dieses Unternehmen mit Ihren Daten tut.',
+  'acts-alone': 'Der Satz sagt, was andere von sich aus tun können (Daten erfassen, abrufen, auswerten oder indexieren), nicht, was das Unternehmen mit Ihren Daten tut oder ihnen gibt.',
   'user-chosen': 'Sie geben die Daten selbst an diesen Empfänger oder wählen ihn selbst aus; das Unternehmen bestimmt ihn nicht.',
   'not-personal-data': 'Der Satz handelt von anonymisierten, pseudonymisierten oder zusammengefassten Angaben, nicht von Daten über Sie.',
   definition: 'Die Formulierung steht in einer Begriffsbestimmung oder in zitiertem Gesetzestext: Sie benennt einen Begriff und beschreibt nicht, was das Unternehmen tut.',
@@ -29,7 +30,17 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satz kündigt an, wovon die Erklärung handelt („Diese Datenschutzerklärung erläutert, wie wir … erheben, nutzen und weitergeben“); die angekündigten Abschnitte nennen die Einzelheiten und werden für sich geprüft.',
   'listed-below': 'Der Satz oder der nächste leitet eine Liste darunter ein („Wir verarbeiten folgende personenbezogene Daten:“), die nennt, was die Formulierung offenlässt.',
   'not-about-data':
-    'Der Satz sagt nichts über personenbezogene Daten, die Erklärung oder Ihr Konto („Einreiseregeln können sich ändern“); die vage Zeit- oder Mengenangabe lässt also nichts darüber offen, was das Unternehmen mit Ihren Daten tut.',
+    'Der Satz sagt nichts über personenbezogene Daten, die Erklärung oder Ihr Konto („Einreiseregeln können sich ändern“); die vage Zeit- oder Mengenangabe oder Änderung lässt also nichts darüber offen, was das Unternehmen mit Ihren Daten tut.',
+  'counts-no-data': 'Die unbestimmte Menge zählt Teile der App oder Angebote (Funktionen, Umfragen), nicht Daten, Empfänger oder Zwecke; über Ihre Daten lässt sie nichts offen.',
+  'period-bound': 'Derselbe oder der nächste Satz nennt eine feste Obergrenze („höchstens 10 Jahre“, „innerhalb einer Woche“); man weiß, wie lange es längstens dauert.',
+  'message-to-you':
+    'Die Formulierung sagt, wann oder warum das Unternehmen Ihnen schreibt (eine E-Mail, eine Bestätigung); das sehen Sie, wenn es geschieht, und über die Verwendung Ihrer Daten bleibt nichts offen.',
+  'transfer-mechanism':
+    'Der Satz nennt den rechtlichen Mechanismus für Übermittlungen ins Ausland (einen Angemessenheitsbeschluss der EU-Kommission, Standardvertragsklauseln), der sagt, was „angemessen“ hier bedeutet.',
+  restated: 'Der Satz sagt, dass er wiederholt, was die Erklärung schon gesagt hat („Wie erwähnt …“); die frühere Aussage wird dort geprüft.',
+  'shown-before-transfer': 'Der nächste Satz sagt, dass Ihnen der konkrete Empfänger (in der App) angezeigt wird, bevor etwas übermittelt wird; Sie erfahren also, wer es ist, wenn es darauf ankommt.',
+  'others-practice': 'Der Satz beschreibt, was andere Unternehmen allgemein tun („manche DNS-Anbieter verkaufen Daten …“), nicht, was dieses Unternehmen mit Ihren Daten tut.',
+  'deleted-in-time': 'Der Satz sagt nur, wann diese Daten gelöscht werden, mit einer festen Frist („nach 21 Tagen gelöscht“): eine Grenze für ihre Speicherung, keine offene Verwendung.',
   'cause-not-purpose': 'Die Formulierung nennt einen Anlass („aufgrund der Weiterentwicklung unserer Website“), keinen Zweck, zu dem Ihre Daten verwendet werden.',
   'business-transfer': 'Empfänger ist, wer das Unternehmen kauft oder übernimmt (Fusion, Übernahme oder Verkauf); das lässt sich nicht im Voraus benennen, und der Satz sagt, wann es geschieht.',
   'not-a-recipient':
@@ -46,6 +57,7 @@ const FRENCH: Record<ContextReason, string> = {
   negated: 'La phrase exclut ou limite cet usage (« nous ne … pas », « jamais », « uniquement ») : la formule ne laisse rien ouvert ici.',
   'user-rights': 'La phrase décrit ce que vous pouvez faire (vos droits, vos choix), non ce que l’entreprise fait de vos données.',
   'other-subject': 'La réserve porte sur ce que fait quelqu’un d’autre (vous, une autre entreprise), non sur ce que cette entreprise fait de vos données.',
+  'acts-alone': 'La phrase dit ce que d’autres peuvent faire d’eux-mêmes (collecter, consulter, analyser ou indexer des données), non ce que l’entreprise fait de vos données ou leur transmet.',
   'user-chosen': 'C’est vous qui transmettez les données à ce destinataire ou qui le choisissez ; l’entreprise ne le désigne pas.',
   'not-personal-data': 'La phrase porte sur des informations anonymisées, pseudonymisées ou agrégées, non sur des données vous concernant.',
   definition: 'La formule figure dans une définition ou dans un texte de loi cité : elle nomme une notion et ne décrit pas ce que fait l’entreprise.',
@@ -67,7 +79,18 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase annonce ce que couvre la politique (« Cette politique explique comment nous collectons, utilisons et partageons… ») ; les sections annoncées donnent le détail et sont vérifiées séparément.',
   'listed-below': 'La phrase, ou la suivante, introduit une liste ci-dessous (« Nous traitons les données personnelles suivantes : ») qui nomme ce que la formule laisse ouvert.',
   'not-about-data':
-    'La phrase ne dit rien des données personnelles, de la politique ni de votre compte (« les règles d’entrée peuvent changer ») : la durée ou la quantité vague ne laisse rien d’ouvert sur ce que l’entreprise fait de vos données.',
+    'La phrase ne dit rien des données personnelles, de la politique ni de votre compte (« les règles d’entrée peuvent changer ») : la durée, la quantité ou le changement vague ne laisse rien d’ouvert sur ce que l’entreprise fait de vos données.',
+  'counts-no-data':
+    'La quantité vague compte des parties de l’application ou des offres (fonctions, enquêtes), non des données, des destinataires ou des finalités ; elle ne laisse rien d’ouvert sur vos données.',
+  'period-bound': 'La même phrase, ou la suivante, donne une limite précise (« pas plus de 10 ans », « sous une semaine ») ; on sait combien de temps cela peut durer au plus.',
+  'message-to-you':
+    'La formule dit quand ou pourquoi l’entreprise vous écrit (un e-mail, une confirmation), ce que vous voyez quand cela arrive ; rien n’est laissé ouvert sur l’usage de vos données.',
+  'transfer-mechanism':
+    'La phrase nomme le mécanisme juridique des transferts à l’étranger (une décision d’adéquation de la Commission européenne, des clauses contractuelles types), qui dit ce que « adéquat » signifie ici.',
+  restated: 'La phrase dit qu’elle répète ce que la politique a déjà dit (« Comme nous l’avons mentionné… ») ; l’énoncé antérieur est vérifié là où il se trouve.',
+  'shown-before-transfer': 'La phrase suivante dit que le destinataire précis vous est affiché (dans l’application) avant tout envoi ; vous savez donc qui il est au moment où cela compte.',
+  'others-practice': 'La phrase décrit ce que font d’autres entreprises en général (« certains fournisseurs DNS vendent des données… »), non ce que cette entreprise fait de vos données.',
+  'deleted-in-time': 'La phrase dit seulement quand ces données sont supprimées, avec un délai précis (« supprimées après 21 jours ») : une limite à leur conservation, non un usage ouvert.',
   'cause-not-purpose': 'La formule donne une cause (« en raison de l’évolution de notre site »), non une finalité pour laquelle vos données sont utilisées.',
   'business-transfer': 'Le destinataire est celui qui achète ou reprend l’entreprise (fusion, acquisition ou cession), qu’on ne peut pas nommer à l’avance ; la phrase dit quand cela arrive.',
   'not-a-recipient':

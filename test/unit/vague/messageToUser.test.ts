@@ -1,0 +1,15 @@
+// Context check for a vague time or legal ground for writing to the user (messageToUser.ts),
+// judged on the development set: sentences the check lowers and similar ones about data that it
+// must keep; the lowering test fails without the check.
+import { expectLowered, expectShown } from './contextExpect';
+
+describe('context: a vague time or legal ground for writing to the user', () => {
+  it('lowers the phrase when what follows is a message sent to the user', () => {
+    expectLowered('For legal reasons, a confirmation e-mail will be sent to the e-mail address you entered.', 'legal reasons', 'message-to-you');
+    expectLowered('PostHog may occasionally send you an email about new features.', 'occasionally', 'message-to-you');
+  });
+  it('keeps the phrase when what follows does something with the user’s data', () => {
+    expectShown('For legal reasons, your e-mail address will be sent to the authorities.', 'legal reasons');
+    expectShown('PostHog may occasionally share your email address with its partners.', 'occasionally');
+  });
+});
