@@ -32,6 +32,8 @@ import { contextTables } from '../ruleModules';
 import { languageReason, type SentenceMemo } from './languageChecks';
 import type { LanguageContextTables } from './languageContext';
 import { caselessFor } from '../../text/asciiCaseless';
+import { SAID_ABOVE_CATEGORIES, isSaidAbove } from './saidAbove';
+import { closesInstrumentList } from './instrumentsClosed';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 export interface ContextOptions {
@@ -258,6 +260,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'interest-stated');
   if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
+  if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesInstrumentList(before, text.slice(finding.end, facts.end))) return verdict('lower', 'instruments-named');
+  if (!tables && SAID_ABOVE_CATEGORIES.has(finding.category) && isSaidAbove(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('lower', 'said-above');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');

@@ -40,6 +40,9 @@ const GERMAN: Record<ContextReason, string> = {
   repeat: 'Dieselbe Formulierung wurde in diesem Abschnitt schon markiert; das erste Vorkommen trägt die Anzahl.',
   label: 'Die Formulierung ist eine Überschrift, eine Tabellenbeschriftung oder eine fett gesetzte Listenbeschriftung: ein Titel für das Folgende, keine Aussage.',
   mention: 'Die Formulierung steht in Ihrem eigenen Text in Anführungszeichen oder als Code: Sie erwähnen sie, Sie verwenden sie nicht.',
+  'said-above':
+    'Der Satz wiederholt, was die Erklärung schon gesagt hat („wie bereits erwähnt“, „wie oben beschrieben“); die Einzelheiten stehen in der wiederholten Passage, die für sich geprüft wird.',
+  'instruments-named': 'Die Formulierung schließt eine Liste rechtlicher Mittel ab (Beschluss, gerichtliche Anordnung, Durchsuchungsbefehl); sie zeigt, welche Art von Anordnung gemeint ist.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -77,6 +80,8 @@ const FRENCH: Record<ContextReason, string> = {
   repeat: 'La même formule a déjà été signalée plus haut dans cette section ; la première occurrence porte le décompte.',
   label: 'La formule est un titre, une étiquette de tableau ou une étiquette de liste en gras : le titre de ce qui suit, non une affirmation.',
   mention: 'La formule figure entre guillemets ou en code dans votre propre texte : vous la mentionnez, vous ne l’employez pas.',
+  'said-above': 'La phrase reprend ce que la politique a déjà dit (« comme indiqué plus haut », « comme décrit ci-dessus ») ; le passage repris donne le détail et est vérifié séparément.',
+  'instruments-named': 'La formule clôt une liste d’actes juridiques (réquisition, décision de justice, mandat), qui montre de quel genre d’ordre il s’agit.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

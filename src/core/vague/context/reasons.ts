@@ -31,6 +31,8 @@ export const LOWERING_REASONS = [
   'examples-before',
   'business-transfer',
   'repeat',
+  'said-above',
+  'instruments-named',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -72,4 +74,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',
   label: 'The phrase is a heading, a table label or a bold list label: a title for what follows, not a statement.',
   mention: 'The phrase stands in quotation marks or code in your own prose: you are mentioning it, not using it.',
+  'said-above':
+    'The sentence restates what the policy has already said (“As we mentioned”, “as described above”); the passage it repeats is where a reader learns the details, and it is checked on its own.',
+  'instruments-named': 'The phrase closes a list of legal instruments (a subpoena, a court order, a warrant), which shows what kind of legal order is meant.',
 };
