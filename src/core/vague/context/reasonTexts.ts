@@ -43,6 +43,7 @@ const GERMAN: Record<ContextReason, string> = {
   'said-above':
     'Der Satz wiederholt, was die Erklärung schon gesagt hat („wie bereits erwähnt“, „wie oben beschrieben“); die Einzelheiten stehen in der wiederholten Passage, die für sich geprüft wird.',
   'instruments-named': 'Die Formulierung schließt eine Liste rechtlicher Mittel ab (Beschluss, gerichtliche Anordnung, Durchsuchungsbefehl); sie zeigt, welche Art von Anordnung gemeint ist.',
+  'period-given': 'Der Satz oder der nächste nennt die Frist („nach 12 Monaten Inaktivität“, „innerhalb einer Woche“); man erfährt also, wie lange.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -82,6 +83,7 @@ const FRENCH: Record<ContextReason, string> = {
   mention: 'La formule figure entre guillemets ou en code dans votre propre texte : vous la mentionnez, vous ne l’employez pas.',
   'said-above': 'La phrase reprend ce que la politique a déjà dit (« comme indiqué plus haut », « comme décrit ci-dessus ») ; le passage repris donne le détail et est vérifié séparément.',
   'instruments-named': 'La formule clôt une liste d’actes juridiques (réquisition, décision de justice, mandat), qui montre de quel genre d’ordre il s’agit.',
+  'period-given': 'La phrase, ou la suivante, donne le délai (« après 12 mois d’inactivité », « sous une semaine ») : on apprend combien de temps.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };
