@@ -44,6 +44,8 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satz wiederholt, was die Erklärung schon gesagt hat („wie bereits erwähnt“, „wie oben beschrieben“); die Einzelheiten stehen in der wiederholten Passage, die für sich geprüft wird.',
   'instruments-named': 'Die Formulierung schließt eine Liste rechtlicher Mittel ab (Beschluss, gerichtliche Anordnung, Durchsuchungsbefehl); sie zeigt, welche Art von Anordnung gemeint ist.',
   'period-given': 'Der Satz oder der nächste nennt die Frist („nach 12 Monaten Inaktivität“, „innerhalb einer Woche“); man erfährt also, wie lange.',
+  'defined-in-place':
+    'Der Satz macht die Formulierung gleich danach zu einem Begriff („personenbezogene Daten, kurz PII“, „im Folgenden Nutzungsdaten“): die Erklärung benennt einen Begriff, den sie weiter verwendet.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -84,6 +86,8 @@ const FRENCH: Record<ContextReason, string> = {
   'said-above': 'La phrase reprend ce que la politique a déjà dit (« comme indiqué plus haut », « comme décrit ci-dessus ») ; le passage repris donne le détail et est vérifié séparément.',
   'instruments-named': 'La formule clôt une liste d’actes juridiques (réquisition, décision de justice, mandat), qui montre de quel genre d’ordre il s’agit.',
   'period-given': 'La phrase, ou la suivante, donne le délai (« après 12 mois d’inactivité », « sous une semaine ») : on apprend combien de temps.',
+  'defined-in-place':
+    'La phrase fait de la formule un terme juste après (« informations d’identification personnelle, ou PII », « ci-après dénommées données d’utilisation ») : la politique nomme une notion qu’elle emploie ensuite.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -34,6 +34,7 @@ export const LOWERING_REASONS = [
   'said-above',
   'instruments-named',
   'period-given',
+  'defined-in-place',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -79,4 +80,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The sentence restates what the policy has already said (“As we mentioned”, “as described above”); the passage it repeats is where a reader learns the details, and it is checked on its own.',
   'instruments-named': 'The phrase closes a list of legal instruments (a subpoena, a court order, a warrant), which shows what kind of legal order is meant.',
   'period-given': 'The sentence, or the one right after it, gives the period (“after 12 months of inactivity”, “within a week”), so a reader learns how long.',
+  'defined-in-place':
+    'The sentence turns the phrase into a term right after it (“personally identifying information, or PII”, “hereinafter referred to as usage data”): the policy names a concept it goes on to use.',
 };
