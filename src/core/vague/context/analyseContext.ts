@@ -34,6 +34,7 @@ import type { LanguageContextTables } from './languageContext';
 import { caselessFor } from '../../text/asciiCaseless';
 import { SAID_ABOVE_CATEGORIES, isSaidAbove } from './saidAbove';
 import { closesInstrumentList } from './instrumentsClosed';
+import { COMPELLED_CATEGORIES, COMPELLED_RULES, isCompelledDisclosure } from './compelledDisclosure';
 import { DEFINED_IN_PLACE_CATEGORIES, isDefinedInPlace } from './definedInPlace';
 import { PERIOD_REACH, PERIOD_RESOLVED_RULES, isPeriodGiven } from './periodGiven';
 import { asciiTwinned } from '../../text/asciiTwinned';
@@ -267,6 +268,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && PERIOD_RESOLVED_RULES.has(finding.ruleId) && isPeriodGiven(facts.text, finding.start - facts.start, finding.end - facts.start, text.slice(facts.end, facts.end + PERIOD_REACH)))
     return verdict('lower', 'period-given');
   if (!tables && DEFINED_IN_PLACE_CATEGORIES.has(finding.category) && isDefinedInPlace(matched, text.slice(finding.end, facts.end))) return verdict('lower', 'defined-in-place');
+  if (!tables && (COMPELLED_RULES.has(finding.ruleId) || COMPELLED_CATEGORIES.has(finding.category)) && isCompelledDisclosure(facts.text, finding.end - facts.start))
+    return verdict('lower', 'compelled-disclosure');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');

@@ -46,6 +46,8 @@ const GERMAN: Record<ContextReason, string> = {
   'period-given': 'Der Satz oder der nächste nennt die Frist („nach 12 Monaten Inaktivität“, „innerhalb einer Woche“); man erfährt also, wie lange.',
   'defined-in-place':
     'Der Satz macht die Formulierung gleich danach zu einem Begriff („personenbezogene Daten, kurz PII“, „im Folgenden Nutzungsdaten“): die Erklärung benennt einen Begriff, den sie weiter verwendet.',
+  'compelled-disclosure':
+    'Der Satz handelt von einer gesetzlich erzwungenen Offenlegung und nennt die rechtlichen Mittel (Beschluss, gerichtliche Anordnung, Durchsuchungsbefehl): was offengelegt wird und an welche Behörde, bestimmt die Anordnung.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -88,6 +90,8 @@ const FRENCH: Record<ContextReason, string> = {
   'period-given': 'La phrase, ou la suivante, donne le délai (« après 12 mois d’inactivité », « sous une semaine ») : on apprend combien de temps.',
   'defined-in-place':
     'La phrase fait de la formule un terme juste après (« informations d’identification personnelle, ou PII », « ci-après dénommées données d’utilisation ») : la politique nomme une notion qu’elle emploie ensuite.',
+  'compelled-disclosure':
+    'La phrase porte sur une communication imposée par la loi et nomme les actes juridiques (réquisition, décision de justice, mandat) : ce qui est communiqué, et à quelle autorité, est ce que l’acte exige.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -35,6 +35,7 @@ export const LOWERING_REASONS = [
   'instruments-named',
   'period-given',
   'defined-in-place',
+  'compelled-disclosure',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -82,4 +83,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'period-given': 'The sentence, or the one right after it, gives the period (“after 12 months of inactivity”, “within a week”), so a reader learns how long.',
   'defined-in-place':
     'The sentence turns the phrase into a term right after it (“personally identifying information, or PII”, “hereinafter referred to as usage data”): the policy names a concept it goes on to use.',
+  'compelled-disclosure':
+    'The sentence is about a disclosure the law compels and names the legal instruments (a subpoena, court order or warrant): what is disclosed, and to which authority, is what the order demands.',
 };
