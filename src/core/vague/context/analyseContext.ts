@@ -34,6 +34,8 @@ import type { LanguageContextTables } from './languageContext';
 import { caselessFor } from '../../text/asciiCaseless';
 import { SAID_ABOVE_CATEGORIES, isSaidAbove } from './saidAbove';
 import { closesInstrumentList } from './instrumentsClosed';
+import { isDescribedByServices } from './servicesDescribed';
+import { EVENT_END_RULES, isEndedByEvent } from './eventEnds';
 import { COMPELLED_CATEGORIES, COMPELLED_RULES, isCompelledDisclosure } from './compelledDisclosure';
 import { DEFINED_IN_PLACE_CATEGORIES, isDefinedInPlace } from './definedInPlace';
 import { PERIOD_REACH, PERIOD_RESOLVED_RULES, isPeriodGiven } from './periodGiven';
@@ -270,6 +272,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && DEFINED_IN_PLACE_CATEGORIES.has(finding.category) && isDefinedInPlace(matched, text.slice(finding.end, facts.end))) return verdict('lower', 'defined-in-place');
   if (!tables && (COMPELLED_RULES.has(finding.ruleId) || COMPELLED_CATEGORIES.has(finding.category)) && isCompelledDisclosure(facts.text, finding.end - facts.start))
     return verdict('lower', 'compelled-disclosure');
+  if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(text.slice(finding.end, facts.end))) return verdict('lower', 'services-described');
+  if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(text.slice(finding.end, facts.end))) return verdict('lower', 'event-ends');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');

@@ -48,6 +48,9 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satz macht die Formulierung gleich danach zu einem Begriff („personenbezogene Daten, kurz PII“, „im Folgenden Nutzungsdaten“): die Erklärung benennt einen Begriff, den sie weiter verwendet.',
   'compelled-disclosure':
     'Der Satz handelt von einer gesetzlich erzwungenen Offenlegung und nennt die rechtlichen Mittel (Beschluss, gerichtliche Anordnung, Durchsuchungsbefehl): was offengelegt wird und an welche Behörde, bestimmt die Anordnung.',
+  'services-described':
+    'Die Empfänger werden durch die Dienste beschrieben, die sie erbringen („die uns E-Mail-, Dokumentenverwaltungs- und Speicherdienste bereitstellen“); man erfährt also, welche Art von Empfänger es ist.',
+  'event-ends': 'Der Satz knüpft das Ende an ein einmaliges Ereignis („sobald wir sie für die Bearbeitung Ihrer Anfrage nicht mehr benötigen“); man erfährt also, wann die Daten gelöscht werden.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -92,6 +95,9 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase fait de la formule un terme juste après (« informations d’identification personnelle, ou PII », « ci-après dénommées données d’utilisation ») : la politique nomme une notion qu’elle emploie ensuite.',
   'compelled-disclosure':
     'La phrase porte sur une communication imposée par la loi et nomme les actes juridiques (réquisition, décision de justice, mandat) : ce qui est communiqué, et à quelle autorité, est ce que l’acte exige.',
+  'services-described':
+    'Les destinataires sont décrits par les services qu’ils fournissent (« qui nous fournissent des services de messagerie, de gestion documentaire et de stockage ») : on apprend de quel genre de destinataire il s’agit.',
+  'event-ends': 'La phrase lie la fin à un événement ponctuel (« dès que nous n’en avons plus besoin pour traiter votre demande ») : on apprend quand les données disparaissent.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -36,6 +36,8 @@ export const LOWERING_REASONS = [
   'period-given',
   'defined-in-place',
   'compelled-disclosure',
+  'services-described',
+  'event-ends',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -85,4 +87,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The sentence turns the phrase into a term right after it (“personally identifying information, or PII”, “hereinafter referred to as usage data”): the policy names a concept it goes on to use.',
   'compelled-disclosure':
     'The sentence is about a disclosure the law compels and names the legal instruments (a subpoena, court order or warrant): what is disclosed, and to which authority, is what the order demands.',
+  'services-described':
+    'The recipients are described by the services they provide (“who provide us with email, document management and storage services”), so a reader learns what kind of recipient they are.',
+  'event-ends': 'The sentence ties the end to a one-off event (“no longer require them for processing your inquiry”), so a reader learns when the data goes.',
 };
