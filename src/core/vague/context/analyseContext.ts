@@ -34,6 +34,8 @@ import type { LanguageContextTables } from './languageContext';
 import { caselessFor } from '../../text/asciiCaseless';
 import { SAID_ABOVE_CATEGORIES, isSaidAbove } from './saidAbove';
 import { closesInstrumentList } from './instrumentsClosed';
+import { SHOWN_REACH, isShownToUser } from './shownToUser';
+import { INLINE_LIST_RULES, isFollowedByInlineList } from './inlineList';
 import { isDescribedByServices } from './servicesDescribed';
 import { EVENT_END_RULES, isEndedByEvent } from './eventEnds';
 import { COMPELLED_CATEGORIES, COMPELLED_RULES, isCompelledDisclosure } from './compelledDisclosure';
@@ -274,6 +276,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'compelled-disclosure');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(text.slice(finding.end, facts.end))) return verdict('lower', 'services-described');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(text.slice(finding.end, facts.end))) return verdict('lower', 'event-ends');
+  if (!tables && finding.category === 'unnamed-recipients' && isShownToUser(text.slice(finding.end, facts.end), text.slice(facts.end, facts.end + SHOWN_REACH)))
+    return verdict('lower', 'shown-to-user');
+  if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(text.slice(finding.end, facts.end))) return verdict('lower', 'listed-inline');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');

@@ -51,6 +51,9 @@ const GERMAN: Record<ContextReason, string> = {
   'services-described':
     'Die Empfänger werden durch die Dienste beschrieben, die sie erbringen („die uns E-Mail-, Dokumentenverwaltungs- und Speicherdienste bereitstellen“); man erfährt also, welche Art von Empfänger es ist.',
   'event-ends': 'Der Satz knüpft das Ende an ein einmaliges Ereignis („sobald wir sie für die Bearbeitung Ihrer Anfrage nicht mehr benötigen“); man erfährt also, wann die Daten gelöscht werden.',
+  'shown-to-user':
+    'Die App zeigt Ihnen den konkreten Empfänger, bevor die Daten gesendet werden („der konkrete Prüfpartner wird in der App angezeigt“); Sie erfahren also, wer es ist, wenn es darauf ankommt.',
+  'listed-inline': 'Die Formulierung leitet eine Liste ein, die derselbe Satz gibt („Dazu können gehören: Vorname, Nachname; …“); sie sagt, um welche Daten es geht.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -98,6 +101,9 @@ const FRENCH: Record<ContextReason, string> = {
   'services-described':
     'Les destinataires sont décrits par les services qu’ils fournissent (« qui nous fournissent des services de messagerie, de gestion documentaire et de stockage ») : on apprend de quel genre de destinataire il s’agit.',
   'event-ends': 'La phrase lie la fin à un événement ponctuel (« dès que nous n’en avons plus besoin pour traiter votre demande ») : on apprend quand les données disparaissent.',
+  'shown-to-user':
+    'L’application vous montre le destinataire précis avant l’envoi des données (« le partenaire de vérification concerné est affiché dans l’application ») : vous apprenez de qui il s’agit au moment où cela compte.',
+  'listed-inline': 'La formule introduit une liste que la même phrase donne (« Il peut s’agir des éléments suivants : prénom, nom ; … ») : elle dit de quelles données il s’agit.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

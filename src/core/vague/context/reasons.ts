@@ -38,6 +38,8 @@ export const LOWERING_REASONS = [
   'compelled-disclosure',
   'services-described',
   'event-ends',
+  'shown-to-user',
+  'listed-inline',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -90,4 +92,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'services-described':
     'The recipients are described by the services they provide (“who provide us with email, document management and storage services”), so a reader learns what kind of recipient they are.',
   'event-ends': 'The sentence ties the end to a one-off event (“no longer require them for processing your inquiry”), so a reader learns when the data goes.',
+  'shown-to-user': 'The app shows you the specific recipient before the data is sent (“the specific verification partner is displayed in the app”), so you learn who it is when it matters.',
+  'listed-inline': 'The phrase leads into a list the same sentence gives (“It may include the following: first name, last name; …”), which says what the data is.',
 };
