@@ -34,6 +34,9 @@ import type { LanguageContextTables } from './languageContext';
 import { caselessFor } from '../../text/asciiCaseless';
 import { SAID_ABOVE_CATEGORIES, isSaidAbove } from './saidAbove';
 import { closesInstrumentList } from './instrumentsClosed';
+import { qualifiesAPurpose } from './kindOfPurpose';
+import { CONTRACT_RULES, isContractNamedByService } from './contractNamed';
+import { isMiddleOfConcreteList } from './listItem';
 import { SHOWN_REACH, isShownToUser } from './shownToUser';
 import { INLINE_LIST_RULES, isFollowedByInlineList } from './inlineList';
 import { isDescribedByServices } from './servicesDescribed';
@@ -279,6 +282,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'unnamed-recipients' && isShownToUser(text.slice(finding.end, facts.end), text.slice(facts.end, facts.end + SHOWN_REACH)))
     return verdict('lower', 'shown-to-user');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(text.slice(finding.end, facts.end))) return verdict('lower', 'listed-inline');
+  if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(text.slice(finding.end, facts.end))) return verdict('lower', 'not-a-recipient');
+  if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(text.slice(finding.end, facts.end))) return verdict('lower', 'contract-named');
+  if (!tables && finding.category === 'unspecific-data' && isMiddleOfConcreteList(before, text.slice(finding.end, facts.end))) return verdict('lower', 'list-item');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');

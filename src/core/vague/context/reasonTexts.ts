@@ -54,6 +54,9 @@ const GERMAN: Record<ContextReason, string> = {
   'shown-to-user':
     'Die App zeigt Ihnen den konkreten Empfänger, bevor die Daten gesendet werden („der konkrete Prüfpartner wird in der App angezeigt“); Sie erfahren also, wer es ist, wenn es darauf ankommt.',
   'listed-inline': 'Die Formulierung leitet eine Liste ein, die derselbe Satz gibt („Dazu können gehören: Vorname, Nachname; …“); sie sagt, um welche Daten es geht.',
+  'contract-named':
+    'Der Vertrag wird direkt danach durch den Dienst benannt, für den er gilt („zur Erfüllung unseres Vertrags mit Ihnen (z. B. um den RubyGems-Dienst bereitzustellen)“); man erfährt also, welcher Vertrag gemeint ist.',
+  'list-item': 'Die Formulierung ist ein Eintrag mitten in einer Liste konkreter Einträge („Verkehrsdaten, Standortdaten, Weblogs“); sie benennt eine Art von Daten und lässt die Liste nicht offen.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -104,6 +107,10 @@ const FRENCH: Record<ContextReason, string> = {
   'shown-to-user':
     'L’application vous montre le destinataire précis avant l’envoi des données (« le partenaire de vérification concerné est affiché dans l’application ») : vous apprenez de qui il s’agit au moment où cela compte.',
   'listed-inline': 'La formule introduit une liste que la même phrase donne (« Il peut s’agir des éléments suivants : prénom, nom ; … ») : elle dit de quelles données il s’agit.',
+  'contract-named':
+    'Le contrat est désigné juste après par le service qu’il concerne (« pour exécuter notre contrat avec vous (p. ex. fournir le service RubyGems) ») : on apprend de quel contrat il s’agit.',
+  'list-item':
+    'La formule est un élément au milieu d’une liste d’éléments précis (« données de trafic, données de localisation, journaux web ») : elle nomme un type de données et ne laisse pas la liste ouverte.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

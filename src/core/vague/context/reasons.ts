@@ -40,6 +40,8 @@ export const LOWERING_REASONS = [
   'event-ends',
   'shown-to-user',
   'listed-inline',
+  'contract-named',
+  'list-item',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -94,4 +96,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'event-ends': 'The sentence ties the end to a one-off event (“no longer require them for processing your inquiry”), so a reader learns when the data goes.',
   'shown-to-user': 'The app shows you the specific recipient before the data is sent (“the specific verification partner is displayed in the app”), so you learn who it is when it matters.',
   'listed-inline': 'The phrase leads into a list the same sentence gives (“It may include the following: first name, last name; …”), which says what the data is.',
+  'contract-named':
+    'The contract is named by the service it is for, right after the phrase (“to perform our contract with you (e.g. to provide the RubyGems service)”), so a reader learns which contract.',
+  'list-item': 'The phrase is one item in the middle of a list of concrete items (“traffic data, location data, weblogs”), so it names a kind of data rather than leaving the list open.',
 };
