@@ -22,12 +22,18 @@ export const COMPELLED_RULES: ReadonlySet<string> = new Set([
 /** The data disclosed: whatever the order covers. */
 export const COMPELLED_CATEGORIES: ReadonlySet<string> = new Set(['unspecific-data']);
 
-/** A named legal instrument. */
-const INSTRUMENT = /\b(?:subpoenas?|court[ \t]+orders?|(?:search[ \t]+)?warrants?|judicial[ \t]+orders?)\b/iu;
-/** The sentence is about disclosing: "disclose", "share", "provide", "release", "comply with". */
-const DISCLOSING = /\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|releas\w*|compl(?:y|ies|ied|ying)|respond\w*|hand(?:s|ed)?[ \t]+over)\b/iu;
+/**
+ * A legal instrument the disclosure answers: "to comply with a subpoena", "in response to a valid
+ * court order". An instrument named otherwise ("records of any subpoena") ties nothing, and an
+ * example after a dash ("required by law – for example, by court order") is left open, as
+ * legalBasis.ts does.
+ */
+const INSTRUMENT_ANSWERED =
+  /\b(?:in\s+response\s+to|pursuant\s+to|compl(?:y|ies|ying)\s+with|respond(?:ing)?\s+to|(?:up)?on\s+receipt\s+of|as\s+compelled\s+by|when\s+served\s+with)\s+(?:(?:an?|the|any)\s+)?(?:(?:valid|lawful|binding|legally\s+binding)\s+)?(?:subpoenas?|court\s+orders?|(?:search\s+)?warrants?|judicial\s+orders?)\b/iu;
+/** The sentence is about disclosing: "disclose", "share", "provide", "release". */
+const DISCLOSING = /\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|releas\w*|hand(?:s|ed)?\s+over)\b/iu;
 
-/** Whether the sentence compels the disclosure by a legal instrument named after the phrase. `sentence`, `end`: the sentence and the phrase's end in it. */
+/** Whether the sentence compels the disclosure by a legal instrument it answers, named after the phrase. `sentence`, `end`: the sentence and the phrase's end in it. */
 export function isCompelledDisclosure(sentence: string, end: number): boolean {
-  return INSTRUMENT.test(sentence.slice(end)) && DISCLOSING.test(sentence);
+  return INSTRUMENT_ANSWERED.test(sentence.slice(end)) && DISCLOSING.test(sentence);
 }
