@@ -44,6 +44,18 @@ import { contextTables } from '../ruleModules';
 import { languageReason, type SentenceMemo } from './languageChecks';
 import type { LanguageContextTables } from './languageContext';
 import { caselessFor } from '../../text/asciiCaseless';
+import { SAID_ABOVE_CATEGORIES, isSaidAbove } from './saidAbove';
+import { closesInstrumentList } from './instrumentsClosed';
+import { qualifiesAPurpose } from './kindOfPurpose';
+import { CONTRACT_RULES, isContractNamedByService } from './contractNamed';
+import { isMiddleOfConcreteList } from './listItem';
+import { SHOWN_REACH, isShownToUser } from './shownToUser';
+import { INLINE_LIST_RULES, isFollowedByInlineList } from './inlineList';
+import { isDescribedByServices } from './servicesDescribed';
+import { EVENT_END_RULES, isEndedByEvent } from './eventEnds';
+import { COMPELLED_CATEGORIES, COMPELLED_RULES, isCompelledDisclosure } from './compelledDisclosure';
+import { DEFINED_IN_PLACE_CATEGORIES, isDefinedInPlace } from './definedInPlace';
+import { PERIOD_REACH, PERIOD_RESOLVED_RULES, isPeriodGiven } from './periodGiven';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 export interface ContextOptions {
@@ -306,6 +318,21 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'interest-stated');
   if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
+  if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesInstrumentList(before, text.slice(finding.end, facts.end))) return verdict('lower', 'instruments-named');
+  if (!tables && SAID_ABOVE_CATEGORIES.has(finding.category) && isSaidAbove(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('lower', 'said-above');
+  if (!tables && PERIOD_RESOLVED_RULES.has(finding.ruleId) && isPeriodGiven(facts.text, finding.start - facts.start, finding.end - facts.start, text.slice(facts.end, facts.end + PERIOD_REACH)))
+    return verdict('lower', 'period-given');
+  if (!tables && DEFINED_IN_PLACE_CATEGORIES.has(finding.category) && isDefinedInPlace(matched, text.slice(finding.end, facts.end))) return verdict('lower', 'defined-in-place');
+  if (!tables && (COMPELLED_RULES.has(finding.ruleId) || COMPELLED_CATEGORIES.has(finding.category)) && isCompelledDisclosure(facts.text, finding.end - facts.start))
+    return verdict('lower', 'compelled-disclosure');
+  if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(text.slice(finding.end, facts.end))) return verdict('lower', 'services-described');
+  if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(text.slice(finding.end, facts.end))) return verdict('lower', 'event-ends');
+  if (!tables && finding.category === 'unnamed-recipients' && isShownToUser(text.slice(finding.end, facts.end), text.slice(facts.end, facts.end + SHOWN_REACH)))
+    return verdict('lower', 'shown-to-user');
+  if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(text.slice(finding.end, facts.end))) return verdict('lower', 'listed-inline');
+  if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(text.slice(finding.end, facts.end))) return verdict('lower', 'not-a-recipient');
+  if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(text.slice(finding.end, facts.end))) return verdict('lower', 'contract-named');
+  if (!tables && finding.category === 'unspecific-data' && isMiddleOfConcreteList(before, text.slice(finding.end, facts.end))) return verdict('lower', 'list-item');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // The rule's own words ("change") are not what the sentence is about: read the sentence without them.
   if (!tables && DATA_BOUND_RULES.has(finding.ruleId) && saysNothingAboutData(before + text.slice(finding.end, facts.end))) return verdict('lower', 'not-about-data');

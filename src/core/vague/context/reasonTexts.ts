@@ -51,6 +51,23 @@ const GERMAN: Record<ContextReason, string> = {
   repeat: 'Dieselbe Formulierung wurde in diesem Abschnitt schon markiert; das erste Vorkommen trägt die Anzahl.',
   label: 'Die Formulierung ist eine Überschrift, eine Tabellenbeschriftung oder eine fett gesetzte Listenbeschriftung: ein Titel für das Folgende, keine Aussage.',
   mention: 'Die Formulierung steht in Ihrem eigenen Text in Anführungszeichen oder als Code: Sie erwähnen sie, Sie verwenden sie nicht.',
+  'said-above':
+    'Der Satz wiederholt, was die Erklärung schon gesagt hat („wie bereits erwähnt“, „wie oben beschrieben“); die Einzelheiten stehen in der wiederholten Passage, die für sich geprüft wird.',
+  'instruments-named': 'Die Formulierung schließt eine Liste rechtlicher Mittel ab (Beschluss, gerichtliche Anordnung, Durchsuchungsbefehl); sie zeigt, welche Art von Anordnung gemeint ist.',
+  'period-given': 'Der Satz oder der nächste nennt die Frist („nach 12 Monaten Inaktivität“, „innerhalb einer Woche“); man erfährt also, wie lange.',
+  'defined-in-place':
+    'Der Satz macht die Formulierung gleich danach zu einem Begriff („personenbezogene Daten, kurz PII“, „im Folgenden Nutzungsdaten“): die Erklärung benennt einen Begriff, den sie weiter verwendet.',
+  'compelled-disclosure':
+    'Der Satz handelt von einer gesetzlich erzwungenen Offenlegung und nennt die rechtlichen Mittel (Beschluss, gerichtliche Anordnung, Durchsuchungsbefehl): was offengelegt wird und an welche Behörde, bestimmt die Anordnung.',
+  'services-described':
+    'Die Empfänger werden durch die Dienste beschrieben, die sie erbringen („die uns E-Mail-, Dokumentenverwaltungs- und Speicherdienste bereitstellen“); man erfährt also, welche Art von Empfänger es ist.',
+  'event-ends': 'Der Satz knüpft das Ende an ein einmaliges Ereignis („sobald wir sie für die Bearbeitung Ihrer Anfrage nicht mehr benötigen“); man erfährt also, wann die Daten gelöscht werden.',
+  'shown-to-user':
+    'Die App zeigt Ihnen den konkreten Empfänger, bevor die Daten gesendet werden („der konkrete Prüfpartner wird in der App angezeigt“); Sie erfahren also, wer es ist, wenn es darauf ankommt.',
+  'listed-inline': 'Die Formulierung leitet eine Liste ein, die derselbe Satz gibt („Dazu können gehören: Vorname, Nachname; …“); sie sagt, um welche Daten es geht.',
+  'contract-named':
+    'Der Vertrag wird direkt danach durch den Dienst benannt, für den er gilt („zur Erfüllung unseres Vertrags mit Ihnen (z. B. um den RubyGems-Dienst bereitzustellen)“); man erfährt also, welcher Vertrag gemeint ist.',
+  'list-item': 'Die Formulierung ist ein Eintrag mitten in einer Liste konkreter Einträge („Verkehrsdaten, Standortdaten, Weblogs“); sie benennt eine Art von Daten und lässt die Liste nicht offen.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -100,6 +117,23 @@ const FRENCH: Record<ContextReason, string> = {
   repeat: 'La même formule a déjà été signalée plus haut dans cette section ; la première occurrence porte le décompte.',
   label: 'La formule est un titre, une étiquette de tableau ou une étiquette de liste en gras : le titre de ce qui suit, non une affirmation.',
   mention: 'La formule figure entre guillemets ou en code dans votre propre texte : vous la mentionnez, vous ne l’employez pas.',
+  'said-above': 'La phrase reprend ce que la politique a déjà dit (« comme indiqué plus haut », « comme décrit ci-dessus ») ; le passage repris donne le détail et est vérifié séparément.',
+  'instruments-named': 'La formule clôt une liste d’actes juridiques (réquisition, décision de justice, mandat), qui montre de quel genre d’ordre il s’agit.',
+  'period-given': 'La phrase, ou la suivante, donne le délai (« après 12 mois d’inactivité », « sous une semaine ») : on apprend combien de temps.',
+  'defined-in-place':
+    'La phrase fait de la formule un terme juste après (« informations d’identification personnelle, ou PII », « ci-après dénommées données d’utilisation ») : la politique nomme une notion qu’elle emploie ensuite.',
+  'compelled-disclosure':
+    'La phrase porte sur une communication imposée par la loi et nomme les actes juridiques (réquisition, décision de justice, mandat) : ce qui est communiqué, et à quelle autorité, est ce que l’acte exige.',
+  'services-described':
+    'Les destinataires sont décrits par les services qu’ils fournissent (« qui nous fournissent des services de messagerie, de gestion documentaire et de stockage ») : on apprend de quel genre de destinataire il s’agit.',
+  'event-ends': 'La phrase lie la fin à un événement ponctuel (« dès que nous n’en avons plus besoin pour traiter votre demande ») : on apprend quand les données disparaissent.',
+  'shown-to-user':
+    'L’application vous montre le destinataire précis avant l’envoi des données (« le partenaire de vérification concerné est affiché dans l’application ») : vous apprenez de qui il s’agit au moment où cela compte.',
+  'listed-inline': 'La formule introduit une liste que la même phrase donne (« Il peut s’agir des éléments suivants : prénom, nom ; … ») : elle dit de quelles données il s’agit.',
+  'contract-named':
+    'Le contrat est désigné juste après par le service qu’il concerne (« pour exécuter notre contrat avec vous (p. ex. fournir le service RubyGems) ») : on apprend de quel contrat il s’agit.',
+  'list-item':
+    'La formule est un élément au milieu d’une liste d’éléments précis (« données de trafic, données de localisation, journaux web ») : elle nomme un type de données et ne laisse pas la liste ouverte.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

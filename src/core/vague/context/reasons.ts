@@ -40,6 +40,17 @@ export const LOWERING_REASONS = [
   'examples-before',
   'business-transfer',
   'repeat',
+  'said-above',
+  'instruments-named',
+  'period-given',
+  'defined-in-place',
+  'compelled-disclosure',
+  'services-described',
+  'event-ends',
+  'shown-to-user',
+  'listed-inline',
+  'contract-named',
+  'list-item',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -91,4 +102,20 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',
   label: 'The phrase is a heading, a table label or a bold list label: a title for what follows, not a statement.',
   mention: 'The phrase stands in quotation marks or code in your own prose: you are mentioning it, not using it.',
+  'said-above':
+    'The sentence restates what the policy has already said (“As we mentioned”, “as described above”); the passage it repeats is where a reader learns the details, and it is checked on its own.',
+  'instruments-named': 'The phrase closes a list of legal instruments (a subpoena, a court order, a warrant), which shows what kind of legal order is meant.',
+  'period-given': 'The sentence, or the one right after it, gives the period (“after 12 months of inactivity”, “within a week”), so a reader learns how long.',
+  'defined-in-place':
+    'The sentence turns the phrase into a term right after it (“personally identifying information, or PII”, “hereinafter referred to as usage data”): the policy names a concept it goes on to use.',
+  'compelled-disclosure':
+    'The sentence is about a disclosure the law compels and names the legal instruments (a subpoena, court order or warrant): what is disclosed, and to which authority, is what the order demands.',
+  'services-described':
+    'The recipients are described by the services they provide (“who provide us with email, document management and storage services”), so a reader learns what kind of recipient they are.',
+  'event-ends': 'The sentence ties the end to a one-off event (“no longer require them for processing your inquiry”), so a reader learns when the data goes.',
+  'shown-to-user': 'The app shows you the specific recipient before the data is sent (“the specific verification partner is displayed in the app”), so you learn who it is when it matters.',
+  'listed-inline': 'The phrase leads into a list the same sentence gives (“It may include the following: first name, last name; …”), which says what the data is.',
+  'contract-named':
+    'The contract is named by the service it is for, right after the phrase (“to perform our contract with you (e.g. to provide the RubyGems service)”), so a reader learns which contract.',
+  'list-item': 'The phrase is one item in the middle of a list of concrete items (“traffic data, location data, weblogs”), so it names a kind of data rather than leaving the list open.',
 };
