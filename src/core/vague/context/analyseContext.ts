@@ -25,7 +25,6 @@ import { countsNoData } from './quantityObject';
 import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
 import { isAboutMessageToUser } from './messageToUser';
 import { isAdequacyOfTransferMechanism } from './transferMechanism';
-import { isRestatement } from './restated';
 import { isUsersCorrespondent } from './userContact';
 import { isShownBeforeTransfer } from './shownBeforeTransfer';
 import { isProvidedByUser } from './userProvided';
@@ -49,13 +48,11 @@ import { closesInstrumentList } from './instrumentsClosed';
 import { qualifiesAPurpose } from './kindOfPurpose';
 import { CONTRACT_RULES, isContractNamedByService } from './contractNamed';
 import { isMiddleOfConcreteList } from './listItem';
-import { SHOWN_REACH, isShownToUser } from './shownToUser';
-import { INLINE_LIST_RULES, isFollowedByInlineList } from './inlineList';
 import { isDescribedByServices } from './servicesDescribed';
 import { EVENT_END_RULES, isEndedByEvent } from './eventEnds';
 import { COMPELLED_CATEGORIES, COMPELLED_RULES, isCompelledDisclosure } from './compelledDisclosure';
 import { DEFINED_IN_PLACE_CATEGORIES, isDefinedInPlace } from './definedInPlace';
-import { PERIOD_REACH, PERIOD_RESOLVED_RULES, isPeriodGiven } from './periodGiven';
+import { INLINE_LIST_RULES, isFollowedByInlineList } from './inlineList';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 export interface ContextOptions {
@@ -256,7 +253,6 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (languageVerdict) return verdict('lower', languageVerdict);
   if (!tables && isPolicyOverview(before)) return verdict('lower', 'policy-overview');
   // "As we mentioned, we may share some information …": the earlier statement carries the finding.
-  if (!tables && isRestatement(facts.text)) return verdict('lower', 'restated');
   if (
     NEGATABLE.has(finding.category) &&
     ((hasTriggerIn(facts, tables) && (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables))) ||
@@ -320,15 +316,11 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesInstrumentList(before, text.slice(finding.end, facts.end))) return verdict('lower', 'instruments-named');
   if (!tables && SAID_ABOVE_CATEGORIES.has(finding.category) && isSaidAbove(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('lower', 'said-above');
-  if (!tables && PERIOD_RESOLVED_RULES.has(finding.ruleId) && isPeriodGiven(facts.text, finding.start - facts.start, finding.end - facts.start, text.slice(facts.end, facts.end + PERIOD_REACH)))
-    return verdict('lower', 'period-given');
   if (!tables && DEFINED_IN_PLACE_CATEGORIES.has(finding.category) && isDefinedInPlace(matched, text.slice(finding.end, facts.end))) return verdict('lower', 'defined-in-place');
   if (!tables && (COMPELLED_RULES.has(finding.ruleId) || COMPELLED_CATEGORIES.has(finding.category)) && isCompelledDisclosure(facts.text, finding.end - facts.start))
     return verdict('lower', 'compelled-disclosure');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(text.slice(finding.end, facts.end))) return verdict('lower', 'services-described');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(text.slice(finding.end, facts.end))) return verdict('lower', 'event-ends');
-  if (!tables && finding.category === 'unnamed-recipients' && isShownToUser(text.slice(finding.end, facts.end), text.slice(facts.end, facts.end + SHOWN_REACH)))
-    return verdict('lower', 'shown-to-user');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(text.slice(finding.end, facts.end))) return verdict('lower', 'listed-inline');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(text.slice(finding.end, facts.end))) return verdict('lower', 'not-a-recipient');
   if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(text.slice(finding.end, facts.end))) return verdict('lower', 'contract-named');
@@ -351,11 +343,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
-  // "It may include the following: first name, last name; …": the list it points at gives its object, like the hedges'.
-  if (
-    (LIST_RESOLVED_RULES.has(finding.ruleId) && LIST_REFERENCE.test(text.slice(finding.end, facts.end))) ||
-    (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)))
-  )
+  if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end))))
     return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);

@@ -37,7 +37,6 @@ const GERMAN: Record<ContextReason, string> = {
     'Die Formulierung sagt, wann oder warum das Unternehmen Ihnen schreibt (eine E-Mail, eine Bestätigung); das sehen Sie, wenn es geschieht, und über die Verwendung Ihrer Daten bleibt nichts offen.',
   'transfer-mechanism':
     'Der Satz nennt den rechtlichen Mechanismus für Übermittlungen ins Ausland (einen Angemessenheitsbeschluss der EU-Kommission, Standardvertragsklauseln), der sagt, was „angemessen“ hier bedeutet.',
-  restated: 'Der Satz sagt, dass er wiederholt, was die Erklärung schon gesagt hat („Wie erwähnt …“); die frühere Aussage wird dort geprüft.',
   'shown-before-transfer': 'Der nächste Satz sagt, dass Ihnen der konkrete Empfänger (in der App) angezeigt wird, bevor etwas übermittelt wird; Sie erfahren also, wer es ist, wenn es darauf ankommt.',
   'others-practice': 'Der Satz beschreibt, was andere Unternehmen allgemein tun („manche DNS-Anbieter verkaufen Daten …“), nicht, was dieses Unternehmen mit Ihren Daten tut.',
   'deleted-in-time': 'Der Satz sagt nur, wann diese Daten gelöscht werden, mit einer festen Frist („nach 21 Tagen gelöscht“): eine Grenze für ihre Speicherung, keine offene Verwendung.',
@@ -54,7 +53,6 @@ const GERMAN: Record<ContextReason, string> = {
   'said-above':
     'Der Satz wiederholt, was die Erklärung schon gesagt hat („wie bereits erwähnt“, „wie oben beschrieben“); die Einzelheiten stehen in der wiederholten Passage, die für sich geprüft wird.',
   'instruments-named': 'Die Formulierung schließt eine Liste rechtlicher Mittel ab (Beschluss, gerichtliche Anordnung, Durchsuchungsbefehl); sie zeigt, welche Art von Anordnung gemeint ist.',
-  'period-given': 'Der Satz oder der nächste nennt die Frist („nach 12 Monaten Inaktivität“, „innerhalb einer Woche“); man erfährt also, wie lange.',
   'defined-in-place':
     'Der Satz macht die Formulierung gleich danach zu einem Begriff („personenbezogene Daten, kurz PII“, „im Folgenden Nutzungsdaten“): die Erklärung benennt einen Begriff, den sie weiter verwendet.',
   'compelled-disclosure':
@@ -62,8 +60,6 @@ const GERMAN: Record<ContextReason, string> = {
   'services-described':
     'Die Empfänger werden durch die Dienste beschrieben, die sie erbringen („die uns E-Mail-, Dokumentenverwaltungs- und Speicherdienste bereitstellen“); man erfährt also, welche Art von Empfänger es ist.',
   'event-ends': 'Der Satz knüpft das Ende an ein einmaliges Ereignis („sobald wir sie für die Bearbeitung Ihrer Anfrage nicht mehr benötigen“); man erfährt also, wann die Daten gelöscht werden.',
-  'shown-to-user':
-    'Die App zeigt Ihnen den konkreten Empfänger, bevor die Daten gesendet werden („der konkrete Prüfpartner wird in der App angezeigt“); Sie erfahren also, wer es ist, wenn es darauf ankommt.',
   'listed-inline': 'Die Formulierung leitet eine Liste ein, die derselbe Satz gibt („Dazu können gehören: Vorname, Nachname; …“); sie sagt, um welche Daten es geht.',
   'contract-named':
     'Der Vertrag wird direkt danach durch den Dienst benannt, für den er gilt („zur Erfüllung unseres Vertrags mit Ihnen (z. B. um den RubyGems-Dienst bereitzustellen)“); man erfährt also, welcher Vertrag gemeint ist.',
@@ -104,7 +100,6 @@ const FRENCH: Record<ContextReason, string> = {
     'La formule dit quand ou pourquoi l’entreprise vous écrit (un e-mail, une confirmation), ce que vous voyez quand cela arrive ; rien n’est laissé ouvert sur l’usage de vos données.',
   'transfer-mechanism':
     'La phrase nomme le mécanisme juridique des transferts à l’étranger (une décision d’adéquation de la Commission européenne, des clauses contractuelles types), qui dit ce que « adéquat » signifie ici.',
-  restated: 'La phrase dit qu’elle répète ce que la politique a déjà dit (« Comme nous l’avons mentionné… ») ; l’énoncé antérieur est vérifié là où il se trouve.',
   'shown-before-transfer': 'La phrase suivante dit que le destinataire précis vous est affiché (dans l’application) avant tout envoi ; vous savez donc qui il est au moment où cela compte.',
   'others-practice': 'La phrase décrit ce que font d’autres entreprises en général (« certains fournisseurs DNS vendent des données… »), non ce que cette entreprise fait de vos données.',
   'deleted-in-time': 'La phrase dit seulement quand ces données sont supprimées, avec un délai précis (« supprimées après 21 jours ») : une limite à leur conservation, non un usage ouvert.',
@@ -119,7 +114,6 @@ const FRENCH: Record<ContextReason, string> = {
   mention: 'La formule figure entre guillemets ou en code dans votre propre texte : vous la mentionnez, vous ne l’employez pas.',
   'said-above': 'La phrase reprend ce que la politique a déjà dit (« comme indiqué plus haut », « comme décrit ci-dessus ») ; le passage repris donne le détail et est vérifié séparément.',
   'instruments-named': 'La formule clôt une liste d’actes juridiques (réquisition, décision de justice, mandat), qui montre de quel genre d’ordre il s’agit.',
-  'period-given': 'La phrase, ou la suivante, donne le délai (« après 12 mois d’inactivité », « sous une semaine ») : on apprend combien de temps.',
   'defined-in-place':
     'La phrase fait de la formule un terme juste après (« informations d’identification personnelle, ou PII », « ci-après dénommées données d’utilisation ») : la politique nomme une notion qu’elle emploie ensuite.',
   'compelled-disclosure':
@@ -127,8 +121,6 @@ const FRENCH: Record<ContextReason, string> = {
   'services-described':
     'Les destinataires sont décrits par les services qu’ils fournissent (« qui nous fournissent des services de messagerie, de gestion documentaire et de stockage ») : on apprend de quel genre de destinataire il s’agit.',
   'event-ends': 'La phrase lie la fin à un événement ponctuel (« dès que nous n’en avons plus besoin pour traiter votre demande ») : on apprend quand les données disparaissent.',
-  'shown-to-user':
-    'L’application vous montre le destinataire précis avant l’envoi des données (« le partenaire de vérification concerné est affiché dans l’application ») : vous apprenez de qui il s’agit au moment où cela compte.',
   'listed-inline': 'La formule introduit une liste que la même phrase donne (« Il peut s’agir des éléments suivants : prénom, nom ; … ») : elle dit de quelles données il s’agit.',
   'contract-named':
     'Le contrat est désigné juste après par le service qu’il concerne (« pour exécuter notre contrat avec vous (p. ex. fournir le service RubyGems) ») : on apprend de quel contrat il s’agit.',

@@ -31,7 +31,6 @@ export const LOWERING_REASONS = [
   'period-bound',
   'message-to-you',
   'transfer-mechanism',
-  'restated',
   'shown-before-transfer',
   'others-practice',
   'deleted-in-time',
@@ -42,12 +41,10 @@ export const LOWERING_REASONS = [
   'repeat',
   'said-above',
   'instruments-named',
-  'period-given',
   'defined-in-place',
   'compelled-disclosure',
   'services-described',
   'event-ends',
-  'shown-to-user',
   'listed-inline',
   'contract-named',
   'list-item',
@@ -92,7 +89,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'message-to-you': 'The phrase says when or why the company writes to you (an e-mail, a confirmation), which you see when it happens; it leaves nothing open about what is done with your data.',
   'transfer-mechanism':
     'The sentence names the legal mechanism for transfers abroad (an adequacy decision of the European Commission, Standard Contractual Clauses), which says what “adequate” means here.',
-  restated: 'The sentence says it repeats what the policy said before (“As we mentioned, …”); the earlier statement is checked where it stands.',
   'shown-before-transfer': 'The next sentence says the specific recipient is shown to you (in the app) before anything is sent, so you learn who it is when it matters.',
   'others-practice': 'The sentence describes what other companies do in general (“some DNS providers sell data…”), not what this company does with your data.',
   'deleted-in-time': 'The sentence only says when this data is deleted, with a concrete period (“deleted after 21 days”): a limit on keeping it, not an open use of it.',
@@ -105,7 +101,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'said-above':
     'The sentence restates what the policy has already said (“As we mentioned”, “as described above”); the passage it repeats is where a reader learns the details, and it is checked on its own.',
   'instruments-named': 'The phrase closes a list of legal instruments (a subpoena, a court order, a warrant), which shows what kind of legal order is meant.',
-  'period-given': 'The sentence, or the one right after it, gives the period (“after 12 months of inactivity”, “within a week”), so a reader learns how long.',
   'defined-in-place':
     'The sentence turns the phrase into a term right after it (“personally identifying information, or PII”, “hereinafter referred to as usage data”): the policy names a concept it goes on to use.',
   'compelled-disclosure':
@@ -113,7 +108,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'services-described':
     'The recipients are described by the services they provide (“who provide us with email, document management and storage services”), so a reader learns what kind of recipient they are.',
   'event-ends': 'The sentence ties the end to a one-off event (“no longer require them for processing your inquiry”), so a reader learns when the data goes.',
-  'shown-to-user': 'The app shows you the specific recipient before the data is sent (“the specific verification partner is displayed in the app”), so you learn who it is when it matters.',
   'listed-inline': 'The phrase leads into a list the same sentence gives (“It may include the following: first name, last name; …”), which says what the data is.',
   'contract-named':
     'The contract is named by the service it is for, right after the phrase (“to perform our contract with you (e.g. to provide the RubyGems service)”), so a reader learns which contract.',
