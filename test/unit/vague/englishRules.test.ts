@@ -20,6 +20,15 @@ interface Case {
 
 const cases: Case[] = [
   {
+    // A comparative after "and more" is no open list (judged so on login.gov's policy).
+    rule: 'and-more',
+    flagged: [
+      ['We collect photos, videos, contacts and more.', 'and more'],
+      ['We share your name and more personal data with partners.', 'and more'],
+    ],
+    notFlagged: ['Our goal is to make managing federal benefits easier and more secure.', 'We make backups faster and more reliably.'],
+  },
+  {
     rule: 'understand-behaviour',
     flagged: [
       ['Using this service, we can get a better idea of user behavior on our websites.', 'get a better idea of'],

@@ -219,6 +219,10 @@ export const RULES: Rule[] = [
   {
     id: 'and-more',
     patterns: ['and (more|much more|many more)'],
+    // "easier and more secure", "faster and more reliable": a comparative, not the end of a list
+    // ("and more personal data" stays an open list).
+    notFollowedBy:
+      '^\\s+(?:secure(?:ly)?|safe(?:ly)?|easil?y|efficient(?:ly)?|reliabl[ey]|convenient(?:ly)?|transparent(?:ly)?|effective(?:ly)?|accessible|accurate(?:ly)?|quickly|useful|private)\\b(?![ \\t]+(?:data|information|content|details|services?)\\b)',
     category: 'open-lists',
     severity: 'information',
     message: 'Open list: “and more” announces items that are not listed.',
