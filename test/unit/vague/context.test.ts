@@ -176,6 +176,10 @@ describe('context: specific examples right after the phrase', () => {
     expectLowered('We use Plausible as a third party analytics service.', 'third party', 'specific-example');
     expectShown('We share personal information with service providers for that purpose.', 'service providers');
   });
+  it('reads “of other volunteers” after concrete data as whose data it is, not as more data', () => {
+    expectLowered('We may obtain the name and email address of other volunteers.', 'may obtain', 'specific-example');
+    expectShown('We may obtain the name and email address of volunteers and other data.', 'may obtain');
+  });
   it('needs the examples to start right away', () => {
     expectShown('We use your data for promotional purposes (eg by publishing a report on trends in the usage of our Websites).', 'promotional purposes');
   });

@@ -20,6 +20,8 @@ const REACH = 100;
 /** What may stand between the phrase and its examples. */
 const LEAD_IN =
   /^[\s,:(\u2013\u2014-]*(?:(?:such as|for example|for instance|e\.\s?g\.,?|including but not limited to|including without limitation|including|like|namely|specifically|i\.\s?e\.,?|in particular|especially|currently|which (?:are|is|include)|as follows:?)\s*)?/iu;
+/** "of other volunteers", "of our customers" right after a concrete data item: the people it belongs to. */
+const OWNER_AFTER_DATA = /(?<=\b(?:address(?:es)?|names?|numbers?|birth|passwords?|photos?|messages?))\s+of\s+(?:the\s+|our\s+|other\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
 /** Vague words that keep the examples themselves open. */
 const STILL_VAGUE =
   /\b(?:other|similar|etc|and so on|certain|various|some|partners?|third part(?:y|ies)|providers?|companies|affiliates?|vendors?|services?|tools?|technologies|information|data|content)\b/iu;
@@ -36,7 +38,10 @@ export function isFollowedBySpecificExamples(after: string, phraseIsLeadIn: bool
   // A list that starts right after a colon ("we may also collect:\n* bank details…"): its first item is the example.
   const rest = stretch.slice(lead.length).replace(/^(?:[-*+]|\d{1,3}[.)])[ \t]+/u, '');
   const clauseEnd = rest.search(/[.;!?)\n]|\s(?:to|for|in order|so that|and we|which|that|who)\s/u);
-  const examples = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
+  const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
+  // "the name and email address of other volunteers": whose data it is, not more of it.
+  const owner = OWNER_AFTER_DATA.exec(clause);
+  const examples = owner ? clause.slice(0, owner.index) : clause;
   const first = examples.trimStart();
   if (first.length < 3 || STILL_VAGUE.test(examples)) return false;
   // The examples must start right away with something specific: "such as Stripe", "such as your
