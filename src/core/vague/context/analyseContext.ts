@@ -20,7 +20,7 @@ import { isUnderFlowListLead } from './listLead';
 import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './effortGoal';
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
-import { USED_SERVICE_REACH, isHedgeOfOtherActor, isRecipientActingAlone, isWhatAnotherAgentDoes } from './otherActor';
+import { isHedgeOfOtherActor, isRecipientActingAlone, isWhatAnotherAgentDoes } from './otherActor';
 import { countsNoData } from './quantityObject';
 import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
 import { isAboutMessageToUser } from './messageToUser';
@@ -271,11 +271,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if ((RIGHTS_HARMLESS.has(finding.category) || (!tables && RIGHTS_HARMLESS_ENGLISH.has(finding.category))) && aboutRights()) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   // "Front may process …" (a service the policy says the company uses), "may be republished by anyone".
-  if (
-    !tables &&
-    finding.category === 'hedged-modality' &&
-    isHedgeOfOtherActor(before, text.slice(finding.end, facts.end), text.slice(Math.max(0, finding.start - USED_SERVICE_REACH), finding.start), finding.ruleId.startsWith('may-be-'))
-  )
+  if (!tables && finding.category === 'hedged-modality' && isHedgeOfOtherActor(before, text.slice(finding.end, facts.end), text, finding.start, finding.ruleId.startsWith('may-be-')))
     return verdict('lower', 'other-subject');
   // "If your content is public, third parties may access it": what they do themselves, not a disclosure.
   // "it may be accessed and analysed by security authorities …, for example by linking the data with other information".
@@ -297,7 +293,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   facts.notPersonal ??= caselessFor(NOT_PERSONAL_DATA, facts.text).test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
   // The clause right before shares what it calls aggregated or anonymised: "(we aggregate all information, including your personal information, and) share such aggregated information with third parties".
-  if (!tables && (facts.anonymisedWord ??= ANONYMISED_WORD.test(facts.text)) && NOT_PERSONAL_OBJECT_BEFORE.test(before.slice(-NOT_PERSONAL_OBJECT_REACH))) return verdict('lower', 'not-personal-data');
+  if (!tables && (facts.anonymisedWord ??= caselessFor(ANONYMISED_WORD, facts.text).test(facts.text)) && NOT_PERSONAL_OBJECT_BEFORE.test(before.slice(-NOT_PERSONAL_OBJECT_REACH)))
+    return verdict('lower', 'not-personal-data');
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de'))
     return verdict('lower', 'named-beside');
   if (finding.category === 'unnamed-recipients' && !tables && (isShownBeforeTransfer(facts.text) || isShownBeforeTransfer(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))))

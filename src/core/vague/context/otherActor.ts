@@ -7,6 +7,7 @@
 // on real policies such sentences are not vague about the company's own handling. A name is only
 // taken for another party when the policy says the company uses it: "Fleet may update this Privacy
 // Policy", where Fleet wrote the policy, stays.
+import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** How far back the policy may have said that the company uses the named service. */
 export const USED_SERVICE_REACH = 6000;
@@ -23,33 +24,42 @@ const AGENT_AFTER =
 /** Words that look like a name at the start of a sentence but are not another party. */
 const NOT_A_NAME = /^(?:We|You|It|This|That|These|Those|They|He|She|Our|Your|Its|Their|Data|Information|Cookies?|Users?|Which|There)$/u;
 
-function escapeForPattern(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
+/** What stands right before a service's name when the company uses it: "We use ", "Read the Docs uses [", "provided by ". */
+const USES_BEFORE_NAME = asciiTwinned(() => /(?:(?:\b[Ww]e|\p{Lu}[\p{L}\p{N}]{0,40}) (?:also )?(?:use|uses|rel(?:y|ies) on|engage|engages|work with|works with)|\bprovided by) \[?$/u);
+/** The longest text USES_BEFORE_NAME can need before the name ("Canonical also relies on [" and a long company word). */
+const USES_BEFORE_REACH = 80;
+/** A word character right after the name (as \b reads it): "Front" in "Frontend" is not the name. */
+const WORD_CHAR = /^\w/;
 
-/** The policy said before that the company uses this service: "Read the Docs uses Front to …", "We use [Workable](…)". */
-function isNamedAsUsedService(name: string, textBefore: string): boolean {
-  if (NOT_A_NAME.test(name) || !textBefore.includes(name)) return false;
-  const escaped = escapeForPattern(name);
-  // The company is the one using it ("we use", "Read the Docs uses"), not the user ("when you use Fleet").
-  return new RegExp(`(?:\\b[Ww]e|\\p{Lu}[\\p{L}\\p{N}]*) (?:also )?(?:use|uses|rel(?:y|ies) on|engage|engages|work with|works with) \\[?${escaped}\\b|\\bprovided by \\[?${escaped}\\b`, 'u').test(
-    textBefore,
-  );
+/**
+ * The policy said, in the USED_SERVICE_REACH characters before `position`, that the company uses
+ * this service ("Read the Docs uses Front to …", "We use [Workable](…)"). Only the places where the
+ * name stands are read: a policy names itself and its services again and again, and running a
+ * pattern over the 6,000 characters before each hedge took most of this check's time.
+ */
+function isNamedAsUsedService(name: string, text: string, position: number): boolean {
+  if (NOT_A_NAME.test(name)) return false;
+  const windowStart = Math.max(0, position - USED_SERVICE_REACH);
+  for (let at = text.indexOf(name, windowStart); at !== -1 && at + name.length <= position; at = text.indexOf(name, at + 1)) {
+    if (WORD_CHAR.test(text.slice(at + name.length, at + name.length + 1))) continue;
+    if (USES_BEFORE_NAME.test(text.slice(Math.max(windowStart, at - USES_BEFORE_REACH), at))) return true;
+  }
+  return false;
 }
 
 /**
  * A hedge whose subject is another party. `before`: the sentence up to the hedge; `after`: the
- * sentence after it; `textBefore`: the document before the hedge (USED_SERVICE_REACH characters).
+ * sentence after it; `text`, `position`: the document and where the hedge starts in it.
  */
-export function isHedgeOfOtherActor(before: string, after: string, textBefore: string, passive: boolean): boolean {
+export function isHedgeOfOtherActor(before: string, after: string, text: string, position: number, passive: boolean): boolean {
   const tail = before.slice(-120);
   if (NAMED_TOOL_SUBJECT_BEFORE.test(tail) || OTHER_SUBJECT_HEDGE_BEFORE.test(tail)) return true;
   const subject = NAME_SUBJECT_BEFORE.exec(tail.slice(-40))?.[1];
-  if (subject !== undefined && isNamedAsUsedService(subject, textBefore)) return true;
+  if (subject !== undefined && isNamedAsUsedService(subject, text, position)) return true;
   if (!passive) return false;
   const agent = AGENT_AFTER.exec(after.slice(0, 120));
   if (!agent) return false;
-  return agent[1] !== undefined || (agent[2] !== undefined && isNamedAsUsedService(agent[2], textBefore));
+  return agent[1] !== undefined || (agent[2] !== undefined && isNamedAsUsedService(agent[2], text, position));
 }
 
 /** The recipients are the subject of what they may do themselves: "third parties may access it", "the third-party provider may collect information". */

@@ -2,6 +2,7 @@
 // information with third party vendors", "Our employees, contractors and affiliated organizations
 // that process information for us as described above may be located…". The earlier passage is
 // where the reader learns who and what; it is checked on its own. Judged so on real policies.
+import { caselessFor } from '../../text/asciiCaseless';
 
 /** Categories a restatement takes over from the passage it repeats: who, what, how much, whether. */
 export const SAID_ABOVE_CATEGORIES: ReadonlySet<string> = new Set(['unnamed-recipients', 'unspecific-data', 'vague-quantity', 'hedged-modality', 'open-purposes']);
@@ -23,7 +24,7 @@ const CLAUSE_END = /[;:!?]|\.(?:\s|$)/u;
 export function isSaidAbove(sentence: string, start: number, end: number): boolean {
   if (RESTATING_OPENING.test(sentence)) return true;
   const rest = sentence.slice(start);
-  const pointer = POINTER_BACK.exec(rest);
+  const pointer = caselessFor(POINTER_BACK, rest).exec(rest);
   if (!pointer) return false;
   const clauseEnd = rest.search(CLAUSE_END);
   return (clauseEnd === -1 || pointer.index < clauseEnd) && start + pointer.index + pointer[0].length >= end;
