@@ -21,7 +21,7 @@ const REACH = 100;
 const LEAD_IN =
   /^[\s,:(\u2013\u2014-]*(?:(?:such as|for example|for instance|e\.\s?g\.,?|including but not limited to|including without limitation|including|like|namely|specifically|i\.\s?e\.,?|in particular|especially|currently|which (?:are|is|include)|as follows:?)\s*)?/iu;
 /** "of other volunteers", "of our customers" right after a concrete data item: the people it belongs to. */
-const OWNER_AFTER_DATA = /(?<=\b(?:address(?:es)?|names?|numbers?|birth|passwords?|photos?|messages?))\s+of\s+(?:the\s+|our\s+|other\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
+const OWNER_AFTER_DATA = asciiTwinned(() => /(?<=\b(?:address(?:es)?|names?|numbers?|birth|passwords?|photos?|messages?))\s+of\s+(?:the\s+|our\s+|other\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu);
 /** Vague words that keep the examples themselves open. */
 const STILL_VAGUE =
   /\b(?:other|similar|etc|and so on|certain|various|some|partners?|third part(?:y|ies)|providers?|companies|affiliates?|vendors?|services?|tools?|technologies|information|data|content)\b/iu;

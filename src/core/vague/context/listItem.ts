@@ -3,13 +3,14 @@
 // kind of data, not a hiding place; judged not vague on real policies. An open tail ("and other
 // communication data") is the list's last item, so it keeps its finding, and so does an item
 // whose neighbour is itself vague.
+import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** Words that make a neighbouring item vague. */
 const VAGUE_ITEM = /^(?:and[ \t]+|or[ \t]+|including[ \t]+|such[ \t]+as[ \t]+|e\.g\.,?[ \t]+)?(?:other|any|certain|some|such|similar|related|additional|various|etc)\b/iu;
 /** The item before: a short run of words after a comma (or the list's start), then ", ". */
-const ITEM_BEFORE = /(?:^|[,:(])([\p{L}\p{N}' -]{2,40}),[ \t]*$/u;
+const ITEM_BEFORE = asciiTwinned(() => /(?:^|[,:(])([\p{L}\p{N}' -]{2,40}),[ \t]*$/u);
 /** The item after: ", " and a short run of words. */
-const ITEM_AFTER = /^[ \t]*,([\p{L}\p{N}' -]{2,40})/u;
+const ITEM_AFTER = asciiTwinned(() => /^[ \t]*,([\p{L}\p{N}' -]{2,40})/u);
 
 /** Whether the phrase (`before`/`after`: its clause around it) stands between two concrete items of a comma list. */
 export function isMiddleOfConcreteList(before: string, after: string): boolean {

@@ -13,14 +13,16 @@ import { asciiTwinned } from '../../text/asciiTwinned';
 export const USED_SERVICE_REACH = 6000;
 
 /** A name right before the hedge, as its subject: "Front may process", "Workable may store". */
-const NAME_SUBJECT_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&-]{1,30})\s+(?:also\s+)?$/u;
+const NAME_SUBJECT_BEFORE = asciiTwinned(() => /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&-]{1,30})\s+(?:also\s+)?$/u);
 /** A named party's code as subject: "The Crazyegg script", "the Hotjar pixel". */
-const NAMED_TOOL_SUBJECT_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+\p{Lu}[\p{L}\p{N}&.-]{1,30}\s+(?:script|plug-?in|widget|pixel|SDK|tag|snippet)s?\s+(?:also\s+)?$/u;
+const NAMED_TOOL_SUBJECT_BEFORE = asciiTwinned(() => /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+\p{Lu}[\p{L}\p{N}&.-]{1,30}\s+(?:script|plug-?in|widget|pixel|SDK|tag|snippet)s?\s+(?:also\s+)?$/u);
 /** Another party as the subject of a hedge this one is joined to: "the relevant Partner may retain your data and ⟦may also collect⟧". */
 const OTHER_SUBJECT_HEDGE_BEFORE = /\b(?:third[ -]part(?:y|ies)|partners?|(?:service )?providers?|vendors?|others)\s+(?:may|might|could)\s+[^.;:!?\n]{1,80}\s(?:and|or)\s+$/iu;
 /** After a passive hedge, its agent: "may be recorded, archived and republished by anyone", "may be stored by Workable’s hosting provider". */
-const AGENT_AFTER =
-  /^(?:,?\s+(?:(?:and|or)\s+)?[a-z-]{2,30}ed){0,4}\s+by\s+(?:(anyone|anybody|others|other (?:users|people|members|visitors)|the public|search engines)\b|\[?(\p{Lu}[\p{L}\p{N}&-]{1,30})\]?(?:’s|'s)?\s)/u;
+const AGENT_AFTER = asciiTwinned(
+  () =>
+    /^(?:,?\s+(?:(?:and|or)\s+)?[a-z-]{2,30}ed){0,4}\s+by\s+(?:(anyone|anybody|others|other (?:users|people|members|visitors)|the public|search engines)\b|\[?(\p{Lu}[\p{L}\p{N}&-]{1,30})\]?(?:’s|'s)?\s)/u,
+);
 /** Words that look like a name at the start of a sentence but are not another party. */
 const NOT_A_NAME = /^(?:We|You|It|This|That|These|Those|They|He|She|Our|Your|Its|Their|Data|Information|Cookies?|Users?|Which|There)$/u;
 
