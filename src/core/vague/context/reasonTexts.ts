@@ -37,7 +37,8 @@ const GERMAN: Record<ContextReason, string> = {
     'Die Formulierung sagt, wann oder warum das Unternehmen Ihnen schreibt (eine E-Mail, eine Bestätigung); das sehen Sie, wenn es geschieht, und über die Verwendung Ihrer Daten bleibt nichts offen.',
   'transfer-mechanism':
     'Der Satz nennt den rechtlichen Mechanismus für Übermittlungen ins Ausland (einen Angemessenheitsbeschluss der EU-Kommission, Standardvertragsklauseln), der sagt, was „angemessen“ hier bedeutet.',
-  'shown-before-transfer': 'Der nächste Satz sagt, dass Ihnen der konkrete Empfänger (in der App) angezeigt wird, bevor etwas übermittelt wird; Sie erfahren also, wer es ist, wenn es darauf ankommt.',
+  'shown-before-transfer':
+    'Dieser oder der nächste Satz sagt, dass Ihnen der konkrete Empfänger (in der App) angezeigt wird, bevor etwas übermittelt wird; Sie erfahren also, wer es ist, wenn es darauf ankommt.',
   'others-practice': 'Der Satz beschreibt, was andere Unternehmen allgemein tun („manche DNS-Anbieter verkaufen Daten …“), nicht, was dieses Unternehmen mit Ihren Daten tut.',
   'deleted-in-time': 'Der Satz sagt nur, wann diese Daten gelöscht werden, mit einer festen Frist („nach 21 Tagen gelöscht“): eine Grenze für ihre Speicherung, keine offene Verwendung.',
   'cause-not-purpose': 'Die Formulierung nennt einen Anlass („aufgrund der Weiterentwicklung unserer Website“), keinen Zweck, zu dem Ihre Daten verwendet werden.',
@@ -100,7 +101,7 @@ const FRENCH: Record<ContextReason, string> = {
     'La formule dit quand ou pourquoi l’entreprise vous écrit (un e-mail, une confirmation), ce que vous voyez quand cela arrive ; rien n’est laissé ouvert sur l’usage de vos données.',
   'transfer-mechanism':
     'La phrase nomme le mécanisme juridique des transferts à l’étranger (une décision d’adéquation de la Commission européenne, des clauses contractuelles types), qui dit ce que « adéquat » signifie ici.',
-  'shown-before-transfer': 'La phrase suivante dit que le destinataire précis vous est affiché (dans l’application) avant tout envoi ; vous savez donc qui il est au moment où cela compte.',
+  'shown-before-transfer': 'Cette phrase ou la suivante dit que le destinataire précis vous est affiché (dans l’application) avant tout envoi ; vous savez donc qui il est au moment où cela compte.',
   'others-practice': 'La phrase décrit ce que font d’autres entreprises en général (« certains fournisseurs DNS vendent des données… »), non ce que cette entreprise fait de vos données.',
   'deleted-in-time': 'La phrase dit seulement quand ces données sont supprimées, avec un délai précis (« supprimées après 21 jours ») : une limite à leur conservation, non un usage ouvert.',
   'cause-not-purpose': 'La formule donne une cause (« en raison de l’évolution de notre site »), non une finalité pour laquelle vos données sont utilisées.',

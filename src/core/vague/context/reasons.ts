@@ -89,7 +89,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'message-to-you': 'The phrase says when or why the company writes to you (an e-mail, a confirmation), which you see when it happens; it leaves nothing open about what is done with your data.',
   'transfer-mechanism':
     'The sentence names the legal mechanism for transfers abroad (an adequacy decision of the European Commission, Standard Contractual Clauses), which says what “adequate” means here.',
-  'shown-before-transfer': 'The next sentence says the specific recipient is shown to you (in the app) before anything is sent, so you learn who it is when it matters.',
+  'shown-before-transfer': 'This sentence or the next says the specific recipient is shown to you (in the app) before anything is sent, so you learn who it is when it matters.',
   'others-practice': 'The sentence describes what other companies do in general (“some DNS providers sell data…”), not what this company does with your data.',
   'deleted-in-time': 'The sentence only says when this data is deleted, with a concrete period (“deleted after 21 days”): a limit on keeping it, not an open use of it.',
   'cause-not-purpose': 'The phrase gives a cause (“due to the further development of our website”), not a purpose your data is used for.',
