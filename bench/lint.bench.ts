@@ -264,14 +264,28 @@ function measureActivation(): number {
   return median(samples.slice(1));
 }
 
+/**
+ * The vscode API's top-level names (namespaces, classes, enums, functions, constants), read from its
+ * type declarations: the bundle copies them from the module once (esbuild.js, vscodeOncePlugin), so
+ * the stub must list them as its own.
+ */
+function vscodeApiNames(): string[] {
+  const { readFileSync } = require('node:fs') as typeof import('node:fs');
+  const declarations = readFileSync(join(root, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
+  return [...declarations.matchAll(/^\texport (?:namespace|class|enum|function|const|let) (\w+)/gm)].map((match) => match[1]!);
+}
+
 /** A stand-in for the whole vscode API: every property, call and construction returns another stub. */
 function deepStub(): unknown {
+  const apiNames = vscodeApiNames();
   const handler: ProxyHandler<() => void> = {
     get: (_target, property) => (property === Symbol.iterator ? function* () {} : property === 'then' ? undefined : property === Symbol.toPrimitive ? () => 0 : stub),
     apply: () => stub,
     construct: () => stub,
     // esbuild's ESM interop copies the module onto an object whose prototype is the module.
     getPrototypeOf: () => stub as object,
+    ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), ...apiNames])],
+    getOwnPropertyDescriptor: (target, property) => Reflect.getOwnPropertyDescriptor(target, property) ?? { configurable: true, enumerable: true, writable: true, value: stub },
     set: () => true,
     defineProperty: () => true,
   };
