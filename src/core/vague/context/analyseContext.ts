@@ -64,8 +64,12 @@ export interface ContextOptions {
   showLowered: boolean;
 }
 
-/** Categories whose vagueness a negation or limit removes ("we do not share with third parties"). */
-const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'open-purposes', 'hedged-modality', 'unspecific-data', 'vague-legal-basis']);
+/**
+ * Categories whose vagueness a negation or limit removes ("we do not share with third parties"). An
+ * open list in a denial ("we do not link it to personal information such as your user name") only
+ * widens what the company says it does not do.
+ */
+const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'open-purposes', 'hedged-modality', 'unspecific-data', 'vague-legal-basis']);
 /** Categories that describe the user's options harmlessly in a rights sentence ("you may object at any time"). */
 const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
 /**
