@@ -6,7 +6,7 @@ import type { Finding } from '../finding';
 import type { Category } from '../ruleSchema';
 import { isBasisCited } from './citation';
 import { isDefinitionOrStatute } from './definition';
-import { isFollowedBySpecificExamples } from './examples';
+import { isFollowedBySpecificExamples, isObjectGivenByExamples } from './examples';
 import { isQuotedMention } from './mention';
 import { hasNegationTrigger, isInDeniedProcessingSubject, isNegatedAfter, isNegatedBefore, isNegatedBeforeParenthesis, isUnderNegatedListLead } from './negation';
 import { isInDefinitionsSection } from './outline';
@@ -347,7 +347,10 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
-  if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end))))
+  if (
+    HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) &&
+    (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)) || (!tables && isObjectGivenByExamples(text.slice(finding.end, facts.end))))
+  )
     return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
