@@ -6,7 +6,7 @@ import type { Finding } from '../finding';
 import type { Category } from '../ruleSchema';
 import { isBasisCited } from './citation';
 import { isDefinitionOrStatute } from './definition';
-import { isFollowedBySpecificExamples } from './examples';
+import { isFollowedBySpecificExamples, isObjectGivenByExamples } from './examples';
 import { isQuotedMention } from './mention';
 import { hasNegationTrigger, isInDeniedProcessingSubject, isNegatedAfter, isNegatedBefore, isNegatedBeforeParenthesis, isUnderNegatedListLead } from './negation';
 import { isInDefinitionsSection } from './outline';
@@ -64,8 +64,12 @@ export interface ContextOptions {
   showLowered: boolean;
 }
 
-/** Categories whose vagueness a negation or limit removes ("we do not share with third parties"). */
-const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['unnamed-recipients', 'open-purposes', 'hedged-modality', 'unspecific-data', 'vague-legal-basis']);
+/**
+ * Categories whose vagueness a negation or limit removes ("we do not share with third parties"). An
+ * open list in a denial ("we do not link it to personal information such as your user name") only
+ * widens what the company says it does not do.
+ */
+const NEGATABLE: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'open-purposes', 'hedged-modality', 'unspecific-data', 'vague-legal-basis']);
 /** Categories that describe the user's options harmlessly in a rights sentence ("you may object at any time"). */
 const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
 /**
@@ -340,7 +344,10 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
-  if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end))))
+  if (
+    HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) &&
+    (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)) || (!tables && isObjectGivenByExamples(text.slice(finding.end, facts.end))))
+  )
     return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);

@@ -4,7 +4,7 @@
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 const CONCRETE_DATA =
-  /\b(?:e-?mail(?: address(?:es)?)?|(?:first |last |full |user ?)?names?|user ?names?|(?:postal |mailing |billing |shipping |ip |e-?mail |home )?address(?:es)?|phone(?: numbers?)?|telephone(?: numbers?)?|mobile numbers?|dates? of birth|birth ?dates?|passwords?|ip addresses?|device ids?|cookie ids?|payment card|credit card(?: numbers?)?|bank (?:account|details)(?: numbers?)?|gps|postcodes?|zip codes?|country|city|language|time ?zone|browser type|operating system|screen (?:size|resolution)|profile (?:picture|photo)|photos?|messages?|invoices?)\b/iu;
+  /\b(?:e-?mail(?: address(?:es)?)?|(?:first |last |full |user ?)?names?|user ?names?|(?:postal |mailing |billing |shipping |ip |e-?mail |home )?address(?:es)?|phone(?: numbers?)?|telephone(?: numbers?)?|mobile numbers?|dates? of birth|birth ?dates?|passwords?|ip addresses?|device ids?|cookie ids?|payment card|credit card(?: numbers?)?|bank (?:account|details)(?: numbers?)?|gps|postcodes?|zip codes?|country|city|language|time ?zone|browser (?:type|version)s?|operating system|screen (?:size|resolution)|profile (?:picture|photo)|photos?|messages?|invoices?|unique identifiers?)\b/iu;
 /**
  * The first example is a proper name: a capitalised word ("Stripe", "Google Analytics"), a word with
  * an inner capital ("PayPal") or an acronym ("AWS"), not a common word capitalised as a title.
@@ -47,4 +47,18 @@ export function isFollowedBySpecificExamples(after: string, phraseIsLeadIn: bool
   // The examples must start right away with something specific: "such as Stripe", "such as your
   // email address", not "(eg by publishing a report…)" or ", and Cloudflare will…".
   return PROPER_NAME_FIRST.test(first) || CONCRETE_DATA_FIRST.test(first);
+}
+
+/** A hedge's object that only says what the data is about, then gives examples: "information about visitors' devices and browsers, such as browser version". */
+const OBJECT_BEFORE_EXAMPLES =
+  /^\s*(?:(?:the|your)\s)?(?:(?:information|data|details)\s(?:about|on|regarding|from)\s[^.;:,()\s]+(?:\s[^.;:,()\s]+){0,8}|[\p{Ll}-]+(?:\s[\p{Ll}-]+)?),?\s+\(?(?=(?:such as|for example|for instance|including|like)\b|e\.\s?g\.)/iu;
+
+/**
+ * Whether a hedge's object is given by concrete examples: "we may collect information about
+ * visitors' devices and browsers, such as browser version and type, IP address". The open list
+ * ("information … such as") has rules of its own; the hedge says no more than the examples do.
+ */
+export function isObjectGivenByExamples(after: string): boolean {
+  const object = OBJECT_BEFORE_EXAMPLES.exec(after);
+  return object !== null && isFollowedBySpecificExamples(after.slice(object[0].length), false);
 }

@@ -2,7 +2,10 @@
 // list; "Certain information is already processed automatically. We have listed below which:"; "It
 // may include the following:" and a list. When the phrase's sentence, or the one right after it,
 // leads into a list below, the list says what the phrase leaves open (judged so on real policies).
-// The list must start with something specific: "- service providers" resolves nothing.
+// The list must start with something specific: "- service providers" resolves nothing. After a
+// lead-in that ends in "the following …", headed parts ("### a. Access data") and labelled
+// paragraphs ("**IP address** : …") are such a list too, and the lead-in may be a one-line
+// paragraph of its own right after the phrase's.
 import { testCaseless } from '../../text/asciiCaseless';
 
 /** How far past the phrase's sentence the lead-in of the list is looked for. */
@@ -10,6 +13,13 @@ export const LIST_LEAD_REACH = 300;
 
 /** A line that starts a list item, a table row or a code fence. */
 const LIST_START = /^[ \t>]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\||```)/u;
+/**
+ * Policies also give such a list as headed parts ("### a. Access data") or bold-labelled paragraphs
+ * ("**IP address** : Your IP address is processed …"): the heading or label is the first item.
+ */
+/** The lead-in a headed or labelled list needs: the paragraph ends in "the following …" ("grouped into the following categories:"), not in a loose "below". */
+const FOLLOWING_LEAD = /\bthe following\b[^.:;\n]{0,60}[.:]$/iu;
+const HEADED_ITEM = /^[ \t>]*(?:#{1,6}[ \t]+(?:[\p{L}\d]{1,3}[.)][ \t]+)?(?<heading>[^\n]+)|\*\*(?<label>[^*\n]{2,60}?)[ \t]*:?\*\*[ \t]*:)/u;
 /**
  * A lead-in in the next sentence: "the following", "listed below", "as follows". Not "For example"
  * or "For instance": a list of examples leaves the phrase open (judged so on real policies).
@@ -29,16 +39,27 @@ const VAGUE_FIRST_ITEM =
   /^(?:(?:our|your|the|some|certain|other|any|all|various)\s+)*(?:other|similar|etc|certain|various|some|partners?|third[ -]part(?:y|ies)|(?:service )?providers?|companies|affiliates?|vendors?|suppliers?|services?|tools?|technologies|information|data|content|purposes?)\b/iu;
 
 /** The first list item after a line ending in ":" that starts at or after `from`, or undefined. */
-function listAfterColon(text: string, from: number, limit: number): string | undefined {
+function listAfterColon(text: string, from: number, limit: number, headed: boolean): string | undefined {
   const colon = text.indexOf(':', from);
   if (colon === -1 || colon > limit) return undefined;
   // The colon ends its line (spaces aside).
   let cursor = colon + 1;
   while (cursor < text.length && (text[cursor] === ' ' || text[cursor] === '\t')) cursor++;
-  if (cursor < text.length && text[cursor] !== '\n' && text[cursor] !== '\r') return listAfterColon(text, colon + 1, limit);
+  if (cursor < text.length && text[cursor] !== '\n' && text[cursor] !== '\r') return listAfterColon(text, colon + 1, limit, headed);
   // Skip blank lines, then the list must start.
-  const rest = text.slice(cursor, cursor + 400).replace(/^(?:[ \t>]*\r?\n)+/u, '');
-  if (!LIST_START.test(rest)) return undefined;
+  return firstItemBelow(text, cursor, headed);
+}
+
+/**
+ * The first item of a list, table or code block that starts on the line after `lineEnd` (blank
+ * lines skipped), or undefined; with `headed`, also of headed parts or labelled paragraphs.
+ */
+function firstItemBelow(text: string, lineEnd: number, headed: boolean): string | undefined {
+  const rest = text.slice(lineEnd, lineEnd + 400).replace(/^(?:[ \t>]*\r?\n)+/u, '');
+  if (!LIST_START.test(rest)) {
+    const part = headed ? HEADED_ITEM.exec(rest)?.groups : undefined;
+    return part ? (part['heading'] ?? part['label']) : undefined;
+  }
   const firstLine = rest.slice(0, rest.search(/\r?\n|$/u));
   const item = firstLine.replace(/^[ \t>]*(?:[-*+]|\d{1,3}[.)]|\|)?[ \t]*/u, '').replace(/^(?:\*\*|__)/u, '');
   // A code fence: its next line is the first item.
@@ -60,15 +81,24 @@ export function isResolvedByListBelow(text: string, phraseEnd: number, sentenceE
   if (ownEnd.includes(':')) {
     const between = text.slice(phraseEnd, text.indexOf(':', Math.max(phraseEnd, sentenceEnd - 2)));
     if (testCaseless(PURPOSE_LEAD, between) || testCaseless(EXAMPLES_LEAD, between)) return false;
-    item = listAfterColon(text, Math.max(phraseEnd, sentenceEnd - 2), sentenceEnd + 2);
+    item = listAfterColon(text, Math.max(phraseEnd, sentenceEnd - 2), sentenceEnd + 2, FOLLOWING_LEAD.test(`${between}:`));
   }
   if (item === undefined) {
-    const next = text.slice(sentenceEnd, sentenceEnd + LIST_LEAD_REACH);
+    let leadStart = sentenceEnd;
+    // The phrase ends its paragraph: a one-line paragraph right after may lead in ("The data processed by the app can be grouped into the following categories:").
+    // Not for a vague amount (kind 'any'): "some of our websites use Matomo" is not what "The collected information consists of the following:" lists.
+    const ownParagraphEnds = kind === 'any' ? null : /^[ \t]*\r?\n[ \t>]*\r?\n/u.exec(text.slice(sentenceEnd, sentenceEnd + LIST_LEAD_REACH));
+    if (ownParagraphEnds) leadStart = sentenceEnd + ownParagraphEnds[0].length;
+    const next = text.slice(leadStart, leadStart + LIST_LEAD_REACH);
     const paragraphBreak = next.search(/\n[ \t>]*\r?\n/u);
     const nextSentence = paragraphBreak === -1 ? next : next.slice(0, paragraphBreak + 1);
+    if (ownParagraphEnds && !/^[^\n]*:[ \t]*\r?\n?$/u.test(nextSentence)) return false;
     if (!testCaseless(NEXT_SENTENCE_LEAD, nextSentence) || testCaseless(EXAMPLES_LEAD, nextSentence)) return false;
     if (kind !== 'any' && !testCaseless(LEAD_NOUN[kind], nextSentence)) return false;
-    item = listAfterColon(text, sentenceEnd, sentenceEnd + nextSentence.length);
+    const headed = FOLLOWING_LEAD.test(nextSentence.trimEnd());
+    item = listAfterColon(text, leadStart, leadStart + nextSentence.length, headed);
+    // "We process the following personal data." and its parts below, each under its own heading or label.
+    if (item === undefined && headed && paragraphBreak !== -1) item = firstItemBelow(text, leadStart + paragraphBreak + 1, true);
   }
   return item !== undefined && item.trim().length >= 2 && !VAGUE_FIRST_ITEM.test(item.trim());
 }

@@ -2,14 +2,15 @@
 // "no", "only") before the phrase in the same clause negates or limits it, unless it is a
 // pseudo-trigger ("not limited to", "not only"). The clause ends at a conjunction that turns the
 // sentence ("but", "however", "except", "unless"), at clause punctuation, or at a new subject
-// ("and we share"), so "we do not sell, but we share with partners" keeps "partners".
+// ("and we share", ", we share"), so "we do not sell, but we share with partners" keeps "partners"
+// and "if we cannot reach you by email, we may contact you by other means" keeps "other means".
 import { judgeListLead } from './listLead';
 import type { LanguageContextTables } from './languageContext';
 import { caselessFor } from '../../text/asciiCaseless';
 
 /** Words that end a negation's scope, looking back from the phrase. */
 const CLAUSE_BREAK =
-  /(?:\b(?:but|however|although|though|except|unless|whereas|while|yet|instead|otherwise|if|when|where)\b|[;:()\u2014]|\s[\u2013-]\s|\b(?:and|or)\s+(?:we|our|they|it|you|your|us|these|those|such)\b)/giu;
+  /(?:\b(?:but|however|although|though|except|unless|whereas|while|yet|instead|otherwise|if|when|where)\b|[;:()\u2014]|\s[\u2013-]\s|\b(?:and|or)\s+(?:we|our|they|it|you|your|us|these|those|such)\b|,\s+(?:we|they)\b)/giu;
 /** Negation and limiting triggers. */
 const TRIGGER =
   /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|only|solely|exclusively|prohibit(?:s|ed)?|forbid(?:s|den)?|barred)\b/iu;
