@@ -3,7 +3,7 @@
 // must keep; the lowering test fails without the check.
 import { expectLowered, expectShown } from './contextExpect';
 
-describe('context: a vague time or legal ground for writing to the user', () => {
+describe('context: a vague time, legal ground or hedge for writing to the user', () => {
   it('lowers the phrase when what follows is a message sent to the user', () => {
     expectLowered('For legal reasons, a confirmation e-mail will be sent to the e-mail address you entered.', 'legal reasons', 'message-to-you');
     expectLowered('PostHog may occasionally send you an email about new features.', 'occasionally', 'message-to-you');
@@ -11,5 +11,9 @@ describe('context: a vague time or legal ground for writing to the user', () => 
   it('keeps the phrase when what follows does something with the user’s data', () => {
     expectShown('For legal reasons, your e-mail address will be sent to the authorities.', 'legal reasons');
     expectShown('PostHog may occasionally share your email address with its partners.', 'occasionally');
+  });
+  it('lowers a hedge about how the company reaches the user, not one about the user’s data', () => {
+    expectLowered('If we cannot reach you by email, we reserve the right to contact you by other means, including postal mail.', 'reserve the right', 'message-to-you');
+    expectShown('We reserve the right to share your contact details with other companies.', 'reserve the right');
   });
 });

@@ -93,7 +93,7 @@ function listKindOf(finding: Finding): ListKind {
   return finding.category === 'unnamed-recipients' ? 'recipients' : finding.category === 'vague-quantity' ? 'any' : 'data';
 }
 /** Categories that say when or why the company writes to the user in "occasionally send you an email", "for legal reasons, an e-mail will be sent". */
-const MESSAGE_TIMED: ReadonlySet<Category> = new Set<Category>(['vague-time', 'vague-legal-basis']);
+const MESSAGE_TIMED: ReadonlySet<Category> = new Set<Category>(['vague-time', 'vague-legal-basis', 'hedged-modality']);
 /** Categories that named examples right after resolve. */
 const EXAMPLE_RESOLVED: ReadonlySet<Category> = new Set<Category>(['open-lists', 'unnamed-recipients', 'unspecific-data', 'open-purposes']);
 /**

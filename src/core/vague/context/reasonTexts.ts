@@ -34,7 +34,7 @@ const GERMAN: Record<ContextReason, string> = {
   'counts-no-data': 'Die unbestimmte Menge zählt Teile der App oder Angebote (Funktionen, Umfragen), nicht Daten, Empfänger oder Zwecke; über Ihre Daten lässt sie nichts offen.',
   'period-bound': 'Derselbe oder der nächste Satz nennt eine feste Obergrenze („höchstens 10 Jahre“, „innerhalb einer Woche“); man weiß, wie lange es längstens dauert.',
   'message-to-you':
-    'Die Formulierung sagt, wann oder warum das Unternehmen Ihnen schreibt (eine E-Mail, eine Bestätigung); das sehen Sie, wenn es geschieht, und über die Verwendung Ihrer Daten bleibt nichts offen.',
+    'Die Formulierung sagt, wann, warum oder wie das Unternehmen Ihnen schreibt (eine E-Mail, eine Bestätigung); das sehen Sie, wenn es geschieht, und über die Verwendung Ihrer Daten bleibt nichts offen.',
   'transfer-mechanism':
     'Der Satz nennt den rechtlichen Mechanismus für Übermittlungen ins Ausland (einen Angemessenheitsbeschluss der EU-Kommission, Standardvertragsklauseln), der sagt, was „angemessen“ hier bedeutet.',
   'shown-before-transfer':
@@ -98,7 +98,7 @@ const FRENCH: Record<ContextReason, string> = {
     'La quantité vague compte des parties de l’application ou des offres (fonctions, enquêtes), non des données, des destinataires ou des finalités ; elle ne laisse rien d’ouvert sur vos données.',
   'period-bound': 'La même phrase, ou la suivante, donne une limite précise (« pas plus de 10 ans », « sous une semaine ») ; on sait combien de temps cela peut durer au plus.',
   'message-to-you':
-    'La formule dit quand ou pourquoi l’entreprise vous écrit (un e-mail, une confirmation), ce que vous voyez quand cela arrive ; rien n’est laissé ouvert sur l’usage de vos données.',
+    'La formule dit quand, pourquoi ou comment l’entreprise vous écrit (un e-mail, une confirmation), ce que vous voyez quand cela arrive ; rien n’est laissé ouvert sur l’usage de vos données.',
   'transfer-mechanism':
     'La phrase nomme le mécanisme juridique des transferts à l’étranger (une décision d’adéquation de la Commission européenne, des clauses contractuelles types), qui dit ce que « adéquat » signifie ici.',
   'shown-before-transfer': 'Cette phrase ou la suivante dit que le destinataire précis vous est affiché (dans l’application) avant tout envoi ; vous savez donc qui il est au moment où cela compte.',

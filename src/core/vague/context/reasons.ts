@@ -86,7 +86,8 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The sentence says nothing about personal data, the policy or your account (“entry rules are subject to change”), so the vague time, amount or change does not open up what the company does with your data.',
   'counts-no-data': 'The vague amount counts parts of the app or activities on offer (features, surveys), not data, recipients or purposes, so it leaves nothing open about your data.',
   'period-bound': 'The same sentence, or the next one, gives a concrete limit (“no longer than 10 years”, “within a week”), so a reader knows the longest it can take.',
-  'message-to-you': 'The phrase says when or why the company writes to you (an e-mail, a confirmation), which you see when it happens; it leaves nothing open about what is done with your data.',
+  'message-to-you':
+    'The phrase is about when, why or how the company writes to you (an e-mail, a confirmation), which you see when it happens; it leaves nothing open about what is done with your data.',
   'transfer-mechanism':
     'The sentence names the legal mechanism for transfers abroad (an adequacy decision of the European Commission, Standard Contractual Clauses), which says what “adequate” means here.',
   'shown-before-transfer': 'This sentence or the next says the specific recipient is shown to you (in the app) before anything is sent, so you learn who it is when it matters.',
