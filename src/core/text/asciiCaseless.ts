@@ -26,7 +26,8 @@ function hasNonAsciiLetter(source: string): boolean {
 
 const twins = new WeakMap<RegExp, RegExp>();
 
-function twinOf(pattern: RegExp): RegExp {
+/** The pattern without /u when the flag changes nothing in it (see above), else the pattern itself; texts are not checked. */
+export function twinOf(pattern: RegExp): RegExp {
   let twin = twins.get(pattern);
   if (twin === undefined) {
     twin = pattern;

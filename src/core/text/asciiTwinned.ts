@@ -5,7 +5,7 @@
 // text needs it. Why: V8 builds every property class from Unicode's tables, at a cost of 0.1-0.4 ms
 // per pattern to compile; a 10 KB English lint on the command line compiled ~60 of them, a third of
 // its own time (bench/cli.bench.ts).
-import { caselessFor } from './asciiCaseless';
+import { twinOf } from './asciiCaseless';
 
 /** What each supported property escape matches among ASCII characters (\p{M}: none). */
 const ASCII_RANGES: ReadonlyMap<string, string> = new Map([
@@ -50,21 +50,32 @@ export function asciiPropertySource(source: string): string {
 
 /**
  * Characters that are never a letter, digit or mark: ASCII, the no-break space and the General
- * Punctuation block (curly quotes, dashes, ellipsis), which English policies are full of. A text
- * made of these alone is read as ASCII without compiling the Unicode test below.
+ * Punctuation block (curly quotes, dashes, ellipsis), which English policies are full of.
  */
 export const PLAIN_CHARS = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
-const NON_ASCII_LETTER_DIGIT_OR_MARK = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
+const NON_ASCII_LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
 
 let lastText: string | undefined;
 let lastReadsAsAscii = false;
 
-/** Whether `text` has no letter, digit or mark outside ASCII, so the twin answers as the original would. */
+/**
+ * Whether `text` has no letter, digit or mark outside ASCII and no surrogate pair, so the twin (and
+ * its /i form: "ſ" and "K" are letters) answers as the original would. Read by character code: it
+ * runs for every test, most of them on a few dozen characters, where a regular expression's call
+ * cost more than the loop.
+ */
 function readsAsAscii(text: string): boolean {
   // Several patterns are often tried on one sentence in a row: check its characters once.
-  if (text !== lastText) {
-    lastText = text;
-    lastReadsAsAscii = PLAIN_CHARS.test(text) || !NON_ASCII_LETTER_DIGIT_OR_MARK.test(text);
+  if (text === lastText) return lastReadsAsAscii;
+  lastText = text;
+  lastReadsAsAscii = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 || code === 0xa0 || (code >= 0x2000 && code <= 0x206f)) continue;
+    if ((code >= 0xd800 && code <= 0xdfff) || NON_ASCII_LETTER_DIGIT_OR_MARK.test(text.charAt(i))) {
+      lastReadsAsAscii = false;
+      break;
+    }
   }
   return lastReadsAsAscii;
 }
@@ -77,6 +88,7 @@ class AsciiTwinnedRegExp extends RegExp {
   }
 
   // Own names that no RegExp property has (`unicode`, `source` are RegExp's own getters).
+  /** The ASCII twin, without /u where the flag then changes nothing (asciiCaseless.ts). */
   private readonly twin: RegExp;
   private fullPattern: RegExp | undefined;
 
@@ -87,7 +99,7 @@ class AsciiTwinnedRegExp extends RegExp {
   ) {
     const twinSource = asciiPropertySource(writtenSource);
     super(twinSource, flags);
-    this.twin = new RegExp(twinSource, flags);
+    this.twin = twinOf(new RegExp(twinSource, flags));
   }
 
   // Reports the pattern as written, for code that composes patterns from others' sources.
@@ -96,7 +108,7 @@ class AsciiTwinnedRegExp extends RegExp {
   }
 
   private patternFor(text: string): RegExp {
-    if (readsAsAscii(text)) return caselessFor(this.twin, text);
+    if (readsAsAscii(text)) return this.twin;
     this.fullPattern ??= this.buildFull();
     return this.fullPattern;
   }

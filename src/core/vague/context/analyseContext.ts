@@ -144,8 +144,8 @@ const CAUSE_BEFORE = /\b(?:due to|as a result of|because of|owing to|in the cour
 /** Aggregated or anonymised data named as the object right before the phrase, in its own clause. */
 const NOT_PERSONAL_OBJECT_BEFORE = /\b(?:such|this|the|these|only)\s+(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personal)\s+(?:information|data|statistics|reports?)\b[^.;:!?()]*$/iu;
 const NOT_PERSONAL_OBJECT_REACH = 90;
-/** The word NOT_PERSONAL_OBJECT_BEFORE needs, looked for once in the whole sentence: most have none. */
-const ANONYMISED_WORD = /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personal)\s/iu;
+/** The words NOT_PERSONAL_DATA and NOT_PERSONAL_OBJECT_BEFORE need, looked for once in the whole sentence: most have none. */
+const ANONYMISED_WORD = /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary)\s/iu;
 /** …unless the same sentence also covers personal data. */
 const PERSONAL_DATA_TOO = /\b(?:personal (?:data|information)|personally identifiable information|your (?:name|e-?mail|address|data|information))\b(?!\s*(?:is|are) not)/iu;
 /**
@@ -220,6 +220,8 @@ interface SentenceFacts {
   notPersonal: boolean | undefined;
   /** The English rights checks that read the whole sentence (rights.ts). */
   userRights?: boolean;
+  /** This sentence or the next says the recipient is shown before sending (shownBeforeTransfer.ts). */
+  shownBeforeTransfer?: boolean;
   /** The sentence has a word for aggregated or anonymised data (ANONYMISED_WORD). */
   anonymisedWord?: boolean;
   /** A negation trigger somewhere in the sentence, for the tables it was computed with (negation.ts). */
@@ -241,6 +243,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const facts: SentenceFacts = span === previous ? previous : { start: span.start, end: span.end, text: text.slice(span.start, span.end), definition: undefined, notPersonal: undefined };
   const verdict = (action: 'lower' | 'drop', reason: ContextReason) => ({ verdict: { action, reason }, facts });
   const before = text.slice(facts.start, finding.start);
+  // One string for the rest of the sentence: every check that reads it gets the same object, so the
+  // per-text caches of the pattern twins (asciiCaseless.ts, asciiTwinned.ts) hold across them.
+  const after = text.slice(finding.end, facts.end);
   if (!place.quoted && !options.mentions && isQuotedMention(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('drop', 'mention');
   const beforeEnd = before.slice(-60);
   if (caselessFor(CROSS_REFERENCE_BEFORE, beforeEnd).test(beforeEnd)) return verdict('drop', 'mention');
@@ -275,12 +280,11 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if ((RIGHTS_HARMLESS.has(finding.category) || (!tables && RIGHTS_HARMLESS_ENGLISH.has(finding.category))) && aboutRights()) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   // "Front may process …" (a service the policy says the company uses), "may be republished by anyone".
-  if (!tables && finding.category === 'hedged-modality' && isHedgeOfOtherActor(before, text.slice(finding.end, facts.end), text, finding.start, finding.ruleId.startsWith('may-be-')))
-    return verdict('lower', 'other-subject');
+  if (!tables && finding.category === 'hedged-modality' && isHedgeOfOtherActor(before, after, text, finding.start, finding.ruleId.startsWith('may-be-'))) return verdict('lower', 'other-subject');
   // "If your content is public, third parties may access it": what they do themselves, not a disclosure.
   // "it may be accessed and analysed by security authorities …, for example by linking the data with other information".
   if (!tables && finding.category === 'unspecific-data' && isWhatAnotherAgentDoes(before)) return verdict('lower', 'acts-alone');
-  if (!tables && finding.category === 'unnamed-recipients' && isRecipientActingAlone(before, text.slice(finding.end, facts.end))) return verdict('lower', 'acts-alone');
+  if (!tables && finding.category === 'unnamed-recipients' && isRecipientActingAlone(before, after)) return verdict('lower', 'acts-alone');
   // "any personal data you might include in a file you upload": what the user puts in, not an open list of the company's.
   if (finding.ruleId === 'may-include' && USER_INCLUDES_BEFORE.test(before.slice(-30))) return verdict('lower', 'other-subject');
   if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
@@ -289,70 +293,71 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && EFFORT_RULES.has(finding.ruleId) && isEffortGoalNotAboutData(text.slice(finding.end, Math.min(facts.end, finding.end + EFFORT_GOAL_REACH)))) return verdict('lower', 'goal-not-data');
   if (!tables && PERMISSION_BOUND.has(finding.category) && (facts.permissionNeeded ??= needsUserPermission(facts.text))) return verdict('lower', 'permission-needed');
   // "… or otherwise with your consent": the open alternative needs the user's consent.
-  if (!tables && finding.category === 'open-lists' && isAlternativeNeedingConsent(text.slice(finding.end, facts.end))) return verdict('lower', 'permission-needed');
+  if (!tables && finding.category === 'open-lists' && isAlternativeNeedingConsent(after)) return verdict('lower', 'permission-needed');
   // "send the messages to the communication partner": the person the user writes to.
   if (!tables && finding.category === 'unnamed-recipients' && isUsersCorrespondent(before, matched)) return verdict('lower', 'user-chosen');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
-  if (!tables && finding.category === 'unspecific-data' && (isEnteredByUser(before) || isProvidedByUser(before, matched, text.slice(finding.end, facts.end)))) return verdict('lower', 'user-entered');
-  facts.notPersonal ??= caselessFor(NOT_PERSONAL_DATA, facts.text).test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
+  if (!tables && finding.category === 'unspecific-data' && (isEnteredByUser(before) || isProvidedByUser(before, matched, after))) return verdict('lower', 'user-entered');
+  facts.anonymisedWord ??= caselessFor(ANONYMISED_WORD, facts.text).test(facts.text);
+  // NOT_PERSONAL_DATA needs one of ANONYMISED_WORD's words: most sentences are ruled out by that one scan.
+  facts.notPersonal ??= facts.anonymisedWord && caselessFor(NOT_PERSONAL_DATA, facts.text).test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
   // The clause right before shares what it calls aggregated or anonymised: "(we aggregate all information, including your personal information, and) share such aggregated information with third parties".
-  if (!tables && (facts.anonymisedWord ??= caselessFor(ANONYMISED_WORD, facts.text).test(facts.text)) && NOT_PERSONAL_OBJECT_BEFORE.test(before.slice(-NOT_PERSONAL_OBJECT_REACH)))
-    return verdict('lower', 'not-personal-data');
+  if (!tables && facts.anonymisedWord && NOT_PERSONAL_OBJECT_BEFORE.test(before.slice(-NOT_PERSONAL_OBJECT_REACH))) return verdict('lower', 'not-personal-data');
   if (finding.category === 'unnamed-recipients' && isNamedBeside(before, text.slice(finding.end, Math.min(facts.end, finding.end + 120)), finding.language === 'de'))
     return verdict('lower', 'named-beside');
-  if (finding.category === 'unnamed-recipients' && !tables && (isShownBeforeTransfer(facts.text) || isShownBeforeTransfer(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))))
+  if (
+    finding.category === 'unnamed-recipients' &&
+    !tables &&
+    (facts.shownBeforeTransfer ??= isShownBeforeTransfer(facts.text) || isShownBeforeTransfer(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH)))
+  )
     return verdict('lower', 'shown-before-transfer');
   if (finding.category === 'unnamed-recipients' && !tables && isNamedInNextSentence(text.slice(facts.end, facts.end + NEXT_SENTENCE_REACH))) return verdict('lower', 'named-beside');
-  if (finding.category === 'unnamed-recipients' && !tables && isAboutRecipientDuties(before, text.slice(finding.end, facts.end))) return verdict('lower', 'recipient-duties');
+  if (finding.category === 'unnamed-recipients' && !tables && isAboutRecipientDuties(before, after)) return verdict('lower', 'recipient-duties');
   if (!tables && BUYER_RULES.has(finding.ruleId) && isBusinessTransferClause(facts.text)) return verdict('lower', 'business-transfer');
   if (finding.category === 'unnamed-recipients' && !tables && isNotARecipient(text, facts, finding, before)) return verdict('lower', 'not-a-recipient');
-  if (AUTHORITY_RULES.has(finding.ruleId) && isTiedToLegalProcess(text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');
-  if (finding.category === 'vague-legal-basis' && !tables && isObligationNamedByInstrument(before, text.slice(finding.end, facts.end))) return verdict('lower', 'legal-process');
+  if (AUTHORITY_RULES.has(finding.ruleId) && isTiedToLegalProcess(after)) return verdict('lower', 'legal-process');
+  if (finding.category === 'vague-legal-basis' && !tables && isObligationNamedByInstrument(before, after)) return verdict('lower', 'legal-process');
   // A bare "legitimate interest" stays: naming that basis still leaves the interest to be said (interest-stated).
   if (finding.category === 'vague-legal-basis' && !tables && !/legitimate interest/iu.test(matched) && namesLegalBases(facts.text)) return verdict('lower', 'basis-named');
   if (finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestStated(text.slice(finding.start, finding.start + INTEREST_REACH)))
     return verdict('lower', 'interest-stated');
   if (!tables && BACK_REFERENCE_CATEGORIES.has(finding.category) && refersBack(before, matched)) return verdict('lower', 'refers-back');
   if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesAListOfThree(before)) return verdict('lower', 'examples-before');
-  if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesInstrumentList(before, text.slice(finding.end, facts.end))) return verdict('lower', 'instruments-named');
+  if (!tables && LIST_CLOSING_RULES.has(finding.ruleId) && closesInstrumentList(before, after)) return verdict('lower', 'instruments-named');
   if (!tables && SAID_ABOVE_CATEGORIES.has(finding.category) && isSaidAbove(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('lower', 'said-above');
-  if (!tables && DEFINED_IN_PLACE_CATEGORIES.has(finding.category) && isDefinedInPlace(matched, text.slice(finding.end, facts.end))) return verdict('lower', 'defined-in-place');
+  if (!tables && DEFINED_IN_PLACE_CATEGORIES.has(finding.category) && isDefinedInPlace(matched, after)) return verdict('lower', 'defined-in-place');
   if (!tables && (COMPELLED_RULES.has(finding.ruleId) || COMPELLED_CATEGORIES.has(finding.category)) && isCompelledDisclosure(facts.text, finding.end - facts.start))
     return verdict('lower', 'compelled-disclosure');
-  if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(text.slice(finding.end, facts.end))) return verdict('lower', 'services-described');
-  if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(text.slice(finding.end, facts.end))) return verdict('lower', 'event-ends');
-  if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(text.slice(finding.end, facts.end))) return verdict('lower', 'listed-inline');
-  if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(text.slice(finding.end, facts.end))) return verdict('lower', 'not-a-recipient');
-  if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(text.slice(finding.end, facts.end))) return verdict('lower', 'contract-named');
-  if (!tables && finding.category === 'unspecific-data' && isMiddleOfConcreteList(before, text.slice(finding.end, facts.end))) return verdict('lower', 'list-item');
+  if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
+  if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
+  if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
+  if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');
+  if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(after)) return verdict('lower', 'contract-named');
+  if (!tables && finding.category === 'unspecific-data' && isMiddleOfConcreteList(before, after)) return verdict('lower', 'list-item');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // The rule's own words ("change") are not what the sentence is about: read the sentence without them.
-  if (!tables && DATA_BOUND_RULES.has(finding.ruleId) && saysNothingAboutData(before + text.slice(finding.end, facts.end))) return verdict('lower', 'not-about-data');
+  if (!tables && DATA_BOUND_RULES.has(finding.ruleId) && saysNothingAboutData(before + after)) return verdict('lower', 'not-about-data');
   // "as long as is required by Dutch law (but no longer than 10 years)": a concrete limit follows.
-  if (!tables && finding.category === 'vague-time' && isBoundedByPeriod(matched, text.slice(finding.end, facts.end), text.slice(facts.end, facts.end + NEXT_SENTENCE_BOUND_REACH)))
-    return verdict('lower', 'period-bound');
+  if (!tables && finding.category === 'vague-time' && isBoundedByPeriod(matched, after, text.slice(facts.end, facts.end + NEXT_SENTENCE_BOUND_REACH))) return verdict('lower', 'period-bound');
   // "For legal reasons, a confirmation e-mail will be sent", "may occasionally send you an email": writing to the user.
-  if (!tables && MESSAGE_TIMED.has(finding.category) && isAboutMessageToUser(text.slice(finding.end, facts.end))) return verdict('lower', 'message-to-you');
+  if (!tables && MESSAGE_TIMED.has(finding.category) && isAboutMessageToUser(after)) return verdict('lower', 'message-to-you');
   // "not recognized by the European Commission as providing adequate protection": the legal term for transfers.
   if (!tables && finding.category === 'vague-quantity' && isAdequacyOfTransferMechanism(matched, facts.text)) return verdict('lower', 'transfer-mechanism');
   // "All other data … will be deleted after 21 days at the latest": a deadline for deleting it, not a use.
-  if (!tables && finding.category === 'unspecific-data' && isDeletedByDeadline(text.slice(finding.end, facts.end))) return verdict('lower', 'deleted-in-time');
+  if (!tables && finding.category === 'unspecific-data' && isDeletedByDeadline(after)) return verdict('lower', 'deleted-in-time');
   // "a number of your smartphone's features", "a variety of opt-in surveys": the amount counts no data.
-  if (!tables && finding.category === 'vague-quantity' && countsNoData(text.slice(finding.end, facts.end))) return verdict('lower', 'counts-no-data');
+  if (!tables && finding.category === 'vague-quantity' && countsNoData(after)) return verdict('lower', 'counts-no-data');
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
-  if (
-    HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) &&
-    (LIST_REFERENCE.test(text.slice(finding.end, facts.end)) || SPECIFIC_PURPOSE.test(text.slice(finding.end, facts.end)) || (!tables && isObjectGivenByExamples(text.slice(finding.end, facts.end))))
-  )
+  if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(after) || SPECIFIC_PURPOSE.test(after) || (!tables && isObjectGivenByExamples(after))))
     return verdict('lower', 'specific-example');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   // A sentence that ends in a colon goes on in the list below it: its first item is what follows the phrase.
-  const following = /^[ \t]*:[ \t]*$/u.test(text.slice(finding.end, facts.end)) ? text.slice(finding.end, finding.end + 120) : text.slice(finding.end, facts.end);
+  const following = /^[ \t]*:[ \t]*$/u.test(after) ? text.slice(finding.end, finding.end + 120) : after;
   if (resolvable && isFollowedBySpecificExamples(following, isLeadIn)) return verdict('lower', 'specific-example');
   if (!tables && (LIST_RESOLVED.has(finding.category) || LIST_RESOLVED_RULES.has(finding.ruleId)) && isResolvedByListBelow(text, finding.end, facts.end, listKindOf(finding)))
     return verdict('lower', 'listed-below');

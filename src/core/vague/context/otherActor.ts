@@ -7,6 +7,7 @@
 // on real policies such sentences are not vague about the company's own handling. A name is only
 // taken for another party when the policy says the company uses it: "Fleet may update this Privacy
 // Policy", where Fleet wrote the policy, stays.
+import { testCaseless } from '../../text/asciiCaseless';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** How far back the policy may have said that the company uses the named service. */
@@ -82,10 +83,13 @@ const YOURS_OR_OURS_BEFORE = /\b(?:your|personal|we|us|our)\b/iu;
 
 /** `before`: the sentence up to the phrase; `after`: the sentence after it. */
 export function isRecipientActingAlone(before: string, after: string): boolean {
-  if (FOR_THE_COMPANY_OR_ABOUT_YOU.test(after)) return false;
-  if (ACTS_ALONE_AFTER.test(after)) return SUBJECT_POSITION_BEFORE.test(before.slice(-30));
+  // The two shapes first: they are short, anchored tests, and most findings have neither.
+  const actsAlone = testCaseless(ACTS_ALONE_AFTER, after);
+  if (!actsAlone && !testCaseless(PASSIVE_AGENT_BEFORE, before.slice(-90))) return false;
+  if (testCaseless(FOR_THE_COMPANY_OR_ABOUT_YOU, after)) return false;
+  if (actsAlone) return SUBJECT_POSITION_BEFORE.test(before.slice(-30));
   // The passive's own clause (after the last comma) names whose data it is.
-  return PASSIVE_AGENT_BEFORE.test(before.slice(-90)) && !YOURS_OR_OURS_BEFORE.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+  return !YOURS_OR_OURS_BEFORE.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
 }
 
 /**

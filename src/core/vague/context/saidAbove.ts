@@ -13,6 +13,8 @@ const RESTATING_OPENING =
 
 /** A pointer back in the clause: "as described above", "as mentioned earlier" (not "below", not "in this policy"). */
 const POINTER_BACK = /\bas[ \t]+(?:(?:already|previously)[ \t]+)?(?:mentioned|described|explained|noted|stated|set[ \t]+out|outlined)[ \t]+(?:above|earlier|previously)\b/iu;
+/** The words a pointer back ends in, as plain words. */
+const POINTER_END_WORD = /above|earlier|previously/i;
 /** Where a clause ends: the pointer only covers the clause it stands in. */
 const CLAUSE_END = /[;:!?]|\.(?:\s|$)/u;
 
@@ -23,6 +25,8 @@ const CLAUSE_END = /[;:!?]|\.(?:\s|$)/u;
  */
 export function isSaidAbove(sentence: string, start: number, end: number): boolean {
   if (RESTATING_OPENING.test(sentence)) return true;
+  // A pointer back ends in one of these words; most sentences have none.
+  if (!POINTER_END_WORD.test(sentence)) return false;
   const rest = sentence.slice(start);
   const pointer = caselessFor(POINTER_BACK, rest).exec(rest);
   if (!pointer) return false;
