@@ -49,10 +49,12 @@ export function asciiPropertySource(source: string): string {
 }
 
 /**
- * Characters that are never a letter, digit or mark: ASCII, the no-break space and the General
+ * Character codes that are never a letter, digit or mark: ASCII, the no-break space and the General
  * Punctuation block (curly quotes, dashes, ellipsis), which English policies are full of.
  */
-export const PLAIN_CHARS = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
+export function isPlainChar(code: number): boolean {
+  return code < 0x80 || code === 0xa0 || (code >= 0x2000 && code <= 0x206f);
+}
 const NON_ASCII_LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
 
 let lastText: string | undefined;
@@ -71,7 +73,7 @@ function readsAsAscii(text: string): boolean {
   lastReadsAsAscii = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80 || code === 0xa0 || (code >= 0x2000 && code <= 0x206f)) continue;
+    if (isPlainChar(code)) continue;
     if ((code >= 0xd800 && code <= 0xdfff) || NON_ASCII_LETTER_DIGIT_OR_MARK.test(text.charAt(i))) {
       lastReadsAsAscii = false;
       break;
