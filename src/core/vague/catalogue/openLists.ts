@@ -181,13 +181,30 @@ export const RULES: Rule[] = [
   },
   {
     id: 'other-means',
-    patterns: ['(other|any other) (means|method|methods|channel|channels)', 'other (way|ways)', '(take|use|apply|implement) other (measures|steps|safeguards|tools|mechanisms)'],
+    patterns: [
+      '(other|any other) (means|method|methods|channel|channels)',
+      'other (way|ways)',
+      '(take|use|apply|implement) other (measures|steps|safeguards|tools|mechanisms)',
+      // Safeguards named and then left open ("encryption and other safeguards", #12).
+      '(and|or) other (safeguards|security measures|protective measures|protections|security controls)',
+    ],
     category: 'open-lists',
     // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 2 of 2 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
     severity: 'warning',
     message: 'Open list: “other means” does not say how the data are collected or shared.',
     explanation: 'Naming some channels and adding “other means” leaves the rest unknown.',
     question: 'Which other means or channels are used?',
+  },
+  {
+    id: 'other-unlawful-activity',
+    // "to prevent fraud or other crime", "to investigate fraud or other unlawful activity" (misses on the
+    // development set, #12): one named wrong, then an open class of suspicions that justify the processing.
+    patterns: ['(or|and) other (crime|crimes|criminal activity|criminal activities|illegal activity|illegal activities|unlawful activity|unlawful activities|wrongdoing|misconduct)'],
+    category: 'open-lists',
+    severity: 'information',
+    message: 'Open list: “or other unlawful activity” does not say which suspicions lead to processing or disclosure.',
+    explanation: 'Naming fraud and adding “other crime” leaves open which suspected activities justify monitoring your data or passing it on, and who decides that they are suspected.',
+    question: 'Which activities, besides the one named, lead you to process or disclose my data, and on what evidence?',
   },
   {
     id: 'in-any-manner',

@@ -111,7 +111,12 @@ export const RULES: Rule[] = [
   },
   {
     id: 'other-sources',
-    patterns: ['other sources', '(various|multiple|different|external|third party|commercially available|outside) sources'],
+    patterns: [
+      'other sources',
+      '(various|multiple|different|external|third party|commercially available|outside) sources',
+      // Sources named and then left open ("LinkedIn, GitHub or other public social media profiles", #12).
+      'other (public social media|social media|social network|social networking|online) (profile|profiles|account|accounts)',
+    ],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “other sources” does not say where the data come from.',
@@ -252,7 +257,15 @@ export const RULES: Rule[] = [
   },
   {
     id: 'information-about-your-use',
-    patterns: ['(information|data) about your (use|usage|interactions|activity|activities|visits|browsing)', '(information|data) about how you (use|interact|access)'],
+    patterns: [
+      '(information|data) about your (use|usage|interactions|activity|activities|visits|browsing)',
+      '(information|data) about how you (use|interact|access)',
+      // The same scope with another preposition ("usage information regarding your interactions with it"; a miss on the development set, #12).
+      '(information|data) (regarding|concerning|relating to|related to) your (use|usage|interactions|activity|activities|visits|browsing)',
+      '(information|data) (regarding|concerning|relating to|related to) how you (use|interact|access)',
+      // Started at "usage", so the off rule usage-data's shorter "usage information" does not hide it.
+      '(usage|activity) (information|data) (about|regarding|concerning|relating to|related to) your (use|usage|interactions|activity|activities|visits|browsing)',
+    ],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unspecific data: “information about your use” does not say which data.',

@@ -295,7 +295,15 @@ export const RULES: Rule[] = [
   },
   {
     id: 'safety-of-others',
-    patterns: ['(safety|rights|property|security) of (others|other users|the public|any person|our users)'],
+    patterns: [
+      '(safety|rights|property|security) of (others|other users|the public|any person|our users)',
+      // The open "… or others" at the end of the usual clause ("the rights, property or safety of our users or
+      // others"; a miss on the development set, #12): started at the same word, so the longer match covers it.
+      '(safety|rights|property|security) of our (users|customers|members|employees|visitors) (or|and) others',
+      // The same tail after a company name ("… safety of Acme, our users or others"). Patterns cannot hold a
+      // comma, so "our customers, or others" stays unmatched.
+      'our (users|customers|members|employees|visitors) (or|and) others',
+    ],
     category: 'vague-legal-basis',
     severity: 'information',
     message: 'Vague legal basis: “the safety of others” does not say which situations justify disclosure.',

@@ -17,7 +17,11 @@ export const RULES: Rule[] = [
   {
     id: 'some-of',
     // Misses on the development set ("some of our websites", "some of the app's features"); bare "some" stays off.
-    patterns: ['some of (our|the|your|its|their|these|those)'],
+    patterns: [
+      'some of (our|the|your|its|their|these|those)',
+      // The other end of the same scale: "almost all of our mailing lists are public" names no exception (#12).
+      '(almost|nearly|virtually) (all|every)',
+    ],
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague quantity: “some of” does not say which part.',

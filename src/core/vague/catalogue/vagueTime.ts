@@ -261,7 +261,7 @@ export const RULES: Rule[] = [
     patterns: [
       '(certain|limited|some|specific|exceptional|particular|special|other) (circumstances|situations|instances|conditions)',
       '(where|when|if) (circumstances|the circumstances) (require|warrant|permit)',
-      '(certain|some) events',
+      '(certain|some) (events|developments)',
       '(rare|exigent|exceptional) circumstances',
       'there may be (circumstances|cases|situations|instances)',
     ],

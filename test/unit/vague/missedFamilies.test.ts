@@ -1,0 +1,102 @@
+// English patterns added for generalisable miss families of issue #12 (wording common in privacy
+// policies that the catalogue missed on the development set): each with a sentence it flags and a
+// near one it leaves alone. Every "flagged" case fails without its pattern.
+import assert from 'node:assert/strict';
+import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
+import { lintDocument } from '../../../src/core/vague/lintDocument';
+import type { Finding } from '../../../src/core/vague/finding';
+
+function lint(text: string): Finding[] {
+  return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose' } });
+}
+
+interface Case {
+  rule: string;
+  /** [sentence, the flagged words as written] */
+  flagged: [string, string][];
+  /** Sentences where the rule reports nothing. */
+  notFlagged: string[];
+}
+
+const cases: Case[] = [
+  {
+    rule: 'information-about-your-use',
+    flagged: [
+      // Begins at "usage", so the off rule usage-data's shorter match no longer hides it.
+      ['As administrators of the forum, we have access to usage information regarding your interactions with it.', 'usage information regarding your interactions'],
+      ['We collect information relating to your use of the website to fix errors.', 'information relating to your use'],
+    ],
+    notFlagged: ['We use information about the weather to plan events.', 'We collect information relating to your order to ship it.'],
+  },
+  {
+    rule: 'safety-of-others',
+    flagged: [
+      ['We disclose data to protect the rights, property or safety of our users or others.', 'safety of our users or others'],
+      ['We disclose data to protect Acme, our users or others.', 'our users or others'],
+    ],
+    notFlagged: ['Our users and their guests can join the forum.', 'We help others to learn.'],
+  },
+  {
+    rule: 'other-means',
+    flagged: [['We protect your data with encryption and other safeguards.', 'and other safeguards']],
+    notFlagged: ['Other safeguards are listed in the table below.', 'We protect your data with encryption.'],
+  },
+  {
+    rule: 'other-unlawful-activity',
+    flagged: [
+      ['We will share your data if required by law, to prevent fraud or other crime.', 'or other crime'],
+      ['We may disclose data to investigate fraud or other unlawful activity.', 'or other unlawful activity'],
+    ],
+    notFlagged: ['We report fraud to the police.', 'We may disclose data to investigate fraud or abuse of the service.'],
+  },
+  {
+    rule: 'other-sources',
+    flagged: [['We may obtain data from LinkedIn, GitHub or other public social media profiles.', 'other public social media profiles']],
+    notFlagged: ['We may obtain data from your public GitHub profile.'],
+  },
+  {
+    rule: 'certain-circumstances',
+    flagged: [['We may share your data in response to certain developments.', 'certain developments']],
+    notFlagged: ['We share your data in response to new legislation.'],
+  },
+  {
+    rule: 'unnamed-countries',
+    flagged: [['Your data may be transferred to third countries, in particular the US.', 'third countries']],
+    notFlagged: ['You have the right to know whether your data are transferred to a third country.'],
+  },
+  {
+    rule: 'public-authorities',
+    flagged: [['We may pass your data on to the authorities.', 'to the authorities']],
+    notFlagged: ['The authorities are named in section 4.'],
+  },
+  {
+    rule: 'some-of',
+    flagged: [['Nearly every visitor request is logged with your IP address.', 'Nearly every']],
+    notFlagged: ['Every visitor request is logged with your IP address.', 'We log nearly everything.'],
+  },
+  {
+    rule: 'in-principle',
+    flagged: [
+      ['As a matter of principle, all features that transfer personal data ask for your consent.', 'As a matter of principle'],
+      ['In principle, we only process data you give us.', 'In principle'],
+    ],
+    notFlagged: ['We follow the principle of data minimisation.', 'We only process data you give us.'],
+  },
+];
+
+describe('English patterns for the generalisable miss families of #12', () => {
+  for (const { rule, flagged, notFlagged } of cases) {
+    it(`${rule}: flags its shapes and leaves the near misses`, () => {
+      for (const [text, phrase] of flagged) {
+        const finding = lint(text).find((f) => f.ruleId === rule);
+        assert.ok(finding, `${rule} should flag “${phrase}” in: ${text}`);
+        assert.equal(text.slice(finding.start, finding.end), phrase, `${rule} in: ${text}`);
+        assert.notEqual(finding.severity, 'hint', `${rule} should not be lowered (${finding.lowered ?? ''}) in: ${text}`);
+      }
+      for (const text of notFlagged) {
+        const hit = lint(text).find((f) => f.ruleId === rule);
+        assert.equal(hit, undefined, `${rule} should not flag “${hit ? text.slice(hit.start, hit.end) : ''}” in: ${text}`);
+      }
+    });
+  }
+});
