@@ -61,8 +61,11 @@ const cases: Case[] = [
   },
   {
     rule: 'unnamed-countries',
-    flagged: [['Your data may be transferred to third countries, in particular the US.', 'third countries']],
-    notFlagged: ['You have the right to know whether your data are transferred to a third country.'],
+    flagged: [
+      ['Your data may be transferred to third countries, in particular the US.', 'third countries'],
+      ['We store data on servers located in various countries.', 'located in various countries'],
+    ],
+    notFlagged: ['You have the right to know whether your data are transferred to a third country.', 'We have users from different countries and regions with different privacy expectations.'],
   },
   {
     rule: 'public-authorities',
@@ -82,9 +85,29 @@ const cases: Case[] = [
     ],
     notFlagged: ['We follow the principle of data minimisation.', 'We only process data you give us.'],
   },
+  {
+    rule: 'improve-services',
+    flagged: [['This information helps us improve the quality of our services.', 'improve the quality of our services']],
+    notFlagged: ['We check the quality of our translations before we publish them.'],
+  },
+  {
+    rule: 'understand-behaviour',
+    flagged: [['We use data to monitor and analyze usage and trends.', 'analyze usage and trends']],
+    notFlagged: ['We analyze usage of disk space on our servers to plan capacity.'],
+  },
+  {
+    rule: 'service-providers',
+    flagged: [['We share data with companies that provide services on our behalf.', 'companies that provide services on our behalf']],
+    notFlagged: ['We share data with the companies you choose to connect.'],
+  },
+  {
+    rule: 'internal-purposes',
+    flagged: [['We may use your data for internal analysis.', 'for internal analysis']],
+    notFlagged: ['An independent auditor reviews our analysis.'],
+  },
 ];
 
-describe('English patterns for the generalisable miss families of #12', () => {
+describe('English rules: patterns for the generalisable miss families of #12', () => {
   for (const { rule, flagged, notFlagged } of cases) {
     it(`${rule}: flags its shapes and leaves the near misses`, () => {
       for (const [text, phrase] of flagged) {

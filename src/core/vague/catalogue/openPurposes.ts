@@ -13,6 +13,8 @@ export const RULES: Rule[] = [
       // A bare list bullet ("- Improve services and ensure system security") says no more than "our services".
       '(improve|improving) (services|products|services and products|products and services)',
       '(evaluate and improve|improve and evaluate) (programs|programmes|our programs|our programmes)',
+      // "to improve the quality of our services" (#12: purposes phrased around the service).
+      '(improve|improving|enhance|enhancing) the quality of (our|the) (service|services|product|products|website|site|platform|app)',
     ],
     category: 'open-purposes',
     severity: 'warning',
@@ -33,7 +35,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'internal-purposes',
-    patterns: ['internal (purpose|purposes|use|uses|operations)', 'internal business purpose(s|)'],
+    patterns: ['internal (purpose|purposes|use|uses|operations)', 'internal business purpose(s|)', '(for|our) internal (analysis|analytics)'],
     category: 'open-purposes',
     severity: 'warning',
     message: 'Open purpose: “internal purposes” does not say what the data are used for.',
@@ -395,6 +397,8 @@ export const RULES: Rule[] = [
       // here: judged a bounded analytics purpose on the development set (0 of 5 true).
       '(get|gain|have|develop) a better (idea|understanding|picture|sense) of',
       '(analyse|analyze|analysing|analyzing|identify|identifying|monitor|monitoring|spot|spotting) trends',
+      // The same with usage trends as the object ("to monitor and analyze usage and trends", #12); not "usage of disk space".
+      '(analyse|analyze|analysing|analyzing) (usage and trends|trends and usage|usage trends|usage patterns)',
       '(understand|understanding|analyse|analyze|analysing|analyzing|study|studying|track|tracking) (user|users|visitor|visitors|customer|customers) (behaviour|behavior)',
       '(help|helps) us understand how to',
       '(help|helps) us to understand how to',

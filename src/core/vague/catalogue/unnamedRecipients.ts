@@ -120,7 +120,12 @@ export const RULES: Rule[] = [
   },
   {
     id: 'service-providers',
-    patterns: ['service (provider|providers|partner|partners)', 'third party provider(s|)'],
+    patterns: [
+      'service (provider|providers|partner|partners)',
+      'third party provider(s|)',
+      // The same recipients described, not labelled ("companies that provide services on our behalf", #12).
+      '(companies|businesses|organisations|organizations|entities|parties|vendors) (that|who|which) (provide|perform) services (on our behalf|for us|to us)',
+    ],
     category: 'unnamed-recipients',
     // Information, not warning: right 0 of 5 times as a warning on the development set (npm run bench:quality,
     // 2026-12-05; mostly providers described by their role or named in a later list).
@@ -346,6 +351,8 @@ export const RULES: Rule[] = [
       // The GDPR's term in the plural names no country ("transferred to third countries, in particular the
       // US"; a miss on the development set, #12); "a third country" in the law's own sentences is left alone.
       'third countries',
+      // Storage or transfer "in various countries" (#12); not "users from different countries".
+      '(located|stored|processed|hosted|held|transferred|maintained) (in|to) (various|several|multiple|many|different|numerous) (countries|jurisdictions)',
       '(any|another) (country|jurisdiction)',
       '(around|throughout) the world',
       'wherever we (operate|do business)',
