@@ -87,12 +87,19 @@ const cases: Case[] = [
   },
   {
     rule: 'improve-services',
-    flagged: [['This information helps us improve the quality of our services.', 'improve the quality of our services']],
+    flagged: [
+      ['This information helps us improve the quality of our services.', 'improve the quality of our services'],
+      ['We use data to help us provide better services.', 'provide better services'],
+      ['We use data to make our services better.', 'make our services better'],
+    ],
     notFlagged: ['We check the quality of our translations before we publish them.'],
   },
   {
     rule: 'understand-behaviour',
-    flagged: [['We use data to monitor and analyze usage and trends.', 'analyze usage and trends']],
+    flagged: [
+      ['We use data to monitor and analyze usage and trends.', 'analyze usage and trends'],
+      ['We use data to generate insights.', 'generate insights'],
+    ],
     notFlagged: ['We analyze usage of disk space on our servers to plan capacity.'],
   },
   {
@@ -104,6 +111,42 @@ const cases: Case[] = [
     rule: 'internal-purposes',
     flagged: [['We may use your data for internal analysis.', 'for internal analysis']],
     notFlagged: ['An independent auditor reviews our analysis.'],
+  },
+  {
+    rule: 'consent-by-use',
+    flagged: [['Your use of the Service indicates your acceptance of this policy.', 'indicates your acceptance']],
+    notFlagged: ['Please confirm your email address to finish signing up.'],
+  },
+  {
+    rule: 'sole-discretion',
+    flagged: [
+      ['We may remove content in our sole judgment.', 'in our sole judgment'],
+      ['We may remove content in our judgment.', 'in our judgment'],
+    ],
+    notFlagged: ['We use our judgment to pick the best talks.'],
+  },
+  {
+    rule: 'operational-purposes',
+    flagged: [
+      ['We use data for business development.', 'business development'],
+      ['We use data to grow our business.', 'grow our business'],
+    ],
+    notFlagged: ['Our business development team may contact you at the email address you gave us.'],
+  },
+  {
+    rule: 'better-understand',
+    flagged: [['We use data to serve you better.', 'serve you better']],
+    notFlagged: ['We serve you coffee at the event.'],
+  },
+  {
+    rule: 'trusted-partners',
+    flagged: [['We share data with selected companies.', 'selected companies']],
+    notFlagged: ['We share data with the companies you select.'],
+  },
+  {
+    rule: 'as-long-as-necessary',
+    flagged: [['We retain data for the period necessary.', 'for the period necessary']],
+    notFlagged: ['We retain data for the period of 30 days.'],
   },
 ];
 

@@ -148,7 +148,14 @@ export const RULES: Rule[] = [
   },
   {
     id: 'sole-discretion',
-    patterns: ['(at|in) (our|its) (sole|absolute|own|reasonable) discretion', '(at|in) (our|its) discretion', '(sole|absolute|complete) discretion'],
+    patterns: [
+      '(at|in) (our|its) (sole|absolute|own|reasonable) discretion',
+      '(at|in) (our|its) discretion',
+      '(sole|absolute|complete) discretion',
+      // The same judgement by another name ("in our sole judgment", #12).
+      '(in|according to) (our|its) (judgment|judgement)',
+      '(in|according to) (our|its) (sole|own|reasonable) (judgment|judgement)',
+    ],
     category: 'hedged-modality',
     // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 3 of 4 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
     severity: 'warning',

@@ -15,6 +15,9 @@ export const RULES: Rule[] = [
       '(evaluate and improve|improve and evaluate) (programs|programmes|our programs|our programmes)',
       // "to improve the quality of our services" (#12: purposes phrased around the service).
       '(improve|improving|enhance|enhancing) the quality of (our|the) (service|services|product|products|website|site|platform|app)',
+      '(provide|providing|offer|offering|deliver|delivering) (a better|better|an improved|improved) (service|services|products)',
+      // Not "make our service better": enhance-experience's.
+      'make (our|the) (services|website|site|products|platform|app) better',
     ],
     category: 'open-purposes',
     severity: 'warning',
@@ -203,6 +206,8 @@ export const RULES: Rule[] = [
     patterns: [
       '(operational|administrative) purpose(s|)',
       '(operate|operating|run|running|manage|managing) (our|the) business',
+      '(grow|growing|develop|developing|expand|expanding) our business',
+      'business development',
       'our own internal functions',
       'internal functions',
       'administrative (reasons|needs|functions|tasks)',
@@ -213,6 +218,8 @@ export const RULES: Rule[] = [
     explanation: 'Operating a business covers every activity of the company, so the phrase sets no real limit on processing.',
     question: 'Which business operations, concretely, use my data, and which data does each use?',
     legalHook: GDPR_ART_13_1_C,
+    // "our business development team" names a department, not a purpose.
+    notFollowedBy: '^\\s+(?:team|teams|staff|department|manager|managers|representatives?)\\b',
   },
   {
     id: 'support-operations',
@@ -287,6 +294,7 @@ export const RULES: Rule[] = [
       'better understand (you|our users|our customers|our audience)',
       'understand (you|our users|our customers) better',
       'better serve (you|our users|our customers|our community|our members)',
+      'serve (you|our users|our customers) better',
       'understand our audience',
     ],
     category: 'open-purposes',
@@ -401,6 +409,8 @@ export const RULES: Rule[] = [
       '(analyse|analyze|analysing|analyzing) (usage and trends|trends and usage|usage trends|usage patterns)',
       '(understand|understanding|analyse|analyze|analysing|analyzing|study|studying|track|tracking) (user|users|visitor|visitors|customer|customers) (behaviour|behavior)',
       '(help|helps) us understand how to',
+      // Insights with no object that bounds them ("to generate insights", #12).
+      '(generate|generating|derive|deriving|gain|gaining|obtain|obtaining) (insights|business insights)',
       '(help|helps) us to understand how to',
     ],
     category: 'open-purposes',

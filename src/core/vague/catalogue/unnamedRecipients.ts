@@ -48,7 +48,12 @@ export const RULES: Rule[] = [
   },
   {
     id: 'trusted-partners',
-    patterns: ['(trusted|selected|carefully selected|select|preferred|reputable) partner(s|)', '(trusted|selected|carefully selected|reputable) third part(y|ies)'],
+    patterns: [
+      '(trusted|selected|carefully selected|select|preferred|reputable) partner(s|)',
+      '(trusted|selected|carefully selected|reputable) third part(y|ies)',
+      // The same recipients as companies ("we share data with selected companies", #12).
+      '(trusted|selected|carefully selected|reputable) (companies|businesses|organisations|organizations)',
+    ],
     category: 'unnamed-recipients',
     severity: 'warning',
     message: 'Unnamed recipients: “trusted partners” reassures without naming anyone.',

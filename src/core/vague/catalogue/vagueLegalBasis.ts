@@ -155,6 +155,8 @@ export const RULES: Rule[] = [
       'continued use of (our|the|this) (service|services|website|websites|site|sites|app|platform)',
       '(constitute|constitutes|will constitute) (your|its) acceptance',
       '(constitute|constitutes|will constitute) acceptance',
+      // The same with other verbs ("your use of the Service indicates your acceptance", #12).
+      '(signifies|signify|indicates|indicate|confirms|confirm) (your|its) (acceptance|agreement|consent)',
       'you acknowledge and agree',
       'you (agree|consent) to this (privacy policy|policy|privacy notice|notice)',
       'you (agree|consent) to the terms of this (privacy policy|policy|privacy notice|notice)',

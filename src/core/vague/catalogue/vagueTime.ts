@@ -39,6 +39,8 @@ export const RULES: Rule[] = [
       'as long as (we need it|we need them|we need to|it is necessary|it is needed|appropriate|relevant|useful)',
       // Retention that ends when the company changes its tools or partners (a miss the issue names: "for as long as we use Salesforce").
       'as long as we (use|work with|rely on|continue to use|keep using)',
+      // "for the period necessary" (#12): the same open period without "as long as".
+      '(for|during) the (period|time) (necessary|needed|required|reasonably necessary)',
     ],
     category: 'vague-time',
     // Warning (npm run bench:quality --set en, 2026-12-06: 2 of 2 judged true, 3 of 4 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
