@@ -54,6 +54,7 @@ import { COMPELLED_CATEGORIES, COMPELLED_RULES, isCompelledDisclosure } from './
 import { DEFINED_IN_PLACE_CATEGORIES, isDefinedInPlace } from './definedInPlace';
 import { INLINE_LIST_RULES, isFollowedByInlineList } from './inlineList';
 import { asciiTwinned } from '../../text/asciiTwinned';
+import { PROTECTION_BY_LAW_RULES, isProtectionRequiredByLaw } from './protectionByLaw';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -329,6 +330,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && DEFINED_IN_PLACE_CATEGORIES.has(finding.category) && isDefinedInPlace(matched, after)) return verdict('lower', 'defined-in-place');
   if (!tables && (COMPELLED_RULES.has(finding.ruleId) || COMPELLED_CATEGORIES.has(finding.category)) && isCompelledDisclosure(facts.text, finding.end - facts.start))
     return verdict('lower', 'compelled-disclosure');
+  // "the same level of protection as required under applicable data-protection laws": the law measures the protection promised.
+  if (!tables && PROTECTION_BY_LAW_RULES.has(finding.ruleId) && isProtectionRequiredByLaw(before)) return verdict('lower', 'protection-by-law');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');

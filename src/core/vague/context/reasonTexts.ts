@@ -65,6 +65,8 @@ const GERMAN: Record<ContextReason, string> = {
   'contract-named':
     'Der Vertrag wird direkt danach durch den Dienst benannt, für den er gilt („zur Erfüllung unseres Vertrags mit Ihnen (z. B. um den RubyGems-Dienst bereitzustellen)“); man erfährt also, welcher Vertrag gemeint ist.',
   'list-item': 'Die Formulierung ist ein Eintrag mitten in einer Liste konkreter Einträge („Verkehrsdaten, Standortdaten, Weblogs“); sie benennt eine Art von Daten und lässt die Liste nicht offen.',
+  'protection-by-law':
+    'Das Gesetz ist der Maßstab für das Schutzniveau, das das Unternehmen Ihren Daten zusagt („dasselbe Schutzniveau, wie es das anwendbare Recht verlangt“): eine Untergrenze für Ihren Schutz, keine Bedingung für die Nutzung oder Weitergabe Ihrer Daten.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -127,6 +129,8 @@ const FRENCH: Record<ContextReason, string> = {
     'Le contrat est désigné juste après par le service qu’il concerne (« pour exécuter notre contrat avec vous (p. ex. fournir le service RubyGems) ») : on apprend de quel contrat il s’agit.',
   'list-item':
     'La formule est un élément au milieu d’une liste d’éléments précis (« données de trafic, données de localisation, journaux web ») : elle nomme un type de données et ne laisse pas la liste ouverte.',
+  'protection-by-law':
+    'La loi est la mesure du niveau de protection que l’entreprise promet à vos données (« le même niveau de protection que celui exigé par la loi applicable ») : un minimum pour votre protection, non une condition pour utiliser ou partager vos données.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };
