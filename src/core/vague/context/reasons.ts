@@ -49,6 +49,7 @@ export const LOWERING_REASONS = [
   'contract-named',
   'list-item',
   'protection-by-law',
+  'not-retroactive',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -116,4 +117,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'list-item': 'The phrase is one item in the middle of a list of concrete items (“traffic data, location data, weblogs”), so it names a kind of data rather than leaving the list open.',
   'protection-by-law':
     'The law is the measure of the level of protection the company promises your data (“the same level of protection as required under applicable law”): a floor for your protection, not a condition on using or sharing your data.',
+  'not-retroactive':
+    'The policy says its changes do not apply to data collected before them (“the changes will not be retroactive”), so a change cannot widen what is done with what you already gave.',
 };
