@@ -55,6 +55,7 @@ import { DEFINED_IN_PLACE_CATEGORIES, isDefinedInPlace } from './definedInPlace'
 import { INLINE_LIST_RULES, isFollowedByInlineList } from './inlineList';
 import { asciiTwinned } from '../../text/asciiTwinned';
 import { PROTECTION_BY_LAW_RULES, isProtectionRequiredByLaw } from './protectionByLaw';
+import { NEED_RULES, isNeedForSecurity } from './securityNeed';
 import { NOT_RETROACTIVE_REACH, POLICY_CHANGE_RULES, isChangeNotRetroactive } from './changesNotRetroactive';
 
 export interface ContextOptions {
@@ -335,6 +336,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && PROTECTION_BY_LAW_RULES.has(finding.ruleId) && isProtectionRequiredByLaw(before)) return verdict('lower', 'protection-by-law');
   // "We may revise this policy from time to time. The changes will not be retroactive": a change cannot reach data already given.
   if (!tables && POLICY_CHANGE_RULES.has(finding.ruleId) && isChangeNotRetroactive(facts.text, text.slice(facts.end, facts.end + NOT_RETROACTIVE_REACH))) return verdict('lower', 'not-retroactive');
+  // "as necessary to identity proof an individual", "authenticate access (where required)": the need is named.
+  if (!tables && NEED_RULES.has(finding.ruleId) && isNeedForSecurity(before, after)) return verdict('lower', 'security-need');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');

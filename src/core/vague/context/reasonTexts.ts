@@ -69,6 +69,8 @@ const GERMAN: Record<ContextReason, string> = {
     'Das Gesetz ist der Maßstab für das Schutzniveau, das das Unternehmen Ihren Daten zusagt („dasselbe Schutzniveau, wie es das anwendbare Recht verlangt“): eine Untergrenze für Ihren Schutz, keine Bedingung für die Nutzung oder Weitergabe Ihrer Daten.',
   'not-retroactive':
     'Die Erklärung sagt, dass ihre Änderungen nicht für Daten gelten, die vorher erhoben wurden („die Änderungen gelten nicht rückwirkend“); eine Änderung kann also nicht erweitern, was mit bereits gegebenen Daten geschieht.',
+  'security-need':
+    'Die Bedingung ist an die Prüfung Ihrer Identität oder die Sicherheit des Zugangs gebunden („soweit nötig, um die Identität einer Person zu prüfen“, „Zugang authentifizieren (wo erforderlich)“); der Bedarf ist also benannt.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -135,6 +137,8 @@ const FRENCH: Record<ContextReason, string> = {
     'La loi est la mesure du niveau de protection que l’entreprise promet à vos données (« le même niveau de protection que celui exigé par la loi applicable ») : un minimum pour votre protection, non une condition pour utiliser ou partager vos données.',
   'not-retroactive':
     'La politique dit que ses modifications ne s’appliquent pas aux données collectées avant elles (« les modifications ne seront pas rétroactives ») : une modification ne peut donc pas étendre ce qui est fait des données déjà fournies.',
+  'security-need':
+    'La condition est liée à la vérification de votre identité ou à la sécurité de l’accès (« si nécessaire pour vérifier l’identité d’une personne », « authentifier l’accès (le cas échéant) ») : le besoin est donc nommé.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

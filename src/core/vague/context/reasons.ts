@@ -50,6 +50,7 @@ export const LOWERING_REASONS = [
   'list-item',
   'protection-by-law',
   'not-retroactive',
+  'security-need',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -119,4 +120,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The law is the measure of the level of protection the company promises your data (“the same level of protection as required under applicable law”): a floor for your protection, not a condition on using or sharing your data.',
   'not-retroactive':
     'The policy says its changes do not apply to data collected before them (“the changes will not be retroactive”), so a change cannot widen what is done with what you already gave.',
+  'security-need':
+    'The condition is tied to checking who you are or keeping access secure (“as necessary to identity proof an individual”, “authenticate access (where required)”), so the need is named.',
 };
