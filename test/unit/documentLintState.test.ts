@@ -156,6 +156,22 @@ describe('DocumentLintState', () => {
     assert.equal(flagged(state.findings), true);
   });
 
+  it('stays incremental beside a list, whose blank line after it markdown-it counts as its own', () => {
+    const text = 'Intro: we share it with partners.\n\n- We may share data with partners.\n- More text.\n\n> A quote about partners.\n\nEnd.\n';
+    const config = mergeLintConfigs({ scope: 'prose' });
+    const state = new DocumentLintState(text, 'markdown', config);
+    const at = text.indexOf('share it');
+    const next = `${text.slice(0, at)}x${text.slice(at)}`;
+    state.update(next, { start: at, unchangedSuffix: text.length - at });
+    assert.equal(state.lastUpdate, 'incremental');
+    assert.deepEqual(summary(state.findings), summary(lintDocument(next, { kind: 'markdown', config })));
+    // Typing into that blank line joins the list and the quote: only a full lint gets that right.
+    const blank = next.indexOf('text.\n') + 'text.\n'.length;
+    const joined = `${next.slice(0, blank)}  joined${next.slice(blank)}`;
+    state.update(joined, { start: blank, unchangedSuffix: next.length - blank });
+    assert.deepEqual(summary(state.findings), summary(lintDocument(joined, { kind: 'markdown', config })));
+  });
+
   it('falls back to a full lint when an edit opens a code fence', () => {
     const text = 'One: we share it with partners.\n\nTwo: we share it with partners.\n\nThree: we share it with partners.\n';
     const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);

@@ -365,7 +365,10 @@ export class DocumentLintState {
     const regionEndLine = last > 0 && last - 1 < this.blocks.length ? Math.max(this.blocks[last - 1]!.endLine, lastLine + 1) : lastLine + 1;
     for (let index = first; index < last; index++) if (FRAGILE_BLOCKS.has(this.blocks[index]!.type)) return false;
     if (this.bodyStartLine > 0 && regionStartLine <= this.bodyStartLine) return false;
-    if (!this.isBlank(regionStartLine - 1) || (regionEndLine < this.lineStarts.length && !this.isBlank(regionEndLine))) return false;
+    // The region ends at a blank line: the one after it, or its own last line (markdown-it counts the
+    // blank line after a list as the list's) when the edit left that line alone.
+    const endsAtBlank = regionEndLine >= this.lineStarts.length || this.isBlank(regionEndLine) || (regionEndLine - 1 > lastLine && this.isBlank(regionEndLine - 1));
+    if (!this.isBlank(regionStartLine - 1) || !endsAtBlank) return false;
 
     const regionStart = this.lineStarts[regionStartLine]!;
     const regionEndOld = this.lineStarts[regionEndLine] ?? oldText.length;

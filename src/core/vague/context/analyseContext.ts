@@ -54,6 +54,9 @@ import { COMPELLED_CATEGORIES, COMPELLED_RULES, isCompelledDisclosure } from './
 import { DEFINED_IN_PLACE_CATEGORIES, isDefinedInPlace } from './definedInPlace';
 import { INLINE_LIST_RULES, isFollowedByInlineList } from './inlineList';
 import { asciiTwinned } from '../../text/asciiTwinned';
+import { PROTECTION_BY_LAW_RULES, isProtectionRequiredByLaw } from './protectionByLaw';
+import { NEED_RULES, isNeedForSecurity } from './securityNeed';
+import { NOT_RETROACTIVE_REACH, POLICY_CHANGE_RULES, isChangeNotRetroactive } from './changesNotRetroactive';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -329,6 +332,12 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && DEFINED_IN_PLACE_CATEGORIES.has(finding.category) && isDefinedInPlace(matched, after)) return verdict('lower', 'defined-in-place');
   if (!tables && (COMPELLED_RULES.has(finding.ruleId) || COMPELLED_CATEGORIES.has(finding.category)) && isCompelledDisclosure(facts.text, finding.end - facts.start))
     return verdict('lower', 'compelled-disclosure');
+  // "the same level of protection as required under applicable data-protection laws": the law measures the protection promised.
+  if (!tables && PROTECTION_BY_LAW_RULES.has(finding.ruleId) && isProtectionRequiredByLaw(before)) return verdict('lower', 'protection-by-law');
+  // "We may revise this policy from time to time. The changes will not be retroactive": a change cannot reach data already given.
+  if (!tables && POLICY_CHANGE_RULES.has(finding.ruleId) && isChangeNotRetroactive(facts.text, text.slice(facts.end, facts.end + NOT_RETROACTIVE_REACH))) return verdict('lower', 'not-retroactive');
+  // "as necessary to identity proof an individual", "authenticate access (where required)": the need is named.
+  if (!tables && NEED_RULES.has(finding.ruleId) && isNeedForSecurity(before, after)) return verdict('lower', 'security-need');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');

@@ -65,6 +65,12 @@ const GERMAN: Record<ContextReason, string> = {
   'contract-named':
     'Der Vertrag wird direkt danach durch den Dienst benannt, für den er gilt („zur Erfüllung unseres Vertrags mit Ihnen (z. B. um den RubyGems-Dienst bereitzustellen)“); man erfährt also, welcher Vertrag gemeint ist.',
   'list-item': 'Die Formulierung ist ein Eintrag mitten in einer Liste konkreter Einträge („Verkehrsdaten, Standortdaten, Weblogs“); sie benennt eine Art von Daten und lässt die Liste nicht offen.',
+  'protection-by-law':
+    'Das Gesetz ist der Maßstab für das Schutzniveau, das das Unternehmen Ihren Daten zusagt („dasselbe Schutzniveau, wie es das anwendbare Recht verlangt“): eine Untergrenze für Ihren Schutz, keine Bedingung für die Nutzung oder Weitergabe Ihrer Daten.',
+  'not-retroactive':
+    'Die Erklärung sagt, dass ihre Änderungen nicht für Daten gelten, die vorher erhoben wurden („die Änderungen gelten nicht rückwirkend“); eine Änderung kann also nicht erweitern, was mit bereits gegebenen Daten geschieht.',
+  'security-need':
+    'Die Bedingung ist an die Prüfung Ihrer Identität oder die Sicherheit des Zugangs gebunden („soweit nötig, um die Identität einer Person zu prüfen“, „Zugang authentifizieren (wo erforderlich)“); der Bedarf ist also benannt.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -127,6 +133,12 @@ const FRENCH: Record<ContextReason, string> = {
     'Le contrat est désigné juste après par le service qu’il concerne (« pour exécuter notre contrat avec vous (p. ex. fournir le service RubyGems) ») : on apprend de quel contrat il s’agit.',
   'list-item':
     'La formule est un élément au milieu d’une liste d’éléments précis (« données de trafic, données de localisation, journaux web ») : elle nomme un type de données et ne laisse pas la liste ouverte.',
+  'protection-by-law':
+    'La loi est la mesure du niveau de protection que l’entreprise promet à vos données (« le même niveau de protection que celui exigé par la loi applicable ») : un minimum pour votre protection, non une condition pour utiliser ou partager vos données.',
+  'not-retroactive':
+    'La politique dit que ses modifications ne s’appliquent pas aux données collectées avant elles (« les modifications ne seront pas rétroactives ») : une modification ne peut donc pas étendre ce qui est fait des données déjà fournies.',
+  'security-need':
+    'La condition est liée à la vérification de votre identité ou à la sécurité de l’accès (« si nécessaire pour vérifier l’identité d’une personne », « authentifier l’accès (le cas échéant) ») : le besoin est donc nommé.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

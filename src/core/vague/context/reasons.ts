@@ -48,6 +48,9 @@ export const LOWERING_REASONS = [
   'listed-inline',
   'contract-named',
   'list-item',
+  'protection-by-law',
+  'not-retroactive',
+  'security-need',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -113,4 +116,10 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'contract-named':
     'The contract is named by the service it is for, right after the phrase (“to perform our contract with you (e.g. to provide the RubyGems service)”), so a reader learns which contract.',
   'list-item': 'The phrase is one item in the middle of a list of concrete items (“traffic data, location data, weblogs”), so it names a kind of data rather than leaving the list open.',
+  'protection-by-law':
+    'The law is the measure of the level of protection the company promises your data (“the same level of protection as required under applicable law”): a floor for your protection, not a condition on using or sharing your data.',
+  'not-retroactive':
+    'The policy says its changes do not apply to data collected before them (“the changes will not be retroactive”), so a change cannot widen what is done with what you already gave.',
+  'security-need':
+    'The condition is tied to checking who you are or keeping access secure (“as necessary to identity proof an individual”, “authenticate access (where required)”), so the need is named.',
 };
