@@ -216,6 +216,29 @@ function marginOf(c0: number, c1: number, c2: number, c3: number, c4: number, c5
   return secondLowest - lowest;
 }
 
+const AT = 64;
+const DOT = 46;
+const COLON = 58;
+const SLASH = 47;
+
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || indexOf(code) !== 255;
+}
+
+/**
+ * Whether the word text[start, end) is part of an e-mail address, domain name or URL scheme
+ * ("gdpr@oceanprotocol.com", "www.example.org", "https://"): names, not words of a language. Read
+ * as words, the five parts of "E-mail: gdpr@oceanprotocol.com" came out clearly Portuguese.
+ */
+function isAddressPart(text: string, from: number, start: number, end: number, to: number): boolean {
+  const before = start > from ? text.charCodeAt(start - 1) : -1;
+  if (before === AT || (before === DOT && start - 2 >= from && isLetterOrDigit(text.charCodeAt(start - 2)))) return true;
+  const after = end < to ? text.charCodeAt(end) : -1;
+  if (after === AT) return true;
+  const afterNext = end + 1 < to ? text.charCodeAt(end + 1) : -1;
+  return (after === DOT && isLetterOrDigit(afterNext)) || (after === COLON && afterNext === SLASH);
+}
+
 /**
  * The most likely language of text[from, to) with its margin, whatever the confidence (undefined:
  * no words). Reads at most `maxWords` words, fewer once the winner leads by far. The eight costs
@@ -236,6 +259,9 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
     let index = 255;
     while (i < to && (index = indexOf(text.charCodeAt(i))) === 255) i++;
     if (i >= to) break;
+    // The costs before this word: restored if it turns out to be part of an address (see isAddressPart).
+    const wordStart = i;
+    const s0 = c0, s1 = c1, s2 = c2, s3 = c3, s4 = c4, s5 = c5, s6 = c6, s7 = c7, sTrigrams = unknownTrigrams; // prettier-ignore
     // A word: its hash and trigrams, letter by letter: "_wo", "wor", "ord", "rd_" for "word".
     let hash = HASH_START;
     let before2 = BOUNDARY;
@@ -265,6 +291,21 @@ export function rankLanguage(text: string, from = 0, to = text.length, maxWords 
       before1 = index;
       i++;
       index = i < to ? indexOf(text.charCodeAt(i)) : 255;
+    }
+    const next = i < to ? text.charCodeAt(i) : -1;
+    const previous = wordStart > from ? text.charCodeAt(wordStart - 1) : -1;
+    // Most words sit between spaces: the address test runs only beside "@", "." or ":".
+    if ((previous === AT || previous === DOT || next === AT || next === DOT || next === COLON) && isAddressPart(text, from, wordStart, i, to)) {
+      c0 = s0;
+      c1 = s1;
+      c2 = s2;
+      c3 = s3;
+      c4 = s4;
+      c5 = s5;
+      c6 = s6;
+      c7 = s7;
+      unknownTrigrams = sTrigrams; // prettier-ignore
+      continue;
     }
     let slot = hash & (WORD_SLOTS - 1);
     while (wordRows[slot] !== 0 && wordHashes[slot] !== hash) slot = (slot + 1) & (WORD_SLOTS - 1);

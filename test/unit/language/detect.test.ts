@@ -63,6 +63,17 @@ describe('language detector', () => {
     assert.equal(detectLanguage('Sie können jederzeit widersprechen und'), 'de');
   });
 
+  it('reads no language into e-mail addresses, domain names and URL schemes', () => {
+    // An English policy's contact line (bench/quality/en/policies/ocean-protocol-foundation.md) was reported as
+    // "Not checked: Portuguese": its five "words" were the address's parts.
+    assert.equal(detectLanguage('E-mail: gdpr@oceanprotocol.com'), undefined);
+    assert.equal(rankLanguage('E-mail: gdpr@oceanprotocol.com')?.words, 2);
+    // See, or, write, to.
+    assert.equal(rankLanguage('See https://www.datenschutz-beispiel.de or write to kontakt@beispiel.de')?.words, 4);
+    // Words beside ordinary punctuation still count: "data." ends a sentence, "and/or" is two words.
+    assert.deepEqual(rankLanguage('We keep data. You may object and/or complain.'), rankLanguage('We keep data . You may object and / or complain .'));
+  });
+
   it('reads only the range it is given', () => {
     const text = 'We share your data with partners for marketing. Wir geben Ihre Daten an Dritte weiter, wenn dies erforderlich ist.';
     const cut = text.indexOf('Wir');
