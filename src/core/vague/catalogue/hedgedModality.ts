@@ -239,18 +239,6 @@ export const RULES: Rule[] = [
     question: 'In which cases do you depart from this, and what happens to my data then?',
   },
   {
-    id: 'in-principle',
-    // "As a matter of principle, … will obtain your consent" (a miss on the development set, #12): a rule announced
-    // with room for exceptions, common in policies translated from German ("grundsätzlich"). Kept apart from the
-    // off rule "typically": here the policy itself says the rule has exceptions.
-    patterns: ['(as a matter of|in) principle'],
-    category: 'hedged-modality',
-    severity: 'information',
-    message: 'Hedged modality: “in principle” announces a rule with exceptions that are not described.',
-    explanation: 'A practice that applies “in principle” does not always apply. The policy does not say when it departs from it.',
-    question: 'In which cases does this not apply, and what happens to my data then?',
-  },
-  {
     id: 'in-some-cases',
     // Not "in some instances": as the longer match it hid certain-circumstances' "some instances",
     // which is on (a rule that is off still wins the overlap; "In some instances, a User ID is generated").

@@ -306,8 +306,9 @@ export const RULES: Rule[] = [
       'government (agency|agencies|body|bodies|official|officials|entity|entities)',
       'another (agency|authority)',
       'other (agencies|authorities)',
-      // "the authorities" after a verb or preposition of passing on ("allow the authorities to respond", #12).
-      '(to|with|inform|notify|allow|allows|enable|enables|by) the authorities',
+      // "the authorities" after a verb or preposition of passing on ("disclose it to the authorities", #12); not
+      // "allow the authorities to respond", where they act (judged not vague on the development set).
+      '(to|with|inform|notify) the authorities',
     ],
     category: 'unnamed-recipients',
     // Information: 1 of 5 judged findings true as a warning (development set, 2026-12-05).

@@ -263,7 +263,7 @@ export const RULES: Rule[] = [
     patterns: [
       '(certain|limited|some|specific|exceptional|particular|special|other) (circumstances|situations|instances|conditions)',
       '(where|when|if) (circumstances|the circumstances) (require|warrant|permit)',
-      '(certain|some) (events|developments)',
+      '(certain|some) events',
       '(rare|exigent|exceptional) circumstances',
       'there may be (circumstances|cases|situations|instances)',
     ],
