@@ -55,6 +55,15 @@ export function caselessFor(pattern: RegExp, text: string): RegExp {
   return lastNeedsUnicode ? pattern : twinOf(pattern);
 }
 
+/** Whether `text` has none of the characters on which /iu and /i can disagree (see above). */
+export function foldsAsAscii(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastNeedsUnicode = UNICODE_ONLY.test(text);
+  }
+  return !lastNeedsUnicode;
+}
+
 /** `pattern.test(text)` (a pattern without the global flag), through its faster twin where it answers alike. */
 export function testCaseless(pattern: RegExp, text: string): boolean {
   return caselessFor(pattern, text).test(text);

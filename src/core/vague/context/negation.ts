@@ -7,6 +7,7 @@
 import { judgeListLead } from './listLead';
 import type { LanguageContextTables } from './languageContext';
 import { caselessFor } from '../../text/asciiCaseless';
+import { testWithHint } from '../../text/asciiHint';
 
 /** Words that end a negation's scope, looking back from the phrase. */
 const CLAUSE_BREAK =
@@ -47,16 +48,12 @@ export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?:
   const clauseText = sentenceBefore.slice(clauseStart);
   // No trigger anywhere in the clause, none in its last words either (removing the word-bounded
   // pseudo-triggers below cannot form one: languageContext.ts); most findings stop here, uncopied.
-  const anyTrigger = caselessFor(trigger, clauseText);
-  anyTrigger.lastIndex = 0;
-  if (!anyTrigger.test(clauseText)) return false;
+  if (!testWithHint(caselessFor(trigger, clauseText), clauseText)) return false;
   const unreplaced = `${clauseText}${phrase}\u0001`;
   const withPhrase = unreplaced.replace(caselessFor(pseudoTrigger, unreplaced), ' ');
   if (!withPhrase.endsWith(`${phrase}\u0001`)) return false;
   const clause = withPhrase.slice(0, withPhrase.length - phrase.length - 1);
-  const window = lastWords(clause, MAX_WORDS);
-  trigger.lastIndex = 0;
-  return trigger.test(window);
+  return testWithHint(trigger, lastWords(clause, MAX_WORDS));
 }
 
 /**
@@ -65,9 +62,7 @@ export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?:
  * asked once per sentence, it spares most findings the clause scan.
  */
 export function hasNegationTrigger(sentence: string, tables?: LanguageContextTables): boolean {
-  const trigger = caselessFor(tables ? tables.trigger : TRIGGER, sentence);
-  trigger.lastIndex = 0;
-  return trigger.test(sentence);
+  return testWithHint(caselessFor(tables ? tables.trigger : TRIGGER, sentence), sentence);
 }
 
 /** Whether the code unit is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
