@@ -252,13 +252,16 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!place.quoted && !options.mentions && isQuotedMention(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('drop', 'mention');
   const beforeEnd = before.slice(-60);
   if (caselessFor(CROSS_REFERENCE_BEFORE, beforeEnd).test(beforeEnd)) return verdict('drop', 'mention');
-  facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
-  if (facts.definition) return verdict('lower', 'definition');
+  // German and French blocks: their language's words for negation, definitions and the user's rights (#14).
+  const tables = contextTables(finding.language);
+  // The English words for definitions and quoted law (a German or French sentence is read by its tables' statute words).
+  if (!tables) {
+    facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
+    if (facts.definition) return verdict('lower', 'definition');
+  }
   const matched = text.slice(finding.start, finding.end);
   if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched, finding.language === 'de')) return verdict('lower', 'definition');
   if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
-  // German and French blocks: their language's words for negation and the user's rights (#14).
-  const tables = contextTables(finding.language);
   if (tables && facts.languageMemo?.tables !== tables) facts.languageMemo = { tables, memo: {} };
   const languageMemo = tables ? facts.languageMemo : undefined;
   const languageVerdict = tables && languageReason(tables, { finding, text, sentenceStart: facts.start, sentence: facts.text, memo: languageMemo!.memo });
