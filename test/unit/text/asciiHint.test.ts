@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { asciiHintOf, testWithHint } from '../../../src/core/text/asciiHint';
+import { foldsAsAscii } from '../../../src/core/text/asciiCaseless';
 import { CONTEXT as FRENCH } from '../../../src/core/vague/catalogue/fr/context';
 import { CONTEXT as GERMAN } from '../../../src/core/vague/catalogue/de/context';
 
@@ -35,5 +36,21 @@ describe('asciiHint (quick first test for patterns with Unicode word edges)', ()
     assert.equal(testWithHint(FRENCH.trigger, 'Nous ne partageons pas vos données.'), true);
     // "scène": an accented letter before "ne" is a letter, so this is no trigger.
     assert.equal(testWithHint(FRENCH.trigger, 'Sur la scène publique.'), false);
+  });
+});
+
+describe("French userActingNeeds (words every match of the tables' userActing holds)", () => {
+  it('rules out only sentences userActing does not match [property]', () => {
+    const alphabet = fc.constantFrom('vous ', 'pouvez ', 'droit ', "d'accès ", 'votre ', "l'utilisateur ", 'peut ', 'par ', 'VOUS ', 'vouſ ', 'droſt ', 'nous ', 'é', ' ', 'x');
+    const texts = fc.array(alphabet, { maxLength: 10 }).map((parts) => parts.join(''));
+    const { userActing, userActingNeeds } = FRENCH;
+    assert.ok(userActingNeeds);
+    fc.assert(
+      fc.property(texts, (text) => {
+        userActing.lastIndex = 0;
+        if (userActing.test(text)) assert.ok(!foldsAsAscii(text) || userActingNeeds.test(text), JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 12 },
+    );
   });
 });

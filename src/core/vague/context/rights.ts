@@ -3,7 +3,7 @@
 // own choices is not the company keeping its options open.
 import type { LanguageContextTables } from './languageContext';
 import { judgeListLead } from './listLead';
-import { caselessFor } from '../../text/asciiCaseless';
+import { caselessFor, foldsAsAscii } from '../../text/asciiCaseless';
 
 /** The user as the grammatical subject right before a hedge or right ("you may", "users can"). */
 const USER_SUBJECT =
@@ -51,6 +51,7 @@ export function isSentenceAboutUserRights(sentence: string): boolean {
  */
 export function isAboutUserRights(sentenceBefore: string, sentence: string, after = '', tables?: LanguageContextTables, sentenceAnswer?: boolean): boolean {
   if (tables) {
+    if (tables.userActingNeeds && foldsAsAscii(sentence) && !tables.userActingNeeds.test(sentence)) return false;
     tables.userActing.lastIndex = 0;
     return tables.userActing.test(sentence);
   }

@@ -20,6 +20,8 @@ export const CONTEXT: LanguageContextTables = {
   // The user acting or a user's right: « vous pouvez », « vous avez le droit », « votre droit ».
   userActing:
     /(?<![\p{L}\p{N}])(?:vous\s+(?:\p{L}+\s+){0,2}?(?:pouvez|pourrez|pourriez|avez le droit|avez la possibilité|disposez|êtes libre|choisissez|décidez|acceptez|refusez)|(?<!(?:protéger|défendre)\s)(?:votre|vos|son|ses)\s+droit(?:s)?|droit\s+(?:d['’]accès|de rectification|d['’]opposition|à l['’]effacement|à la portabilité|à la limitation|de retirer|d['’]introduire)|l['’]utilisateur\s+(?:\p{L}+\s+){0,2}?(?:peut|pourra|a la possibilité|dispose)|par\s+vous(?:-même)?)(?![\p{L}\p{N}])/iu,
+  // Each branch of userActing holds one of these: "vous", "droit", "utilisateur".
+  userActingNeeds: /vous|droit|utilisateur/i,
   // Right after a term, naming what it means. « notamment : » is NOT a clarifier (it opens a list);
   // « suivants » / « suivantes » (« les partenaires suivants : ») is.
   clarifier:
