@@ -50,16 +50,24 @@ const jsonAsStringPlugin = {
 
 /**
  * markdown-it's `import … from 'entities'` loads src/core/markdown/lazyEntities.ts, which loads the
- * package when markdown-it first decodes an entity rather than when the bundle is loaded.
+ * package when markdown-it first decodes an entity rather than when the bundle is loaded; its
+ * `import … from 'linkify-it'` loads src/core/markdown/lazyLinkify.ts, which loads the package when a
+ * parser first looks for links.
  * @type {import('esbuild').Plugin}
  */
-const lazyEntitiesPlugin = {
-  name: 'lazy-entities',
+const lazyMarkdownImportsPlugin = {
+  name: 'lazy-markdown-imports',
   setup(build) {
     const shim = join(__dirname, 'src', 'core', 'markdown', 'lazyEntities.ts');
     build.onResolve({ filter: /^entities$/ }, (args) => {
       if (args.importer === shim) return { path: join(__dirname, 'node_modules', 'entities', 'lib', 'esm', 'decode.js') };
       return /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: shim } : undefined;
+    });
+    // The same for linkify-it (src/core/markdown/lazyLinkify.ts): built by every markdown-it, used only where links are found.
+    const linkifyShim = join(__dirname, 'src', 'core', 'markdown', 'lazyLinkify.ts');
+    build.onResolve({ filter: /^linkify-it$/ }, (args) => {
+      if (args.importer === linkifyShim) return { path: join(__dirname, 'node_modules', 'linkify-it', 'index.mjs') };
+      return /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: linkifyShim } : undefined;
     });
   },
 };
@@ -95,7 +103,7 @@ const common = {
   external: ['vscode'],
   alias: require('./scripts/bundleAliases.cjs'),
   logLevel: 'silent',
-  plugins: [problemMatcherPlugin, jsonAsStringPlugin, lazyEntitiesPlugin, vscodeOncePlugin],
+  plugins: [problemMatcherPlugin, jsonAsStringPlugin, lazyMarkdownImportsPlugin, vscodeOncePlugin],
 };
 
 /** ESM dependencies (tinyglobby's fdir) read import.meta.url; give CommonJS bundles a real one. */
@@ -221,7 +229,7 @@ function enginesBundle() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [problemMatcherPlugin, lazyEntitiesPlugin, directoryDataAsFilesPlugin('./directory'), ruleModulesAsFilesPlugin('./catalogue')],
+    plugins: [problemMatcherPlugin, lazyMarkdownImportsPlugin, directoryDataAsFilesPlugin('./directory'), ruleModulesAsFilesPlugin('./catalogue')],
   };
 }
 
@@ -332,7 +340,7 @@ function cliBundles(outdir) {
       ...node,
       entryPoints: Object.fromEntries(Object.entries(CLI_PARTS).map(([name, path]) => [name, path])),
       outdir: join(outdir, 'cli'),
-      plugins: [problemMatcherPlugin, lazyEntitiesPlugin, cliPartsPlugin, directoryDataAsFilesPlugin('../directory'), ruleModulesAsFilesPlugin('../catalogue')],
+      plugins: [problemMatcherPlugin, lazyMarkdownImportsPlugin, cliPartsPlugin, directoryDataAsFilesPlugin('../directory'), ruleModulesAsFilesPlugin('../catalogue')],
       banner: importMetaShim.banner,
     },
     // Shared with the desktop extension (dist/catalogue/LANG.js).
@@ -385,7 +393,7 @@ const bundles = tests
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        plugins: [problemMatcherPlugin, lazyEntitiesPlugin, enginesAsFilePlugin, vscodeOncePlugin],
+        plugins: [problemMatcherPlugin, lazyMarkdownImportsPlugin, enginesAsFilePlugin, vscodeOncePlugin],
       },
       enginesBundle(),
       {
