@@ -57,6 +57,9 @@ import { asciiTwinned } from '../../text/asciiTwinned';
 import { PROTECTION_BY_LAW_RULES, isProtectionRequiredByLaw } from './protectionByLaw';
 import { NEED_RULES, isNeedForSecurity } from './securityNeed';
 import { NOT_RETROACTIVE_REACH, POLICY_CHANGE_RULES, isChangeNotRetroactive } from './changesNotRetroactive';
+import { CHANGE_NOTICE_REACH, CHANGE_NOTICE_RULES, isChangeNotified } from './changeNotified';
+import { isListOfSecurityMeasures, isMeasureListRule } from './securityMeasures';
+import { isIdentificationRiskWarning } from './identificationRisk';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -233,6 +236,8 @@ interface SentenceFacts {
   notAboutData?: boolean;
   /** The sentence makes the use depend on the user's permission (userBound.ts). */
   permissionNeeded?: boolean;
+  /** The sentence warns that data can point to who the user is (identificationRisk.ts), asked once per sentence. */
+  identificationRisk?: boolean;
   /** Answers of a language's checks about the sentence (German, French), for the tables they were computed with. */
   languageMemo?: { tables: LanguageContextTables; memo: SentenceMemo; userActing?: boolean };
 }
@@ -342,6 +347,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // "as necessary to identity proof an individual", "authenticate access (where required)": the need is named.
   if (!tables && NEED_RULES.has(finding.ruleId) && isNeedForSecurity(before, after)) return verdict('lower', 'security-need');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
+  if (!tables && CHANGE_NOTICE_RULES.has(finding.ruleId) && isChangeNotified(facts.text, text.slice(facts.end, facts.end + CHANGE_NOTICE_REACH))) return verdict('lower', 'change-notified');
+  if (!tables && isMeasureListRule(finding.ruleId, finding.category) && isListOfSecurityMeasures(facts.text, after)) return verdict('lower', 'security-measures');
+  if (!tables && (facts.identificationRisk ??= isIdentificationRiskWarning(facts.text))) return verdict('lower', 'identification-risk');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');

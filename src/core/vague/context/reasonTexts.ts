@@ -71,6 +71,12 @@ const GERMAN: Record<ContextReason, string> = {
     'Die Erklärung sagt, dass ihre Änderungen nicht für Daten gelten, die vorher erhoben wurden („die Änderungen gelten nicht rückwirkend“); eine Änderung kann also nicht erweitern, was mit bereits gegebenen Daten geschieht.',
   'security-need':
     'Die Bedingung ist an die Prüfung Ihrer Identität oder die Sicherheit des Zugangs gebunden („soweit nötig, um die Identität einer Person zu prüfen“, „Zugang authentifizieren (wo erforderlich)“); der Bedarf ist also benannt.',
+  'change-notified':
+    'Die Erklärung verspricht, Sie über ihre Änderungen zu informieren („wir senden Ihnen eine E-Mail … 7 Tage bevor wir diese Änderungen vornehmen“); eine Änderung erreicht Sie also nicht unangekündigt.',
+  'security-measures':
+    'Die Formulierung zählt die Sicherheitsmaßnahmen auf, die Ihre Daten schützen (Verschlüsselung, gehashte Passwörter, Firewalls): Sie sagt, wie Ihre Daten geschützt werden, nicht, wer sie erhält, wofür oder wie lange.',
+  'identification-risk':
+    'Der Satz warnt Sie, dass Daten verraten können, wer Sie sind („jemand könnte sie nutzen, um herauszufinden, wer Sie sind“): Er erklärt ein Risiko für Sie, nicht, was das Unternehmen mit Ihren Daten tut.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -139,6 +145,12 @@ const FRENCH: Record<ContextReason, string> = {
     'La politique dit que ses modifications ne s’appliquent pas aux données collectées avant elles (« les modifications ne seront pas rétroactives ») : une modification ne peut donc pas étendre ce qui est fait des données déjà fournies.',
   'security-need':
     'La condition est liée à la vérification de votre identité ou à la sécurité de l’accès (« si nécessaire pour vérifier l’identité d’une personne », « authentifier l’accès (le cas échéant) ») : le besoin est donc nommé.',
+  'change-notified':
+    'La politique promet de vous informer de ses modifications (« nous vous enverrons un e-mail … 7 jours avant d’apporter ces modifications ») : une modification ne vous atteint donc pas sans avertissement.',
+  'security-measures':
+    'La formule énumère ou compte les mesures de sécurité qui protègent vos données (chiffrement, mots de passe hachés, pare-feu) : elle dit comment vos données sont protégées, non qui les reçoit, pour quoi ni combien de temps.',
+  'identification-risk':
+    'La phrase vous avertit que des données peuvent révéler qui vous êtes (« quelqu’un pourrait les utiliser pour découvrir qui vous êtes ») : elle explique un risque pour vous, non ce que l’entreprise fait de vos données.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

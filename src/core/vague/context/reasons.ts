@@ -51,6 +51,9 @@ export const LOWERING_REASONS = [
   'protection-by-law',
   'not-retroactive',
   'security-need',
+  'change-notified',
+  'security-measures',
+  'identification-risk',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -122,4 +125,10 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The policy says its changes do not apply to data collected before them (“the changes will not be retroactive”), so a change cannot widen what is done with what you already gave.',
   'security-need':
     'The condition is tied to checking who you are or keeping access secure (“as necessary to identity proof an individual”, “authenticate access (where required)”), so the need is named.',
+  'change-notified':
+    'The policy promises to tell you about its changes (“we will email you … 7 days before we make those changes”), so a change does not reach you unannounced.',
+  'security-measures':
+    'The phrase lists or counts the security measures that protect your data (encryption, hashed passwords, firewalls): it says how your data is protected, not who gets it, for what or for how long.',
+  'identification-risk':
+    'The sentence warns you that data can point to who you are (“someone may use them to figure out who you are”): it explains a risk to you, not what the company does with your data.',
 };

@@ -1,0 +1,34 @@
+// A policy change the company promises to tell the user about: "We may revise this Data Use Policy
+// from time to time. … If we make changes that … alter your rights, we will email you and … display
+// a notice … 7 days before", "Open Food Facts reserves the right to modify … this confidentiality
+// policy …. For each substantial modification, Open Food Facts will inform you at least thirty days
+// before". Judged on real policies the hedge then leaves nothing open: the user hears of the change.
+// A notice that is itself hedged ("We may also provide notification") or only a new date ("we will
+// change the Last Updated date") promises nothing and keeps the finding (judged true there).
+import { testCaseless } from '../../text/asciiCaseless';
+import { POLICY_CHANGE_RULES } from './changesNotRetroactive';
+
+/** Rules about changing the policy that a promised notice answers. */
+export const CHANGE_NOTICE_RULES: ReadonlySet<string> = new Set([...POLICY_CHANGE_RULES, 'reserve-the-right']);
+
+/** How far after the sentence the promise is looked for (within its paragraph). */
+export const CHANGE_NOTICE_REACH = 400;
+
+/** The sentence is about changing the policy itself: "revise this Data Use Policy", "modify and/or adapt this confidentiality policy". */
+const POLICY_CHANGED =
+  /\b(?:revis|chang|updat|amend|modif|adapt)\w*\b[^.;!?\n]{0,40}?\b(?:privacy|data protection|this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|notice|statement|declaration)\b/iu;
+
+/**
+ * A promise, not a hedge, to tell the user: "we will email you", "Open Food Facts will inform you",
+ * "we will notify you by email", "we will let you know".
+ */
+const WILL_TELL_YOU =
+  /\b(?:[Ww]e|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})\s+(?:will|shall)\s+(?:(?:always|also|first|promptly|directly)\s+)?(?:e-?mail|notify|inform|tell|alert|write to|contact|let)\s+you\b/u;
+
+/** `sentence`: the finding's sentence; `next`: the text right after it. */
+export function isChangeNotified(sentence: string, next: string): boolean {
+  if (!testCaseless(POLICY_CHANGED, sentence)) return false;
+  const paragraphEnd = next.search(/\n[ \t]*\n|\n#/u);
+  const rest = next.slice(0, paragraphEnd === -1 ? CHANGE_NOTICE_REACH : Math.min(paragraphEnd, CHANGE_NOTICE_REACH));
+  return WILL_TELL_YOU.test(sentence) || WILL_TELL_YOU.test(rest);
+}
