@@ -14,3 +14,14 @@ describe('context: a vague amount that counts no data', () => {
     expectShown('We share your personal data with a number of service providers.', 'a number of');
   });
 });
+
+describe('context: parts of the site that stop working', () => {
+  it('lowers a vague amount of the site that will not work without cookies', () => {
+    expectLowered('However, if you reject new cookies, portions of Open Humans will not function as intended.', 'portions of', 'counts-no-data');
+    expectLowered('Without cookies, a number of pages of the website will not load.', 'a number of', 'counts-no-data');
+  });
+  it('keeps a vague amount of data that stays when cookies are refused', () => {
+    expectShown('If you reject cookies, portions of your data will still be shared with our partners.', 'portions of');
+    expectShown('If you disable cookies, some of your data may not be deleted.', 'some of your');
+  });
+});

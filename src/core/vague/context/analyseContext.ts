@@ -60,6 +60,8 @@ import { NOT_RETROACTIVE_REACH, POLICY_CHANGE_RULES, isChangeNotRetroactive } fr
 import { CHANGE_NOTICE_REACH, CHANGE_NOTICE_RULES, isChangeNotified } from './changeNotified';
 import { isListOfSecurityMeasures, isMeasureListRule } from './securityMeasures';
 import { isIdentificationRiskWarning } from './identificationRisk';
+import { RETENTION_HEDGE_RULES, isRetentionBoundedByPeriod } from './retentionBound';
+import { isAboutKeepingDataAccurate } from './accuracyUpkeep';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -350,6 +352,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && CHANGE_NOTICE_RULES.has(finding.ruleId) && isChangeNotified(facts.text, text.slice(facts.end, facts.end + CHANGE_NOTICE_REACH))) return verdict('lower', 'change-notified');
   if (!tables && isMeasureListRule(finding.ruleId, finding.category) && isListOfSecurityMeasures(facts.text, after)) return verdict('lower', 'security-measures');
   if (!tables && (facts.identificationRisk ??= isIdentificationRiskWarning(facts.text))) return verdict('lower', 'identification-risk');
+  if (!tables && RETENTION_HEDGE_RULES.has(finding.ruleId) && isRetentionBoundedByPeriod(after)) return verdict('lower', 'period-bound');
+  if (!tables && isAboutKeepingDataAccurate(facts.text)) return verdict('lower', 'accuracy-upkeep');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');

@@ -6,7 +6,7 @@
 // least six years. However, … for longer if …") does not bound it and is not read.
 
 /** A concrete upper limit: "no longer than 10 years", "within a week", "after 12 months of inactivity". */
-const UPPER_BOUND =
+export const UPPER_BOUND =
   /\b(?:(?:no|not) (?:longer|more) than|at (?:the )?(?:most|latest)|within|up to|a maximum of)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|\d{1,4})\s+(?:calendar |business |working )?(?:hours?|days?|weeks?|months?|years?)\b|\bafter\s+(?:one|two|three|six|twelve|\d{1,4})\s+(?:days?|weeks?|months?|years?)\s+of\s+inactivity\b/iu;
 /** How far into the next sentence the bound is looked for. */
 export const NEXT_SENTENCE_BOUND_REACH = 160;

@@ -77,6 +77,8 @@ const GERMAN: Record<ContextReason, string> = {
     'Die Formulierung zählt die Sicherheitsmaßnahmen auf, die Ihre Daten schützen (Verschlüsselung, gehashte Passwörter, Firewalls): Sie sagt, wie Ihre Daten geschützt werden, nicht, wer sie erhält, wofür oder wie lange.',
   'identification-risk':
     'Der Satz warnt Sie, dass Daten verraten können, wer Sie sind („jemand könnte sie nutzen, um herauszufinden, wer Sie sind“): Er erklärt ein Risiko für Sie, nicht, was das Unternehmen mit Ihren Daten tut.',
+  'accuracy-upkeep':
+    'Der Satz handelt davon, falsche oder unvollständige Daten zu berichtigen oder zu entfernen („unrichtige Informationen berichtigen, aktualisieren oder entfernen“): Ihre Daten richtig zu halten, keine Nutzung oder Weitergabe.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -151,6 +153,8 @@ const FRENCH: Record<ContextReason, string> = {
     'La formule énumère ou compte les mesures de sécurité qui protègent vos données (chiffrement, mots de passe hachés, pare-feu) : elle dit comment vos données sont protégées, non qui les reçoit, pour quoi ni combien de temps.',
   'identification-risk':
     'La phrase vous avertit que des données peuvent révéler qui vous êtes (« quelqu’un pourrait les utiliser pour découvrir qui vous êtes ») : elle explique un risque pour vous, non ce que l’entreprise fait de vos données.',
+  'accuracy-upkeep':
+    'La phrase porte sur la correction ou la suppression de données erronées ou incomplètes (« rectifier, mettre à jour ou supprimer des informations inexactes ») : garder vos données exactes, non les utiliser ou les communiquer.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -54,6 +54,7 @@ export const LOWERING_REASONS = [
   'change-notified',
   'security-measures',
   'identification-risk',
+  'accuracy-upkeep',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -131,4 +132,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The phrase lists or counts the security measures that protect your data (encryption, hashed passwords, firewalls): it says how your data is protected, not who gets it, for what or for how long.',
   'identification-risk':
     'The sentence warns you that data can point to who you are (“someone may use them to figure out who you are”): it explains a risk to you, not what the company does with your data.',
+  'accuracy-upkeep':
+    'The sentence is about correcting or removing data that is wrong or incomplete (“rectify, update or remove inaccurate information”): keeping your data accurate, not a use or disclosure of it.',
 };
