@@ -14,11 +14,22 @@ describe('context: policy changes the company promises to announce', () => {
       'reserves the right',
       'change-notified',
     );
+    // Why the policy changes, and how early the notice comes, in the announced change's paragraph.
+    const announced =
+      'Open Food Facts reserves the right to modify this confidentiality policy following regulations and internal best practices. For each substantial modification, Open Food Facts will inform you at least thirty days before their application.';
+    expectLowered(announced, 'best practices', 'change-notified');
+    expectLowered(announced, 'at least thirty days', 'change-notified');
   });
   it('keeps a hedged notice, a new date only, and a promise in another paragraph', () => {
     expectShown('PostHog may change its privacy policy from time to time. We may also provide notification to users who have provided us email addresses.', 'from time to time');
     expectShown('Gratipay may change this Policy from time to time. If we make any changes to the Policy, we will change the "Last Updated" date above.', 'from time to time');
     expectShown('We may revise this policy from time to time.\n\nWe will notify you when your order ships.', 'may revise');
     expectShown('We may share your data with partners from time to time. If we change this policy, we will email you.', 'from time to time');
+    expectShown(
+      'Open Food Facts reserves the right to modify this confidentiality policy. For each substantial modification, Open Food Facts will inform you at least thirty days before their application.',
+      'substantial modification',
+    );
+    expectShown('We keep your data for at least thirty days. We will inform you when it is deleted.', 'at least thirty days');
+    expectShown('We may modify this policy following internal best practices. Please check this page.', 'best practices');
   });
 });

@@ -57,7 +57,7 @@ import { asciiTwinned } from '../../text/asciiTwinned';
 import { PROTECTION_BY_LAW_RULES, isProtectionRequiredByLaw } from './protectionByLaw';
 import { NEED_RULES, isNeedForSecurity } from './securityNeed';
 import { NOT_RETROACTIVE_REACH, POLICY_CHANGE_RULES, isChangeNotRetroactive } from './changesNotRetroactive';
-import { CHANGE_NOTICE_REACH, CHANGE_NOTICE_RULES, isChangeNotified } from './changeNotified';
+import { CHANGE_NOTICE_REACH, isAnsweredByNotice, isChangeNotified } from './changeNotified';
 import { isListOfSecurityMeasures, isMeasureListRule } from './securityMeasures';
 import { isIdentificationRiskWarning } from './identificationRisk';
 import { RETENTION_HEDGE_RULES, isRetentionBoundedByPeriod } from './retentionBound';
@@ -195,13 +195,16 @@ function isNotARecipient(text: string, facts: SentenceFacts, finding: Finding, b
   if (isUnderFlowListLead(text, facts.start)) return false;
   const lineBefore = text.slice(Math.max(0, finding.start - SENTENCE_REACH), finding.start);
   if (TABLE_ROW.test(lineBefore.slice(lineBefore.lastIndexOf('\n') + 1))) return false;
-  const previousSentence = (): string => {
-    const previous = facts.start > 0 ? sentenceAround(text, facts.start - 1, facts.start - 1) : undefined;
-    return previous ? text.slice(previous.start, previous.end) : '';
-  };
+  const previousSentence = (): string => previousSentenceOf(text, facts.start);
   return !isMadeARecipient({ before, matched: text.slice(finding.start, finding.end), after: text.slice(finding.end, facts.end), previousSentence });
 }
 const TABLE_ROW = /^[ \t>]*\|/u;
+
+/** The sentence before the one starting at `start` ('' at the start of the text). */
+function previousSentenceOf(text: string, start: number): string {
+  const previous = start > 0 ? sentenceAround(text, start - 1, start - 1) : undefined;
+  return previous ? text.slice(previous.start, previous.end) : '';
+}
 const UNAUTHORISED_BEFORE = /\b(?:unauthori[sz]ed|unauthenticated|malicious)\s+$/iu;
 
 /** Whether the sentence holds a negation trigger in the words of `tables`, asked once per sentence and language. */
@@ -349,7 +352,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // "as necessary to identity proof an individual", "authenticate access (where required)": the need is named.
   if (!tables && NEED_RULES.has(finding.ruleId) && isNeedForSecurity(before, after)) return verdict('lower', 'security-need');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
-  if (!tables && CHANGE_NOTICE_RULES.has(finding.ruleId) && isChangeNotified(facts.text, text.slice(facts.end, facts.end + CHANGE_NOTICE_REACH))) return verdict('lower', 'change-notified');
+  if (!tables && isAnsweredByNotice(finding.ruleId, finding.category) && isChangeNotified(facts.text, text.slice(facts.end, facts.end + CHANGE_NOTICE_REACH), () => previousSentenceOf(text, facts.start)))
+    return verdict('lower', 'change-notified');
   if (!tables && isMeasureListRule(finding.ruleId, finding.category) && isListOfSecurityMeasures(facts.text, after)) return verdict('lower', 'security-measures');
   if (!tables && (facts.identificationRisk ??= isIdentificationRiskWarning(facts.text))) return verdict('lower', 'identification-risk');
   if (!tables && RETENTION_HEDGE_RULES.has(finding.ruleId) && isRetentionBoundedByPeriod(after)) return verdict('lower', 'period-bound');

@@ -9,7 +9,21 @@ import { testCaseless } from '../../text/asciiCaseless';
 import { POLICY_CHANGE_RULES } from './changesNotRetroactive';
 
 /** Rules about changing the policy that a promised notice answers. */
-export const CHANGE_NOTICE_RULES: ReadonlySet<string> = new Set([...POLICY_CHANGE_RULES, 'reserve-the-right']);
+const CHANGE_NOTICE_RULES: ReadonlySet<string> = new Set([...POLICY_CHANGE_RULES, 'reserve-the-right']);
+/**
+ * Besides those rules, the hedges, times, amounts and legal grounds of the change or of the notice:
+ * why the policy changes ("following regulations and internal best practices"), how early the user
+ * is told ("at least thirty days before"). What data is used, for what or by whom stays checked.
+ */
+const CHANGE_NOTICE_CATEGORIES: ReadonlySet<string> = new Set(['hedged-modality', 'vague-time', 'vague-quantity', 'vague-legal-basis']);
+
+/** Which changes get the notice ("For each substantial modification", "significant changes"): who decides that stays open (marked so). */
+const NOTICE_SCOPE_RULES: ReadonlySet<string> = new Set(['material-changes', 'significant']);
+
+/** Whether a finding of this rule and category can be answered by a promised notice. */
+export function isAnsweredByNotice(ruleId: string, category: string): boolean {
+  return CHANGE_NOTICE_RULES.has(ruleId) || (CHANGE_NOTICE_CATEGORIES.has(category) && !NOTICE_SCOPE_RULES.has(ruleId));
+}
 
 /** How far after the sentence the promise is looked for (within its paragraph). */
 export const CHANGE_NOTICE_REACH = 400;
@@ -25,9 +39,13 @@ const POLICY_CHANGED =
 const WILL_TELL_YOU =
   /\b(?:[Ww]e|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})\s+(?:will|shall)\s+(?:(?:always|also|first|promptly|directly)\s+)?(?:e-?mail|notify|inform|tell|alert|write to|contact|let)\s+you\b/u;
 
-/** `sentence`: the finding's sentence; `next`: the text right after it. */
-export function isChangeNotified(sentence: string, next: string): boolean {
-  if (!testCaseless(POLICY_CHANGED, sentence)) return false;
+/**
+ * `sentence`: the finding's sentence; `next`: the text right after it; `previous`: the sentence
+ * before it (read only when needed), for the notice sentence itself ("… reserves the right to modify this policy. For each
+ * substantial modification, Open Food Facts will inform you at least thirty days before").
+ */
+export function isChangeNotified(sentence: string, next: string, previous: () => string): boolean {
+  if (!testCaseless(POLICY_CHANGED, sentence)) return WILL_TELL_YOU.test(sentence) && testCaseless(POLICY_CHANGED, previous());
   const paragraphEnd = next.search(/\n[ \t]*\n|\n#/u);
   const rest = next.slice(0, paragraphEnd === -1 ? CHANGE_NOTICE_REACH : Math.min(paragraphEnd, CHANGE_NOTICE_REACH));
   return WILL_TELL_YOU.test(sentence) || WILL_TELL_YOU.test(rest);
