@@ -62,6 +62,7 @@ import { isListOfSecurityMeasures, isMeasureListRule } from './securityMeasures'
 import { isIdentificationRiskWarning } from './identificationRisk';
 import { RETENTION_HEDGE_RULES, isRetentionBoundedByPeriod } from './retentionBound';
 import { isAboutKeepingDataAccurate } from './accuracyUpkeep';
+import { isOpenListOfContactChannels } from './contactChannel';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -358,6 +359,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && (facts.identificationRisk ??= isIdentificationRiskWarning(facts.text))) return verdict('lower', 'identification-risk');
   if (!tables && RETENTION_HEDGE_RULES.has(finding.ruleId) && isRetentionBoundedByPeriod(after)) return verdict('lower', 'period-bound');
   if (!tables && isAboutKeepingDataAccurate(facts.text)) return verdict('lower', 'accuracy-upkeep');
+  if (!tables && finding.category === 'open-lists' && isOpenListOfContactChannels(before)) return verdict('lower', 'contact-channel');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');

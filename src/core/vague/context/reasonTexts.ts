@@ -79,6 +79,8 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satz warnt Sie, dass Daten verraten können, wer Sie sind („jemand könnte sie nutzen, um herauszufinden, wer Sie sind“): Er erklärt ein Risiko für Sie, nicht, was das Unternehmen mit Ihren Daten tut.',
   'accuracy-upkeep':
     'Der Satz handelt davon, falsche oder unvollständige Daten zu berichtigen oder zu entfernen („unrichtige Informationen berichtigen, aktualisieren oder entfernen“): Ihre Daten richtig zu halten, keine Nutzung oder Weitergabe.',
+  'contact-channel':
+    'Die offene Aufzählung betrifft die Wege, auf denen Sie und das Unternehmen einander erreichen („per Telefon, E-Mail oder auf andere Weise“, „auf anderem Weg, etwa per Post“): Offen bleibt der Kanal, nicht, was mit Ihren Daten geschieht.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -155,6 +157,8 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase vous avertit que des données peuvent révéler qui vous êtes (« quelqu’un pourrait les utiliser pour découvrir qui vous êtes ») : elle explique un risque pour vous, non ce que l’entreprise fait de vos données.',
   'accuracy-upkeep':
     'La phrase porte sur la correction ou la suppression de données erronées ou incomplètes (« rectifier, mettre à jour ou supprimer des informations inexactes ») : garder vos données exactes, non les utiliser ou les communiquer.',
+  'contact-channel':
+    'La liste ouverte porte sur les moyens par lesquels vous et l’entreprise vous joignez (« par téléphone, e-mail ou autrement », « par d’autres moyens, notamment par courrier ») : elle laisse ouvert le canal, non ce qui est fait de vos données.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -55,6 +55,7 @@ export const LOWERING_REASONS = [
   'security-measures',
   'identification-risk',
   'accuracy-upkeep',
+  'contact-channel',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -134,4 +135,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The sentence warns you that data can point to who you are (“someone may use them to figure out who you are”): it explains a risk to you, not what the company does with your data.',
   'accuracy-upkeep':
     'The sentence is about correcting or removing data that is wrong or incomplete (“rectify, update or remove inaccurate information”): keeping your data accurate, not a use or disclosure of it.',
+  'contact-channel':
+    'The open list is of the ways you and the company reach each other (“by phone, e-mail or otherwise”, “by other means, including postal mail”): it leaves the channel open, not what is done with your data.',
 };
