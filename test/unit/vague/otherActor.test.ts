@@ -67,3 +67,14 @@ describe('context: data named in what another agent may do', () => {
     expectShown('Once the data reaches us, we may analyse it, for example by linking the data with other information from other sources.', 'other information');
   });
 });
+
+describe('context: open lists in what other people may do', () => {
+  it('lowers an open list of what recipients may do with messages, and a hedge of someone else', () => {
+    expectLowered('Any receiving server may view such messages, and recipients may screenshot, copy or otherwise re-share them.', 'or otherwise', 'other-subject');
+    expectLowered('If you post your address, someone may share it.', 'may share', 'other-subject');
+  });
+  it('keeps what the company or its partners may do', () => {
+    expectShown('We may screenshot, copy or otherwise re-share them.', 'or otherwise');
+    expectShown('Our partners may use, store or otherwise process your personal data.', 'or otherwise');
+  });
+});

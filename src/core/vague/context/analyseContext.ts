@@ -20,7 +20,7 @@ import { isUnderFlowListLead } from './listLead';
 import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './effortGoal';
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
-import { isHedgeOfOtherActor, isRecipientActingAlone, isWhatAnotherAgentDoes } from './otherActor';
+import { isHedgeOfOtherActor, isOpenListOfOtherPeople, isRecipientActingAlone, isWhatAnotherAgentDoes } from './otherActor';
 import { countsNoData } from './quantityObject';
 import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
 import { isAboutMessageToUser } from './messageToUser';
@@ -62,7 +62,9 @@ import { isListOfSecurityMeasures, isMeasureListRule } from './securityMeasures'
 import { isIdentificationRiskWarning } from './identificationRisk';
 import { RETENTION_HEDGE_RULES, isRetentionBoundedByPeriod } from './retentionBound';
 import { isAboutKeepingDataAccurate } from './accuracyUpkeep';
-import { isOpenListOfContactChannels } from './contactChannel';
+import { isOpenListOfContactChannels, usesChannelsToCommunicate } from './contactChannel';
+import { isDeletedOutright } from './deletedOutright';
+import { isUseDisabled } from './disabledUse';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -162,7 +164,7 @@ const PERSONAL_DATA_TOO = /\b(?:personal (?:data|information)|personally identif
  * than the company. A name is not taken for another company: it is as often the company's own.
  */
 const OTHER_SUBJECT =
-  /\b(?:you|users?|visitors?|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?|your (?:smartphone|phone|device|browser|computer|operating system))\s+(?:also\s+|only\s+)?$/iu;
+  /\b(?:you|users?|visitors?|someone|somebody|anyone|anybody|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?|your (?:smartphone|phone|device|browser|computer|operating system))\s+(?:also\s+|only\s+)?$/iu;
 
 const USER_INCLUDES_BEFORE = /\b(?:you|users?)\s+$/iu;
 
@@ -360,6 +362,10 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && RETENTION_HEDGE_RULES.has(finding.ruleId) && isRetentionBoundedByPeriod(after)) return verdict('lower', 'period-bound');
   if (!tables && isAboutKeepingDataAccurate(facts.text)) return verdict('lower', 'accuracy-upkeep');
   if (!tables && finding.category === 'open-lists' && isOpenListOfContactChannels(before)) return verdict('lower', 'contact-channel');
+  if (!tables && (finding.category === 'open-lists' || finding.category === 'hedged-modality') && usesChannelsToCommunicate(facts.text)) return verdict('lower', 'contact-channel');
+  if (!tables && finding.category === 'unspecific-data' && isDeletedOutright(after)) return verdict('lower', 'deleted-outright');
+  if (!tables && finding.category === 'unnamed-recipients' && isUseDisabled(before)) return verdict('lower', 'negated');
+  if (!tables && finding.category === 'open-lists' && isOpenListOfOtherPeople(before, after)) return verdict('lower', 'other-subject');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');
