@@ -4,7 +4,7 @@ import { expectLowered, expectShown } from './contextExpect';
 
 describe('context: warnings that data can identify the user', () => {
   it('lowers hedges and vague phrases in a warning about being identified', () => {
-    expectLowered('If you share these, someone may use them to figure out who you are.', 'may use', 'identification-risk');
+    expectLowered("Even a tiny amount of location data is enough to give a strong clue to someone's identity.", 'location data', 'identification-risk');
     expectLowered('That combination is often unique, and could be used to identify you.', 'could be used', 'identification-risk');
     expectLowered('The risk of this varies depending on the type of data, but it is often surprisingly easy to identify people.', 'depending on the type of', 'identification-risk');
   });

@@ -355,7 +355,11 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // "as necessary to identity proof an individual", "authenticate access (where required)": the need is named.
   if (!tables && NEED_RULES.has(finding.ruleId) && isNeedForSecurity(before, after)) return verdict('lower', 'security-need');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
-  if (!tables && isAnsweredByNotice(finding.ruleId, finding.category) && isChangeNotified(facts.text, text.slice(facts.end, facts.end + CHANGE_NOTICE_REACH), () => previousSentenceOf(text, facts.start)))
+  if (
+    !tables &&
+    isAnsweredByNotice(finding.ruleId, finding.category) &&
+    isChangeNotified(facts.text, text.slice(facts.end, facts.end + CHANGE_NOTICE_REACH), () => previousSentenceOf(text, facts.start))
+  )
     return verdict('lower', 'change-notified');
   if (!tables && isMeasureListRule(finding.ruleId, finding.category) && isListOfSecurityMeasures(facts.text, after)) return verdict('lower', 'security-measures');
   if (!tables && (facts.identificationRisk ??= isIdentificationRiskWarning(facts.text))) return verdict('lower', 'identification-risk');

@@ -29,8 +29,7 @@ export function isAnsweredByNotice(ruleId: string, category: string): boolean {
 export const CHANGE_NOTICE_REACH = 400;
 
 /** The sentence is about changing the policy itself: "revise this Data Use Policy", "modify and/or adapt this confidentiality policy". */
-const POLICY_CHANGED =
-  /\b(?:revis|chang|updat|amend|modif|adapt)\w*\b[^.;!?\n]{0,40}?\b(?:privacy|data protection|this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|notice|statement|declaration)\b/iu;
+const POLICY_CHANGED = /\b(?:revis|chang|updat|amend|modif|adapt)\w*\b[^.;!?\n]{0,40}?\b(?:privacy|data protection|this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|notice|statement|declaration)\b/iu;
 
 /**
  * A promise, not a hedge, to tell the user: "we will email you", "Open Food Facts will inform you",

@@ -5,9 +5,9 @@
 
 /** Right after the phrase: deleted, and the sentence ends. */
 const DELETED_OUTRIGHT =
-  /^\s*(?:is|are|will be|shall be|gets?)\s+(?:(?:then|also|automatically|permanently|irrevocably|immediately)\s+)?(?:deleted|erased|destroyed)(?:\s+(?:immediately|at once|as well|too|permanently))?\s*[.!]?\s*$/iu;
+  /^\s*(?:is|are|will be|shall be|gets?)\s+(?:(?:then|also|automatically|permanently|irrevocably|immediately)\s+)?(?:deleted|erased|destroyed)(?:\s+(?:immediately|at once|as well|too|permanently))?(?:\s*[.!])?$/iu;
 
 /** `after`: the sentence after the phrase. */
 export function isDeletedOutright(after: string): boolean {
-  return DELETED_OUTRIGHT.test(after);
+  return DELETED_OUTRIGHT.test(after.trimEnd());
 }

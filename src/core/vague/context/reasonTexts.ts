@@ -160,7 +160,8 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase porte sur la correction ou la suppression de données erronées ou incomplètes (« rectifier, mettre à jour ou supprimer des informations inexactes ») : garder vos données exactes, non les utiliser ou les communiquer.',
   'contact-channel':
     'La liste ouverte porte sur les moyens par lesquels vous et l’entreprise vous joignez (« par téléphone, e-mail ou autrement », « par d’autres moyens, notamment par courrier ») : elle laisse ouvert le canal, non ce qui est fait de vos données.',
-  'deleted-outright': 'La phrase dit seulement que ces données sont supprimées (« Toutes les autres données personnelles sont supprimées ») : ce qui leur arrive, c’est qu’elles disparaissent, non un usage ouvert.',
+  'deleted-outright':
+    'La phrase dit seulement que ces données sont supprimées (« Toutes les autres données personnelles sont supprimées ») : ce qui leur arrive, c’est qu’elles disparaissent, non un usage ouvert.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

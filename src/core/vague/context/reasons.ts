@@ -128,8 +128,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The policy says its changes do not apply to data collected before them (“the changes will not be retroactive”), so a change cannot widen what is done with what you already gave.',
   'security-need':
     'The condition is tied to checking who you are or keeping access secure (“as necessary to identity proof an individual”, “authenticate access (where required)”), so the need is named.',
-  'change-notified':
-    'The policy promises to tell you about its changes (“we will email you … 7 days before we make those changes”), so a change does not reach you unannounced.',
+  'change-notified': 'The policy promises to tell you about its changes (“we will email you … 7 days before we make those changes”), so a change does not reach you unannounced.',
   'security-measures':
     'The phrase lists or counts the security measures that protect your data (encryption, hashed passwords, firewalls): it says how your data is protected, not who gets it, for what or for how long.',
   'identification-risk':

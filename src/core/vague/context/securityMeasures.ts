@@ -22,7 +22,8 @@ const TECHNIQUE =
   /\b(?:secured (?:with|by|using)|encrypt\w*|hash(?:ed|ing)|firewalls?|SSL|TLS|HTTPS|two-factor|2FA|SSH keys?|authentication|access control\w*|attack surface|intrusion detection|penetration test\w*)\b/giu;
 
 /** What the company does with the data: a list in such a sentence can hide a use, a recipient or a period. */
-const DATA_FLOW = /\b(?:shar(?:e|es|ed|ing)|sell\w*|disclos\w*|transfer\w*|collect\w*|retain\w*|keep|kept|stor(?:e|es|ed|ing)|process\w*|analy[sz]\w*|third[ -]part\w*|partners?|providers?|purposes?|us(?:e|es|ed|ing)\s+(?:your|the|this|such|personal))\b/iu;
+const DATA_FLOW =
+  /\b(?:shar(?:e|es|ed|ing)|sell\w*|disclos\w*|transfer\w*|collect\w*|retain\w*|keep|kept|stor(?:e|es|ed|ing)|process\w*|analy[sz]\w*|third[ -]part\w*|partners?|providers?|purposes?|us(?:e|es|ed|ing)\s+(?:your|the|this|such|personal))\b/iu;
 
 /** `sentence`: the finding's sentence; `after`: the sentence after the phrase. */
 export function isListOfSecurityMeasures(sentence: string, after: string): boolean {
