@@ -253,6 +253,8 @@ export const RULES: Rule[] = [
       // parameters": an unnamed subset of systems, sites or data, where the bare words are off by default.
       '(some|various|several|certain) (applications|apps|websites|sites|project websites|community websites|databases|systems|tools|platforms|parameters|signals|members|community members)',
       '(a few|several|some|various|a number of|a couple of) other',
+      // "We collect information about you in various ways": which ways, from which sources (#12).
+      '(in|through) (various|several|different) ways',
       'other (websites|sites|services|apps|applications|products) (we|that we) (operate|provide|offer|own|run)',
     ],
     category: 'vague-quantity',
