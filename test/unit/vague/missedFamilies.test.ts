@@ -177,6 +177,24 @@ const cases: Case[] = [
     notFlagged: ['We use your email address to send you information about your order.', 'We use your email address to answer your questions.'],
   },
   {
+    rule: 'strong-security',
+    flagged: [['Our staff work under strict internal data-handling policies.', 'strict internal data-handling policies']],
+    notFlagged: ['Our staff follow the data-handling policy published on this page.'],
+  },
+  {
+    rule: 'material-changes',
+    flagged: [['We will email you about changes that we believe will substantially alter your rights.', 'substantially alter']],
+    notFlagged: ['We will email you about every change to this policy.'],
+  },
+  {
+    rule: 'unnamed-some-various',
+    flagged: [
+      ['Some councils use FixMyStreet on their own websites.', 'Some councils'],
+      ['We may share reports with certain government agencies.', 'certain government agencies'],
+    ],
+    notFlagged: ['The councils listed below use FixMyStreet on their own websites.'],
+  },
+  {
     rule: 'as-long-as-necessary',
     flagged: [['We retain data for the period necessary.', 'for the period necessary']],
     notFlagged: ['We retain data for the period of 30 days.'],
