@@ -195,6 +195,16 @@ const cases: Case[] = [
     notFlagged: ['The councils listed below use FixMyStreet on their own websites.'],
   },
   {
+    rule: 'broad-data-such-as',
+    flagged: [['Google Analytics stores information such as what pages you visit.', 'stores information such as']],
+    notFlagged: ['Google Analytics stores the pages you visit.'],
+  },
+  {
+    rule: 'business-purposes',
+    flagged: [['The agency may keep the information for longer if it is required for business use.', 'required for business use']],
+    notFlagged: ['The app is free for personal and business use.'],
+  },
+  {
     rule: 'as-long-as-necessary',
     flagged: [['We retain data for the period necessary.', 'for the period necessary']],
     notFlagged: ['We retain data for the period of 30 days.'],

@@ -31,7 +31,12 @@ export const RULES: Rule[] = [
   },
   {
     id: 'business-purposes',
-    patterns: ['business purpose(s|)', '(general|other|various) business purpose(s|)'],
+    patterns: [
+      'business purpose(s|)',
+      '(general|other|various) business purpose(s|)',
+      // The same purpose as a use ("for longer if it is required for business use", #12); "business needs" is commercial-purposes'.
+      '(required|needed|necessary) for business use',
+    ],
     category: 'open-purposes',
     severity: 'warning',
     message: 'Open purpose: “business purposes” covers anything the company does.',
