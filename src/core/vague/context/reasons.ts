@@ -51,6 +51,9 @@ export const LOWERING_REASONS = [
   'protection-by-law',
   'not-retroactive',
   'security-need',
+  'tracker-defined',
+  'corporate-events-named',
+  'listed-next',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -122,4 +125,9 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The policy says its changes do not apply to data collected before them (“the changes will not be retroactive”), so a change cannot widen what is done with what you already gave.',
   'security-need':
     'The condition is tied to checking who you are or keeping access secure (“as necessary to identity proof an individual”, “authenticate access (where required)”), so the need is named.',
+  'tracker-defined':
+    'The sentence says what a cookie, web beacon or similar technology is in general (“Cookies are small data files placed on your computer by websites …”), not what the company does with your data.',
+  'corporate-events-named':
+    'The sentence names the corporate events in which your data would change hands (a reorganization, merger, acquisition or sale of assets), so a reader learns when it happens.',
+  'listed-next': 'The next sentence lists what the data includes (“This includes information about the device, browser, …, your IP address, …”), so a reader learns what it is.',
 };

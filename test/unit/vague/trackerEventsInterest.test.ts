@@ -1,0 +1,68 @@
+// Issue #12 (fp12h): false positives of the enlarged development set. A tracker's textbook definition
+// (trackerDefinition.ts), corporate events named in a transfer clause (corporateEvents.ts), a
+// legitimate interest stated in words the older check missed (interestAsserted.ts), and vague data the
+// next sentence lists (includesNext.ts). Each lowering test fails without its check; each keeping test
+// is a near sentence the check must leave alone.
+import { expectLowered, expectShown } from './contextExpect';
+
+describe('context: a tracking technology defined in general', () => {
+  it('lowers a phrase in the definition of cookies or web beacons', () => {
+    expectLowered('Cookies are small data files placed on your computer by websites you visit in order to help them remember certain information about you.', 'certain information', 'tracker-defined');
+    expectLowered('Cookies are small files that a site or its service provider transfers to your computer through your Web browser.', 'service provider', 'tracker-defined');
+    expectLowered('We use them on our pages. Web beacons are electronic images that may be used on our Sites, in our Services or in our emails.', 'may be used', 'tracker-defined');
+  });
+  it('keeps the phrase when the sentence says what the company does with them', () => {
+    expectShown('We use cookies to remember certain information about you.', 'certain information');
+    expectShown('These cookies are small files that we share with our service provider.', 'service provider');
+    expectShown('Web beacons may be used on our Sites, in our Services or in our emails.', 'may be used');
+  });
+});
+
+describe('context: corporate events named in a transfer clause', () => {
+  it('lowers the named event and the hedge on the transfer', () => {
+    const clause = 'If Open Humans is involved in a reorganization, merger, acquisition or sale of our assets, your personal information may be transferred to another entity as part of that deal.';
+    expectLowered(clause, 'merger', 'corporate-events-named');
+    expectLowered(clause, 'may be transferred', 'corporate-events-named');
+    expectLowered(
+      'We may also share your information in connection with any merger, sale of company assets, financing or acquisition of all or a portion of our business to another company.',
+      'merger',
+      'corporate-events-named',
+    );
+  });
+  it('keeps the catch-all, a single event, and a hedge the event does not condition', () => {
+    expectShown('We may share your information in connection with a corporate transaction, merger or acquisition.', 'corporate transaction');
+    expectShown('In connection with a merger, your personal information may be transferred to another entity.', 'merger');
+    expectShown('Your personal information may be transferred to partners for marketing, and in a merger or acquisition.', 'may be transferred');
+  });
+});
+
+describe('context: a legitimate interest asserted in the next sentence or a table cell', () => {
+  it('lowers the bare basis when the interest follows', () => {
+    expectLowered(
+      'For these functions, we are processing your data under the legal basis 6(1)(f) – legitimate interests. We assert that we have a legitimate charitable interest in giving people an easy and public way to report street problems.',
+      'legitimate interests',
+      'interest-stated',
+    );
+    expectLowered('| visit | IP, Log | Security | 3 years | visitors | Legitimate interest: security |\n', 'Legitimate interest', 'interest-stated');
+  });
+  it('keeps the basis when no interest is said', () => {
+    expectShown('For these functions, we are processing your data under the legal basis 6(1)(f) – legitimate interests. We take the privacy of our users seriously.', 'legitimate interests');
+    expectShown('We rely on our legitimate interest in processing your data for these functions.', 'legitimate interest');
+    expectShown('| visit | IP, Log | Security | 3 years | visitors | Legitimate interest | contributor |\n', 'Legitimate interest');
+  });
+});
+
+describe('context: vague data the next sentence lists', () => {
+  it('lowers the data when the next sentence says what it includes', () => {
+    expectLowered(
+      'We receive some information automatically when you visit Open Humans. This includes information about the device, browser, and operating system you use, your IP address, and the date and time of each request.',
+      'some information',
+      'listed-next',
+    );
+  });
+  it('keeps it when the next sentence gives examples or leaves the list open', () => {
+    expectShown('We receive some information automatically when you visit Open Humans. This includes, for example, your IP address and the pages you visit.', 'some information');
+    expectShown('We receive some information automatically when you visit Open Humans. This includes your IP address, the pages you visit and other information.', 'some information');
+    expectShown('We receive some information automatically when you visit Open Humans.\n\nThis includes your IP address, the pages you visit and your browser.', 'some information');
+  });
+});
