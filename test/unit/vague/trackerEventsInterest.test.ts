@@ -66,3 +66,29 @@ describe('context: vague data the next sentence lists', () => {
     expectShown('We receive some information automatically when you visit Open Humans.\n\nThis includes your IP address, the pages you visit and your browser.', 'some information');
   });
 });
+
+describe('context: vague data or a hedge the policy points to below', () => {
+  it('lowers the phrase when its sentence or the next says the data is listed below', () => {
+    expectLowered(
+      'Certain information is already processed automatically as soon as you use the app. We have listed below which personal data is processed exactly:\n\nWhen you download the app, your username and the time of the download are sent to the app store.',
+      'Certain information',
+      'listed-below',
+    );
+    expectLowered(
+      'Below, we list the cookies and services that this site can use.\n\n| Name | Typical Content | Expires |\n|---|---|---|\n| session | A random identifier | When the browser is closed |\n',
+      'can use',
+      'listed-below',
+    );
+  });
+  it('keeps it when the pointer excludes what is listed, or points at something else', () => {
+    expectShown(
+      'Certain information is already processed automatically as soon as you use the app. We do not share it for purposes other than those listed below.\n\nWe share it with our host.',
+      'Certain information',
+    );
+    expectShown('Certain information is already processed automatically as soon as you use the app. You can contact us at the address below.\n\nExample Ltd, 1 Main Street.', 'Certain information');
+    expectShown(
+      'We may use your data for marketing. Below, we list the cookies and services that this site sets.\n\n| Name | Expires |\n|---|---|\n| session | When the browser is closed |\n',
+      'may use',
+    );
+  });
+});

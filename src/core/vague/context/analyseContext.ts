@@ -61,6 +61,7 @@ import { isTrackerDefinition } from './trackerDefinition';
 import { CORPORATE_EVENT_RULES, namesCorporateEvents } from './corporateEvents';
 import { INTEREST_ASSERTED_REACH, isInterestAsserted } from './interestAsserted';
 import { INCLUDES_NEXT_REACH, isListedInNextSentence } from './includesNext';
+import { POINTS_BELOW_REACH, isPointedBelow } from './pointsBelow';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -354,6 +355,13 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'interest-stated');
   // "We receive some information automatically … This includes information about the device, …, your IP address, …".
   if (!tables && finding.category === 'unspecific-data' && isListedInNextSentence(text.slice(facts.end, facts.end + INCLUDES_NEXT_REACH))) return verdict('lower', 'listed-next');
+  // "Certain information is processed automatically … We have listed below which personal data …", "Below, we list the cookies … that this site can use".
+  if (
+    !tables &&
+    (finding.category === 'unspecific-data' || finding.category === 'hedged-modality') &&
+    isPointedBelow(facts.text, text.slice(facts.end, facts.end + POINTS_BELOW_REACH), finding.category === 'hedged-modality')
+  )
+    return verdict('lower', 'listed-below');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
