@@ -359,7 +359,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (
     !tables &&
     (finding.category === 'unspecific-data' || finding.category === 'hedged-modality') &&
-    isPointedBelow(facts.text, text.slice(facts.end, facts.end + POINTS_BELOW_REACH), finding.category === 'hedged-modality')
+    isPointedBelow(finding.category === 'hedged-modality' ? before : facts.text, text.slice(facts.end, facts.end + POINTS_BELOW_REACH), finding.category === 'hedged-modality')
   )
     return verdict('lower', 'listed-below');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');

@@ -22,7 +22,8 @@ function pointsBelow(sentence: string): boolean {
 
 /**
  * `sentence`: the phrase's own sentence; `next`: the text from where it ends. `ownOnly`: for a hedge,
- * only its own sentence counts ("Below, we list the cookies … that this site can use").
+ * only its own sentence counts, up to the hedge ("Below, we list the cookies … that this site can
+ * use"); "may share … with the third parties listed below" is the object's own list (analyseContext.ts).
  */
 export function isPointedBelow(sentence: string, next: string, ownOnly: boolean): boolean {
   if (pointsBelow(sentence)) return true;
