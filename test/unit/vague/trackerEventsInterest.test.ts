@@ -92,3 +92,15 @@ describe('context: vague data or a hedge the policy points to below', () => {
     );
   });
 });
+
+describe('context: data plainly said to be kept without limit', () => {
+  it('lowers “indefinitely” in a flat statement or a retention cell', () => {
+    expectLowered('All content sent to mailing lists is archived indefinitely.', 'indefinitely', 'kept-without-limit');
+    expectLowered('| Scanning a product | IP address | usage statistics | indefinitely | Technical administrators |\n', 'indefinitely', 'kept-without-limit');
+  });
+  it('keeps it when the keeping is hedged or the data left open', () => {
+    expectShown('We may retain certain User Personal Information indefinitely.', 'indefinitely');
+    expectShown('We keep some of the content sent to mailing lists indefinitely.', 'indefinitely');
+    expectShown('Content sent to mailing lists may be archived indefinitely.', 'indefinitely');
+  });
+});

@@ -62,6 +62,7 @@ import { CORPORATE_EVENT_RULES, namesCorporateEvents } from './corporateEvents';
 import { INTEREST_ASSERTED_REACH, isInterestAsserted } from './interestAsserted';
 import { INCLUDES_NEXT_REACH, isListedInNextSentence } from './includesNext';
 import { POINTS_BELOW_REACH, isPointedBelow } from './pointsBelow';
+import { INDEFINITE_RULES, isIndefiniteStatedPlainly } from './indefiniteStated';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -362,6 +363,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     isPointedBelow(finding.category === 'hedged-modality' ? before : facts.text, text.slice(facts.end, facts.end + POINTS_BELOW_REACH), finding.category === 'hedged-modality')
   )
     return verdict('lower', 'listed-below');
+  // "All content sent to mailing lists is archived indefinitely", "| IP address | … | indefinitely |": a plain, if long, period.
+  if (!tables && INDEFINITE_RULES.has(finding.ruleId) && isIndefiniteStatedPlainly(before, after)) return verdict('lower', 'kept-without-limit');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');

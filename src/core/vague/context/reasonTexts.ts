@@ -76,6 +76,8 @@ const GERMAN: Record<ContextReason, string> = {
   'corporate-events-named':
     'Der Satz nennt die Unternehmensvorgänge, bei denen Ihre Daten den Inhaber wechseln würden (Umstrukturierung, Fusion, Übernahme oder Verkauf von Vermögenswerten): man erfährt, wann es geschieht.',
   'listed-next': 'Der nächste Satz zählt auf, was die Daten umfassen („Dazu gehören Angaben zu Gerät, Browser, …, Ihre IP-Adresse, …“): man erfährt, welche Daten gemeint sind.',
+  'kept-without-limit':
+    'Die Richtlinie sagt klar, dass diese Daten ohne zeitliche Grenze aufbewahrt werden („Alle an Mailinglisten gesendeten Inhalte werden unbegrenzt archiviert“): eine klare, wenn auch lange Frist, keine vage. Ob das rechtmäßig ist, ist eine eigene Frage.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -150,6 +152,8 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase nomme les opérations d’entreprise lors desquelles vos données changeraient de mains (réorganisation, fusion, acquisition ou vente d’actifs) : on apprend quand cela se produit.',
   'listed-next':
     'La phrase suivante énumère ce que comprennent les données (« Cela comprend des informations sur l’appareil, le navigateur, …, votre adresse IP, … ») : on apprend de quelles données il s’agit.',
+  'kept-without-limit':
+    'La politique dit clairement que ces données sont conservées sans limite de durée (« Tout contenu envoyé aux listes de diffusion est archivé indéfiniment ») : une durée claire, quoique longue, et non vague. Savoir si c’est licite est une autre question.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -54,6 +54,7 @@ export const LOWERING_REASONS = [
   'tracker-defined',
   'corporate-events-named',
   'listed-next',
+  'kept-without-limit',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -130,4 +131,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'corporate-events-named':
     'The sentence names the corporate events in which your data would change hands (a reorganization, merger, acquisition or sale of assets), so a reader learns when it happens.',
   'listed-next': 'The next sentence lists what the data includes (“This includes information about the device, browser, …, your IP address, …”), so a reader learns what it is.',
+  'kept-without-limit':
+    'The policy says plainly that this data is kept without a time limit (“All content sent to mailing lists is archived indefinitely”): a clear, if long, period rather than a vague one. Whether that is lawful is a question of its own.',
 };
