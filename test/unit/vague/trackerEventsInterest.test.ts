@@ -104,3 +104,21 @@ describe('context: data plainly said to be kept without limit', () => {
     expectShown('Content sent to mailing lists may be archived indefinitely.', 'indefinitely');
   });
 });
+
+describe('context: a policy change announced a set time ahead', () => {
+  it('lowers the right to change the policy when a dated notice is promised', () => {
+    const passage =
+      'We may revise this Data Use Policy from time to time. The most current version will always be on our site. If we make changes that we believe will substantially alter your rights, we will email you and prominently display a notice on our site 7 days before we make those changes.';
+    expectLowered(passage, 'may revise', 'notice-ahead');
+    expectLowered(passage, 'from time to time', 'notice-ahead');
+    expectLowered(
+      'Open Food Facts reserves the right to modify this policy. For each substantial modification, Open Food Facts will inform you at least thirty days before their application.',
+      'reserves the right',
+      'notice-ahead',
+    );
+  });
+  it('keeps it when only the date changes or the notice is itself hedged', () => {
+    expectShown('Gratipay may change this Policy from time to time. If we make any changes to the Policy, we will change the "Last Updated" date above.', 'may change');
+    expectShown('Fleet may update this Privacy Policy periodically. For significant changes, Fleet may also provide email notifications 30 days before.', 'may update');
+  });
+});

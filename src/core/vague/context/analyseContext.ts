@@ -63,6 +63,7 @@ import { INTEREST_ASSERTED_REACH, isInterestAsserted } from './interestAsserted'
 import { INCLUDES_NEXT_REACH, isListedInNextSentence } from './includesNext';
 import { POINTS_BELOW_REACH, isPointedBelow } from './pointsBelow';
 import { INDEFINITE_RULES, isIndefiniteStatedPlainly } from './indefiniteStated';
+import { CHANGE_NOTICE_REACH, CHANGE_NOTICE_RULES, isChangeNoticedAhead } from './changeNotice';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -365,6 +366,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'listed-below');
   // "All content sent to mailing lists is archived indefinitely", "| IP address | … | indefinitely |": a plain, if long, period.
   if (!tables && INDEFINITE_RULES.has(finding.ruleId) && isIndefiniteStatedPlainly(before, after)) return verdict('lower', 'kept-without-limit');
+  // "We may revise this policy from time to time. … we will email you … 7 days before we make those changes": a dated notice.
+  if (!tables && CHANGE_NOTICE_RULES.has(finding.ruleId) && isChangeNoticedAhead(facts.text, text.slice(facts.end, facts.end + CHANGE_NOTICE_REACH))) return verdict('lower', 'notice-ahead');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');

@@ -78,6 +78,8 @@ const GERMAN: Record<ContextReason, string> = {
   'listed-next': 'Der nächste Satz zählt auf, was die Daten umfassen („Dazu gehören Angaben zu Gerät, Browser, …, Ihre IP-Adresse, …“): man erfährt, welche Daten gemeint sind.',
   'kept-without-limit':
     'Die Richtlinie sagt klar, dass diese Daten ohne zeitliche Grenze aufbewahrt werden („Alle an Mailinglisten gesendeten Inhalte werden unbegrenzt archiviert“): eine klare, wenn auch lange Frist, keine vage. Ob das rechtmäßig ist, ist eine eigene Frage.',
+  'notice-ahead':
+    'Die Richtlinie verspricht, Sie eine feste Zeit vor dem Inkrafttreten über eine Änderung zu informieren („wir senden Ihnen … 7 Tage vorher eine E-Mail“): Sie erfahren rechtzeitig davon.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -154,6 +156,7 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase suivante énumère ce que comprennent les données (« Cela comprend des informations sur l’appareil, le navigateur, …, votre adresse IP, … ») : on apprend de quelles données il s’agit.',
   'kept-without-limit':
     'La politique dit clairement que ces données sont conservées sans limite de durée (« Tout contenu envoyé aux listes de diffusion est archivé indéfiniment ») : une durée claire, quoique longue, et non vague. Savoir si c’est licite est une autre question.',
+  'notice-ahead': 'La politique promet de vous avertir d’une modification un délai fixe avant qu’elle s’applique (« nous vous informerons au moins trente jours avant ») : vous l’apprenez à temps.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

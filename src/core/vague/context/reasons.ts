@@ -55,6 +55,7 @@ export const LOWERING_REASONS = [
   'corporate-events-named',
   'listed-next',
   'kept-without-limit',
+  'notice-ahead',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -133,4 +134,5 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'listed-next': 'The next sentence lists what the data includes (“This includes information about the device, browser, …, your IP address, …”), so a reader learns what it is.',
   'kept-without-limit':
     'The policy says plainly that this data is kept without a time limit (“All content sent to mailing lists is archived indefinitely”): a clear, if long, period rather than a vague one. Whether that is lawful is a question of its own.',
+  'notice-ahead': 'The policy promises to tell you of a change a set time before it applies (“we will email you … 7 days before we make those changes”), so you learn of it in time.',
 };
