@@ -15,6 +15,7 @@ describe('context: a tracking technology defined in general', () => {
     expectShown('We use cookies to remember certain information about you.', 'certain information');
     expectShown('These cookies are small files that we share with our service provider.', 'service provider');
     expectShown('Web beacons may be used on our Sites, in our Services or in our emails.', 'may be used');
+    expectShown('Cookies are small text files that we and our advertising partners place on your device to remember certain information about you.', 'certain information');
   });
 });
 
