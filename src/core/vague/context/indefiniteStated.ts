@@ -20,6 +20,6 @@ const TABLE_CELL_AFTER = /^[ \t]*\|/u;
 /** `before`: the sentence up to the phrase; `after`: the rest of the sentence. */
 export function isIndefiniteStatedPlainly(before: string, after: string): boolean {
   if (TABLE_CELL_BEFORE.test(before) && TABLE_CELL_AFTER.test(after)) return true;
-  const clause = before.slice(Math.max(0, before.search(/[^;:]*$/u)));
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   return testCaseless(KEPT, clause) && !testCaseless(HEDGED_OR_OPEN, clause);
 }
