@@ -6,11 +6,11 @@ import { expectLowered, expectShown } from './contextExpect';
 describe('context: policy changes the company promises to announce', () => {
   it('lowers a policy-change hedge when the paragraph promises to tell the user', () => {
     const text =
-      'We may revise this Data Use Policy from time to time. The most current version of the policy will govern our use of your information. If we make changes that we believe will substantially alter your rights, we will email you 7 days before we make those changes.';
+      'We may revise this Data Use Policy from time to time. The most current version of the policy will govern our use of your information. If we make changes that we believe will substantially alter your rights, we will notify you by email.';
     expectLowered(text, 'may revise', 'change-notified');
     expectLowered(text, 'from time to time', 'change-notified');
     expectLowered(
-      'Open Food Facts reserves the right to modify and/or adapt this confidentiality policy. For each substantial modification, Open Food Facts will inform you at least thirty days before their application.',
+      'Open Food Facts reserves the right to modify and/or adapt this confidentiality policy. For each substantial modification, Open Food Facts will inform you by e-mail.',
       'reserves the right',
       'change-notified',
     );

@@ -76,6 +76,15 @@ describe('context: negation and limiting scope (NegEx)', () => {
     assert.equal(isNegatedBefore('This data is ', 'not generally'), false);
     assert.equal(isNegatedBefore('We do not share it with ', 'partners'), true);
   });
+  it('reads “This does not include” after a promise not to share as the exception: those parties do get the data (#12)', () => {
+    expectShown('We do not sell or transfer your information to outside parties. This does not include trusted third parties who assist us in operating our site.', 'trusted third parties');
+    expectLowered('We do not share your information with trusted third parties who assist us in operating our site.', 'trusted third parties', 'negated');
+    expectLowered('The report does not include trusted third parties who assist us.', 'trusted third parties', 'negated');
+  });
+  it('reads “only insofar as is necessary or appropriate” as a limit on its own words, as “only to the extent” (#12)', () => {
+    expectShown('We collect such personal information only insofar as is necessary or appropriate to fulfil the purpose.', 'necessary or appropriate');
+    expectLowered('We collect only the personal information necessary or appropriate to fulfil the purpose.', 'necessary or appropriate', 'negated');
+  });
   it('finds a trigger in the whole sentence wherever the clause before a phrase is negated (the per-sentence shortcut)', () => {
     // Words that negate, limit, turn a clause or mark a pseudo-trigger, in the three languages.
     const words = [

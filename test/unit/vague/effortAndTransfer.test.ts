@@ -15,6 +15,9 @@ describe('context: an effort whose goal is not about data', () => {
     expectShown('We maintain safeguards to attempt to ensure the security and privacy of your information.', 'attempt to');
     expectShown('We aim to minimize the amount of personal information shared.', 'aim to minimize');
     expectShown('Our systems are designed to protect your data from loss.', 'designed to protect');
+    // Resisting an authority's demand for the data is about the data (#12).
+    expectShown('We will attempt to decline any abusive or unfounded request.', 'attempt to');
+    expectLowered('We will attempt to deliver a reliable app.', 'attempt to', 'goal-not-data');
   });
 });
 

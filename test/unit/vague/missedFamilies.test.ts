@@ -131,6 +131,80 @@ const cases: Case[] = [
     notFlagged: ['We share data with the companies you select.'],
   },
   {
+    rule: 'operational-purposes',
+    flagged: [['We share data with vendors who assist us in operating our site, conducting our business, or servicing you.', 'conducting our business']],
+    notFlagged: ['We share data with vendors who help us host the site.'],
+  },
+  {
+    rule: 'protect-our-rights',
+    flagged: [['We may release your information to enforce our site policies, or protect ours or others rights, property, or safety.', 'protect ours or others rights']],
+    notFlagged: ['You can protect your rights by writing to us.'],
+  },
+  {
+    rule: 'improve-services',
+    flagged: [
+      ['We use Google Analytics to help us make improvements.', 'help us make improvements'],
+      ['Feedback lets us make improvements to our website.', 'make improvements to our website'],
+    ],
+    notFlagged: ['We made improvements to the privacy of this page in 2024.'],
+  },
+  {
+    rule: 'designed-to',
+    flagged: [['The company takes measures to help protect your personal information.', 'measures to help protect']],
+    notFlagged: ['The company takes measures to protect your personal information.'],
+  },
+  {
+    rule: 'unnamed-some-various',
+    flagged: [['We collect information about you in various ways when you use our services.', 'in various ways']],
+    notFlagged: ['We collect information about you when you register.'],
+  },
+  {
+    rule: 'internal-purposes',
+    flagged: [['We use your IP address for security and technical analyses.', 'technical analyses']],
+    notFlagged: ['We use your IP address for security.'],
+  },
+  {
+    rule: 'understand-behaviour',
+    flagged: [
+      ['We use web beacons to count visits and understand usage and campaign effectiveness.', 'understand usage and campaign effectiveness'],
+      ['We use cookies to measure the effectiveness of our advertising.', 'measure the effectiveness of our advertising'],
+    ],
+    notFlagged: ['We use cookies to count visits.'],
+  },
+  {
+    rule: 'send-you-information',
+    flagged: [['The email address you provide may be used to send you information, notifications and replies.', 'send you information']],
+    notFlagged: ['We use your email address to send you information about your order.', 'We use your email address to answer your questions.'],
+  },
+  {
+    rule: 'strong-security',
+    flagged: [['Our staff work under strict internal data-handling policies.', 'strict internal data-handling policies']],
+    notFlagged: ['Our staff follow the data-handling policy published on this page.'],
+  },
+  {
+    rule: 'material-changes',
+    flagged: [['We will email you about changes that we believe will substantially alter your rights.', 'substantially alter']],
+    notFlagged: ['We will email you about every change to this policy.'],
+  },
+  {
+    rule: 'unnamed-some-various',
+    flagged: [
+      ['Some councils use FixMyStreet on their own websites.', 'Some councils'],
+      ['We may share reports with certain government agencies.', 'certain government agencies'],
+    ],
+    notFlagged: ['The councils listed below use FixMyStreet on their own websites.'],
+  },
+  {
+    rule: 'broad-data-such-as',
+    flagged: [['Google Analytics stores information such as what pages you visit.', 'stores information such as']],
+    notFlagged: ['Google Analytics stores the pages you visit.'],
+  },
+  {
+    rule: 'business-purposes',
+    flagged: [['The agency may keep the information for longer if it is required for business use.', 'required for business use']],
+    notFlagged: ['The app is free for personal and business use.'],
+  },
+  {
     rule: 'as-long-as-necessary',
     flagged: [['We retain data for the period necessary.', 'for the period necessary']],
     notFlagged: ['We retain data for the period of 30 days.'],

@@ -301,7 +301,11 @@ export const RULES: Rule[] = [
   },
   {
     id: 'designed-to',
-    patterns: ['(designed|intended|meant) to (protect|safeguard|secure|help|prevent|limit)'],
+    patterns: [
+      '(designed|intended|meant) to (protect|safeguard|secure|help|prevent|limit)',
+      // "takes measures to help protect your personal information": the measures only help (#12).
+      '(measures|steps|safeguards) to help (protect|safeguard|secure)',
+    ],
     category: 'hedged-modality',
     severity: 'information',
     message: 'Hedged modality: “designed to protect” describes an intention, not a guarantee.',

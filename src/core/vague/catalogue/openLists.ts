@@ -289,6 +289,8 @@ export const RULES: Rule[] = [
       // email address") are harmless examples and are not here.
       '(personal|technical|operational|technical and operational|usage|sensitive|more sensitive|other) (information|data) such as',
       '(ask for|ask you for|collect|collects|request|obtain|receive) (information|data) such as',
+      // The same after other verbs of handling ("Google Analytics stores information such as what pages you visit", #12).
+      '(store|stores|stored|record|records|recorded|log|logs|logged|gather|gathers|gathered|track|tracks|tracked|process|processes|processed|collected|received|obtained) (information|data) such as',
       '(information|data) (related|relating) to (web traffic|your use|your activity) such as',
       '(purpose|purposes) such as',
     ],

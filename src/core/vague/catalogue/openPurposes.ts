@@ -18,6 +18,9 @@ export const RULES: Rule[] = [
       '(provide|providing|offer|offering|deliver|delivering) (a better|better|an improved|improved) (service|services|products)',
       // Not "make our service better": enhance-experience's.
       'make (our|the) (services|website|site|products|platform|app) better',
+      // "to help us make improvements": improvements to what, with which data (#12).
+      '(help|helps) us (make|to make) improvements',
+      'make improvements to (our|the) (service|services|website|site|product|products|platform|app)',
     ],
     category: 'open-purposes',
     severity: 'warning',
@@ -28,7 +31,12 @@ export const RULES: Rule[] = [
   },
   {
     id: 'business-purposes',
-    patterns: ['business purpose(s|)', '(general|other|various) business purpose(s|)'],
+    patterns: [
+      'business purpose(s|)',
+      '(general|other|various) business purpose(s|)',
+      // The same purpose as a use ("for longer if it is required for business use", #12); "business needs" is commercial-purposes'.
+      '(required|needed|necessary) for business use',
+    ],
     category: 'open-purposes',
     severity: 'warning',
     message: 'Open purpose: “business purposes” covers anything the company does.',
@@ -38,7 +46,13 @@ export const RULES: Rule[] = [
   },
   {
     id: 'internal-purposes',
-    patterns: ['internal (purpose|purposes|use|uses|operations)', 'internal business purpose(s|)', '(for|our) internal (analysis|analytics)'],
+    patterns: [
+      'internal (purpose|purposes|use|uses|operations)',
+      'internal business purpose(s|)',
+      '(for|our) internal (analysis|analytics)',
+      // "IP address: technical analyses, usage statistics" names a kind of analysis, not what is analysed (#12).
+      'technical (analysis|analyses)',
+    ],
     category: 'open-purposes',
     severity: 'warning',
     message: 'Open purpose: “internal purposes” does not say what the data are used for.',
@@ -202,10 +216,26 @@ export const RULES: Rule[] = [
     legalHook: GDPR_ART_13_1_C,
   },
   {
+    id: 'send-you-information',
+    // "The email address you provide may be used to send you information" (#12): what is sent, and how often, is left open.
+    patterns: ['send you (information|communications|materials|updates|news)', 'send you (other|further|additional|more) (information|communications|materials)'],
+    category: 'open-purposes',
+    // Information: a new rule, not yet judged on the development set.
+    severity: 'information',
+    message: 'Open purpose: “to send you information” does not say what is sent or why.',
+    explanation: 'Information sent to you can be service notices you need or marketing you never asked for. The phrase does not say which, how often, or whether you can refuse it.',
+    question: 'What information do you send me, how often, is any of it marketing, and how do I stop it?',
+    legalHook: GDPR_ART_13_1_C,
+    // "send you information about your order" or "… about the status of your request" says what is sent.
+    notFollowedBy: '^\\s+(?:about|on|regarding|concerning|related to)\\s+(?:your|the status|the progress)\\b',
+  },
+  {
     id: 'operational-purposes',
     patterns: [
       '(operational|administrative) purpose(s|)',
       '(operate|operating|run|running|manage|managing) (our|the) business',
+      // "trusted third parties who assist us in operating our site, conducting our business" (#12).
+      '(conduct|conducting) (our|the) business',
       '(grow|growing|develop|developing|expand|expanding) our business',
       'business development',
       'our own internal functions',
@@ -412,6 +442,9 @@ export const RULES: Rule[] = [
       // Insights with no object that bounds them ("to generate insights", #12).
       '(generate|generating|derive|deriving|gain|gaining|obtain|obtaining) (insights|business insights)',
       '(help|helps) us to understand how to',
+      // Measuring "campaign effectiveness" with no campaign or measure named ("understand usage and campaign effectiveness", #12).
+      '(understand|understanding|measure|measuring|analyse|analyze|analysing|analyzing|track|tracking|evaluate|evaluating|assess|assessing) (usage and campaign effectiveness|campaign effectiveness)',
+      '(understand|understanding|measure|measuring|evaluate|evaluating|assess|assessing) the effectiveness of our (campaigns|marketing|advertising|ads|emails|communications)',
     ],
     category: 'open-purposes',
     // Warning (npm run bench:quality --set en, 2026-12-06: 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.

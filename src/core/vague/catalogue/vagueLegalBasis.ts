@@ -125,6 +125,8 @@ export const RULES: Rule[] = [
       'or those of (third parties|others|our users|other users|the public)',
       // "to protect the rights, property, or safety of Canonical, our customers, or others": a comma ends a match.
       '(protect|defend|enforce) the rights',
+      // "to protect ours or others rights, property, or safety" (a common template, #12).
+      "(protect|defend|enforce) (ours|our) (or|and) (others|others'|other people's) rights",
     ],
     category: 'vague-legal-basis',
     severity: 'warning',

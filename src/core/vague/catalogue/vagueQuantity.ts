@@ -183,6 +183,8 @@ export const RULES: Rule[] = [
     patterns: [
       '(material|significant|substantial|major|minor) (change|changes|modification|modifications|update|updates|revision|revisions)',
       'materially (change|changes|alter|alters|affect|affects)',
+      // "changes that we believe will substantially alter your rights" (#12).
+      '(substantially|significantly) (change|changes|alter|alters|affect|affects)',
     ],
     category: 'vague-quantity',
     severity: 'information',
@@ -201,7 +203,13 @@ export const RULES: Rule[] = [
   },
   {
     id: 'strong-security',
-    patterns: ['(robust|strong|rigorous|advanced|strict|stringent) (security|safeguards|protection|protections|measures|controls)', 'state of the art'],
+    patterns: [
+      '(robust|strong|rigorous|advanced|strict|stringent) (security|safeguards|protection|protections|measures|controls)',
+      'state of the art',
+      // Policies described by their strictness ("strict internal data-handling policies", #12).
+      '(strict|stringent|rigorous|robust) (policies|procedures|data handling policies|data protection policies|security policies|privacy policies)',
+      '(strict|stringent|rigorous|robust) internal (policies|procedures|data handling policies|data protection policies|security policies|privacy policies)',
+    ],
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague degree: “robust security” describes the measures by their quality, not their content.',
@@ -253,6 +261,10 @@ export const RULES: Rule[] = [
       // parameters": an unnamed subset of systems, sites or data, where the bare words are off by default.
       '(some|various|several|certain) (applications|apps|websites|sites|project websites|community websites|databases|systems|tools|platforms|parameters|signals|members|community members)',
       '(a few|several|some|various|a number of|a couple of) other',
+      // Unnamed bodies that receive or publish the data ("Some councils use FixMyStreet on their own websites", #12).
+      '(some|certain|various|several) (councils|authorities|public authorities|agencies|government agencies|organisations|organizations)',
+      // "We collect information about you in various ways": which ways, from which sources (#12).
+      '(in|through) (various|several|different) ways',
       'other (websites|sites|services|apps|applications|products) (we|that we) (operate|provide|offer|own|run)',
     ],
     category: 'vague-quantity',

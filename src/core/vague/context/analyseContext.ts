@@ -57,7 +57,14 @@ import { asciiTwinned } from '../../text/asciiTwinned';
 import { PROTECTION_BY_LAW_RULES, isProtectionRequiredByLaw } from './protectionByLaw';
 import { NEED_RULES, isNeedForSecurity } from './securityNeed';
 import { NOT_RETROACTIVE_REACH, POLICY_CHANGE_RULES, isChangeNotRetroactive } from './changesNotRetroactive';
-import { CHANGE_NOTICE_REACH, isAnsweredByNotice, isChangeNotified } from './changeNotified';
+import { isTrackerDefinition } from './trackerDefinition';
+import { CORPORATE_EVENT_RULES, namesCorporateEvents } from './corporateEvents';
+import { INTEREST_ASSERTED_REACH, isInterestAsserted } from './interestAsserted';
+import { INCLUDES_NEXT_REACH, isListedInNextSentence } from './includesNext';
+import { POINTS_BELOW_REACH, isPointedBelow } from './pointsBelow';
+import { INDEFINITE_RULES, isIndefiniteStatedPlainly } from './indefiniteStated';
+import { CHANGE_NOTICE_REACH, CHANGE_NOTICE_RULES, isChangeNoticedAhead } from './changeNotice';
+import { isAnsweredByNotice, isChangeNotified } from './changeNotified';
 import { isListOfSecurityMeasures, isMeasureListRule } from './securityMeasures';
 import { isIdentificationRiskWarning } from './identificationRisk';
 import { RETENTION_HEDGE_RULES, isRetentionBoundedByPeriod } from './retentionBound';
@@ -354,6 +361,26 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && POLICY_CHANGE_RULES.has(finding.ruleId) && isChangeNotRetroactive(facts.text, text.slice(facts.end, facts.end + NOT_RETROACTIVE_REACH))) return verdict('lower', 'not-retroactive');
   // "as necessary to identity proof an individual", "authenticate access (where required)": the need is named.
   if (!tables && NEED_RULES.has(finding.ruleId) && isNeedForSecurity(before, after)) return verdict('lower', 'security-need');
+  // "Cookies are small data files placed on your computer by websites …": what a tracker is in general.
+  if (!tables && isTrackerDefinition(facts.text)) return verdict('lower', 'tracker-defined');
+  // "If … involved in a reorganization, merger, acquisition or sale of our assets, your data may be transferred": the events are named.
+  if (!tables && CORPORATE_EVENT_RULES.has(finding.ruleId) && namesCorporateEvents(facts.text, matched, finding.category === 'hedged-modality')) return verdict('lower', 'corporate-events-named');
+  // "– legitimate interests. We assert that we have a legitimate charitable and commercial interest in giving …", "Legitimate interest: security".
+  if (!tables && finding.category === 'vague-legal-basis' && /legitimate interest/iu.test(matched) && isInterestAsserted(text.slice(finding.start, finding.start + INTEREST_ASSERTED_REACH)))
+    return verdict('lower', 'interest-stated');
+  // "We receive some information automatically … This includes information about the device, …, your IP address, …".
+  if (!tables && finding.category === 'unspecific-data' && isListedInNextSentence(text.slice(facts.end, facts.end + INCLUDES_NEXT_REACH))) return verdict('lower', 'listed-next');
+  // "Certain information is processed automatically … We have listed below which personal data …", "Below, we list the cookies … that this site can use".
+  if (
+    !tables &&
+    (finding.category === 'unspecific-data' || finding.category === 'hedged-modality') &&
+    isPointedBelow(finding.category === 'hedged-modality' ? before : facts.text, text.slice(facts.end, facts.end + POINTS_BELOW_REACH), finding.category === 'hedged-modality')
+  )
+    return verdict('lower', 'listed-below');
+  // "All content sent to mailing lists is archived indefinitely", "| IP address | … | indefinitely |": a plain, if long, period.
+  if (!tables && INDEFINITE_RULES.has(finding.ruleId) && isIndefiniteStatedPlainly(before, after)) return verdict('lower', 'kept-without-limit');
+  // "We may revise this policy from time to time. … we will email you … 7 days before we make those changes": a dated notice.
+  if (!tables && CHANGE_NOTICE_RULES.has(finding.ruleId) && isChangeNoticedAhead(facts.text, text.slice(facts.end, facts.end + CHANGE_NOTICE_REACH))) return verdict('lower', 'notice-ahead');
   if (!tables && finding.category === 'unnamed-recipients' && isDescribedByServices(after)) return verdict('lower', 'services-described');
   if (
     !tables &&

@@ -5,11 +5,12 @@
 // before". Judged on real policies the hedge then leaves nothing open: the user hears of the change.
 // A notice that is itself hedged ("We may also provide notification") or only a new date ("we will
 // change the Last Updated date") promises nothing and keeps the finding (judged true there).
+// changeNotice.ts lowers the change rules themselves when the notice comes a set time ahead; this
+// adds a notice without a date ("we will notify you by email"), the change sentence's other hedges,
+// times and amounts ("following … internal best practices"), and the notice sentence itself.
 import { testCaseless } from '../../text/asciiCaseless';
-import { POLICY_CHANGE_RULES } from './changesNotRetroactive';
+import { CHANGE_NOTICE_REACH, CHANGE_NOTICE_RULES } from './changeNotice';
 
-/** Rules about changing the policy that a promised notice answers. */
-const CHANGE_NOTICE_RULES: ReadonlySet<string> = new Set([...POLICY_CHANGE_RULES, 'reserve-the-right']);
 /**
  * Besides those rules, the hedges, times, amounts and legal grounds of the change or of the notice:
  * why the policy changes ("following regulations and internal best practices"), how early the user
@@ -24,9 +25,6 @@ const NOTICE_SCOPE_RULES: ReadonlySet<string> = new Set(['material-changes', 'si
 export function isAnsweredByNotice(ruleId: string, category: string): boolean {
   return CHANGE_NOTICE_RULES.has(ruleId) || (CHANGE_NOTICE_CATEGORIES.has(category) && !NOTICE_SCOPE_RULES.has(ruleId));
 }
-
-/** How far after the sentence the promise is looked for (within its paragraph). */
-export const CHANGE_NOTICE_REACH = 400;
 
 /** The sentence is about changing the policy itself: "revise this Data Use Policy", "modify and/or adapt this confidentiality policy". */
 const POLICY_CHANGED = /\b(?:revis|chang|updat|amend|modif|adapt)\w*\b[^.;!?\n]{0,40}?\b(?:privacy|data protection|this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|notice|statement|declaration)\b/iu;

@@ -71,6 +71,15 @@ const GERMAN: Record<ContextReason, string> = {
     'Die Erklärung sagt, dass ihre Änderungen nicht für Daten gelten, die vorher erhoben wurden („die Änderungen gelten nicht rückwirkend“); eine Änderung kann also nicht erweitern, was mit bereits gegebenen Daten geschieht.',
   'security-need':
     'Die Bedingung ist an die Prüfung Ihrer Identität oder die Sicherheit des Zugangs gebunden („soweit nötig, um die Identität einer Person zu prüfen“, „Zugang authentifizieren (wo erforderlich)“); der Bedarf ist also benannt.',
+  'tracker-defined':
+    'Der Satz erklärt allgemein, was ein Cookie, Web Beacon oder eine ähnliche Technik ist („Cookies sind kleine Datendateien, die Websites auf Ihrem Computer ablegen …“), nicht, was das Unternehmen mit Ihren Daten tut.',
+  'corporate-events-named':
+    'Der Satz nennt die Unternehmensvorgänge, bei denen Ihre Daten den Inhaber wechseln würden (Umstrukturierung, Fusion, Übernahme oder Verkauf von Vermögenswerten): man erfährt, wann es geschieht.',
+  'listed-next': 'Der nächste Satz zählt auf, was die Daten umfassen („Dazu gehören Angaben zu Gerät, Browser, …, Ihre IP-Adresse, …“): man erfährt, welche Daten gemeint sind.',
+  'kept-without-limit':
+    'Die Richtlinie sagt klar, dass diese Daten ohne zeitliche Grenze aufbewahrt werden („Alle an Mailinglisten gesendeten Inhalte werden unbegrenzt archiviert“): eine klare, wenn auch lange Frist, keine vage. Ob das rechtmäßig ist, ist eine eigene Frage.',
+  'notice-ahead':
+    'Die Richtlinie verspricht, Sie eine feste Zeit vor dem Inkrafttreten über eine Änderung zu informieren („wir senden Ihnen … 7 Tage vorher eine E-Mail“): Sie erfahren rechtzeitig davon.',
   'change-notified':
     'Die Erklärung verspricht, Sie über ihre Änderungen zu informieren („wir senden Ihnen eine E-Mail … 7 Tage bevor wir diese Änderungen vornehmen“); eine Änderung erreicht Sie also nicht unangekündigt.',
   'security-measures':
@@ -150,6 +159,15 @@ const FRENCH: Record<ContextReason, string> = {
     'La politique dit que ses modifications ne s’appliquent pas aux données collectées avant elles (« les modifications ne seront pas rétroactives ») : une modification ne peut donc pas étendre ce qui est fait des données déjà fournies.',
   'security-need':
     'La condition est liée à la vérification de votre identité ou à la sécurité de l’accès (« si nécessaire pour vérifier l’identité d’une personne », « authentifier l’accès (le cas échéant) ») : le besoin est donc nommé.',
+  'tracker-defined':
+    'La phrase explique en général ce qu’est un cookie, une balise web ou une technique semblable (« Les cookies sont de petits fichiers de données placés sur votre ordinateur par les sites … »), et non ce que l’entreprise fait de vos données.',
+  'corporate-events-named':
+    'La phrase nomme les opérations d’entreprise lors desquelles vos données changeraient de mains (réorganisation, fusion, acquisition ou vente d’actifs) : on apprend quand cela se produit.',
+  'listed-next':
+    'La phrase suivante énumère ce que comprennent les données (« Cela comprend des informations sur l’appareil, le navigateur, …, votre adresse IP, … ») : on apprend de quelles données il s’agit.',
+  'kept-without-limit':
+    'La politique dit clairement que ces données sont conservées sans limite de durée (« Tout contenu envoyé aux listes de diffusion est archivé indéfiniment ») : une durée claire, quoique longue, et non vague. Savoir si c’est licite est une autre question.',
+  'notice-ahead': 'La politique promet de vous avertir d’une modification un délai fixe avant qu’elle s’applique (« nous vous informerons au moins trente jours avant ») : vous l’apprenez à temps.',
   'change-notified':
     'La politique promet de vous informer de ses modifications (« nous vous enverrons un e-mail … 7 jours avant d’apporter ces modifications ») : une modification ne vous atteint donc pas sans avertissement.',
   'security-measures':

@@ -51,6 +51,11 @@ export const LOWERING_REASONS = [
   'protection-by-law',
   'not-retroactive',
   'security-need',
+  'tracker-defined',
+  'corporate-events-named',
+  'listed-next',
+  'kept-without-limit',
+  'notice-ahead',
   'change-notified',
   'security-measures',
   'identification-risk',
@@ -128,6 +133,14 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The policy says its changes do not apply to data collected before them (“the changes will not be retroactive”), so a change cannot widen what is done with what you already gave.',
   'security-need':
     'The condition is tied to checking who you are or keeping access secure (“as necessary to identity proof an individual”, “authenticate access (where required)”), so the need is named.',
+  'tracker-defined':
+    'The sentence says what a cookie, web beacon or similar technology is in general (“Cookies are small data files placed on your computer by websites …”), not what the company does with your data.',
+  'corporate-events-named':
+    'The sentence names the corporate events in which your data would change hands (a reorganization, merger, acquisition or sale of assets), so a reader learns when it happens.',
+  'listed-next': 'The next sentence lists what the data includes (“This includes information about the device, browser, …, your IP address, …”), so a reader learns what it is.',
+  'kept-without-limit':
+    'The policy says plainly that this data is kept without a time limit (“All content sent to mailing lists is archived indefinitely”): a clear, if long, period rather than a vague one. Whether that is lawful is a question of its own.',
+  'notice-ahead': 'The policy promises to tell you of a change a set time before it applies (“we will email you … 7 days before we make those changes”), so you learn of it in time.',
   'change-notified': 'The policy promises to tell you about its changes (“we will email you … 7 days before we make those changes”), so a change does not reach you unannounced.',
   'security-measures':
     'The phrase lists or counts the security measures that protect your data (encryption, hashed passwords, firewalls): it says how your data is protected, not who gets it, for what or for how long.',
