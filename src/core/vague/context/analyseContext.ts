@@ -20,7 +20,7 @@ import { isUnderFlowListLead } from './listLead';
 import { EFFORT_GOAL_REACH, EFFORT_RULES, isEffortGoalNotAboutData } from './effortGoal';
 import { BUYER_RULES, isBusinessTransferClause } from './businessTransfer';
 import { isEnteredByUser } from './userEntered';
-import { isHedgeOfOtherActor, isOpenListOfOtherPeople, isRecipientActingAlone, isWhatAnotherAgentDoes } from './otherActor';
+import { isHedgeOfOtherActor, isRecipientActingAlone, isWhatAnotherAgentDoes } from './otherActor';
 import { countsNoData } from './quantityObject';
 import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
 import { isAboutMessageToUser } from './messageToUser';
@@ -70,7 +70,6 @@ import { isIdentificationRiskWarning } from './identificationRisk';
 import { RETENTION_HEDGE_RULES, isRetentionBoundedByPeriod } from './retentionBound';
 import { isAboutKeepingDataAccurate } from './accuracyUpkeep';
 import { isOpenListOfContactChannels, usesChannelsToCommunicate } from './contactChannel';
-import { isDeletedOutright } from './deletedOutright';
 import { isUseDisabled } from './disabledUse';
 
 export interface ContextOptions {
@@ -394,9 +393,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && isAboutKeepingDataAccurate(facts.text)) return verdict('lower', 'accuracy-upkeep');
   if (!tables && finding.category === 'open-lists' && isOpenListOfContactChannels(before)) return verdict('lower', 'contact-channel');
   if (!tables && (finding.category === 'open-lists' || finding.category === 'hedged-modality') && usesChannelsToCommunicate(facts.text)) return verdict('lower', 'contact-channel');
-  if (!tables && finding.category === 'unspecific-data' && isDeletedOutright(after)) return verdict('lower', 'deleted-outright');
   if (!tables && finding.category === 'unnamed-recipients' && isUseDisabled(before)) return verdict('lower', 'negated');
-  if (!tables && finding.category === 'open-lists' && isOpenListOfOtherPeople(before, after)) return verdict('lower', 'other-subject');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');

@@ -104,17 +104,3 @@ const OTHER_AGENT_CLAUSE_BEFORE =
 export function isWhatAnotherAgentDoes(before: string): boolean {
   return OTHER_AGENT_CLAUSE_BEFORE.test(before.slice(-200));
 }
-
-/**
- * An open list in what other people may do with what they received: "(any receiving server may view
- * such messages, and) recipients may screenshot, copy or otherwise re-share them". A warning about
- * other users, not about the company. The company's own partners are left out: what they may do
- * with the data the company gives them is the company's business.
- */
-const OTHER_PEOPLE_MAY_BEFORE =
-  /\b(?:recipients?|other (?:users|people|members|visitors|participants)|(?:any |the )?receiving servers?|someone|somebody|anyone|anybody)\s+(?:may|might|could|can)\s+(?:[\p{L}-]+,?\s+){1,6}$/iu;
-
-/** `before`: the sentence up to the open-list phrase; `after`: the rest of the sentence. */
-export function isOpenListOfOtherPeople(before: string, after: string): boolean {
-  return OTHER_PEOPLE_MAY_BEFORE.test(before.slice(-100)) && !testCaseless(FOR_THE_COMPANY_OR_ABOUT_YOU, after);
-}

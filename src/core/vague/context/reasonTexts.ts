@@ -90,7 +90,6 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satz handelt davon, falsche oder unvollständige Daten zu berichtigen oder zu entfernen („unrichtige Informationen berichtigen, aktualisieren oder entfernen“): Ihre Daten richtig zu halten, keine Nutzung oder Weitergabe.',
   'contact-channel':
     'Die offene Aufzählung betrifft die Wege, auf denen Sie und das Unternehmen einander erreichen („per Telefon, E-Mail oder auf andere Weise“, „auf anderem Weg, etwa per Post“): Offen bleibt der Kanal, nicht, was mit Ihren Daten geschieht.',
-  'deleted-outright': 'Der Satz sagt nur, dass diese Daten gelöscht werden („Alle anderen personenbezogenen Daten werden gelöscht“): Mit ihnen geschieht, dass sie verschwinden, keine offene Nutzung.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -178,8 +177,6 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase porte sur la correction ou la suppression de données erronées ou incomplètes (« rectifier, mettre à jour ou supprimer des informations inexactes ») : garder vos données exactes, non les utiliser ou les communiquer.',
   'contact-channel':
     'La liste ouverte porte sur les moyens par lesquels vous et l’entreprise vous joignez (« par téléphone, e-mail ou autrement », « par d’autres moyens, notamment par courrier ») : elle laisse ouvert le canal, non ce qui est fait de vos données.',
-  'deleted-outright':
-    'La phrase dit seulement que ces données sont supprimées (« Toutes les autres données personnelles sont supprimées ») : ce qui leur arrive, c’est qu’elles disparaissent, non un usage ouvert.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -61,7 +61,6 @@ export const LOWERING_REASONS = [
   'identification-risk',
   'accuracy-upkeep',
   'contact-channel',
-  'deleted-outright',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -150,5 +149,4 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The sentence is about correcting or removing data that is wrong or incomplete (“rectify, update or remove inaccurate information”): keeping your data accurate, not a use or disclosure of it.',
   'contact-channel':
     'The open list is of the ways you and the company reach each other (“by phone, e-mail or otherwise”, “by other means, including postal mail”): it leaves the channel open, not what is done with your data.',
-  'deleted-outright': 'The sentence only says that this data is deleted (“All other personal data is deleted”): what happens to it is that it goes, not an open use of it.',
 };
