@@ -149,6 +149,8 @@ interface Results {
   findings: number;
   words: number;
   precision: Record<string, Rate>;
+  /** Over every judged finding shown at the severity, not only the sample (absent in runs saved before 2026-12-07). */
+  precisionAll?: Record<string, Rate>;
   recall: Record<string, Rate>;
   density: Record<string, number>;
   sentenceShare: number;
@@ -163,6 +165,7 @@ const results: Results = {
   findings: findings.length,
   words,
   precision: Object.fromEntries(severities.map((s) => [s, precision(sampleOf(at(s)), judgments)])),
+  precisionAll: Object.fromEntries(severities.map((s) => [s, precision(at(s), judgments)])),
   recall: { 'any finding': recall(marked, findings, 'hint'), 'information or higher': recall(marked, findings, 'information'), warning: recall(marked, findings, 'warning') },
   density: Object.fromEntries([...severities.map((s) => [s, perThousand(at(s).length)] as const), ['information or higher', perThousand(atLeast('information').length)] as const]),
   sentenceShare: sentencesWithSquiggle / sentences,
@@ -218,6 +221,15 @@ for (const s of severities) {
   // No finding at a severity with the default settings: that tier is off by default (hints: repeats and lowered findings need showLowered).
   const figure = at(s).length === 0 ? 'off by default (no finding shown at this severity with the default settings)' : formatRate(results.precision[s]!);
   console.log(`  ${s.padEnd(12)} ${figure}${delta(results.precision[s]!.rate, previous?.precision[s]?.rate, true)}`);
+}
+// Where every shown finding is judged (the development set), the whole population is the figure the
+// sample estimates: printed beside it so a lucky or unlucky sample shows.
+console.log('Precision per severity, every judged finding shown (not only the sample)');
+for (const s of severities) {
+  const group = at(s);
+  if (group.length === 0) continue;
+  const rate = precision(group, judgments);
+  console.log(`  ${s.padEnd(12)} ${formatRate(rate)}  [${rate.n} of ${group.length} shown are judged]${delta(rate.rate, previous?.precisionAll?.[s]?.rate, true)}`);
 }
 console.log('\nPrecision per category (all judged findings)');
 for (const category of [...new Set(findings.map((f) => f.category))].sort()) {
