@@ -15,7 +15,10 @@ const OTHER_HANDLING = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|sell\w*|
 /** The user asks for it ("request the correction of inaccurate data"): the rights checks read such sentences. */
 const USER_ASKS = /\b(?:you|your right)\b[^.;!?\n]{0,40}?\b(?:request|ask|right)\b/iu;
 
+/** A word CORRECTS_WRONG_DATA needs (none has an "s" or "k", which /iu folds otherwise): most sentences have none. */
+const WRONG_WORD = /inaccurate|incorrect|incomplete|outdated|out-of-date|wrong/i;
+
 /** `sentence`: the finding's sentence. */
 export function isAboutKeepingDataAccurate(sentence: string): boolean {
-  return testCaseless(CORRECTS_WRONG_DATA, sentence) && !testCaseless(OTHER_HANDLING, sentence) && !testCaseless(USER_ASKS, sentence);
+  return WRONG_WORD.test(sentence) && testCaseless(CORRECTS_WRONG_DATA, sentence) && !testCaseless(OTHER_HANDLING, sentence) && !testCaseless(USER_ASKS, sentence);
 }

@@ -248,6 +248,11 @@ interface SentenceFacts {
   negationTrigger?: { tables: LanguageContextTables | undefined; found: boolean };
   /** The sentence says nothing about data, the policy or an account (aboutData.ts). */
   notAboutData?: boolean;
+  /** Sentence-wide answers of the families that read only the sentence (and the text around it): asked once per sentence. */
+  trackerDefinition?: boolean;
+  keepingAccurate?: boolean;
+  channelsToCommunicate?: boolean;
+  changeNotified?: boolean;
   /** The sentence makes the use depend on the user's permission (userBound.ts). */
   permissionNeeded?: boolean;
   /** The sentence warns that data can point to who the user is (identificationRisk.ts), asked once per sentence. */
@@ -361,7 +366,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // "as necessary to identity proof an individual", "authenticate access (where required)": the need is named.
   if (!tables && NEED_RULES.has(finding.ruleId) && isNeedForSecurity(before, after)) return verdict('lower', 'security-need');
   // "Cookies are small data files placed on your computer by websites …": what a tracker is in general.
-  if (!tables && isTrackerDefinition(facts.text)) return verdict('lower', 'tracker-defined');
+  if (!tables && (facts.trackerDefinition ??= isTrackerDefinition(facts.text))) return verdict('lower', 'tracker-defined');
   // "If … involved in a reorganization, merger, acquisition or sale of our assets, your data may be transferred": the events are named.
   if (!tables && CORPORATE_EVENT_RULES.has(finding.ruleId) && namesCorporateEvents(facts.text, matched, finding.category === 'hedged-modality')) return verdict('lower', 'corporate-events-named');
   // "– legitimate interests. We assert that we have a legitimate charitable and commercial interest in giving …", "Legitimate interest: security".
@@ -384,15 +389,16 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (
     !tables &&
     isAnsweredByNotice(finding.ruleId, finding.category) &&
-    isChangeNotified(facts.text, text.slice(facts.end, facts.end + CHANGE_NOTICE_REACH), () => previousSentenceOf(text, facts.start))
+    (facts.changeNotified ??= isChangeNotified(facts.text, text.slice(facts.end, facts.end + CHANGE_NOTICE_REACH), () => previousSentenceOf(text, facts.start)))
   )
     return verdict('lower', 'change-notified');
   if (!tables && isMeasureListRule(finding.ruleId, finding.category) && isListOfSecurityMeasures(facts.text, after)) return verdict('lower', 'security-measures');
   if (!tables && (facts.identificationRisk ??= isIdentificationRiskWarning(facts.text))) return verdict('lower', 'identification-risk');
   if (!tables && RETENTION_HEDGE_RULES.has(finding.ruleId) && isRetentionBoundedByPeriod(after)) return verdict('lower', 'period-bound');
-  if (!tables && isAboutKeepingDataAccurate(facts.text)) return verdict('lower', 'accuracy-upkeep');
+  if (!tables && (facts.keepingAccurate ??= isAboutKeepingDataAccurate(facts.text))) return verdict('lower', 'accuracy-upkeep');
   if (!tables && finding.category === 'open-lists' && isOpenListOfContactChannels(before)) return verdict('lower', 'contact-channel');
-  if (!tables && (finding.category === 'open-lists' || finding.category === 'hedged-modality') && usesChannelsToCommunicate(facts.text)) return verdict('lower', 'contact-channel');
+  if (!tables && (finding.category === 'open-lists' || finding.category === 'hedged-modality') && (facts.channelsToCommunicate ??= usesChannelsToCommunicate(facts.text)))
+    return verdict('lower', 'contact-channel');
   if (!tables && finding.category === 'unnamed-recipients' && isUseDisabled(before)) return verdict('lower', 'negated');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');

@@ -41,9 +41,21 @@ const WILL_TELL_YOU =
  * before it (read only when needed), for the notice sentence itself ("… reserves the right to modify this policy. For each
  * substantial modification, Open Food Facts will inform you at least thirty days before").
  */
+/** What WILL_TELL_YOU and POLICY_CHANGED need at least: both patterns are slow, and most sentences lack these words. */
+const WILL_WORD = /\s(?:will|shall)\s/;
+const POLICY_WORD = /policy|notice|statement|declaration/iu;
+
+function promisesToTell(text: string): boolean {
+  return WILL_WORD.test(text) && WILL_TELL_YOU.test(text);
+}
+
+function isPolicyChange(text: string): boolean {
+  return testCaseless(POLICY_WORD, text) && testCaseless(POLICY_CHANGED, text);
+}
+
 export function isChangeNotified(sentence: string, next: string, previous: () => string): boolean {
-  if (!testCaseless(POLICY_CHANGED, sentence)) return WILL_TELL_YOU.test(sentence) && testCaseless(POLICY_CHANGED, previous());
+  if (!isPolicyChange(sentence)) return promisesToTell(sentence) && isPolicyChange(previous());
   const paragraphEnd = next.search(/\n[ \t]*\n|\n#/u);
   const rest = next.slice(0, paragraphEnd === -1 ? CHANGE_NOTICE_REACH : Math.min(paragraphEnd, CHANGE_NOTICE_REACH));
-  return WILL_TELL_YOU.test(sentence) || WILL_TELL_YOU.test(rest);
+  return promisesToTell(sentence) || promisesToTell(rest);
 }

@@ -14,7 +14,10 @@ const IDENTIFIED =
 const COMPANY = /\b(?:we|us|our|ours)\b/iu;
 const NAMED_ACTOR = /\b(?!(?:That|This|These|Those|It|You|They|If|Someone|Anyone|People)\b)\p{Lu}[\p{L}\p{N}&-]+\s+(?:may|might|could|can|will|uses?|collects?|shares?)\b/u;
 
+/** Words IDENTIFIED needs (none has an "s" or "k", which /iu folds otherwise): most sentences have none. */
+const IDENTITY_WORD = /identif|identity|who you are/i;
+
 /** `sentence`: the finding's sentence. */
 export function isIdentificationRiskWarning(sentence: string): boolean {
-  return testCaseless(IDENTIFIED, sentence) && !testCaseless(COMPANY, sentence) && !NAMED_ACTOR.test(sentence);
+  return IDENTITY_WORD.test(sentence) && testCaseless(IDENTIFIED, sentence) && !testCaseless(COMPANY, sentence) && !NAMED_ACTOR.test(sentence);
 }
