@@ -328,7 +328,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'unnamed-recipients' && isUsersCorrespondent(before, matched)) return verdict('lower', 'user-chosen');
   if (finding.category === 'unnamed-recipients' && (USER_GIVES_BEFORE.test(before) || USER_CHOOSES_AFTER.test(text.slice(finding.end, finding.end + 60)))) return verdict('lower', 'user-chosen');
   if (!tables && finding.category === 'unspecific-data' && (isEnteredByUser(before) || isProvidedByUser(before, matched, after))) return verdict('lower', 'user-entered');
-  facts.anonymisedWord ??= caselessFor(ANONYMISED_WORD, facts.text).test(facts.text);
+  // English words for aggregated data: a German or French sentence has none of them (and is not read for its own yet).
+  facts.anonymisedWord ??= !tables && caselessFor(ANONYMISED_WORD, facts.text).test(facts.text);
   // NOT_PERSONAL_DATA needs one of ANONYMISED_WORD's words: most sentences are ruled out by that one scan.
   facts.notPersonal ??= facts.anonymisedWord && caselessFor(NOT_PERSONAL_DATA, facts.text).test(facts.text) && !PERSONAL_DATA_TOO.test(facts.text);
   if (facts.notPersonal) return verdict('lower', 'not-personal-data');
