@@ -57,19 +57,6 @@ describe('createLinter', () => {
       ['may-share:error'],
     );
   });
-  it('lets no rule that is off hide a rule that is on, whether off by default or by the settings', () => {
-    const overlapping = createLinter([rule('legal-obligations', ['legal obligations']), rule('comply-with-obligations', ['comply with our legal obligations'], { severity: 'off' })]);
-    const text = 'We keep it to comply with our legal obligations.';
-    assert.deepEqual(
-      overlapping.lint(text).map((f) => text.slice(f.start, f.end)),
-      ['legal obligations'],
-    );
-    // The same with the longer rule switched off in the settings.
-    assert.deepEqual(
-      linter.lint('We may share data.', { severityFor: (r) => (r.id === 'may-share' ? 'off' : r.severity) }).map((f) => f.ruleId),
-      ['may'],
-    );
-  });
   it('finds rules by id', () => {
     assert.equal(linter.ruleById('such-as')?.category, 'open-lists');
     assert.equal(linter.ruleById('nope'), undefined);

@@ -102,18 +102,14 @@ export function* createLinterInSteps(rules: readonly Rule[], linterOptions: Lint
       const from = Math.max(0, options.from ?? 0);
       const to = Math.min(text.length, options.to ?? text.length);
       const startsBefore = options.startsBefore ?? to;
+      const kept = findAll(text, from, to).filter((match) => match.start < startsBefore && passesFilters(compiledRules[ruleOfPhrase[match.phrase]!]!, text, match));
       // A rule's configured severity, asked once per lint rather than once per finding.
       const severities = new Array<Severity | 'off' | undefined>(compiledRules.length);
-      const severityOf = (ruleIndex: number) => (severities[ruleIndex] ??= options.severityFor ? options.severityFor(compiledRules[ruleIndex]!.rule) : compiledRules[ruleIndex]!.rule.severity);
-      // A rule that is off takes no part in the overlaps either: its longer match must not hide a rule that is on.
-      const kept = findAll(text, from, to).filter(
-        (match) => match.start < startsBefore && severityOf(ruleOfPhrase[match.phrase]!) !== 'off' && passesFilters(compiledRules[ruleOfPhrase[match.phrase]!]!, text, match),
-      );
       const findings: Finding[] = [];
       for (const match of leftmostLongest(kept, options.carry)) {
         const ruleIndex = ruleOfPhrase[match.phrase]!;
         const rule = compiledRules[ruleIndex]!.rule;
-        const configured = severityOf(ruleIndex);
+        const configured = (severities[ruleIndex] ??= options.severityFor ? options.severityFor(rule) : rule.severity);
         if (configured === 'off') continue;
         const clarified = isClarifiable(rule.category) && isClarifiedAfter(text, match.end, linterOptions.clarifier);
         findings.push({

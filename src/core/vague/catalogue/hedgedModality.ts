@@ -240,8 +240,8 @@ export const RULES: Rule[] = [
   },
   {
     id: 'in-some-cases',
-    // Not "in some instances": certain-circumstances' "some instances" (on) covers it, and when this rule
-    // is turned on its longer match would take that finding's place ("In some instances, a User ID is generated").
+    // Not "in some instances": as the longer match it hid certain-circumstances' "some instances",
+    // which is on (a rule that is off still wins the overlap; "In some instances, a User ID is generated").
     patterns: ['in (most|many|some|certain|rare|limited|exceptional) cases'],
     category: 'hedged-modality',
     // Off by default (npm run bench:quality: hint-level rules as a group: 4% judged true on the development set); a setting turns it on.

@@ -263,7 +263,7 @@ export const RULES: Rule[] = [
       // The same scope with another preposition ("usage information regarding your interactions with it"; a miss on the development set, #12).
       '(information|data) (regarding|concerning|relating to|related to) your (use|usage|interactions|activity|activities|visits|browsing)',
       '(information|data) (regarding|concerning|relating to|related to) how you (use|interact|access)',
-      // Started at "usage", so the finding covers the whole data phrase ("usage information regarding …").
+      // Started at "usage", so the off rule usage-data's shorter "usage information" does not hide it.
       '(usage|activity) (information|data) (about|regarding|concerning|relating to|related to) your (use|usage|interactions|activity|activities|visits|browsing)',
     ],
     category: 'unspecific-data',
