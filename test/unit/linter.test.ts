@@ -57,6 +57,14 @@ describe('createLinter', () => {
       ['may-share:error'],
     );
   });
+  it('lets a rule that is off claim its phrase, so a shorter rule inside it is not reported there', () => {
+    const overlapping = createLinter([rule('third-parties', ['third parties']), rule('services-of-third-parties', ['services of third parties'], { severity: 'off' })]);
+    assert.deepEqual(overlapping.lint('We use services of third parties.'), []);
+    assert.deepEqual(
+      overlapping.lint('We share it with third parties.').map((f) => f.ruleId),
+      ['third-parties'],
+    );
+  });
   it('finds rules by id', () => {
     assert.equal(linter.ruleById('such-as')?.category, 'open-lists');
     assert.equal(linter.ruleById('nope'), undefined);
