@@ -2,23 +2,9 @@
 // development set on 2026-12-06 (issue #12): each rule, or each pattern added to a rule, with a
 // sentence it flags and a near miss it leaves alone. Every "flagged" case fails without its rule.
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
-import { lintDocument } from '../../../src/core/vague/lintDocument';
-import type { Finding } from '../../../src/core/vague/finding';
+import { lintProse, itFlagsEachCase, type RuleCase } from './ruleCases';
 
-function lint(text: string): Finding[] {
-  return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose' } });
-}
-
-interface Case {
-  rule: string;
-  /** [sentence, the flagged words as written] */
-  flagged: [string, string][];
-  /** Sentences where the rule reports nothing. */
-  notFlagged: string[];
-}
-
-const cases: Case[] = [
+const cases: RuleCase[] = [
   {
     // A comparative after "and more" is no open list (judged so on login.gov's policy).
     rule: 'and-more',
@@ -166,30 +152,17 @@ const cases: Case[] = [
 ];
 
 describe('English rules for the misses of the four policies added on 2026-12-06 (#12)', () => {
-  for (const { rule, flagged, notFlagged } of cases) {
-    it(`${rule}: flags its shapes and leaves the near misses`, () => {
-      for (const [text, phrase] of flagged) {
-        const finding = lint(text).find((f) => f.ruleId === rule);
-        assert.ok(finding, `${rule} should flag “${phrase}” in: ${text}`);
-        assert.equal(text.slice(finding.start, finding.end), phrase, `${rule} in: ${text}`);
-        assert.notEqual(finding.severity, 'hint', `${rule} should not be lowered (${finding.lowered ?? ''}) in: ${text}`);
-      }
-      for (const text of notFlagged) {
-        const hit = lint(text).find((f) => f.ruleId === rule);
-        assert.equal(hit, undefined, `${rule} should not flag “${hit ? text.slice(hit.start, hit.end) : ''}” in: ${text}`);
-      }
-    });
-  }
+  itFlagsEachCase(cases);
 });
 
 describe('an off rule’s longer phrase no longer hides “some instances” (#12)', () => {
   it('flags “In some instances, a User ID is generated” as certain-circumstances', () => {
     const text = 'In some instances, a User ID is generated for form and URL tracking.';
-    const finding = lint(text).find((f) => f.ruleId === 'certain-circumstances');
+    const finding = lintProse(text).find((f) => f.ruleId === 'certain-circumstances');
     assert.ok(finding);
     assert.equal(text.slice(finding.start, finding.end), 'some instances');
     assert.equal(
-      lint('In this case, a User ID is generated for form and URL tracking.').find((f) => f.ruleId === 'certain-circumstances'),
+      lintProse('In this case, a User ID is generated for form and URL tracking.').find((f) => f.ruleId === 'certain-circumstances'),
       undefined,
     );
   });

@@ -1,0 +1,37 @@
+// Fixtures for rules or patterns added for marked misses (issue #12): each rule with sentences it
+// must flag (the words as written) and near ones it must leave alone, checked in the author's prose
+// as the extension reads it.
+import assert from 'node:assert/strict';
+import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
+import { lintDocument } from '../../../src/core/vague/lintDocument';
+import type { Finding } from '../../../src/core/vague/finding';
+
+export function lintProse(text: string): Finding[] {
+  return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose' } });
+}
+
+export interface RuleCase {
+  rule: string;
+  /** [sentence, the flagged words as written] */
+  flagged: [string, string][];
+  /** Sentences where the rule reports nothing. */
+  notFlagged: string[];
+}
+
+/** One test per case: each flagged sentence is found by the rule, at the words given and not lowered; each near miss is not. */
+export function itFlagsEachCase(cases: readonly RuleCase[]): void {
+  for (const { rule, flagged, notFlagged } of cases) {
+    it(`${rule}: flags its shapes and leaves the near misses`, () => {
+      for (const [text, phrase] of flagged) {
+        const finding = lintProse(text).find((f) => f.ruleId === rule);
+        assert.ok(finding, `${rule} should flag “${phrase}” in: ${text}`);
+        assert.equal(text.slice(finding.start, finding.end), phrase, `${rule} in: ${text}`);
+        assert.notEqual(finding.severity, 'hint', `${rule} should not be lowered (${finding.lowered ?? ''}) in: ${text}`);
+      }
+      for (const text of notFlagged) {
+        const hit = lintProse(text).find((f) => f.ruleId === rule);
+        assert.equal(hit, undefined, `${rule} should not flag “${hit ? text.slice(hit.start, hit.end) : ''}” in: ${text}`);
+      }
+    });
+  }
+}
