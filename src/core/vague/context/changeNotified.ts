@@ -8,8 +8,8 @@
 // changeNotice.ts lowers the change rules themselves when the notice comes a set time ahead; this
 // adds a notice without a date ("we will notify you by email"), the change sentence's other hedges,
 // times and amounts ("following … internal best practices"), and the notice sentence itself.
-import { testCaseless } from '../../text/asciiCaseless';
 import { CHANGE_NOTICE_REACH, CHANGE_NOTICE_RULES } from './changeNotice';
+import { isAboutChangingThePolicy } from './policyChange';
 
 /**
  * Besides those rules, the hedges, times, amounts and legal grounds of the change or of the notice:
@@ -26,9 +26,6 @@ export function isAnsweredByNotice(ruleId: string, category: string): boolean {
   return CHANGE_NOTICE_RULES.has(ruleId) || (CHANGE_NOTICE_CATEGORIES.has(category) && !NOTICE_SCOPE_RULES.has(ruleId));
 }
 
-/** The sentence is about changing the policy itself: "revise this Data Use Policy", "modify and/or adapt this confidentiality policy". */
-const POLICY_CHANGED = /\b(?:revis|chang|updat|amend|modif|adapt)\w*\b[^.;!?\n]{0,40}?\b(?:privacy|data protection|this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|notice|statement|declaration)\b/iu;
-
 /**
  * A promise, not a hedge, to tell the user: "we will email you", "Open Food Facts will inform you",
  * "we will notify you by email", "we will let you know".
@@ -41,20 +38,15 @@ const WILL_TELL_YOU =
  * before it (read only when needed), for the notice sentence itself ("… reserves the right to modify this policy. For each
  * substantial modification, Open Food Facts will inform you at least thirty days before").
  */
-/** What WILL_TELL_YOU and POLICY_CHANGED need at least: both patterns are slow, and most sentences lack these words. */
+/** What WILL_TELL_YOU needs at least: the pattern is slow, and most sentences lack these words. */
 const WILL_WORD = /\s(?:will|shall)\s/;
-const POLICY_WORD = /policy|notice|statement|declaration/iu;
 
 function promisesToTell(text: string): boolean {
   return WILL_WORD.test(text) && WILL_TELL_YOU.test(text);
 }
 
-function isPolicyChange(text: string): boolean {
-  return testCaseless(POLICY_WORD, text) && testCaseless(POLICY_CHANGED, text);
-}
-
 export function isChangeNotified(sentence: string, next: string, previous: () => string): boolean {
-  if (!isPolicyChange(sentence)) return promisesToTell(sentence) && isPolicyChange(previous());
+  if (!isAboutChangingThePolicy(sentence)) return promisesToTell(sentence) && isAboutChangingThePolicy(previous());
   const paragraphEnd = next.search(/\n[ \t]*\n|\n#/u);
   const rest = next.slice(0, paragraphEnd === -1 ? CHANGE_NOTICE_REACH : Math.min(paragraphEnd, CHANGE_NOTICE_REACH));
   return promisesToTell(sentence) || promisesToTell(rest);

@@ -3,15 +3,13 @@
 // the posted date". Judged on real policies, when or why the policy changes then leaves nothing open
 // about data already given: a change cannot widen what is done with it.
 import { testCaseless } from '../../text/asciiCaseless';
+import { isAboutChangingThePolicy } from './policyChange';
 
 /** Rules about when or whether the company changes its policy. */
 export const POLICY_CHANGE_RULES: ReadonlySet<string> = new Set(['may-change-policy', 'from-time-to-time', 'periodically', 'at-any-time', 'subject-to-change']);
 
 /** How far into the next sentence the promise may stand. */
 export const NOT_RETROACTIVE_REACH = 200;
-
-/** The sentence is about changing the policy itself. */
-const POLICY_CHANGED = /\b(?:revis|chang|updat|amend|modif)\w*\b[^.;!?\n]{0,40}?\b(?:(?:privacy|data protection|this|our)\s+)(?:policy|notice|statement|declaration)\b/iu;
 
 /** The changes do not apply to what was collected before them ("Refunds will not be retroactive" is not about the policy). */
 const CHANGES = String.raw`(?:the\s+|any\s+|such\s+|these\s+)?(?:changes?|revisions?|updates?|amendments?|modifications?)`;
@@ -22,6 +20,6 @@ const NOT_RETROACTIVE = new RegExp(
 
 /** `sentence`: the finding's sentence; `next`: the text right after it (the next sentence). */
 export function isChangeNotRetroactive(sentence: string, next: string): boolean {
-  if (!testCaseless(POLICY_CHANGED, sentence)) return false;
+  if (!isAboutChangingThePolicy(sentence)) return false;
   return testCaseless(NOT_RETROACTIVE, sentence) || testCaseless(NOT_RETROACTIVE, next.slice(0, NOT_RETROACTIVE_REACH));
 }
