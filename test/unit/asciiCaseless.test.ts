@@ -2,7 +2,7 @@
 // with "ſ", "K" (folded to s and k only under /u) or surrogate pairs, and for patterns whose
 // meaning /u changes, the original is kept.
 import assert from 'node:assert/strict';
-import { caselessFor } from '../../src/core/text/asciiCaseless';
+import { caselessFor, readingDocument } from '../../src/core/text/asciiCaseless';
 
 describe('caselessFor (ASCII fast path for /iu regexes)', () => {
   const pattern = /\bsee\s+section\b/iu;
@@ -35,5 +35,38 @@ describe('caselessFor (ASCII fast path for /iu regexes)', () => {
     // Punctuation outside ASCII has no case: the twin is still used.
     const quoted = /see[“"]/iu;
     assert.notEqual(caselessFor(quoted, 'plain text'), quoted);
+  });
+
+  describe('readingDocument (one scan of the document for the texts read from it)', () => {
+    const document = `We may share data with partners. ${'Plain policy text. '.repeat(200)}`;
+
+    it('inside a clean document, uses the twin for its texts without scanning each', () => {
+      const chosen = readingDocument(document, 100, () => caselessFor(pattern, document.slice(0, 20)));
+      assert.equal(chosen.flags, 'i');
+      // Outside the call, texts are scanned one by one again: a text with "ſ" keeps the original.
+      assert.equal(caselessFor(pattern, 'see ſection'), pattern);
+    });
+
+    it('falls back to scanning each text when the document holds a character /u folds (ſ, K, surrogates)', () => {
+      for (const odd of ['see ſection 4', 'the \u212Aelvin sign', 'an emoji 😀']) {
+        const withOdd = `${document}${odd}`;
+        const answers = readingDocument(withOdd, 100, () => ({ odd: caselessFor(pattern, odd), plain: caselessFor(pattern, 'see section') }));
+        assert.equal(answers.odd, pattern, odd);
+        assert.equal(answers.plain.flags, 'i');
+      }
+      assert.equal(
+        readingDocument('see ſection 4', 100, () => caselessFor(pattern, 'see ſection 4').test('see ſection 4')),
+        true,
+      );
+    });
+
+    it('clears its state when the reading throws', () => {
+      assert.throws(() =>
+        readingDocument(document, 100, () => {
+          throw new Error('a check failed');
+        }),
+      );
+      assert.equal(caselessFor(pattern, 'see ſection'), pattern);
+    });
   });
 });

@@ -41,12 +41,35 @@ export function twinOf(pattern: RegExp): RegExp {
 
 let lastText: string | undefined;
 let lastNeedsUnicode = false;
+/**
+ * Set while every text asked about is read from one document that has none of UNICODE_ONLY's
+ * characters: slices of it, and joins of its slices with ASCII, cannot have one either, so they are
+ * not scanned each (a megabyte's context analysis asks about some 35,000 such texts).
+ */
+let insideCleanDocument = false;
+
+/**
+ * Runs `read` with every text it asks about taken to come from `document` (see insideCleanDocument).
+ * The document is scanned once. `findings`: how many findings' checks will read about a thousand
+ * characters around them through caselessFor; for few in a long document (an edit's region) the
+ * scan costs more than it saves.
+ */
+export function readingDocument<T>(document: string, findings: number, read: () => T): T {
+  if (insideCleanDocument || findings * 1000 < document.length || UNICODE_ONLY.test(document)) return read();
+  insideCleanDocument = true;
+  try {
+    return read();
+  } finally {
+    insideCleanDocument = false;
+  }
+}
 
 /**
  * `pattern` itself, or its twin without /u when that gives the same answers on `text` (see above).
  * Use the returned regex on `text` only; a global pattern's twin keeps its own lastIndex.
  */
 export function caselessFor(pattern: RegExp, text: string): RegExp {
+  if (insideCleanDocument) return twinOf(pattern);
   // Several patterns are often tried on one sentence in a row: check its characters once.
   if (text !== lastText) {
     lastText = text;
@@ -57,6 +80,7 @@ export function caselessFor(pattern: RegExp, text: string): RegExp {
 
 /** Whether `text` has none of the characters on which /iu and /i can disagree (see above). */
 export function foldsAsAscii(text: string): boolean {
+  if (insideCleanDocument) return true;
   if (text !== lastText) {
     lastText = text;
     lastNeedsUnicode = UNICODE_ONLY.test(text);

@@ -42,7 +42,7 @@ import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
 import { languageReason, type SentenceMemo } from './languageChecks';
 import type { LanguageContextTables } from './languageContext';
-import { caselessFor } from '../../text/asciiCaseless';
+import { caselessFor, readingDocument } from '../../text/asciiCaseless';
 import { SAID_ABOVE_CATEGORIES, isSaidAbove } from './saidAbove';
 import { closesInstrumentList } from './instrumentsClosed';
 import { qualifiesAPurpose } from './kindOfPurpose';
@@ -440,6 +440,14 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
  * verdict reads only the text around its match, so matches of one region can be judged alone.
  */
 export function applyContext(matches: readonly Finding[], text: string, options: ContextOptions, carry?: ContextCarry): Finding[] {
+  // The English checks read a thousand characters or so around each finding through caselessFor; the
+  // German and French ones read little through it (their tables' patterns).
+  let english = 0;
+  for (const finding of matches) if (!contextTables(finding.language)) english++;
+  return readingDocument(text, english, () => judgeAll(matches, text, options, carry));
+}
+
+function judgeAll(matches: readonly Finding[], text: string, options: ContextOptions, carry: ContextCarry | undefined): Finding[] {
   const kept: Finding[] = [];
   let facts = carry?.facts;
   for (const finding of matches) {

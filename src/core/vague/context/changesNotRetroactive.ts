@@ -2,6 +2,7 @@
 // The changes will not be retroactive", "Any changes will only apply to information collected after
 // the posted date". Judged on real policies, when or why the policy changes then leaves nothing open
 // about data already given: a change cannot widen what is done with it.
+import { asciiTwinned } from '../../text/asciiTwinned';
 import { testCaseless } from '../../text/asciiCaseless';
 import { isAboutChangingThePolicy } from './policyChange';
 
@@ -13,9 +14,12 @@ export const NOT_RETROACTIVE_REACH = 200;
 
 /** The changes do not apply to what was collected before them ("Refunds will not be retroactive" is not about the policy). */
 const CHANGES = String.raw`(?:the\s+|any\s+|such\s+|these\s+)?(?:changes?|revisions?|updates?|amendments?|modifications?)`;
-const NOT_RETROACTIVE = new RegExp(
-  String.raw`\b${CHANGES}\s+(?:will|shall|do|does|are|is)\s+not\s+(?:be\s+)?(?:applied\s+|apply\s+)?retroactive(?:ly)?\b|\b${CHANGES}\s+(?:will|shall)\s+(?:only|solely)\s+apply\s+to\s+(?:[\p{L}-]+\s+){0,3}?(?:collected|obtained|received|provided)\s+(?:after|from)\b`,
-  'iu',
+const NOT_RETROACTIVE = asciiTwinned(
+  () =>
+    new RegExp(
+      String.raw`\b${CHANGES}\s+(?:will|shall|do|does|are|is)\s+not\s+(?:be\s+)?(?:applied\s+|apply\s+)?retroactive(?:ly)?\b|\b${CHANGES}\s+(?:will|shall)\s+(?:only|solely)\s+apply\s+to\s+(?:[\p{L}-]+\s+){0,3}?(?:collected|obtained|received|provided)\s+(?:after|from)\b`,
+      'iu',
+    ),
 );
 
 /** `sentence`: the finding's sentence; `next`: the text right after it (the next sentence). */

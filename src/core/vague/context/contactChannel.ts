@@ -4,6 +4,7 @@
 // communicate this type of information". Judged on real policies the open end or the hedge only
 // leaves the channel open (a letter, a call, a forum), not what data is taken, for what or who
 // receives it; those phrases are checked on their own.
+import { asciiTwinned } from '../../text/asciiTwinned';
 import { testCaseless } from '../../text/asciiCaseless';
 
 /** Right before the phrase: reaching the user or the company "by/via/through", then up to four channel words. */
@@ -11,8 +12,10 @@ const CONTACT_BY_BEFORE =
   /\b(?:contact(?:s|ed|ing)?|correspond(?:s|ed|ing)?|reach(?:es|ed|ing)?|communicat(?:e|es|ed|ing)|writ(?:e|es|ing)|call(?:s|ed|ing)?)\s+(?:with\s+|to\s+)?(?:you|us)\s+(?:by|via|through)\s+(?:(?:(?:tele)?phone|e-?mail|post(?:al mail)?|mail|letters?|SMS|text messages?|chat|fax|in person|and|or|,)\s*){0,4}$/iu;
 
 /** The sentence uses channels to tell people things: "use various community websites (…) to communicate this type of information". */
-const CHANNELS_TO_COMMUNICATE =
-  /\bus(?:e|es|ing)\s+(?:[\p{L}-]+\s+){0,3}?(?:websites?|sites|forums?|blogs?|social media(?: channels| accounts)?|channels?|mailing lists?|newsletters?)\b[^;!?\n]{0,100}?\bto\s+(?:communicate|announce|publish|tell you|inform you|keep you)\b/iu;
+const CHANNELS_TO_COMMUNICATE = asciiTwinned(
+  () =>
+    /\bus(?:e|es|ing)\s+(?:[\p{L}-]+\s+){0,3}?(?:websites?|sites|forums?|blogs?|social media(?: channels| accounts)?|channels?|mailing lists?|newsletters?)\b[^;!?\n]{0,100}?\bto\s+(?:communicate|announce|publish|tell you|inform you|keep you)\b/iu,
+);
 /** …and says nothing else about data: no sharing, collecting, selling. */
 const DATA_FLOW = /\b(?:shar(?:e|es|ed|ing)|collect\w*|sell\w*|disclos\w*|transfer\w*|personal (?:data|information)|your (?:data|information))\b/iu;
 

@@ -50,8 +50,10 @@ export function isFollowedBySpecificExamples(after: string, phraseIsLeadIn: bool
 }
 
 /** A hedge's object that only says what the data is about, then gives examples: "information about visitors' devices and browsers, such as browser version". */
-const OBJECT_BEFORE_EXAMPLES =
-  /^\s*(?:(?:the|your)\s)?(?:(?:information|data|details)\s(?:about|on|regarding|from)\s[^.;:,()\s]+(?:\s[^.;:,()\s]+){0,8}|[\p{Ll}-]+(?:\s[\p{Ll}-]+)?),?\s+\(?(?=(?:such as|for example|for instance|including|like)\b|e\.\s?g\.)/iu;
+const OBJECT_BEFORE_EXAMPLES = asciiTwinned(
+  () =>
+    /^\s*(?:(?:the|your)\s)?(?:(?:information|data|details)\s(?:about|on|regarding|from)\s[^.;:,()\s]+(?:\s[^.;:,()\s]+){0,8}|[\p{Ll}-]+(?:\s[\p{Ll}-]+)?),?\s+\(?(?=(?:such as|for example|for instance|including|like)\b|e\.\s?g\.)/iu,
+);
 
 /**
  * Whether a hedge's object is given by concrete examples: "we may collect information about

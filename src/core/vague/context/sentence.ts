@@ -8,10 +8,51 @@ import { asciiTwinned } from '../../text/asciiTwinned';
 export const SENTENCE_REACH = 600;
 const REACH = SENTENCE_REACH;
 /** Abbreviations whose dot does not end a sentence ("e.g. Google", "Art. 6", "Inc. and"; German "z. B.", "insb.", "Abs.", "u. U."). */
-const ABBREVIATION = asciiTwinned(
+export const ABBREVIATION = asciiTwinned(
   () =>
     /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|inc|ltd|co|corp|art|arts|no|nos|para|sec|cf|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|approx|incl|esp|viz|fig|p|pp|ch|vol|lit|sent|s|ss|cl|subs|sect|para|paras|let|z\.\s?b|d\.\s?h|u\.\s?a|u\.\s?u|o\.\s?ä|insb|ggf|ggfs|evtl|bzw|abs|nr|vgl|usw|ca|inkl|sog|bspw|gem|z|d|u|o)$/iu,
 );
+/**
+ * The letters each ABBREVIATION ends in after its last dot or space ("e.g" ends in "g", "z. B" in
+ * "b"): a dot after any other word ends the sentence without trying the pattern, which is most dots.
+ */
+const ABBREVIATION_ENDINGS: ReadonlySet<string> = new Set(
+  /\(\?:([^)]*)\)\$/u
+    .exec(ABBREVIATION.source)![1]!
+    .split('|')
+    .map((alternative) =>
+      alternative
+        .split(/\\\.|\\s\??/u)
+        .pop()!
+        .toLowerCase(),
+    ),
+);
+
+/** Whether the dot at `dot` follows an abbreviation (ABBREVIATION, read on the eight characters before it). */
+export function isAbbreviationDot(text: string, dot: number): boolean {
+  const windowStart = Math.max(0, dot - 8);
+  let wordStart = dot;
+  while (wordStart > windowStart && isLetterAt(text, wordStart - 1)) wordStart--;
+  // "ſ" is the one letter /iu folds to an ASCII letter that toLowerCase leaves alone ("K" becomes "k").
+  const word = text.slice(wordStart, dot).toLowerCase().replace(/ſ/gu, 's');
+  if (!ABBREVIATION_ENDINGS.has(word)) return false;
+  return ABBREVIATION.test(text.slice(windowStart, dot));
+}
+
+const LETTER = /\p{L}/u;
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(text[index]!);
+}
+
+/** Whether the code unit is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** A line that starts a new block: heading, list item, table row, or a quote marker alone. */
 const BLOCK_START = /^[ \t>]*(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|\|)/;
 
@@ -54,8 +95,8 @@ export function sentenceStart(text: string, offset: number): number {
       if (previous < 0 || isBlankLine(text, previousStart + 1)) return lineStart;
       continue;
     }
-    if ((code === 46 || code === 33 || code === 63) && i + 1 < offset && /\s/.test(text[i + 1]!)) {
-      if (code === 46 && ABBREVIATION.test(text.slice(Math.max(0, i - 8), i))) continue;
+    if ((code === 46 || code === 33 || code === 63) && i + 1 < offset && isSpaceCode(text.charCodeAt(i + 1))) {
+      if (code === 46 && isAbbreviationDot(text, i)) continue;
       return i + 1;
     }
   }
@@ -73,8 +114,8 @@ export function sentenceEnd(text: string, offset: number): number {
       if (next >= text.length || isBlankLine(text, next) || startsBlock(text, next)) return i;
       continue;
     }
-    if ((code === 46 || code === 33 || code === 63) && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) {
-      if (code === 46 && ABBREVIATION.test(text.slice(Math.max(0, i - 8), i))) continue;
+    if ((code === 46 || code === 33 || code === 63) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1)))) {
+      if (code === 46 && isAbbreviationDot(text, i)) continue;
       return i + 1;
     }
   }
