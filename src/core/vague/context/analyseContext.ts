@@ -71,6 +71,10 @@ import { RETENTION_HEDGE_RULES, isRetentionBoundedByPeriod } from './retentionBo
 import { isAboutKeepingDataAccurate } from './accuracyUpkeep';
 import { isOpenListOfContactChannels, usesChannelsToCommunicate } from './contactChannel';
 import { isUseDisabled } from './disabledUse';
+import { EMERGENCY_CATEGORIES, isInEmergencyClause } from './emergencyNamed';
+import { countsWaysOfCollecting } from './waysCounted';
+import { isUserOption } from './userOption';
+import { isListLabelledAsTerm } from './termLabelled';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -425,6 +429,10 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(after) || SPECIFIC_PURPOSE.test(after) || (!tables && isObjectGivenByExamples(after))))
     return verdict('lower', 'specific-example');
+  if (!tables && EMERGENCY_CATEGORIES.has(finding.category) && isInEmergencyClause(before, after)) return verdict('lower', 'emergency-named');
+  if (!tables && finding.category === 'vague-quantity' && countsWaysOfCollecting(before, matched, after)) return verdict('lower', 'counts-ways');
+  if (!tables && finding.category === 'vague-quantity' && isUserOption(before)) return verdict('lower', 'user-rights');
+  if (!tables && finding.category === 'open-lists' && isListLabelledAsTerm(after)) return verdict('lower', 'defined-in-place');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   // A sentence that ends in a colon goes on in the list below it: its first item is what follows the phrase.

@@ -90,6 +90,10 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satz handelt davon, falsche oder unvollständige Daten zu berichtigen oder zu entfernen („unrichtige Informationen berichtigen, aktualisieren oder entfernen“): Ihre Daten richtig zu halten, keine Nutzung oder Weitergabe.',
   'contact-channel':
     'Die offene Aufzählung betrifft die Wege, auf denen Sie und das Unternehmen einander erreichen („per Telefon, E-Mail oder auf andere Weise“, „auf anderem Weg, etwa per Post“): Offen bleibt der Kanal, nicht, was mit Ihren Daten geschieht.',
+  'emergency-named':
+    'Der Satzteil nennt den Notfall, in dem es geschieht („in einem Notfall, um die persönliche Sicherheit unserer Nutzer zu schützen“, „um eine unmittelbare und schwere Körperverletzung zu verhindern“); man erfährt also, wann es eintritt.',
+  'counts-ways':
+    'Die unbestimmte Menge zählt die Wege, auf denen Ihre Daten erhoben werden („auf verschiedene Weise“), die die Erklärung danach einzeln beschreibt; die Daten selbst werden für sich geprüft.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -177,6 +181,10 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase porte sur la correction ou la suppression de données erronées ou incomplètes (« rectifier, mettre à jour ou supprimer des informations inexactes ») : garder vos données exactes, non les utiliser ou les communiquer.',
   'contact-channel':
     'La liste ouverte porte sur les moyens par lesquels vous et l’entreprise vous joignez (« par téléphone, e-mail ou autrement », « par d’autres moyens, notamment par courrier ») : elle laisse ouvert le canal, non ce qui est fait de vos données.',
+  'emergency-named':
+    'La proposition nomme l’urgence dans laquelle cela s’applique (« en cas d’urgence pour protéger la sécurité personnelle de nos utilisateurs », « pour prévenir un dommage corporel grave et imminent ») : on apprend quand cela se produit.',
+  'counts-ways':
+    'La quantité vague compte les manières dont vos données sont collectées (« de différentes manières »), que la politique décrit ensuite ; les données elles-mêmes sont vérifiées à part.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -61,6 +61,8 @@ export const LOWERING_REASONS = [
   'identification-risk',
   'accuracy-upkeep',
   'contact-channel',
+  'emergency-named',
+  'counts-ways',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -149,4 +151,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The sentence is about correcting or removing data that is wrong or incomplete (“rectify, update or remove inaccurate information”): keeping your data accurate, not a use or disclosure of it.',
   'contact-channel':
     'The open list is of the ways you and the company reach each other (“by phone, e-mail or otherwise”, “by other means, including postal mail”): it leaves the channel open, not what is done with your data.',
+  'emergency-named':
+    'The clause names the emergency in which it applies (“in an emergency to protect the personal safety of our users”, “to prevent imminent and serious bodily harm”), so a reader learns when it happens.',
+  'counts-ways': 'The vague amount counts the ways your data is collected (“in a number of different ways”), which the policy then goes through; the data itself is checked on its own.',
 };
