@@ -2,7 +2,7 @@
 // with "ſ", "K" (folded to s and k only under /u) or surrogate pairs, and for patterns whose
 // meaning /u changes, the original is kept.
 import assert from 'node:assert/strict';
-import { caselessFor, readingDocument } from '../../src/core/text/asciiCaseless';
+import { caseless, caselessFor, readingDocument } from '../../src/core/text/asciiCaseless';
 
 describe('caselessFor (ASCII fast path for /iu regexes)', () => {
   const pattern = /\bsee\s+section\b/iu;
@@ -67,6 +67,29 @@ describe('caselessFor (ASCII fast path for /iu regexes)', () => {
         }),
       );
       assert.equal(caselessFor(pattern, 'see ſection'), pattern);
+    });
+  });
+
+  describe('caseless (a /iu pattern that runs its twin wherever it is used)', () => {
+    const written = /\bsee\s+(section|part)\b/iu;
+    const pattern = caseless(written);
+
+    it('answers as the written pattern, with test, exec, replace and search, on plain and on odd text', () => {
+      for (const text of ['Please SEE Section 4.', 'see ſection 4', 'see \u212Aart', '😀 see part 2', 'nothing here']) {
+        assert.equal(pattern.test(text), written.test(text), text);
+        assert.deepEqual(pattern.exec(text)?.slice(), written.exec(text)?.slice(), text);
+        assert.equal(text.replace(pattern, '§'), text.replace(written, '§'), text);
+        assert.equal(text.search(pattern), text.search(written), text);
+      }
+      assert.equal(pattern.source, written.source);
+      assert.equal(pattern.flags, 'iu');
+    });
+
+    it('refuses patterns that keep a lastIndex or that /u changes', () => {
+      assert.throws(() => caseless(/see/giu), /lastIndex/);
+      assert.throws(() => caseless(/\p{Lu}see/iu), /no twin/);
+      assert.throws(() => caseless(/straße/iu), /no twin/);
+      assert.throws(() => caseless(/see/u), /no twin/);
     });
   });
 });

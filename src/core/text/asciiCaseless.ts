@@ -92,3 +92,40 @@ export function foldsAsAscii(text: string): boolean {
 export function testCaseless(pattern: RegExp, text: string): boolean {
   return caselessFor(pattern, text).test(text);
 }
+
+/** A /iu pattern whose test and exec run through caselessFor: its twin without /u wherever that answers alike. */
+class CaselessRegExp extends RegExp {
+  /** The pattern as written, a plain RegExp (caselessFor falls back to it). */
+  private readonly written: RegExp;
+
+  constructor(pattern: RegExp) {
+    super(pattern.source, pattern.flags);
+    this.written = new RegExp(pattern.source, pattern.flags);
+  }
+
+  // split() and matchAll() build a copy through the species: a plain RegExp with the same pattern.
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
+  override test(text: string): boolean {
+    return caselessFor(this.written, text).test(text);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    return caselessFor(this.written, text).exec(text);
+  }
+}
+
+/**
+ * `pattern` (a /iu pattern the flag changes nothing in) as a RegExp that runs its faster twin on
+ * texts where the two answer alike, wherever it is used: V8 runs a case-insensitive Unicode scan of
+ * a sentence up to eight times slower than the same scan without /u. Throws for patterns that keep
+ * a lastIndex or that /u changes (those have no twin: see twinOf), so a misuse fails where the
+ * pattern is defined.
+ */
+export function caseless(pattern: RegExp): RegExp {
+  if (pattern.global || pattern.sticky) throw new Error(`caseless: /${pattern.flags} keeps a lastIndex; use caselessFor`);
+  if (twinOf(pattern) === pattern) throw new Error(`caseless: /${pattern.source.slice(0, 40)}…/${pattern.flags} has no twin without /u`);
+  return new CaselessRegExp(pattern);
+}

@@ -8,6 +8,7 @@ import { isBasisCited } from './citation';
 import { isDefinitionOrStatute } from './definition';
 import { isFollowedBySpecificExamples, isObjectGivenByExamples } from './examples';
 import { isQuotedMention } from './mention';
+import { endsInCrossReference } from './crossReference';
 import { hasNegationTrigger, isInDeniedProcessingSubject, isNegatedAfter, isNegatedBefore, isNegatedBeforeParenthesis, isUnderNegatedListLead } from './negation';
 import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
@@ -42,7 +43,7 @@ import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
 import { languageReason, type SentenceMemo } from './languageChecks';
 import type { LanguageContextTables } from './languageContext';
-import { caselessFor, readingDocument } from '../../text/asciiCaseless';
+import { caselessFor, readingDocument, caseless } from '../../text/asciiCaseless';
 import { SAID_ABOVE_CATEGORIES, isSaidAbove } from './saidAbove';
 import { closesInstrumentList } from './instrumentsClosed';
 import { qualifiesAPurpose } from './kindOfPurpose';
@@ -139,15 +140,16 @@ const NAMED_LIST_FOLLOWS = asciiTwinned(
 );
 
 /** The hedge's object points at a list the policy gives: "may share … with the third parties listed below". */
-const LIST_REFERENCE = /^[^.;:]{0,80}?\b(?:(?:listed|named|set out|set forth|described|shown) (?:below|above|in (?:the )?(?:table|list|section))|the following\b)/iu;
+const LIST_REFERENCE = caseless(/^[^.;:]{0,80}?\b(?:(?:listed|named|set out|set forth|described|shown) (?:below|above|in (?:the )?(?:table|list|section))|the following\b)/iu);
 
 /**
  * The hedge's purpose is one the user asked for or expects: "we may use your email address to
  * contact you about your order", "to respond to your request". Judged on real policies, such a
  * "may use" says what happens; open purposes ("to improve our services") have rules of their own.
  */
-const SPECIFIC_PURPOSE =
-  /^[^.;:]{0,60}?\bto (?:contact you|e-?mail you|reply to you|respond to (?:you|your)|answer (?:you|your)|send you (?:the|your|a receipt|an? (?:confirmation|invoice))|process your (?:order|payment|request|application)|deliver (?:the|your)|verify your (?:identity|account|email))\b/iu;
+const SPECIFIC_PURPOSE = caseless(
+  /^[^.;:]{0,60}?\bto (?:contact you|e-?mail you|reply to you|respond to (?:you|your)|answer (?:you|your)|send you (?:the|your|a receipt|an? (?:confirmation|invoice))|process your (?:order|payment|request|application)|deliver (?:the|your)|verify your (?:identity|account|email))\b/iu,
+);
 
 /** "*(Question to ask: …)*" or a "[^qN]: Question to ask: …" note: the extension's own insertion, not policy text. */
 const INSERTED_QUESTION = /(?:\(|\]:\s)Question to ask:[^)\n]*$/;
@@ -158,25 +160,29 @@ function isInInsertedQuestion(text: string, offset: number): boolean {
 }
 
 /** Sharing or use of information that is not about a person: judged not worth questioning on real policies. */
-const NOT_PERSONAL_DATA =
-  /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary) (?:or (?:\w+ )?)?(?:information|data|statistics|reports?|totals|figures)\b/iu;
+const NOT_PERSONAL_DATA = caseless(
+  /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary) (?:or (?:\w+ )?)?(?:information|data|statistics|reports?|totals|figures)\b/iu,
+);
 /** A cause right before an open purpose's phrase: "due to the further development of …", "as a result of the …". */
-const CAUSE_BEFORE = /\b(?:due to|as a result of|because of|owing to|in the course of)\s+(?:the\s+)?$/iu;
+const CAUSE_BEFORE = caseless(/\b(?:due to|as a result of|because of|owing to|in the course of)\s+(?:the\s+)?$/iu);
 /** Aggregated or anonymised data named as the object right before the phrase, in its own clause. */
-const NOT_PERSONAL_OBJECT_BEFORE = /\b(?:such|this|the|these|only)\s+(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personal)\s+(?:information|data|statistics|reports?)\b[^.;:!?()]*$/iu;
+const NOT_PERSONAL_OBJECT_BEFORE = caseless(
+  /\b(?:such|this|the|these|only)\s+(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personal)\s+(?:information|data|statistics|reports?)\b[^.;:!?()]*$/iu,
+);
 const NOT_PERSONAL_OBJECT_REACH = 90;
 /** The words NOT_PERSONAL_DATA and NOT_PERSONAL_OBJECT_BEFORE need, looked for once in the whole sentence: most have none. */
-const ANONYMISED_WORD = /\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary)\s/iu;
+const ANONYMISED_WORD = caseless(/\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary)\s/iu);
 /** …unless the same sentence also covers personal data. */
-const PERSONAL_DATA_TOO = /\b(?:personal (?:data|information)|personally identifiable information|your (?:name|e-?mail|address|data|information))\b(?!\s*(?:is|are) not)/iu;
+const PERSONAL_DATA_TOO = caseless(/\b(?:personal (?:data|information)|personally identifiable information|your (?:name|e-?mail|address|data|information))\b(?!\s*(?:is|are) not)/iu);
 /**
  * The subject right before a hedge ("Third parties may collect", "you may provide"): someone other
  * than the company. A name is not taken for another company: it is as often the company's own.
  */
-const OTHER_SUBJECT =
-  /\b(?:you|users?|visitors?|someone|somebody|anyone|anybody|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?|your (?:smartphone|phone|device|browser|computer|operating system))\s+(?:also\s+|only\s+)?$/iu;
+const OTHER_SUBJECT = caseless(
+  /\b(?:you|users?|visitors?|someone|somebody|anyone|anybody|third[ -]part(?:y|ies)|partners?|they|others|(?:service )?providers?|hosts?|participants?|the sender|recipients?|your (?:smartphone|phone|device|browser|computer|operating system))\s+(?:also\s+|only\s+)?$/iu,
+);
 
-const USER_INCLUDES_BEFORE = /\b(?:you|users?)\s+$/iu;
+const USER_INCLUDES_BEFORE = caseless(/\b(?:you|users?)\s+$/iu);
 
 function hasOtherSubject(before: string): boolean {
   return OTHER_SUBJECT.test(before.slice(-60));
@@ -191,11 +197,9 @@ const USER_GIVES_BEFORE = asciiTwinned(
   () =>
     /\byou\s+(?:(?:[\p{Ll}’'-]+\s+){0,3}?)(?:share|show|present|prove|send|give|disclose|provide|submit|forward|post|publish|choose|decide|select)\w*\b(?:(?![.;:!?]|\b(?:we|us|our|but|however)\b)[^\n])*$/iu,
 );
-const USER_CHOOSES_AFTER =
-  /^[ \t]*(?:that|whom|who|which)[ \t]+you[ \t]+(?:(?:have|may|can|explicitly|expressly)[ \t]+)?(?:authori[sz]e|choose|chose|select|direct|designate|approve|connect|link|nominate)/iu;
-
-/** A pointer to another part of the policy: "see our next section on third parties", "(see “Partners” below)". */
-const CROSS_REFERENCE_BEFORE = /\b(?:section|chapter|heading|part|paragraph|page)s?\s+(?:on|about|titled|entitled|called|headed|named)\s+["“‘]?$|\bsee\s+(?:our\s+|the\s+)?["“‘]$/iu;
+const USER_CHOOSES_AFTER = caseless(
+  /^[ \t]*(?:that|whom|who|which)[ \t]+you[ \t]+(?:(?:have|may|can|explicitly|expressly)[ \t]+)?(?:authori[sz]e|choose|chose|select|direct|designate|approve|connect|link|nominate)/iu,
+);
 
 /**
  * Countries: only "users from other countries"; other recipients: no data flow to them in the
@@ -218,7 +222,7 @@ function previousSentenceOf(text: string, start: number): string {
   const previous = start > 0 ? sentenceAround(text, start - 1, start - 1) : undefined;
   return previous ? text.slice(previous.start, previous.end) : '';
 }
-const UNAUTHORISED_BEFORE = /\b(?:unauthori[sz]ed|unauthenticated|malicious)\s+$/iu;
+const UNAUTHORISED_BEFORE = caseless(/\b(?:unauthori[sz]ed|unauthenticated|malicious)\s+$/iu);
 
 /** Whether the sentence holds a negation trigger in the words of `tables`, asked once per sentence and language. */
 function hasTriggerIn(facts: SentenceFacts, tables: LanguageContextTables | undefined): boolean {
@@ -278,8 +282,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // per-text caches of the pattern twins (asciiCaseless.ts, asciiTwinned.ts) hold across them.
   const after = text.slice(finding.end, facts.end);
   if (!place.quoted && !options.mentions && isQuotedMention(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('drop', 'mention');
-  const beforeEnd = before.slice(-60);
-  if (caselessFor(CROSS_REFERENCE_BEFORE, beforeEnd).test(beforeEnd)) return verdict('drop', 'mention');
+  if (endsInCrossReference(before)) return verdict('drop', 'mention');
   // German and French blocks: their language's words for negation, definitions and the user's rights (#14).
   const tables = contextTables(finding.language);
   // The English words for definitions and quoted law (a German or French sentence is read by its tables' statute words).

@@ -5,7 +5,7 @@
 // application": the right to change the policy comes with a notice a set time ahead. Judged on real
 // policies, that settles when and how the user learns of a change; a new "Last Updated" date, or a
 // notice the company "may also provide", does not.
-import { testCaseless } from '../../text/asciiCaseless';
+import { testCaseless, caseless } from '../../text/asciiCaseless';
 
 /** The rules on changing the policy a dated notice resolves. */
 export const CHANGE_NOTICE_RULES: ReadonlySet<string> = new Set(['may-change-policy', 'from-time-to-time', 'periodically', 'at-any-time', 'reserve-the-right']);
@@ -14,12 +14,16 @@ export const CHANGE_NOTICE_RULES: ReadonlySet<string> = new Set(['may-change-pol
 export const CHANGE_NOTICE_REACH = 400;
 
 /** The sentence is about changing the policy itself. */
-const CHANGES_POLICY = /\b(?:revis|modif|updat|chang|amend|adapt)\w*\b[^.]{0,60}\b(?:policy|notice|statement)\b|\b(?:policy|notice|statement)\b[^.]{0,40}\b(?:revis|modif|updat|chang|amend)\w*/iu;
+const CHANGES_POLICY = caseless(
+  /\b(?:revis|modif|updat|chang|amend|adapt)\w*\b[^.]{0,60}\b(?:policy|notice|statement)\b|\b(?:policy|notice|statement)\b[^.]{0,40}\b(?:revis|modif|updat|chang|amend)\w*/iu,
+);
 const NUMBER = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|fifteen|twenty|thirty|sixty|ninety)`;
 /** A firm notice a set time ahead: "will email you … 7 days before", "will inform you at least thirty days before", "will give you 30 days' notice". */
-const DATED_NOTICE = new RegExp(
-  String.raw`\bwill\s+(?:(?:first|always|directly)\s+)?(?:e-?mail|inform|notify|tell|contact|alert|write\s+to|give)\s+you\b[^.]{0,120}?\b(?:at\s+least\s+)?${NUMBER}\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)['’]?\s+(?:before|prior|in\s+advance|ahead|(?:advance\s+|prior\s+)?notice)`,
-  'iu',
+const DATED_NOTICE = caseless(
+  new RegExp(
+    String.raw`\bwill\s+(?:(?:first|always|directly)\s+)?(?:e-?mail|inform|notify|tell|contact|alert|write\s+to|give)\s+you\b[^.]{0,120}?\b(?:at\s+least\s+)?${NUMBER}\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)['’]?\s+(?:before|prior|in\s+advance|ahead|(?:advance\s+|prior\s+)?notice)`,
+    'iu',
+  ),
 );
 
 /** `sentence`: the phrase's sentence; `next`: the text from where it ends. */

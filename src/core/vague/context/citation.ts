@@ -3,6 +3,7 @@
 // The citation names the basis; judged on real policies, such sentences were not worth a squiggle.
 // "Legitimate interests" stays flagged even when cited: the article does not say which interest
 // (likewise "berechtigte Interessen" and "intérêt légitime").
+import { caseless } from '../../text/asciiCaseless';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** An article, section or paragraph number followed (within the sentence) by the law's name. */
@@ -13,7 +14,7 @@ const INTEREST = /legitimate interest|(?:berechtigte|legitime|rechtmäßige)[nms
  * Art. 6 Abs. 1 lit. c DSGVO does not name the law that imposes it, a national provision does
  * ("§ 147 Abs. 3 AO"). Judged so on the German development set.
  */
-const GERMAN_DUTY = /pflicht|vorschrift|vorgeschrieben/iu;
+const GERMAN_DUTY = caseless(/pflicht|vorschrift|vorgeschrieben/iu);
 const NATIONAL_PROVISION = asciiTwinned(() => /§\s?\d{1,4}[^;\n]{0,40}?(?<![\p{L}])(?:AO|HGB|BGB|BDSG|TTDSG|TDDDG|TKG|TMG|UStG|EStG|IfSG|SGB|StGB|StPO|GwG)(?![\p{L}])/u);
 
 export function isBasisCited(sentence: string, matched: string): boolean {

@@ -7,7 +7,7 @@
 // the same sentence ("in the good faith belief", "to protect our rights"), other recipients
 // ("other third parties") and the hedge on disclosing ("may disclose", which often covers such a
 // discretionary branch too) keep their findings: their rules are not in the lists below.
-import { testCaseless } from '../../text/asciiCaseless';
+import { testCaseless, caseless } from '../../text/asciiCaseless';
 
 /** Rules of the compelled disclosure itself: the law that requires it and the authority. */
 export const COMPELLED_RULES: ReadonlySet<string> = new Set([
@@ -29,12 +29,13 @@ export const COMPELLED_CATEGORIES: ReadonlySet<string> = new Set(['unspecific-da
  * example after a dash ("required by law – for example, by court order") is left open, as
  * legalBasis.ts does.
  */
-const INSTRUMENT_ANSWERED =
-  /\b(?:in\s+response\s+to|pursuant\s+to|compl(?:y|ies|ying)\s+with|respond(?:ing)?\s+to|(?:up)?on\s+receipt\s+of|as\s+compelled\s+by|when\s+served\s+with)\s+(?:(?:an?|the|any)\s+)?(?:(?:valid|lawful|binding|legally\s+binding)\s+)?(?:subpoenas?|court\s+orders?|(?:search\s+)?warrants?|judicial\s+orders?)\b/iu;
+const INSTRUMENT_ANSWERED = caseless(
+  /\b(?:in\s+response\s+to|pursuant\s+to|compl(?:y|ies|ying)\s+with|respond(?:ing)?\s+to|(?:up)?on\s+receipt\s+of|as\s+compelled\s+by|when\s+served\s+with)\s+(?:(?:an?|the|any)\s+)?(?:(?:valid|lawful|binding|legally\s+binding)\s+)?(?:subpoenas?|court\s+orders?|(?:search\s+)?warrants?|judicial\s+orders?)\b/iu,
+);
 /** The instruments INSTRUMENT_ANSWERED names, as plain words. */
 const INSTRUMENT_WORD = /subpoena|court\s+order|warrant|judicial\s+order/i;
 /** The sentence is about disclosing: "disclose", "share", "provide", "release". */
-const DISCLOSING = /\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|releas\w*|hand(?:s|ed)?\s+over)\b/iu;
+const DISCLOSING = caseless(/\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|releas\w*|hand(?:s|ed)?\s+over)\b/iu);
 
 /** Whether the sentence compels the disclosure by a legal instrument it answers, named after the phrase. `sentence`, `end`: the sentence and the phrase's end in it. */
 export function isCompelledDisclosure(sentence: string, end: number): boolean {

@@ -3,7 +3,7 @@
 // any merger, sale of company assets, financing or acquisition": a transfer clause that names the
 // corporate events says when data changes hands. Judged on real policies, the named event ("merger")
 // and the hedge on the transfer are then specific; the catch-all "corporate transaction" stays.
-import { testCaseless } from '../../text/asciiCaseless';
+import { testCaseless, caseless } from '../../text/asciiCaseless';
 
 /** The corporate-transactions rule, and the hedges on the transfer a named event resolves. */
 export const CORPORATE_EVENT_RULES: ReadonlySet<string> = new Set(['corporate-transactions', 'may-share', 'may-be-shared']);
@@ -12,10 +12,10 @@ export const CORPORATE_EVENT_RULES: ReadonlySet<string> = new Set(['corporate-tr
 const EVENT =
   /\b(?:mergers?|acquisitions?|acquired|reorgani[sz]ations?|restructurings?|bankruptcy|insolvency|divestitures?|dissolution|change of (?:control|ownership)|sale of (?:(?:all|some|part|substantially all|a portion) of )?(?:our |its |the |company |their )?(?:company|business|shares|stock|assets))\b/giu;
 /** The catch-all the rule is really about: it names no event. */
-const CATCH_ALL = /\b(?:corporate|business)\s+transactions?\b/iu;
+const CATCH_ALL = caseless(/\b(?:corporate|business)\s+transactions?\b/iu);
 
 /** A hedge is resolved only when the sentence is the transfer's condition: "If … merger, acquisition …, your data may be transferred". */
-const EVENT_CONDITION = /^[\s>*_#-]*(?:if|in the event|should|in case|in connection with|as part of)\b/iu;
+const EVENT_CONDITION = caseless(/^[\s>*_#-]*(?:if|in the event|should|in case|in connection with|as part of)\b/iu);
 
 /**
  * Whether the sentence names at least two distinct corporate events and the phrase `matched` is not

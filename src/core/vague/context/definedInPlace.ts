@@ -2,6 +2,7 @@
 // information, or PII, to generate that credential", "certain data about your use of the app
 // (hereinafter referred to as usage data)". The policy names a concept it then uses as a term;
 // judged not vague on real policies. (A term defined before the phrase is resolvedNearby.ts's.)
+import { caseless } from '../../text/asciiCaseless';
 
 /** Categories whose phrases policies turn into terms. */
 export const DEFINED_IN_PLACE_CATEGORIES: ReadonlySet<string> = new Set(['unspecific-data', 'unnamed-recipients']);
@@ -13,7 +14,7 @@ const ABBREVIATION = String.raw`(?:,[ \t]+or[ \t]+["“]?\p{Lu}{2,6}["”]?[ \t]
 /** "(hereinafter referred to as usage data)", "(hereinafter “Usage Data”)". */
 const HEREINAFTER = String.raw`[ \t]*\([ \t]*(?:hereinafter|hereafter)\b`;
 const ABBREVIATED_AFTER = new RegExp(`^${ABBREVIATION}`, 'u');
-const NAMED_AFTER = new RegExp(`${SAME_CLAUSE}${HEREINAFTER}`, 'iu');
+const NAMED_AFTER = caseless(new RegExp(`${SAME_CLAUSE}${HEREINAFTER}`, 'iu'));
 /** A phrase that ends in a capitalised word is a name ("outside the European Economic Area (EEA)"): its abbreviation names a place, not the phrase. */
 function endsInName(matched: string): boolean {
   return /^\p{Lu}/u.test(matched.slice(matched.lastIndexOf(' ') + 1));

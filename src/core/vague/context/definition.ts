@@ -1,7 +1,7 @@
 // Definitions and quoted law: "'Controller' means the natural or legal person…", "“Personal Data”
 // refers to…", or the statute's own words quoted ("legitimate interests pursued by the controller
 // or by a third party"). These name a concept; they do not describe what the company does.
-import { caselessFor } from '../../text/asciiCaseless';
+import { caselessFor, caseless } from '../../text/asciiCaseless';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 const DEFINITION = asciiTwinned(
@@ -9,8 +9,9 @@ const DEFINITION = asciiTwinned(
     /^[\s>*_#\d.()-]*(?!(?:This|That|It|Which|What|Each|Such|Doing so|Otherwise|Where|When)\b)["“'‘]*[\p{Lu}][\p{L}\s/-]{0,40}["”'’*_]*\s*(?:\([^)]{0,40}\)\s*)?(?:means|mean|refers? to|shall mean|is defined as|has the meaning|includes? any|is any)\b/u,
 );
 /** Wording found in statutes rather than in a company's description of itself. */
-const STATUTE_WORDS =
-  /\b(?:natural or legal person|public authority, agency or other body|pursued by the controller or by a third party|the data subject|interests or fundamental rights and freedoms|within the meaning of|pursuant to (?:article|art\.|section|§)|as defined (?:in|by|under))\b/iu;
+const STATUTE_WORDS = caseless(
+  /\b(?:natural or legal person|public authority, agency or other body|pursued by the controller or by a third party|the data subject|interests or fundamental rights and freedoms|within the meaning of|pursuant to (?:article|art\.|section|§)|as defined (?:in|by|under))\b/iu,
+);
 
 export function isDefinitionOrStatute(sentence: string, inDefinitionsSection: boolean): boolean {
   return inDefinitionsSection || DEFINITION.test(sentence) || caselessFor(STATUTE_WORDS, sentence).test(sentence);

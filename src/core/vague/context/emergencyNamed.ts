@@ -3,6 +3,7 @@
 // and serious bodily harm to a person": the case is named, a threat to someone's life or body. Judged
 // on real policies, the hedge or the "safety of others" in such a clause leaves nothing open; the
 // same words without the emergency ("protect the rights, property or safety of our users") stay.
+import { caseless } from '../../text/asciiCaseless';
 import type { Category } from '../ruleSchema';
 
 /** Categories whose phrase an emergency in the same clause explains: the hedge and the basis. */
@@ -16,10 +17,11 @@ const AFTER_REACH = 140;
 const CLAUSE_BREAK = /;|\(\w\)|\s[-–—]\s/gu;
 
 /** The cheap test before the pattern: most clauses have none of these words. */
-const EMERGENCY_WORD = /emergenc|harm|urgent|danger|threat|life/iu;
+const EMERGENCY_WORD = caseless(/emergenc|harm|urgent|danger|threat|life/iu);
 
-const EMERGENCY =
-  /\b(?:emergenc(?:y|ies)|urgent\s+circumstances|imminent\s+(?:(?:and|or)\s+)?(?:serious\s+)?(?:(?:bodily|physical)\s+)?(?:harm|danger|threat|injury)|serious\s+(?:bodily|physical)\s+(?:harm|injury)|(?:danger|threat)s?\s+to\s+(?:the\s+|a\s+person[’']s\s+|someone[’']s\s+)?(?:life|lives)|life[- ]threatening)\b/iu;
+const EMERGENCY = caseless(
+  /\b(?:emergenc(?:y|ies)|urgent\s+circumstances|imminent\s+(?:(?:and|or)\s+)?(?:serious\s+)?(?:(?:bodily|physical)\s+)?(?:harm|danger|threat|injury)|serious\s+(?:bodily|physical)\s+(?:harm|injury)|(?:danger|threat)s?\s+to\s+(?:the\s+|a\s+person[’']s\s+|someone[’']s\s+)?(?:life|lives)|life[- ]threatening)\b/iu,
+);
 
 /** The clause of `before` (the sentence up to the phrase) after its last break. */
 function clauseBefore(before: string): string {

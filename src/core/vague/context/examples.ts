@@ -1,10 +1,12 @@
 // Examples and clarification that follow a phrase: "such as your email address", "third-party
 // analytics tools (Google Analytics, Mixpanel)", "specifically Google Analytics and Salesforce".
 // When what follows names concrete things, the phrase is resolved in place.
+import { caseless } from '../../text/asciiCaseless';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
-const CONCRETE_DATA =
-  /\b(?:e-?mail(?: address(?:es)?)?|(?:first |last |full |user ?)?names?|user ?names?|(?:postal |mailing |billing |shipping |ip |e-?mail |home )?address(?:es)?|phone(?: numbers?)?|telephone(?: numbers?)?|mobile numbers?|dates? of birth|birth ?dates?|passwords?|ip addresses?|device ids?|cookie ids?|payment card|credit card(?: numbers?)?|bank (?:account|details)(?: numbers?)?|gps|postcodes?|zip codes?|country|city|language|time ?zone|browser (?:type|version)s?|operating system|screen (?:size|resolution)|profile (?:picture|photo)|photos?|messages?|invoices?|unique identifiers?)\b/iu;
+const CONCRETE_DATA = caseless(
+  /\b(?:e-?mail(?: address(?:es)?)?|(?:first |last |full |user ?)?names?|user ?names?|(?:postal |mailing |billing |shipping |ip |e-?mail |home )?address(?:es)?|phone(?: numbers?)?|telephone(?: numbers?)?|mobile numbers?|dates? of birth|birth ?dates?|passwords?|ip addresses?|device ids?|cookie ids?|payment card|credit card(?: numbers?)?|bank (?:account|details)(?: numbers?)?|gps|postcodes?|zip codes?|country|city|language|time ?zone|browser (?:type|version)s?|operating system|screen (?:size|resolution)|profile (?:picture|photo)|photos?|messages?|invoices?|unique identifiers?)\b/iu,
+);
 /**
  * The first example is a proper name: a capitalised word ("Stripe", "Google Analytics"), a word with
  * an inner capital ("PayPal") or an acronym ("AWS"), not a common word capitalised as a title.
@@ -14,17 +16,19 @@ const PROPER_NAME_FIRST = asciiTwinned(
     /^(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|Such|Other|Any|All|Some|Certain|Third|Partners?|Service|Services|Providers?|Companies|Company|Affiliates?|Vendors?|Websites?|Sites?|Apps?|Platform)\b)(?:[\p{Lu}][\p{Ll}\p{N}]*[\p{Lu}][\p{L}]*|[\p{Lu}][\p{Ll}\p{N}]{1,}|[\p{Lu}]{2,})\b/u,
 );
 /** The first example is a concrete data item, possibly after "your"/"the". */
-const CONCRETE_DATA_FIRST = new RegExp(String.raw`^(?:(?:your|the|a|an|their|his|her)\s+)?` + CONCRETE_DATA.source, 'iu');
+const CONCRETE_DATA_FIRST = caseless(new RegExp(String.raw`^(?:(?:your|the|a|an|their|his|her)\s+)?` + CONCRETE_DATA.source, 'iu'));
 /** How far after the phrase examples are read. */
 const REACH = 100;
 /** What may stand between the phrase and its examples. */
-const LEAD_IN =
-  /^[\s,:(\u2013\u2014-]*(?:(?:such as|for example|for instance|e\.\s?g\.,?|including but not limited to|including without limitation|including|like|namely|specifically|i\.\s?e\.,?|in particular|especially|currently|which (?:are|is|include)|as follows:?)\s*)?/iu;
+const LEAD_IN = caseless(
+  /^[\s,:(\u2013\u2014-]*(?:(?:such as|for example|for instance|e\.\s?g\.,?|including but not limited to|including without limitation|including|like|namely|specifically|i\.\s?e\.,?|in particular|especially|currently|which (?:are|is|include)|as follows:?)\s*)?/iu,
+);
 /** "of other volunteers", "of our customers" right after a concrete data item: the people it belongs to. */
 const OWNER_AFTER_DATA = asciiTwinned(() => /(?<=\b(?:address(?:es)?|names?|numbers?|birth|passwords?|photos?|messages?))\s+of\s+(?:the\s+|our\s+|other\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu);
 /** Vague words that keep the examples themselves open. */
-const STILL_VAGUE =
-  /\b(?:other|similar|etc|and so on|certain|various|some|partners?|third part(?:y|ies)|providers?|companies|affiliates?|vendors?|services?|tools?|technologies|information|data|content)\b/iu;
+const STILL_VAGUE = caseless(
+  /\b(?:other|similar|etc|and so on|certain|various|some|partners?|third part(?:y|ies)|providers?|companies|affiliates?|vendors?|services?|tools?|technologies|information|data|content)\b/iu,
+);
 
 /**
  * Whether the text after the phrase (up to the end of its sentence) gives concrete examples:

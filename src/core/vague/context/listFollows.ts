@@ -6,7 +6,7 @@
 // lead-in that ends in "the following …", headed parts ("### a. Access data") and labelled
 // paragraphs ("**IP address** : …") are such a list too, and the lead-in may be a one-line
 // paragraph of its own right after the phrase's.
-import { testCaseless } from '../../text/asciiCaseless';
+import { testCaseless, caseless } from '../../text/asciiCaseless';
 
 /** How far past the phrase's sentence the lead-in of the list is looked for. */
 export const LIST_LEAD_REACH = 300;
@@ -18,14 +18,14 @@ const LIST_START = /^[ \t>]*(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\||```)/u;
  * ("**IP address** : Your IP address is processed …"): the heading or label is the first item.
  */
 /** The lead-in a headed or labelled list needs: the paragraph ends in "the following …" ("grouped into the following categories:"), not in a loose "below". */
-const FOLLOWING_LEAD = /\bthe following\b[^.:;\n]{0,60}[.:]$/iu;
+const FOLLOWING_LEAD = caseless(/\bthe following\b[^.:;\n]{0,60}[.:]$/iu);
 const HEADED_ITEM = /^[ \t>]*(?:#{1,6}[ \t]+(?:[\p{L}\d]{1,3}[.)][ \t]+)?(?<heading>[^\n]+)|\*\*(?<label>[^*\n]{2,60}?)[ \t]*:?\*\*[ \t]*:)/u;
 /**
  * A lead-in in the next sentence: "the following", "listed below", "as follows". Not "For example"
  * or "For instance": a list of examples leaves the phrase open (judged so on real policies).
  */
-const NEXT_SENTENCE_LEAD = /\b(?:the following|listed below|below|as follows)\b/iu;
-const EXAMPLES_LEAD = /\b(?:for example|for instance|e\.\s?g\.|such as|including)\b/iu;
+const NEXT_SENTENCE_LEAD = caseless(/\b(?:the following|listed below|below|as follows)\b/iu);
+const EXAMPLES_LEAD = caseless(/\b(?:for example|for instance|e\.\s?g\.|such as|including)\b/iu);
 /** What a list is of, read from the lead-in of a list in the next sentence ("We collect the following information:" is not a list of recipients). */
 export type ListKind = 'recipients' | 'data' | 'any';
 const LEAD_NOUN: Record<Exclude<ListKind, 'any'>, RegExp> = {
@@ -33,10 +33,11 @@ const LEAD_NOUN: Record<Exclude<ListKind, 'any'>, RegExp> = {
   data: /\b(?:data|information|details|categories|personal)\b/iu,
 };
 /** What the sentence's own list gives when the colon follows "for" or "to": purposes, not the phrase's items ("uses cookies and other tracking technologies for:"). */
-const PURPOSE_LEAD = /\b(?:for|to|in order to|so that|when|if|because|where)\s*$/iu;
+const PURPOSE_LEAD = caseless(/\b(?:for|to|in order to|so that|when|if|because|where)\s*$/iu);
 /** A first item that is itself vague: the list does not resolve the phrase. */
-const VAGUE_FIRST_ITEM =
-  /^(?:(?:our|your|the|some|certain|other|any|all|various)\s+)*(?:other|similar|etc|certain|various|some|partners?|third[ -]part(?:y|ies)|(?:service )?providers?|companies|affiliates?|vendors?|suppliers?|services?|tools?|technologies|information|data|content|purposes?)\b/iu;
+const VAGUE_FIRST_ITEM = caseless(
+  /^(?:(?:our|your|the|some|certain|other|any|all|various)\s+)*(?:other|similar|etc|certain|various|some|partners?|third[ -]part(?:y|ies)|(?:service )?providers?|companies|affiliates?|vendors?|suppliers?|services?|tools?|technologies|information|data|content|purposes?)\b/iu,
+);
 
 /** The first list item after a line ending in ":" that starts at or after `from`, or undefined. */
 function listAfterColon(text: string, from: number, limit: number, headed: boolean): string | undefined {

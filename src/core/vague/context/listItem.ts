@@ -3,10 +3,11 @@
 // kind of data, not a hiding place; judged not vague on real policies. An open tail ("and other
 // communication data") is the list's last item, so it keeps its finding, and so does an item
 // whose neighbour is itself vague.
+import { caseless } from '../../text/asciiCaseless';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** Words that make a neighbouring item vague. */
-const VAGUE_ITEM = /^(?:and[ \t]+|or[ \t]+|including[ \t]+|such[ \t]+as[ \t]+|e\.g\.,?[ \t]+)?(?:other|any|certain|some|such|similar|related|additional|various|etc)\b/iu;
+const VAGUE_ITEM = caseless(/^(?:and[ \t]+|or[ \t]+|including[ \t]+|such[ \t]+as[ \t]+|e\.g\.,?[ \t]+)?(?:other|any|certain|some|such|similar|related|additional|various|etc)\b/iu);
 /** The item before: a short run of words after a comma (or the list's start), then ", ". */
 const ITEM_BEFORE = asciiTwinned(() => /(?:^|[,:(])([\p{L}\p{N}' -]{2,40}),[ \t]*$/u);
 /** The item after: ", " and a short run of words. */

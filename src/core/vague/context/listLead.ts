@@ -1,13 +1,14 @@
 // Whether a list item stands under a lead-in that gives data away: "We share your information
 // with:" or "## Who we share your data with", then "- service providers", "- affiliates". The item
 // alone has no verb; its lead-in says what the recipients in it receive.
-import { testCaseless } from '../../text/asciiCaseless';
+import { testCaseless, caseless } from '../../text/asciiCaseless';
 import { lineMemo } from './lineMemo';
 
 const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 /** A lead-in (a paragraph line or a heading) about giving data or about who receives it. */
-const FLOW_LEAD =
-  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|transmi\w*|pass(?:es|ed|ing)? on|sell|sold|recipients?|access|provid\w* (?:it|them|(?:your|personal|this|the|such|certain) (?:data|information))|with whom|processors?|who (?:receives?|gets?))\b/iu;
+const FLOW_LEAD = caseless(
+  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|transmi\w*|pass(?:es|ed|ing)? on|sell|sold|recipients?|access|provid\w* (?:it|them|(?:your|personal|this|the|such|certain) (?:data|information))|with whom|processors?|who (?:receives?|gets?))\b/iu,
+);
 
 /** `sentenceStart`: where the finding's sentence starts (a list item's sentence starts at its line). */
 export function isUnderFlowListLead(text: string, sentenceStart: number): boolean {

@@ -6,15 +6,17 @@
 // and "if we cannot reach you by email, we may contact you by other means" keeps "other means".
 import { judgeListLead } from './listLead';
 import type { LanguageContextTables } from './languageContext';
-import { caselessFor } from '../../text/asciiCaseless';
+import { caselessFor, caseless } from '../../text/asciiCaseless';
 import { testWithHint } from '../../text/asciiHint';
+import { isWhiteSpaceCode } from '../../text/whiteSpace';
 
 /** Words that end a negation's scope, looking back from the phrase. */
 const CLAUSE_BREAK =
   /(?:\b(?:but|however|although|though|except|unless|whereas|while|yet|instead|otherwise|if|when|where)\b|[;:()\u2014]|\s[\u2013-]\s|\b(?:and|or)\s+(?:we|our|they|it|you|your|us|these|those|such)\b|,\s+(?:we|they)\b)/giu;
 /** Negation and limiting triggers. */
-const TRIGGER =
-  /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|only|solely|exclusively|prohibit(?:s|ed)?|forbid(?:s|den)?|barred)\b/iu;
+const TRIGGER = caseless(
+  /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|only|solely|exclusively|prohibit(?:s|ed)?|forbid(?:s|den)?|barred)\b/iu,
+);
 /**
  * Triggers that do not negate: "including but not limited to", "not only", "no later than"; and "This
  * does not include" after a promise not to share, which names the exception: the parties who do get the
@@ -69,13 +71,6 @@ export function hasNegationTrigger(sentence: string, tables?: LanguageContextTab
   return testWithHint(caselessFor(tables ? tables.trigger : TRIGGER, sentence), sentence);
 }
 
-/** Whether the code unit is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /**
  * The last `count` words of `text` (split at white space, as `\s+`), joined by single spaces: the
  * same as text.split(/\s+/).filter(Boolean).slice(-count).join(' '), read from the end only, so a
@@ -85,10 +80,10 @@ function lastWords(text: string, count: number): string {
   const words: string[] = [];
   let end = text.length;
   while (end > 0 && words.length < count) {
-    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end === 0) break;
     let start = end - 1;
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && !isWhiteSpaceCode(text.charCodeAt(start - 1))) start--;
     words.push(text.slice(start, end));
     end = start;
   }
@@ -113,8 +108,9 @@ export function isNegatedBeforeParenthesis(sentenceBefore: string, tables?: Lang
  * A negated predicate right after recipients, as their subject: "The RKI and other agencies cannot
  * gain access to entries", "third parties will never receive your data". NegEx's post-triggers.
  */
-const NEGATED_PREDICATE =
-  /^[ \t]*(?:[,)][ \t]*)?(?:cannot|can ?not|can[’']t|will (?:not|never)|won[’']t|shall not|must not|are never|is never|do not|don[’']t|does not|doesn[’']t|never|are not (?:able|allowed|permitted) to|have no access)\b/iu;
+const NEGATED_PREDICATE = caseless(
+  /^[ \t]*(?:[,)][ \t]*)?(?:cannot|can ?not|can[’']t|will (?:not|never)|won[’']t|shall not|must not|are never|is never|do not|don[’']t|does not|doesn[’']t|never|are not (?:able|allowed|permitted) to|have no access)\b/iu,
+);
 
 export function isNegatedAfter(after: string, tables?: LanguageContextTables): boolean {
   const predicate = tables ? tables.negatedPredicate : NEGATED_PREDICATE;
@@ -128,8 +124,8 @@ export function isNegatedAfter(after: string, tables?: LanguageContextTables): b
  * template in EU policies). The subject runs past NegEx's few words, so the predicate is looked for
  * in the whole sentence, after the phrase.
  */
-const NOMINAL_PROCESSING_SUBJECT = /^[\s*_>#-]*(?:(?:a|any|the)\s+)?(?:transfer|transmission|disclosure|sharing|sale|passing\s+on|forwarding)\s+of\b/iu;
-const DENYING_PREDICATE = /\b(?:does|do|will|shall)\s+not\s+(?:take\s+place|occur|happen)\b|\b(?:is|are|will\s+be)\s+(?:not\s+(?:permitted|carried\s+out|made)|excluded|prohibited)\b/iu;
+const NOMINAL_PROCESSING_SUBJECT = caseless(/^[\s*_>#-]*(?:(?:a|any|the)\s+)?(?:transfer|transmission|disclosure|sharing|sale|passing\s+on|forwarding)\s+of\b/iu);
+const DENYING_PREDICATE = caseless(/\b(?:does|do|will|shall)\s+not\s+(?:take\s+place|occur|happen)\b|\b(?:is|are|will\s+be)\s+(?:not\s+(?:permitted|carried\s+out|made)|excluded|prohibited)\b/iu);
 
 /** Whether `offset` (in `sentence`) lies in a processing subject that the sentence's predicate denies. English only. */
 export function isInDeniedProcessingSubject(sentence: string, offset: number): boolean {
@@ -139,7 +135,7 @@ export function isInDeniedProcessingSubject(sentence: string, offset: number): b
 }
 
 /** A list item's lead-in that negates every item: "We will not:", "We never:", "We do not". */
-const NEGATED_LEAD = /\b(?:not|never|no)\b[^.:;]{0,40}:?[ \t*_]*$/iu;
+const NEGATED_LEAD = caseless(/\b(?:not|never|no)\b[^.:;]{0,40}:?[ \t*_]*$/iu);
 
 /**
  * Whether the sentence starting at `sentenceStart` is a list item under a lead-in that negates

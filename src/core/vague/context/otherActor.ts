@@ -7,7 +7,7 @@
 // on real policies such sentences are not vague about the company's own handling. A name is only
 // taken for another party when the policy says the company uses it: "Fleet may update this Privacy
 // Policy", where Fleet wrote the policy, stays.
-import { testCaseless } from '../../text/asciiCaseless';
+import { testCaseless, caseless } from '../../text/asciiCaseless';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** How far back the policy may have said that the company uses the named service. */
@@ -18,7 +18,7 @@ const NAME_SUBJECT_BEFORE = asciiTwinned(() => /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&-]
 /** A named party's code as subject: "The Crazyegg script", "the Hotjar pixel". */
 const NAMED_TOOL_SUBJECT_BEFORE = asciiTwinned(() => /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+\p{Lu}[\p{L}\p{N}&.-]{1,30}\s+(?:script|plug-?in|widget|pixel|SDK|tag|snippet)s?\s+(?:also\s+)?$/u);
 /** Another party as the subject of a hedge this one is joined to: "the relevant Partner may retain your data and ⟦may also collect⟧". */
-const OTHER_SUBJECT_HEDGE_BEFORE = /\b(?:third[ -]part(?:y|ies)|partners?|(?:service )?providers?|vendors?|others)\s+(?:may|might|could)\s+[^.;:!?\n]{1,80}\s(?:and|or)\s+$/iu;
+const OTHER_SUBJECT_HEDGE_BEFORE = caseless(/\b(?:third[ -]part(?:y|ies)|partners?|(?:service )?providers?|vendors?|others)\s+(?:may|might|could)\s+[^.;:!?\n]{1,80}\s(?:and|or)\s+$/iu);
 /** After a passive hedge, its agent: "may be recorded, archived and republished by anyone", "may be stored by Workable’s hosting provider". */
 const AGENT_AFTER = asciiTwinned(
   () =>
@@ -66,20 +66,20 @@ export function isHedgeOfOtherActor(before: string, after: string, text: string,
 }
 
 /** The recipients are the subject of what they may do themselves: "third parties may access it", "the third-party provider may collect information". */
-const ACTS_ALONE_AFTER = /^\s+(?:(?:also|then)\s+)?(?:may|might|could)\s+(?:(?:also|then)\s+)?(?:collect|access|see|view|read|index|record|copy|republish|process|store|track)\b/iu;
+const ACTS_ALONE_AFTER = caseless(/^\s+(?:(?:also|then)\s+)?(?:may|might|could)\s+(?:(?:also|then)\s+)?(?:collect|access|see|view|read|index|record|copy|republish|process|store|track)\b/iu);
 /**
  * …unless they do it for the company or to the user's own data: "service providers may access your
  * data on our behalf", "third parties may collect information about your online activities". "Can"
  * is left out on purpose: "other agencies can access entries in the journal" says who has access.
  */
-const FOR_THE_COMPANY_OR_ABOUT_YOU = /\b(?:on (?:our|its) behalf|for us|on behalf of (?:us|the company)|our instructions|we (?:share|provide|disclose|transfer|give)|your|personal)\b/iu;
+const FOR_THE_COMPANY_OR_ABOUT_YOU = caseless(/\b(?:on (?:our|its) behalf|for us|on behalf of (?:us|the company)|our instructions|we (?:share|provide|disclose|transfer|give)|your|personal)\b/iu);
 /** The phrase stands as a subject: at the clause's start, or after an article. */
-const SUBJECT_POSITION_BEFORE = /(?:^[\s>*-]*|[,;:(]\s*|\b(?:the|a|an|some|other|and)\s+)$/iu;
+const SUBJECT_POSITION_BEFORE = caseless(/(?:^[\s>*-]*|[,;:(]\s*|\b(?:the|a|an|some|other|and)\s+)$/iu);
 
 /** The recipients are the agent of a hedged passive: "that information may be indexed by search engines or used by third parties". */
-const PASSIVE_AGENT_BEFORE = /\b(?:may|might|could)\s+be\s+[a-z]{2,20}ed\b[^.;:!?]{0,50}?\bby\s+$/iu;
+const PASSIVE_AGENT_BEFORE = caseless(/\b(?:may|might|could)\s+be\s+[a-z]{2,20}ed\b[^.;:!?]{0,50}?\bby\s+$/iu);
 /** …unless the passive's clause says the data is the user's or the company's: "your data may be accessed by third parties", "information we collect". */
-const YOURS_OR_OURS_BEFORE = /\b(?:your|personal|we|us|our)\b/iu;
+const YOURS_OR_OURS_BEFORE = caseless(/\b(?:your|personal|we|us|our)\b/iu);
 
 /** `before`: the sentence up to the phrase; `after`: the sentence after it. */
 export function isRecipientActingAlone(before: string, after: string): boolean {
@@ -97,8 +97,9 @@ export function isRecipientActingAlone(before: string, after: string): boolean {
  * be accessed and analysed by security authorities in the third country, for example by linking
  * the data with other information from other sources".
  */
-const OTHER_AGENT_CLAUSE_BEFORE =
-  /\b(?:may|might|could)\s+be\s+(?:[a-z]{2,20}ed\s+(?:and|or)\s+)?[a-z]{2,20}ed\s+by\s+(?:the\s+)?(?:(?:security|law enforcement|government|public|foreign|intelligence)\s+)?(?:authorities|agencies|anyone|others|third parties|hackers|attackers)\b[^;]*$/iu;
+const OTHER_AGENT_CLAUSE_BEFORE = caseless(
+  /\b(?:may|might|could)\s+be\s+(?:[a-z]{2,20}ed\s+(?:and|or)\s+)?[a-z]{2,20}ed\s+by\s+(?:the\s+)?(?:(?:security|law enforcement|government|public|foreign|intelligence)\s+)?(?:authorities|agencies|anyone|others|third parties|hackers|attackers)\b[^;]*$/iu,
+);
 
 /** `before`: the sentence up to the phrase. */
 export function isWhatAnotherAgentDoes(before: string): boolean {

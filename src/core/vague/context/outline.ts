@@ -1,11 +1,11 @@
 // Sections, read locally: the nearest heading above a finding decides whether it stands in a
 // "Definitions" section, and repeats are counted per section. Both look only at the text near the
 // findings, so a finding's verdict does not depend on text far away (incremental updates stay exact).
-import { testCaseless } from '../../text/asciiCaseless';
+import { testCaseless, caseless } from '../../text/asciiCaseless';
 import { lineMemo } from './lineMemo';
 
 const DEFINITIONS_WORDS = String.raw`\b(?:definitions?|glossary|interpretation|terms used|defined terms)\b`;
-const DEFINITIONS_HEADING = new RegExp(DEFINITIONS_WORDS, 'iu');
+const DEFINITIONS_HEADING = caseless(new RegExp(DEFINITIONS_WORDS, 'iu'));
 /** How far above a finding its section's heading is looked for. */
 export const HEADING_REACH = 3000;
 
@@ -18,8 +18,17 @@ function headingLineStart(text: string, at: number): number {
   let lineStart = at;
   while (lineStart > 0 && at - lineStart <= 4 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return -1;
-  if (!/^[ \t>]{0,3}$/.test(text.slice(lineStart, at)) || !/^#{1,6}[ \t]/.test(text.slice(at, at + 8))) return -1;
-  return lineStart;
+  // Read by code (this runs for the "#"s above every sentence with a finding): at most three of
+  // " \t>" before the run, then one to six "#" and a space or a tab.
+  if (at - lineStart > 3) return -1;
+  for (let i = lineStart; i < at; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 62) return -1;
+  }
+  let hashes = 0;
+  while (hashes < 7 && text.charCodeAt(at + hashes) === 35) hashes++;
+  const next = text.charCodeAt(at + hashes);
+  return hashes <= 6 && (next === 32 || next === 9) ? lineStart : -1;
 }
 
 /** Whether the nearest heading within HEADING_REACH above `offset` names definitions. */

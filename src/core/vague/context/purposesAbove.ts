@@ -1,15 +1,16 @@
 // A pointer back to the purposes ("for the purposes set out above") is not open when the policy
 // gives a list of purposes just above it: a reader finds them a few lines up.
+import { caseless } from '../../text/asciiCaseless';
 
 /** How far back (in characters) the list of purposes is looked for: the same or the previous section. */
 export const PURPOSES_ABOVE_REACH = 1500;
 
 /** A lead line that introduces purposes or uses: "processed by us for the following purposes:", "We use information … in the following ways:". */
-const PURPOSE_LEAD = /\b(?:purposes?|ways|use|uses|used)\b/iu;
+const PURPOSE_LEAD = caseless(/\b(?:purposes?|ways|use|uses|used)\b/iu);
 const ENDS_IN_COLON = /:[ \t*]*$/u;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
 /** The phrase points back, not forward or at the whole policy. */
-const POINTS_ABOVE = /\babove\b/iu;
+const POINTS_ABOVE = caseless(/\babove\b/iu);
 
 /**
  * Whether `matched` points back ("above") and a lead line about purposes or uses, followed by a

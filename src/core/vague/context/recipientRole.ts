@@ -4,7 +4,7 @@
 // where the sentence names them for another reason: "requests from law enforcement", "links to the
 // websites of our partner networks", "users can sign into multiple government agencies", "users from
 // other countries". The test is positive: the phrase stays only where a data flow to it is stated.
-import { testCaseless } from '../../text/asciiCaseless';
+import { testCaseless, caseless } from '../../text/asciiCaseless';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** Letters, digits and the marks inside words ("third-party", "Workable’s"). */
@@ -18,9 +18,11 @@ const NOT_IN_A_RECIPIENT_LIST = String.raw`(?!(?:from|by|if|when|where|that|whic
  * "share … with trusted service providers (such as payment processors", "disclose … to government
  * authorities or other third parties", "accessible to … our fiscal sponsor".
  */
-const HANDED_TO_BEFORE = new RegExp(
-  String.raw`\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ures?)|transfer(?:s|red|ring)?|transmi(?:ts?|tted|tting|ssions?)|sales?|provision|provid(?:e|es|ed|ing)|g(?:ive|ives|iving|iven|ave)|sen(?:d|ds|ding|t)|sell(?:s|ing)?|sold|pass(?:es|ed|ing)?|mak(?:e|es|ing) available|made available|grant(?:s|ed|ing)?|forward(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:over|on)|releas(?:e|es|ed|ing)|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|report(?:s|ed|ing)?|expos(?:e|es|ed|ing)|entrust(?:s|ed|ing)?|outsourc(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|furnish(?:es|ed|ing)?|communicat(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|accessible|available|exchang(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|upload(?:s|ed|ing)?|sync(?:s|ed|ing)?)\b[^.;:!?]{0,120}?\b(?:to|with|among|amongst|between)\s+(?:${NOT_IN_A_RECIPIENT_LIST}[^.;:!?\s]+\s+){0,14}$`,
-  'iu',
+const HANDED_TO_BEFORE = caseless(
+  new RegExp(
+    String.raw`\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ures?)|transfer(?:s|red|ring)?|transmi(?:ts?|tted|tting|ssions?)|sales?|provision|provid(?:e|es|ed|ing)|g(?:ive|ives|iving|iven|ave)|sen(?:d|ds|ding|t)|sell(?:s|ing)?|sold|pass(?:es|ed|ing)?|mak(?:e|es|ing) available|made available|grant(?:s|ed|ing)?|forward(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:over|on)|releas(?:e|es|ed|ing)|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|report(?:s|ed|ing)?|expos(?:e|es|ed|ing)|entrust(?:s|ed|ing)?|outsourc(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|furnish(?:es|ed|ing)?|communicat(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|accessible|available|exchang(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|upload(?:s|ed|ing)?|sync(?:s|ed|ing)?)\b[^.;:!?]{0,120}?\b(?:to|with|among|amongst|between)\s+(?:${NOT_IN_A_RECIPIENT_LIST}[^.;:!?\s]+\s+){0,14}$`,
+    'iu',
+  ),
 );
 
 /**
@@ -50,28 +52,33 @@ const HANDLES_AFTER = asciiTwinned(
 );
 
 /** The company gives data to them in a relative clause: "third parties with whom we share", "the partners we share data with". */
-const WE_GIVE_AFTER =
-  /^[\s,]*(?:(?:to|with) whom\b|(?:(?:that|whom|which)\s+)?we\s+(?:(?:may|might|can|could|will|would|also|only|do)\s+)*(?:share|disclose|transfer|send|provide|give|sell|pass|make available|transmit)\b)/iu;
+const WE_GIVE_AFTER = caseless(
+  /^[\s,]*(?:(?:to|with) whom\b|(?:(?:that|whom|which)\s+)?we\s+(?:(?:may|might|can|could|will|would|also|only|do)\s+)*(?:share|disclose|transfer|send|provide|give|sell|pass|make available|transmit)\b)/iu,
+);
 
 /**
  * Where the company gets data about you, the source is left open as much as a recipient would be:
  * "we may receive information about you from partners", "information provided by third parties".
  * Requests, orders and links from them carry no data about you.
  */
-const SOURCE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:receiv|obtain|collect|get|gets|got|acquir|buy|bought|purchas|gather|sourc|import|enrich|combin|supplement)\w*\b(?:(?!\b(?:requests?|orders?|demands?|subpoenas?|complaints?|inquir\w*|questions?|messages?|calls?|links?|notices?|letters?)\b)[^.;:!?]){0,80}?\bfrom|\b(?:provided|supplied|shared|sent|disclosed|transferred|made available)\s+(?:to us\s+)?by)\s+(?:${NOT_IN_A_RECIPIENT_LIST}[^.;:!?\s]+\s+){0,8}$`,
-  'iu',
+const SOURCE_BEFORE = caseless(
+  new RegExp(
+    String.raw`(?:\b(?:receiv|obtain|collect|get|gets|got|acquir|buy|bought|purchas|gather|sourc|import|enrich|combin|supplement)\w*\b(?:(?!\b(?:requests?|orders?|demands?|subpoenas?|complaints?|inquir\w*|questions?|messages?|calls?|links?|notices?|letters?)\b)[^.;:!?]){0,80}?\bfrom|\b(?:provided|supplied|shared|sent|disclosed|transferred|made available)\s+(?:to us\s+)?by)\s+(?:${NOT_IN_A_RECIPIENT_LIST}[^.;:!?\s]+\s+){0,8}$`,
+    'iu',
+  ),
 );
 
 /** The recipient word is an adjective on something that sends data to it: "third party cookies", "third-party trackers". */
-const TRACKER_AFTER = /^[\s-]*(?:cookies?|pixels?|tags?|scripts?|trackers?|tracking|SDKs?|plug-?ins?|widgets?|beacons?|analytics|advertising|ads)\b/iu;
+const TRACKER_AFTER = caseless(/^[\s-]*(?:cookies?|pixels?|tags?|scripts?|trackers?|tracking|SDKs?|plug-?ins?|widgets?|beacons?|analytics|advertising|ads)\b/iu);
 
 /** A sentence that continues the one before it: "For example: … to assist another agency", "e.g." */
-const CONTINUES_BEFORE =
-  /^[\s>*-]*(?:for example|for instance|e\.g\.|in particular|such as|(?:this|these|they|those|examples|such recipients|recipients)\s+(?:may\s+|can\s+|could\s+)?(?:includes?|are|consist of|comprise))\b/iu;
+const CONTINUES_BEFORE = caseless(
+  /^[\s>*-]*(?:for example|for instance|e\.g\.|in particular|such as|(?:this|these|they|those|examples|such recipients|recipients)\s+(?:may\s+|can\s+|could\s+)?(?:includes?|are|consist of|comprise))\b/iu,
+);
 /** A data flow in a sentence, without saying to whom: the sentence before "For example:". */
-const FLOW_IN_SENTENCE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|transmit\w*|pass(?:es|ed|ing)? on|sell|sold|provid\w* (?:it|them|(?:your|personal|this|the|such|certain) (?:data|information)))\b/iu;
+const FLOW_IN_SENTENCE = caseless(
+  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|transmit\w*|pass(?:es|ed|ing)? on|sell|sold|provid\w* (?:it|them|(?:your|personal|this|the|such|certain) (?:data|information)))\b/iu,
+);
 
 export interface RecipientText {
   /** The sentence from its start up to the phrase. */
@@ -121,8 +128,9 @@ function unclosedParenthesis(before: string): number {
  * Countries named for the people who live there, not as where data goes: "users from other
  * countries may have different expectations", "to all our users around the world".
  */
-const PEOPLE_FROM_BEFORE =
-  /\b(?:users?|visitors?|customers?|people|individuals|persons|residents?|citizens?|members|audiences?|communities)\s+(?:(?:from|in|of|across|throughout|all over|living in|based in)\s+)?(?:(?:many|several|all|some|various|different)\s+)?$/iu;
+const PEOPLE_FROM_BEFORE = caseless(
+  /\b(?:users?|visitors?|customers?|people|individuals|persons|residents?|citizens?|members|audiences?|communities)\s+(?:(?:from|in|of|across|throughout|all over|living in|based in)\s+)?(?:(?:many|several|all|some|various|different)\s+)?$/iu,
+);
 
 export function isAboutPeopleFromCountries(before: string): boolean {
   return testCaseless(PEOPLE_FROM_BEFORE, before);

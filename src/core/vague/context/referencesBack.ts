@@ -2,12 +2,13 @@
 // us to disclose…" after the sentence that lists them; "Some of these tools" after the tools were
 // named; "Twitter, Facebook, YouTube and similar sites": the items before show what kind of thing
 // is meant. Judged on real policies, none of them leaves the reader without an answer.
+import { caseless } from '../../text/asciiCaseless';
 
 /** Quantity and time rules whose phrase "these"/"those"/"such" ties to what was just described. */
 export const BACK_REFERENCE_CATEGORIES: ReadonlySet<string> = new Set(['vague-time', 'vague-quantity']);
 
-const DEMONSTRATIVE_BEFORE = /\b(?:these|those|such)\s+$/iu;
-const DEMONSTRATIVE_IN_PHRASE = /\b(?:of|in) (?:these|those)$/iu;
+const DEMONSTRATIVE_BEFORE = caseless(/\b(?:these|those|such)\s+$/iu);
+const DEMONSTRATIVE_IN_PHRASE = caseless(/\b(?:of|in) (?:these|those)$/iu);
 
 /** `before`: the sentence up to the phrase; `matched`: the phrase as written. */
 export function refersBack(before: string, matched: string): boolean {

@@ -3,7 +3,7 @@
 // "legitimate interests" is stated in the same passage ("Our legitimate interest is to answer your
 // inquiries"), or the phrase is a capitalised defined term ("the relevant Partner"). Judged on
 // real policies, these were the largest share of the "resolved" false positives.
-import { caselessFor } from '../../text/asciiCaseless';
+import { caselessFor, caseless } from '../../text/asciiCaseless';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
 /** A Markdown link or a capitalised name right after the phrase: "partner [EthicalAds](…)", "partner Fastly". */
@@ -71,8 +71,9 @@ export function isNamedInNextSentence(next: string): boolean {
  * a valid subpoena, court order or warrant". A reader learns when it happens; an unqualified "if
  * required by law" has rules of its own. `after` is the rest of the sentence.
  */
-const LEGAL_PROCESS_AFTER =
-  /^[^.;:]{0,40}?\b(?:in\s+response\s+to|pursuant\s+to|on\s+(?:receipt|the\s+basis)\s+of|as\s+compelled\s+by|when\s+served\s+with|upon\s+receipt\s+of)\s+(?:an?\s+)?(?:valid\s+|lawful\s+|legally\s+binding\s+|binding\s+|formal\s+)?(?:subpoenas?|court\s+orders?|(?:search\s+)?warrants?|legal\s+process|judicial\s+orders?)\b/iu;
+const LEGAL_PROCESS_AFTER = caseless(
+  /^[^.;:]{0,40}?\b(?:in\s+response\s+to|pursuant\s+to|on\s+(?:receipt|the\s+basis)\s+of|as\s+compelled\s+by|when\s+served\s+with|upon\s+receipt\s+of)\s+(?:an?\s+)?(?:valid\s+|lawful\s+|legally\s+binding\s+|binding\s+|formal\s+)?(?:subpoenas?|court\s+orders?|(?:search\s+)?warrants?|legal\s+process|judicial\s+orders?)\b/iu,
+);
 
 /** Whether the rest of the sentence ties the disclosure to a named legal process. */
 export function isTiedToLegalProcess(after: string): boolean {
@@ -84,8 +85,9 @@ export function isTiedToLegalProcess(after: string): boolean {
  * interests include…", "our legitimate interest in X lies in…", or a "Legitimate interests:" label
  * followed by prose.
  */
-const INTEREST_STATED =
-  /\blegitimate interests?\b(?:\s+(?:in|for)\s[^.\n]{1,80}?)?\s+(?:(?:is|are|lies|lie|consists?)(?:\s+(?:to|in|of|that|for|the|our)\b|\s*:)|includes?\b[,:]?\s*\w)|\blegitimate interests?\s+(?:(?:follows?|results?|arises?|derives?|stems?)\s+from|(?:is|are)\s+(?:derived|set out|described|explained)\s+(?:from|in|above|below))\s+(?:the|our|these|this|section)\b|\*\*legitimate interests?:?\*\*:?\s*(?:>[ \t]*)?(?:our|we|the|this|these)\b/iu;
+const INTEREST_STATED = caseless(
+  /\blegitimate interests?\b(?:\s+(?:in|for)\s[^.\n]{1,80}?)?\s+(?:(?:is|are|lies|lie|consists?)(?:\s+(?:to|in|of|that|for|the|our)\b|\s*:)|includes?\b[,:]?\s*\w)|\blegitimate interests?\s+(?:(?:follows?|results?|arises?|derives?|stems?)\s+from|(?:is|are)\s+(?:derived|set out|described|explained)\s+(?:from|in|above|below))\s+(?:the|our|these|this|section)\b|\*\*legitimate interests?:?\*\*:?\s*(?:>[ \t]*)?(?:our|we|the|this|these)\b/iu,
+);
 /** How far after the phrase a statement of the interest is looked for (the same passage). */
 export const INTEREST_REACH = 300;
 
@@ -101,10 +103,11 @@ export function isInterestStated(following: string): boolean {
 }
 
 /** A capitalised term after an article, mid-sentence: "the relevant Partner", "any use by the Partner". */
-const ARTICLE_BEFORE = /\b(?:the|a|an|any|each|such|this|that|relevant)\s+$/iu;
+const ARTICLE_BEFORE = caseless(/\b(?:the|a|an|any|each|such|this|that|relevant)\s+$/iu);
 /** Where a term is being defined: "(referred to below as a “Partner”)", "(hereinafter “usage data”)". */
-const BEING_DEFINED =
-  /(?:\b(?:hereinafter|hereafter)(?:\s+(?:referred to|called))?|\b(?:referred to|called|defined)(?:\s+(?:below|hereinafter|hereafter|in this (?:policy|notice)))?\s+as|\bcollectively,?)\s+(?:an?\s+|the\s+)?["“'‘]?$/iu;
+const BEING_DEFINED = caseless(
+  /(?:\b(?:hereinafter|hereafter)(?:\s+(?:referred to|called))?|\b(?:referred to|called|defined)(?:\s+(?:below|hereinafter|hereafter|in this (?:policy|notice)))?\s+as|\bcollectively,?)\s+(?:an?\s+|the\s+)?["“'‘]?$/iu,
+);
 
 /**
  * Whether the phrase is a defined term: being defined here, or used with a capital after an article

@@ -2,7 +2,7 @@
 // information with third party vendors", "Our employees, contractors and affiliated organizations
 // that process information for us as described above may be located…". The earlier passage is
 // where the reader learns who and what; it is checked on its own. Judged so on real policies.
-import { caselessFor } from '../../text/asciiCaseless';
+import { caselessFor, caseless } from '../../text/asciiCaseless';
 
 /** Categories a restatement takes over from the passage it repeats: who, what, how much, whether. */
 export const SAID_ABOVE_CATEGORIES: ReadonlySet<string> = new Set(['unnamed-recipients', 'unspecific-data', 'vague-quantity', 'hedged-modality', 'open-purposes']);
@@ -12,7 +12,7 @@ const RESTATING_OPENING =
   /^[\s*_>#-]*As[ \t]+(?:(?:we|I)[ \t]+(?:have[ \t]+)?)?(?:already[ \t]+|previously[ \t]+)?(?:mentioned|said|explained|noted|stated|described|set[ \t]+out|outlined)(?:[ \t]+(?:above|earlier|before|previously))?[ \t]*,/u;
 
 /** A pointer back in the clause: "as described above", "as mentioned earlier" (not "below", not "in this policy"). */
-const POINTER_BACK = /\bas[ \t]+(?:(?:already|previously)[ \t]+)?(?:mentioned|described|explained|noted|stated|set[ \t]+out|outlined)[ \t]+(?:above|earlier|previously)\b/iu;
+const POINTER_BACK = caseless(/\bas[ \t]+(?:(?:already|previously)[ \t]+)?(?:mentioned|described|explained|noted|stated|set[ \t]+out|outlined)[ \t]+(?:above|earlier|previously)\b/iu);
 /** The words a pointer back ends in, as plain words. */
 const POINTER_END_WORD = /above|earlier|previously/i;
 /** Where a clause ends: the pointer only covers the clause it stands in. */

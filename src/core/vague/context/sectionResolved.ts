@@ -8,6 +8,7 @@
 // sentence-level checks (lintDocument.ts applyDocumentFilters), which every update of the editor's
 // incremental lint runs again on the whole text: an edit anywhere in the section re-judges every
 // recipient phrase in it. The work per section is one pass over its lines, done once per section.
+import { caseless } from '../../text/asciiCaseless';
 import type { Finding } from '../finding';
 import { sectionScopeAround } from './outline';
 import { asciiTwinned } from '../../text/asciiTwinned';
@@ -39,8 +40,8 @@ const RESOLVABLE_RULES: ReadonlySet<string> = new Set([
 ]);
 
 /** "other third parties", "other entities": recipients beyond the named ones, which a list of names does not resolve. */
-const OTHER_BEFORE = /\bother[ \t]+$/iu;
-const OTHER_PHRASE = /^other\b/iu;
+const OTHER_BEFORE = caseless(/\bother[ \t]+$/iu);
+const OTHER_PHRASE = caseless(/^other\b/iu);
 
 /** How many different names a section needs: a list, not one or two capitalised words (one may be the company’s own name). */
 const MIN_NAMES = 3;

@@ -3,6 +3,7 @@
 // A sentence ends at ". ", "! ", "? " (not after common abbreviations), at a blank line, and at the
 // start of a heading, list item or table row.
 import { asciiTwinned } from '../../text/asciiTwinned';
+import { isWhiteSpaceCode } from '../../text/whiteSpace';
 
 /** Farthest a sentence is followed in each direction; longer "sentences" are cut there. */
 export const SENTENCE_REACH = 600;
@@ -44,13 +45,6 @@ function isLetterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return LETTER.test(text[index]!);
-}
-
-/** Whether the code unit is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
-function isSpaceCode(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** A line that starts a new block: heading, list item, table row, or a quote marker alone. */
@@ -95,7 +89,7 @@ export function sentenceStart(text: string, offset: number): number {
       if (previous < 0 || isBlankLine(text, previousStart + 1)) return lineStart;
       continue;
     }
-    if ((code === 46 || code === 33 || code === 63) && i + 1 < offset && isSpaceCode(text.charCodeAt(i + 1))) {
+    if ((code === 46 || code === 33 || code === 63) && i + 1 < offset && isWhiteSpaceCode(text.charCodeAt(i + 1))) {
       if (code === 46 && isAbbreviationDot(text, i)) continue;
       return i + 1;
     }
@@ -114,7 +108,7 @@ export function sentenceEnd(text: string, offset: number): number {
       if (next >= text.length || isBlankLine(text, next) || startsBlock(text, next)) return i;
       continue;
     }
-    if ((code === 46 || code === 33 || code === 63) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1)))) {
+    if ((code === 46 || code === 33 || code === 63) && (i + 1 >= text.length || isWhiteSpaceCode(text.charCodeAt(i + 1)))) {
       if (code === 46 && isAbbreviationDot(text, i)) continue;
       return i + 1;
     }

@@ -5,12 +5,13 @@
 // "adequate" means there, so it is not the company's unverifiable claim (judged so on real policies).
 // The rule itself already skips "adequate level of protection" and "considered adequate"; this reads
 // the whole sentence for the wordings around it.
+import { caseless } from '../../text/asciiCaseless';
 
 /** The legal mechanism for transfers, named in the sentence. */
 const TRANSFER_MECHANISM =
   /\b(?:European Commission|adequacy (?:decision|finding|regulation)s?|Standard Contractual Clauses|standard data protection clauses|SCCs?|Binding Corporate Rules|Data Privacy Framework|Art(?:icle|\.)?\s?4[56]\b)/u;
 /** The phrases this applies to: "adequate", "adequately". */
-const ADEQUATE = /^adequate(?:ly)?$/iu;
+const ADEQUATE = caseless(/^adequate(?:ly)?$/iu);
 
 /** `matched`: the phrase; `sentence`: the sentence it stands in. */
 export function isAdequacyOfTransferMechanism(matched: string, sentence: string): boolean {

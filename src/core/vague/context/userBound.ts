@@ -2,11 +2,12 @@
 // permission first"), or the possibility is tied to something the user does ("If you contact us,
 // we may keep a record of that correspondence"). Judged on real policies, such a hedge says when
 // it applies; the recipients or data it names keep their own rules.
-import { caselessFor } from '../../text/asciiCaseless';
+import { caselessFor, caseless } from '../../text/asciiCaseless';
 
 /** The sentence makes the use depend on the user's permission or consent. */
-const PERMISSION_NEEDED =
-  /\b(?:with|after obtaining|upon receiving|subject to) your (?:prior |express |explicit |separate |specific )?(?:permission|consent|authori[sz]ation)\b|\bwe (?:will|would|shall) (?:first )?(?:ask|seek|obtain|request|get) (?:for )?your (?:prior |express |explicit |separate |specific )?(?:permission|consent)\b|\bonly (?:if|when|after) you (?:have )?(?:consent|agree|opt in|allow|authori[sz]e)/iu;
+const PERMISSION_NEEDED = caseless(
+  /\b(?:with|after obtaining|upon receiving|subject to) your (?:prior |express |explicit |separate |specific )?(?:permission|consent|authori[sz]ation)\b|\bwe (?:will|would|shall) (?:first )?(?:ask|seek|obtain|request|get) (?:for )?your (?:prior |express |explicit |separate |specific )?(?:permission|consent)\b|\bonly (?:if|when|after) you (?:have )?(?:consent|agree|opt in|allow|authori[sz]e)/iu,
+);
 
 /**
  * The sentence opens with the user's action and the hedge is the main clause's, right after the
@@ -14,7 +15,9 @@ const PERMISSION_NEEDED =
  * A clause break (";", ":") between the two, or any other subject, does not count; nor does merely
  * using or visiting the service ("When you use our services, we may share…"), which bounds nothing.
  */
-const USER_ACTION_THEN_WE = /^\W*(?:if|when|whenever|once|after|where) you\b(?!\s+(?:use|visit|access|browse|interact|navigate|are using|continue)\b)[^;:\n]*?,\s*we\s+(?:also\s+|then\s+)?$/iu;
+const USER_ACTION_THEN_WE = caseless(
+  /^\W*(?:if|when|whenever|once|after|where) you\b(?!\s+(?:use|visit|access|browse|interact|navigate|are using|continue)\b)[^;:\n]*?,\s*we\s+(?:also\s+|then\s+)?$/iu,
+);
 
 export function needsUserPermission(sentence: string): boolean {
   return caselessFor(PERMISSION_NEEDED, sentence).test(sentence);

@@ -2,12 +2,13 @@
 // your Google Ads Settings, or opt out of advertising-based tracking across a number of providers
 // in one go": the vague amount is of things the user picks or acts on, an option offered to the
 // user. Judged on real policies it leaves nothing open about what the company does with data.
+import { caseless } from '../../text/asciiCaseless';
 
 /** "you can", "you may", then (within a link's bracket) a verb of the user's own action. */
 const USER_OPTION =
   /\byou\s+(?:can|may|could|are\s+able\s+to)\s+(?:also\s+)?\[?(?:import|opt|choose|select|connect|link|adjust|disable|enable|manage|control|delete|remove|add|upload|download|install|turn)\w*\b/giu;
 /** …and the company does not come in between: "you may import data that we then share with a number of partners". */
-const COMPANY = /\b(?:we|us|our)\b|;/iu;
+const COMPANY = caseless(/\b(?:we|us|our)\b|;/iu);
 
 /** Whether the vague amount stands in an option the user acts on (`before`: the sentence up to it). */
 export function isUserOption(before: string): boolean {

@@ -5,14 +5,16 @@
 // (judged so on real policies). userEntered.ts reads the verb before the phrase; this one reads it
 // after. An open set ("other information you provide") and a sentence where the company is the
 // one collecting ("we collect information you provide") stay.
+import { caseless } from '../../text/asciiCaseless';
 
 /** Right after the phrase: the user gives it. */
-const USER_GIVES_AFTER =
-  /^\s*(?:(?:that|which)\s+)?(?:you\s+(?:(?:choose to|decide to|may|can)\s+)?(?:provide|give|submit|send|enter|supply|type)\b|(?:provided|given|entered|submitted|supplied)\s+by\s+you\b)/iu;
+const USER_GIVES_AFTER = caseless(
+  /^\s*(?:(?:that|which)\s+)?(?:you\s+(?:(?:choose to|decide to|may|can)\s+)?(?:provide|give|submit|send|enter|supply|type)\b|(?:provided|given|entered|submitted|supplied)\s+by\s+you\b)/iu,
+);
 /** A phrase that leaves the set open whoever gives it: "other information", "any data", "certain details". */
-const OPEN_SET = /^(?:other|any|all|certain|some|various)\b/iu;
+const OPEN_SET = caseless(/^(?:other|any|all|certain|some|various)\b/iu);
 /** The company in the clause before: "we collect information you provide". */
-const COMPANY_BEFORE = /\b(?:we|us|our)\b/iu;
+const COMPANY_BEFORE = caseless(/\b(?:we|us|our)\b/iu);
 
 /** `before`: the sentence up to the phrase; `matched`: the phrase; `after`: the sentence after it. */
 export function isProvidedByUser(before: string, matched: string, after: string): boolean {

@@ -2,12 +2,13 @@
 // you download …", "We collect information about you in various ways when you use our Sites": the
 // vague amount counts the ways data is collected, which the policy then goes through; the data
 // itself has phrases of its own. Judged on real policies, the count leaves nothing open.
+import { caseless } from '../../text/asciiCaseless';
 
 /** The amount's object is "ways": "in various ways" (the phrase holds it) or "a number of (different) ways". */
-const WAYS_AFTER = /^\s+(?:(?:different|various|other)\s+)?ways\b/iu;
-const WAYS_MATCHED = /\bways$/iu;
+const WAYS_AFTER = caseless(/^\s+(?:(?:different|various|other)\s+)?ways\b/iu);
+const WAYS_MATCHED = caseless(/\bways$/iu);
 /** …of collecting data, said before it in the sentence. */
-const COLLECTS = /\b(?:collect|obtain|gather|receive)\w*\b/iu;
+const COLLECTS = caseless(/\b(?:collect|obtain|gather|receive)\w*\b/iu);
 
 /** Whether the vague amount counts the ways the company collects data. */
 export function countsWaysOfCollecting(before: string, matched: string, after: string): boolean {

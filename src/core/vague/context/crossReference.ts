@@ -1,0 +1,33 @@
+// A pointer to another part of the policy right before the phrase: "see our next section on third
+// parties", "(see “Partners” below)". The phrase names a section; it is a mention, not a use.
+import { caselessFor, caseless } from '../../text/asciiCaseless';
+import { isWhiteSpaceCode } from '../../text/whiteSpace';
+
+export const CROSS_REFERENCE_BEFORE = caseless(/\b(?:section|chapter|heading|part|paragraph|page)s?\s+(?:on|about|titled|entitled|called|headed|named)\s+["“‘]?$|\bsee\s+(?:our\s+|the\s+)?["“‘]$/iu);
+/** The text CROSS_REFERENCE_BEFORE can need: its longest match is about 40 characters. */
+const REACH = 60;
+/** The last word of every match, before white space and an opening quote. */
+const LAST_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'titled', 'entitled', 'called', 'headed', 'named', 'see', 'our', 'the']);
+const OPENING_QUOTES = '"“‘';
+
+/**
+ * Whether `before` (the sentence up to the phrase) ends in a pointer to a section. Almost every
+ * finding asks, so the last word is looked up before the pattern runs: a match ends in one of
+ * LAST_WORDS, white space and at most one opening quote.
+ */
+export function endsInCrossReference(before: string): boolean {
+  let end = before.length;
+  if (end > 0 && OPENING_QUOTES.includes(before[end - 1]!)) end--;
+  if (end === 0 || !isWhiteSpaceCode(before.charCodeAt(end - 1))) return false;
+  while (end > 0 && isWhiteSpaceCode(before.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start < 9 && isAsciiLetterOrLongS(before.charCodeAt(start - 1))) start--;
+  // /iu folds "ſ" to "s" ("ſee"); toLowerCase leaves it.
+  if (!LAST_WORDS.has(before.slice(start, end).toLowerCase().replace(/ſ/gu, 's'))) return false;
+  const tail = before.slice(-REACH);
+  return caselessFor(CROSS_REFERENCE_BEFORE, tail).test(tail);
+}
+
+function isAsciiLetterOrLongS(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x17f || code === 0x212a;
+}
