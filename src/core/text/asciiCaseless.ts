@@ -95,12 +95,15 @@ export function testCaseless(pattern: RegExp, text: string): boolean {
 
 /** A /iu pattern whose test and exec run through caselessFor: its twin without /u wherever that answers alike. */
 class CaselessRegExp extends RegExp {
-  /** The pattern as written, a plain RegExp (caselessFor falls back to it). */
+  /** The pattern as written, a plain RegExp (used on texts where the twin could answer otherwise). */
   private readonly written: RegExp;
+  /** Its twin without /u, kept here rather than looked up for every text. */
+  private readonly twin: RegExp;
 
   constructor(pattern: RegExp) {
     super(pattern.source, pattern.flags);
     this.written = new RegExp(pattern.source, pattern.flags);
+    this.twin = twinOf(this.written);
   }
 
   // split() and matchAll() build a copy through the species: a plain RegExp with the same pattern.
@@ -108,12 +111,16 @@ class CaselessRegExp extends RegExp {
     return RegExp;
   }
 
+  private patternFor(text: string): RegExp {
+    return foldsAsAscii(text) ? this.twin : this.written;
+  }
+
   override test(text: string): boolean {
-    return caselessFor(this.written, text).test(text);
+    return this.patternFor(text).test(text);
   }
 
   override exec(text: string): RegExpExecArray | null {
-    return caselessFor(this.written, text).exec(text);
+    return this.patternFor(text).exec(text);
   }
 }
 
