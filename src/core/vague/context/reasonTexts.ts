@@ -94,6 +94,8 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satzteil nennt den Notfall, in dem es geschieht („in einem Notfall, um die persönliche Sicherheit unserer Nutzer zu schützen“, „um eine unmittelbare und schwere Körperverletzung zu verhindern“); man erfährt also, wann es eintritt.',
   'counts-ways':
     'Die unbestimmte Menge zählt die Wege, auf denen Ihre Daten erhoben werden („auf verschiedene Weise“), die die Erklärung danach einzeln beschreibt; die Daten selbst werden für sich geprüft.',
+  'users-choice':
+    'Der Ausdruck gehört zu dem, was Sie selbst angeben, erlauben oder einstellen („wenn Sie optionale Felder ausfüllen“, „je nach den Einstellungen, die Sie festlegen“): Sie entscheiden, das Vorgehen des Unternehmens bleibt nicht offen.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -185,6 +187,8 @@ const FRENCH: Record<ContextReason, string> = {
     'La proposition nomme l’urgence dans laquelle cela s’applique (« en cas d’urgence pour protéger la sécurité personnelle de nos utilisateurs », « pour prévenir un dommage corporel grave et imminent ») : on apprend quand cela se produit.',
   'counts-ways':
     'La quantité vague compte les manières dont vos données sont collectées (« de différentes manières »), que la politique décrit ensuite ; les données elles-mêmes sont vérifiées à part.',
+  'users-choice':
+    'L’expression fait partie de ce que vous choisissez de donner, d’autoriser ou de régler (« si vous choisissez de remplir des champs facultatifs », « selon les paramètres que vous définissez ») : c’est vous qui décidez, la pratique de l’entreprise ne reste pas ouverte.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };
