@@ -28,3 +28,16 @@ describe('context: the user’s own choice', () => {
     expectShown('These features share information with your friends or the public, depending on the settings we choose.', 'depending on the settings');
   });
 });
+
+describe('context: advice to the user', () => {
+  it('lowers a phrase in what the policy advises the user to do', () => {
+    expectLowered('Please delete old certificates when you no longer need them for their intended purposes.', 'no longer need them', 'advice-to-user');
+    expectLowered('We encourage you to review the Privacy Policy whenever you access the Services or otherwise interact with us.', 'or otherwise', 'advice-to-user');
+    expectLowered('Alternatively, you can visit www.aboutcookies.org, which explains how to do this on a wide variety of browsers.', 'a wide variety of', 'advice-to-user');
+  });
+  it('keeps it when the sentence says what the company does, or a new clause follows the advice', () => {
+    expectShown('We encourage you to review the Privacy Policy, as we may share your data with partners or otherwise disclose it.', 'or otherwise');
+    expectShown('Please check this page frequently for updates as your continued use of our Services will constitute your acceptance of the changes.', 'will constitute your acceptance');
+    expectShown('This list will be updated from time to time and we encourage you to check back periodically.', 'from time to time');
+  });
+});
