@@ -41,3 +41,14 @@ describe('context: advice to the user', () => {
     expectShown('This list will be updated from time to time and we encourage you to check back periodically.', 'from time to time');
   });
 });
+
+describe('context: the data the company protects', () => {
+  it('lowers vague data or an open list that is the object of protecting', () => {
+    expectLowered('We take reasonable measures to help protect information about you from loss, theft and misuse.', 'information about you', 'data-protected');
+    expectLowered('We take physical precautions to protect your information both online and offline.', 'online and offline', 'data-protected');
+  });
+  it('keeps it when the data is used or shared, not protected', () => {
+    expectShown('We take reasonable measures and use information about you to improve our services.', 'information about you');
+    expectShown('We protect your account and share information about you with our partners.', 'information about you');
+  });
+});

@@ -78,6 +78,7 @@ import { isUserOption } from './userOption';
 import { isListLabelledAsTerm } from './termLabelled';
 import { USER_CHOICE_CATEGORIES, isUpToUsersChoice } from './userChoice';
 import { isInAdviceToUser, mayBeAdviceToUser } from './adviceToUser';
+import { PROTECTED_CATEGORIES, isWhatIsProtected } from './dataProtected';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -418,6 +419,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(after)) return verdict('lower', 'contract-named');
   if (!tables && USER_CHOICE_CATEGORIES.has(finding.category) && isUpToUsersChoice(facts.text, before, text.slice(finding.start, facts.end))) return verdict('lower', 'users-choice');
   if (!tables && (facts.adviceToUser ??= mayBeAdviceToUser(facts.text)) && isInAdviceToUser(before)) return verdict('lower', 'advice-to-user');
+  if (!tables && PROTECTED_CATEGORIES.has(finding.category) && isWhatIsProtected(before)) return verdict('lower', 'data-protected');
   if (!tables && finding.category === 'unspecific-data' && isMiddleOfConcreteList(before, after)) return verdict('lower', 'list-item');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // The rule's own words ("change") are not what the sentence is about: read the sentence without them.
