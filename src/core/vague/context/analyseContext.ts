@@ -24,7 +24,7 @@ import { isEnteredByUser } from './userEntered';
 import { isHedgeOfOtherActor, isRecipientActingAlone, isWhatAnotherAgentDoes } from './otherActor';
 import { countsNoData } from './quantityObject';
 import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
-import { isAboutMessageToUser } from './messageToUser';
+import { isAboutMessageToUser, isTimedMessageToUser } from './messageToUser';
 import { isAdequacyOfTransferMechanism } from './transferMechanism';
 import { isUsersCorrespondent } from './userContact';
 import { isShownBeforeTransfer } from './shownBeforeTransfer';
@@ -420,6 +420,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && USER_CHOICE_CATEGORIES.has(finding.category) && isUpToUsersChoice(facts.text, before, text.slice(finding.start, facts.end))) return verdict('lower', 'users-choice');
   if (!tables && (facts.adviceToUser ??= mayBeAdviceToUser(facts.text)) && isInAdviceToUser(before)) return verdict('lower', 'advice-to-user');
   if (!tables && PROTECTED_CATEGORIES.has(finding.category) && isWhatIsProtected(before)) return verdict('lower', 'data-protected');
+  if (!tables && finding.category === 'vague-time' && isTimedMessageToUser(before, after)) return verdict('lower', 'message-to-you');
   if (!tables && finding.category === 'unspecific-data' && isMiddleOfConcreteList(before, after)) return verdict('lower', 'list-item');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // The rule's own words ("change") are not what the sentence is about: read the sentence without them.
