@@ -18,7 +18,7 @@ const HEDGED_OR_OPEN = caseless(
 /** Data left open before the phrase: a hedge on keeping it is then no longer the only doubt. */
 const OPEN_DATA = caseless(/\b(?:certain|some|limited|other|various|any\s+(?:other\s+)?(?:personal\s+)?(?:data|information)|such\s+(?:data|information))\b|\b(?:unless|where|when)\b/iu);
 /** Right after the phrase: why it is kept ("so we can refer to it", "in order to power …"). */
-const REASON_AFTER = caseless(/^[ \t]*,?[ \t]*(?:so (?:that )?(?:we|they|you|it) (?:can|could|may)|in order to|to (?!the\b|a\b|an\b|any\b|us\b|you\b|third)\w+)/iu);
+const REASON_AFTER = caseless(/^[ \t]*(?:,[ \t]*)?(?:so (?:that )?(?:we|they|you|it) (?:can|could|may)|in order to|to (?!the\b|a\b|an\b|any\b|us\b|you\b|third)\w+)/iu);
 /** A condition at the start that is the user's own ("If you choose to allow recording, …", "If your submission is successful, …"). */
 const USER_CONDITION_FIRST = caseless(/^(?:[ \t]*#[^\n]*\n)?\W*if\s+(?:you|your)\b[^,;:.]*,/iu);
 /** What the clause says: keeping, storing, archiving, or showing it publicly. */
