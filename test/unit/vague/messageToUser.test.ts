@@ -17,3 +17,12 @@ describe('context: a vague time, legal ground or hedge for writing to the user',
     expectShown('We reserve the right to share your contact details with other companies.', 'reserve the right');
   });
 });
+
+describe('context: how often the user is written to (fp12l)', () => {
+  it('lowers a vague time between “send you” and the message', () => {
+    expectLowered('We use this information to acknowledge your donation and send you occasional solicitations and newsletters.', 'occasional', 'message-to-you');
+  });
+  it('keeps it when what is sent is not a message to the user', () => {
+    expectShown('We use this information to send occasional reports about you to our partners.', 'occasional');
+  });
+});

@@ -104,6 +104,17 @@ describe('context: data plainly said to be kept without limit', () => {
     expectShown('We keep some of the content sent to mailing lists indefinitely.', 'indefinitely');
     expectShown('Content sent to mailing lists may be archived indefinitely.', 'indefinitely');
   });
+  it('lowers a hedged keeping whose reason follows, and a plain one after the user’s own condition (fp12l)', () => {
+    expectLowered('This data may be stored indefinitely so we can refer to it when running future events.', 'indefinitely', 'kept-without-limit');
+    expectLowered('We may store the data described above indefinitely in order to power our research reports.', 'indefinitely', 'kept-without-limit');
+    expectLowered('## Talks\nIf your talk submission is successful, your name and talk description will be displayed indefinitely on the schedule.', 'indefinitely', 'kept-without-limit');
+  });
+  it('keeps a hedged keeping of data left open, or one under a condition of the company’s', () => {
+    expectShown('We may retain limited personal information indefinitely in order to ensure transactional integrity.', 'indefinitely');
+    expectShown('Some data may be stored indefinitely so we can refer to it later.', 'indefinitely');
+    expectShown('If we need to, your name will be displayed indefinitely on the schedule.', 'indefinitely');
+    expectShown('Your name may be displayed indefinitely on the schedule.', 'indefinitely');
+  });
 });
 
 describe('context: a policy change announced a set time ahead', () => {

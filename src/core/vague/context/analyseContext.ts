@@ -24,7 +24,7 @@ import { isEnteredByUser } from './userEntered';
 import { isHedgeOfOtherActor, isRecipientActingAlone, isWhatAnotherAgentDoes } from './otherActor';
 import { countsNoData } from './quantityObject';
 import { NEXT_SENTENCE_BOUND_REACH, isBoundedByPeriod } from './periodBound';
-import { isAboutMessageToUser } from './messageToUser';
+import { isAboutMessageToUser, isTimedMessageToUser } from './messageToUser';
 import { isAdequacyOfTransferMechanism } from './transferMechanism';
 import { isUsersCorrespondent } from './userContact';
 import { isShownBeforeTransfer } from './shownBeforeTransfer';
@@ -76,6 +76,9 @@ import { EMERGENCY_CATEGORIES, isInEmergencyClause } from './emergencyNamed';
 import { countsWaysOfCollecting } from './waysCounted';
 import { isUserOption } from './userOption';
 import { isListLabelledAsTerm } from './termLabelled';
+import { USER_CHOICE_CATEGORIES, isUpToUsersChoice } from './userChoice';
+import { isInAdviceToUser, mayBeAdviceToUser } from './adviceToUser';
+import { PROTECTED_CATEGORIES, isWhatIsProtected } from './dataProtected';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -265,6 +268,8 @@ interface SentenceFacts {
   permissionNeeded?: boolean;
   /** The sentence warns that data can point to who the user is (identificationRisk.ts), asked once per sentence. */
   identificationRisk?: boolean;
+  /** The sentence may advise the user what to do, and says nothing of the company's handling (adviceToUser.ts). */
+  adviceToUser?: boolean;
   /** Answers of a language's checks about the sentence (German, French), for the tables they were computed with. */
   languageMemo?: { tables: LanguageContextTables; memo: SentenceMemo; userActing?: boolean };
 }
@@ -412,6 +417,10 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');
   if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(after)) return verdict('lower', 'contract-named');
+  if (!tables && USER_CHOICE_CATEGORIES.has(finding.category) && isUpToUsersChoice(facts.text, before, text.slice(finding.start, facts.end))) return verdict('lower', 'users-choice');
+  if (!tables && (facts.adviceToUser ??= mayBeAdviceToUser(facts.text)) && isInAdviceToUser(before)) return verdict('lower', 'advice-to-user');
+  if (!tables && PROTECTED_CATEGORIES.has(finding.category) && isWhatIsProtected(before)) return verdict('lower', 'data-protected');
+  if (!tables && finding.category === 'vague-time' && isTimedMessageToUser(before, after)) return verdict('lower', 'message-to-you');
   if (!tables && finding.category === 'unspecific-data' && isMiddleOfConcreteList(before, after)) return verdict('lower', 'list-item');
   if (!tables && DATA_BOUND_CATEGORIES.has(finding.category) && (facts.notAboutData ??= saysNothingAboutData(facts.text))) return verdict('lower', 'not-about-data');
   // The rule's own words ("change") are not what the sentence is about: read the sentence without them.

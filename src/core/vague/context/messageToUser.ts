@@ -14,3 +14,13 @@ const SENDS_YOU_A_MESSAGE = caseless(
 export function isAboutMessageToUser(after: string): boolean {
   return SENDS_YOU_A_MESSAGE.test(after);
 }
+
+/** Right before a vague time: the company sends (the user) … ("to send you occasional solicitations and newsletters"). */
+const SEND_BEFORE = caseless(/\bsend(?:s|ing)?\s+(?:you\s+)?$/iu);
+/** …and right after it, what is sent is a message. */
+const MESSAGE_AFTER = caseless(/^[ \t]+(?:solicitations?|newsletters?|e-?mails?|messages?|reminders?|announcements?|updates?|notifications?)\b/iu);
+
+/** "send you occasional newsletters": the vague time says how often the user is written to (issue #12, fp12l). */
+export function isTimedMessageToUser(before: string, after: string): boolean {
+  return SEND_BEFORE.test(before.slice(-20)) && MESSAGE_AFTER.test(after);
+}

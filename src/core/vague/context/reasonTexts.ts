@@ -94,6 +94,12 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satzteil nennt den Notfall, in dem es geschieht („in einem Notfall, um die persönliche Sicherheit unserer Nutzer zu schützen“, „um eine unmittelbare und schwere Körperverletzung zu verhindern“); man erfährt also, wann es eintritt.',
   'counts-ways':
     'Die unbestimmte Menge zählt die Wege, auf denen Ihre Daten erhoben werden („auf verschiedene Weise“), die die Erklärung danach einzeln beschreibt; die Daten selbst werden für sich geprüft.',
+  'users-choice':
+    'Der Ausdruck gehört zu dem, was Sie selbst angeben, erlauben oder einstellen („wenn Sie optionale Felder ausfüllen“, „je nach den Einstellungen, die Sie festlegen“): Sie entscheiden, das Vorgehen des Unternehmens bleibt nicht offen.',
+  'advice-to-user':
+    'Der Satz rät Ihnen, was Sie selbst tun sollten („bitte löschen Sie …, wenn Sie sie nicht mehr brauchen“, „wir empfehlen Ihnen, die Datenschutzerklärung zu lesen“): ein Hinweis an Sie, nicht was das Unternehmen mit Ihren Daten tut.',
+  'data-protected':
+    'Der Ausdruck bezeichnet, was das Unternehmen schützt („Maßnahmen, um Informationen über Sie vor Verlust, Diebstahl und Missbrauch zu schützen“): er sagt, wie Ihre Daten gesichert werden, nicht welche Daten genutzt oder weitergegeben werden.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -185,6 +191,12 @@ const FRENCH: Record<ContextReason, string> = {
     'La proposition nomme l’urgence dans laquelle cela s’applique (« en cas d’urgence pour protéger la sécurité personnelle de nos utilisateurs », « pour prévenir un dommage corporel grave et imminent ») : on apprend quand cela se produit.',
   'counts-ways':
     'La quantité vague compte les manières dont vos données sont collectées (« de différentes manières »), que la politique décrit ensuite ; les données elles-mêmes sont vérifiées à part.',
+  'users-choice':
+    'L’expression fait partie de ce que vous choisissez de donner, d’autoriser ou de régler (« si vous choisissez de remplir des champs facultatifs », « selon les paramètres que vous définissez ») : c’est vous qui décidez, la pratique de l’entreprise ne reste pas ouverte.',
+  'advice-to-user':
+    'La phrase vous conseille ce que vous pouvez faire vous-même (« veuillez supprimer … lorsque vous n’en avez plus besoin », « nous vous encourageons à consulter la politique ») : un conseil à vous, pas ce que l’entreprise fait de vos données.',
+  'data-protected':
+    'L’expression désigne ce que l’entreprise protège (« des mesures pour protéger les informations vous concernant contre la perte, le vol, l’usage abusif ») : elle dit comment vos données sont protégées, non quelles données sont utilisées ou partagées.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -63,6 +63,9 @@ export const LOWERING_REASONS = [
   'contact-channel',
   'emergency-named',
   'counts-ways',
+  'users-choice',
+  'advice-to-user',
+  'data-protected',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -154,4 +157,10 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'emergency-named':
     'The clause names the emergency in which it applies (“in an emergency to protect the personal safety of our users”, “to prevent imminent and serious bodily harm”), so a reader learns when it happens.',
   'counts-ways': 'The vague amount counts the ways your data is collected (“in a number of different ways”), which the policy then goes through; the data itself is checked on its own.',
+  'users-choice':
+    'The phrase is part of what you choose to give, allow or set (“if you choose to fill in optional fields”, “depending on the settings you establish”): you decide, so it leaves nothing of the company’s own practice open.',
+  'advice-to-user':
+    'The sentence advises you what to do yourself (“please delete … when you no longer need them”, “we encourage you to review the Privacy Policy”): guidance to you, not what the company does with your data.',
+  'data-protected':
+    'The phrase is what the company protects (“measures to help protect information about you from loss, theft, misuse”): it says how your data is kept safe, not which data is used or shared.',
 };
