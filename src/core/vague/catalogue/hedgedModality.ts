@@ -307,7 +307,9 @@ export const RULES: Rule[] = [
       '(measures|steps|safeguards) to help (protect|safeguard|secure)',
     ],
     category: 'hedged-modality',
-    severity: 'information',
+    // Warning (npm run bench:quality -- --set en --rule-value, 2026-12-07: 3 of 3 judged findings true at information,
+    // 1 marked phrase only it finds; was information).
+    severity: 'warning',
     message: 'Hedged modality: “designed to protect” describes an intention, not a guarantee.',
     explanation: 'Saying that a measure is designed to protect says nothing about whether it does.',
     question: 'Which measures are used, and how do you check that they actually protect my data?',

@@ -279,6 +279,10 @@ export const RULES: Rule[] = [
       '(online|internet|browsing|network|electronic network) activit(y|ies)',
       '(browsing|search) (history|behaviour|behavior)',
       '(record|records|recording|track|tracks|tracking|monitor|monitors|monitoring|log|logs|logging) your (activity|activities|behaviour|behavior)',
+      // "information relating to the actions that you perform", "activity under your profile": which
+      // actions are recorded is left open (#12).
+      '(information|data) (relating to|related to|about|on) the actions (that you|you) (perform|take)',
+      'activity (under|in|on) your (profile|account)',
     ],
     category: 'unspecific-data',
     severity: 'information',

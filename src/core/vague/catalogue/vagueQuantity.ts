@@ -185,9 +185,13 @@ export const RULES: Rule[] = [
       'materially (change|changes|alter|alters|affect|affects)',
       // "changes that we believe will substantially alter your rights" (#12).
       '(substantially|significantly) (change|changes|alter|alters|affect|affects)',
+      // "whenever this privacy statement is changed in a material way" (#12): the same undefined threshold.
+      'in a (material|significant|substantial) (way|manner|respect)',
     ],
     category: 'vague-quantity',
-    severity: 'information',
+    // Warning (npm run bench:quality -- --set en --rule-value, 2026-12-07: 6 of 6 judged findings true at information,
+    // 4 marked phrases only it finds; was information).
+    severity: 'warning',
     message: 'Vague degree: “material changes” lets the company decide which changes you hear about.',
     explanation: 'If only “material” changes are announced, the company decides which changes matter. Changes it considers minor may affect you without notice.',
     question: 'Which kinds of change do you consider material, and how will you notify me of the others?',
