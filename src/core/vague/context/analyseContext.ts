@@ -76,6 +76,7 @@ import { EMERGENCY_CATEGORIES, isInEmergencyClause } from './emergencyNamed';
 import { countsWaysOfCollecting } from './waysCounted';
 import { isUserOption } from './userOption';
 import { isListLabelledAsTerm } from './termLabelled';
+import { INTEREST_NAMED_REACH, isInterestNamed } from './interestNamed';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -410,6 +411,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'unnamed-recipients' && isUseDisabled(before)) return verdict('lower', 'negated');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
+  if (!tables && finding.category === 'vague-legal-basis' && isInterestNamed(text.slice(finding.start, finding.start + INTEREST_NAMED_REACH))) return verdict('lower', 'interest-stated');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');
   if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(after)) return verdict('lower', 'contract-named');
   if (!tables && finding.category === 'unspecific-data' && isMiddleOfConcreteList(before, after)) return verdict('lower', 'list-item');
