@@ -25,3 +25,65 @@ describe('context: a legitimate interest named right after the words', () => {
     expectShown('We use your personal information for our legitimate interests, such as to provide you with relevant content.', 'legitimate interests');
   });
 });
+
+describe('context: the phrase’s sentence announces the list right below it', () => {
+  it('lowers the phrase when its sentence ends in “the following …:” and the list follows', () => {
+    expectLowered(
+      'Godot may share your personal data with third parties under any of the following circumstances:\n\n- To attribute your contributions to source repositories.\n- To provide e-mail housing.\n',
+      'any of the following',
+      'listed-below',
+    );
+    expectLowered(
+      'In addition to the specific situations discussed elsewhere in this\npolicy, we disclose information in the following situations:\n\n1.  **Affiliates**. If another entity acquires our assets, we will share information with it.\n',
+      'specific situations',
+      'listed-below',
+    );
+    expectLowered(
+      'We may disclose your personal information to third parties subject to this Privacy Notice, including the following categories of third parties:\n\n- Our affiliates or others in our corporate group.\n- Vendors who host the Services.\n',
+      'third parties',
+      'listed-below',
+    );
+  });
+  it('lowers a pointer below when the next paragraph announces the list', () => {
+    expectLowered(
+      'Unless you consent, we will never share the personal data you provide to us except as described below.\n\nWe may share your personal data with third parties under these circumstances, as follows:\n\n- To attribute your contributions to source repositories.\n',
+      'as described below',
+      'listed-below',
+    );
+  });
+  it('lowers vague data whose sentence or paragraph ends by saying what it includes, above a list', () => {
+    expectLowered(
+      'When you access or use our Services, we automatically collect information about you, including:\n\n- **Log Information:** the type of browser you use, access times and pages viewed.\n',
+      'information about you',
+      'listed-below',
+    );
+    expectLowered(
+      'We also automatically collect certain information about your interaction with the Services (“**Usage Data**”). To do this, we may use cookies. Usage Data includes:\n\n- **Device information**, such as your operating system type and version.\n',
+      'certain information',
+      'listed-below',
+    );
+  });
+  it('keeps the phrase when the list is not announced, is open, or answers another question', () => {
+    expectShown('Godot may share your personal data with third parties under certain circumstances.\n\n- To attribute your contributions to source repositories.\n', 'third parties');
+    expectShown('We may disclose your personal information to third parties, including the following categories:\n\n- Other companies we work with.\n', 'third parties');
+    expectShown('We may also share information with other third parties in the following ways:\nwhen the law requires it, and in an emergency.\n', 'third parties');
+    expectShown(
+      'We will never share the personal data you provide to us except as described below. We take your privacy seriously.\n\nWe may share your personal data with third parties under these circumstances, as follows:\n\n- To attribute your contributions.\n',
+      'as described below',
+    );
+    expectShown(
+      'To do this, we may use cookies, web beacons and other tracking technologies (“**Tracking Technologies**”). Usage Data includes:\n\n- **Device information**, such as your operating system type and version.\n',
+      'other tracking technologies',
+    );
+    expectShown('We may keep your account data for a limited period in the following situations:\n\n- When you have an open invoice.\n', 'for a limited period');
+  });
+});
+
+describe('context: recipients the user designates', () => {
+  it('lowers recipients “designated by you”', () => {
+    expectLowered('We may share your personal information with third parties designated by you, where you have instructed us to do so.', 'third parties', 'user-chosen');
+  });
+  it('keeps recipients designated by someone else', () => {
+    expectShown('We may share your personal information with third parties designated by our partners.', 'third parties');
+  });
+});
