@@ -51,6 +51,8 @@ export const RULES: Rule[] = [
     explanation: 'A permission to share is not a description of sharing. It hides whether any sharing takes place today, how often and with whom.',
     question: 'Do you currently share my data, with whom, how often, and which data exactly?',
     legalHook: GDPR_ART_13_1_E,
+    // "so we can share announcements and updates with you": news sent to the user, not data disclosed (#12, wrong match).
+    notFollowedBy: '^\\s+(?:our\\s+)?(?:news|announcements?|updates?|newsletters?|tips|offers)(?:\\s+(?:and|or)\\s+(?:news|announcements?|updates?|newsletters?|tips|offers))?\\s+with\\s+you\\b',
   },
   {
     id: 'may-collect',
@@ -107,6 +109,8 @@ export const RULES: Rule[] = [
     explanation: 'The passive “may be used” hides both the user of the data and whether the use is real.',
     question: 'Who uses my data in this way, for which purpose, and does this actually happen?',
     legalHook: GDPR_ART_13_1_C,
+    // "Any data which may be used to assist in identifying a user … is securely erased": what the data could reveal, not a use of it (#12, wrong match).
+    notFollowedBy: '^\\s+to\\s+(?:help\\s+|assist\\s+(?:in\\s+|with\\s+)?)?identify(?:ing)?\\b',
   },
   {
     id: 'may-be-retained',
