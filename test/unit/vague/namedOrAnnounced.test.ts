@@ -87,3 +87,16 @@ describe('context: recipients the user designates', () => {
     expectShown('We may share your personal information with third parties designated by our partners.', 'third parties');
   });
 });
+
+describe('context: a policy change that does not reach back, said as the old policy governing', () => {
+  it('lowers the change when the policy in place at the time governs the data given', () => {
+    expectLowered(
+      'We may change our privacy policy and practices over time. To the extent that our policy changes in a material way, the policy that was in place at the time that you submitted personal information to us will generally govern that information unless we receive your consent to the new privacy policy.',
+      'may change',
+      'not-retroactive',
+    );
+  });
+  it('keeps the change when the policy in place only describes the present', () => {
+    expectShown('We may change our privacy policy and practices over time. The policy in place at the time you visit the site will apply to your visit.', 'may change');
+  });
+});
