@@ -51,6 +51,19 @@ describe('context: the phrase’s sentence announces the list right below it', (
       'listed-below',
     );
   });
+  it('lowers a pointer below when the policy’s sections start under its paragraph', () => {
+    expectLowered(
+      'We will never sell your data to anyone, and we will never share it with any other organisation except as detailed below. Unless specifically mentioned in this policy, all attendee data held by us will be deleted no later than 12 months after the event.\n\n## Email\nIf you have purchased a ticket, we will send you emails about the event.\n',
+      'as detailed below',
+      'listed-below',
+    );
+  });
+  it('keeps a pointer below when more prose follows before any section', () => {
+    expectShown(
+      'We will never share your data with any other organisation except as detailed below. All attendee data will be deleted after the event.\n\nWe also keep some records for longer.\n\n## Email\nWe send emails about the event.\n',
+      'as detailed below',
+    );
+  });
   it('lowers vague data whose sentence or paragraph ends by saying what it includes, above a list', () => {
     expectLowered(
       'When you access or use our Services, we automatically collect information about you, including:\n\n- **Log Information:** the type of browser you use, access times and pages viewed.\n',

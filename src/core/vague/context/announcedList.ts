@@ -1,7 +1,7 @@
 // "Godot may share your personal data with third parties under any of the following circumstances:"
 // and a list; "we disclose information in the following situations:" and a numbered list; "except as
 // described below." and, in the next paragraph, "… under any of the following circumstances:" and
-// a list. The phrase's own sentence announces the list right below it, so the list says what the
+// a list; "except as detailed below." and the policy's sections right under the paragraph. The phrase's own sentence announces the list right below it, so the list says what the
 // phrase leaves open, whatever the phrase's category. listFollows.ts reads lists of data and
 // recipients for three categories and takes "including the following categories" for examples;
 // here the announcement must be explicit ("the following …:", "as follows:") and the list must
@@ -48,6 +48,12 @@ function isParagraphLeadingIntoList(text: string, from: number): boolean {
   return DATA_LEAD.test(lastSentence) && startsWithList(rest.slice(end));
 }
 
+/** The paragraph that `rest` continues ends, and the next line is a heading. */
+function startsSectionsBelow(rest: string): boolean {
+  const end = rest.search(PARAGRAPH_END);
+  return end !== -1 && /^\s*#{1,6}[ \t]+\S/u.test(rest.slice(end));
+}
+
 /** The text after the blank lines that start `rest`, or undefined when none starts it. */
 function afterBlankLines(rest: string): string | undefined {
   const blank = /^[ \t]*\r?\n(?:[ \t>]*\r?\n)*/u.exec(rest);
@@ -89,6 +95,8 @@ export function isAnnouncedListBelow(text: string, phraseEnd: number, sentenceEn
   // The pointer may be the phrase itself ("as described below").
   const pointer = text.slice(Math.max(0, phraseEnd - 40), tailEnd);
   if (!pointer.includes('below') || !POINTS_BELOW.test(pointer)) return false;
+  // "… except as detailed below. Unless specifically mentioned …" and the sections start under the paragraph.
+  if (startsSectionsBelow(text.slice(tailEnd, tailEnd + ANNOUNCED_LIST_REACH))) return true;
   const next = afterBlankLines(text.slice(tailEnd, tailEnd + ANNOUNCED_LIST_REACH));
   if (next === undefined) return false;
   const nextLineEnd = next.indexOf('\n');
