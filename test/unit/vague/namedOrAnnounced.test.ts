@@ -113,3 +113,23 @@ describe('context: a policy change that does not reach back, said as the old pol
     expectShown('We may change our privacy policy and practices over time. The policy in place at the time you visit the site will apply to your visit.', 'may change');
   });
 });
+
+describe('context: concrete data whose only open item is what the user chooses to give', () => {
+  it('lowers the vague data or the hedge when the list ends in the user’s own choice', () => {
+    expectLowered(
+      'During this process, personal data about you are processed, such as your e-mail address and any other information you decide to provide in your message, like your name.',
+      'data about you',
+      'rest-user-chosen',
+    );
+    expectLowered(
+      'The types of information we may collect include your name, email address, payment method information and any other information you choose to provide.',
+      'may collect',
+      'rest-user-chosen',
+    );
+  });
+  it('keeps them when another item is open, or the rest is not the user’s choice', () => {
+    expectShown('The types of information we may collect include your name, email address, device identifiers and other information about your use.', 'may collect');
+    expectShown('The types of information we may collect include your name, certain usage data and any other information you choose to provide.', 'may collect');
+    expectShown('During this process, personal data about you are processed, such as your e-mail address and any other information we consider useful.', 'data about you');
+  });
+});

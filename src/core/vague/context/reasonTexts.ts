@@ -94,6 +94,7 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satzteil nennt den Notfall, in dem es geschieht („in einem Notfall, um die persönliche Sicherheit unserer Nutzer zu schützen“, „um eine unmittelbare und schwere Körperverletzung zu verhindern“); man erfährt also, wann es eintritt.',
   'counts-ways':
     'Die unbestimmte Menge zählt die Wege, auf denen Ihre Daten erhoben werden („auf verschiedene Weise“), die die Erklärung danach einzeln beschreibt; die Daten selbst werden für sich geprüft.',
+  'rest-user-chosen': 'Die Daten sind konkret aufgezählt, und offen bleibt nur, was Sie selbst angeben möchten („und alle weiteren Angaben, die Sie machen möchten“): Den Rest bestimmen Sie.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -185,6 +186,8 @@ const FRENCH: Record<ContextReason, string> = {
     'La proposition nomme l’urgence dans laquelle cela s’applique (« en cas d’urgence pour protéger la sécurité personnelle de nos utilisateurs », « pour prévenir un dommage corporel grave et imminent ») : on apprend quand cela se produit.',
   'counts-ways':
     'La quantité vague compte les manières dont vos données sont collectées (« de différentes manières »), que la politique décrit ensuite ; les données elles-mêmes sont vérifiées à part.',
+  'rest-user-chosen':
+    'Les données sont énumérées concrètement, et le seul point ouvert est ce que vous choisissez de fournir (« et toute autre information que vous choisissez de fournir ») : le reste dépend de vous.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };
