@@ -10,7 +10,7 @@ import { CONCRETE_DATA_FIRST } from './examples';
 export const USER_CHOICE_LIST_RULES: ReadonlySet<string> = new Set(['may-collect', 'may-use', 'may-share', 'may-retain']);
 
 /** What leads from the phrase into the list: "are processed, such as", "include", "such as". */
-const LEAD = caseless(/^\s*(?:(?:are|is|will\s+be)\s+(?:processed|collected|used|stored|received)\s*,?\s*)?(?:such\s+as|includes?|including|like|e\.g\.,?|for\s+example,?)\s+/iu);
+const LEAD = caseless(/^\s*(?:(?:are|is|will\s+be)\s+(?:processed|collected|used|stored|received)(?:,\s*|\s+))?(?:such\s+as|includes?|including|like|e\.g\.,?|for\s+example,?)\s+/iu);
 /** The open last item: "and any other information you choose to provide". */
 const USER_CHOICE_TAIL = caseless(
   /\b(?:and|or)\s+(?:any\s+)?other\s+(?:personal\s+)?(?:information|data|details|content)\s+(?:that\s+|which\s+)?you\s+(?:choose|decide|elect|wish|want|opt)\s+to\s+(?:provide|give|share|submit|include|send)\b/iu,
