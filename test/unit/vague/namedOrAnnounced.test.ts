@@ -133,3 +133,15 @@ describe('context: concrete data whose only open item is what the user chooses t
     expectShown('During this process, personal data about you are processed, such as your e-mail address and any other information we consider useful.', 'data about you');
   });
 });
+
+describe('context: an open purpose carried out by the concrete activities named right after it', () => {
+  it('lowers the purpose when a concrete activity follows at once', () => {
+    expectLowered('Our legitimate interest is to enhance the user experience by improving the performance of our market.', 'enhance the user experience', 'means-named');
+    expectLowered('We use it to personalize the service, including remembering the devices from which you have previously logged in and your preferences.', 'personalize the service', 'means-named');
+  });
+  it('keeps the purpose when the activity is as open as the purpose', () => {
+    expectShown('We use your data to improve our services by analysing usage.', 'improve our services');
+    expectShown('We use cookies to personalise your experience, such as showing you relevant content.', 'personalise your experience');
+    expectShown('We use it to personalize the service for you and your team.', 'personalize the service');
+  });
+});

@@ -79,6 +79,7 @@ import { isListLabelledAsTerm } from './termLabelled';
 import { INTEREST_NAMED_REACH, isInterestNamed } from './interestNamed';
 import { isAnnouncedListBelow } from './announcedList';
 import { USER_CHOICE_LIST_RULES, isListClosedByUserChoice } from './userChoiceList';
+import { isPurposeCarriedOutBy } from './purposeMeans';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -421,6 +422,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   )
     return verdict('lower', 'listed-below');
   if (!tables && (finding.category === 'unspecific-data' || USER_CHOICE_LIST_RULES.has(finding.ruleId)) && isListClosedByUserChoice(after)) return verdict('lower', 'rest-user-chosen');
+  if (!tables && finding.category === 'open-purposes' && isPurposeCarriedOutBy(after)) return verdict('lower', 'means-named');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');
   if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(after)) return verdict('lower', 'contract-named');
   if (!tables && finding.category === 'unspecific-data' && isMiddleOfConcreteList(before, after)) return verdict('lower', 'list-item');

@@ -95,6 +95,8 @@ const GERMAN: Record<ContextReason, string> = {
   'counts-ways':
     'Die unbestimmte Menge zählt die Wege, auf denen Ihre Daten erhoben werden („auf verschiedene Weise“), die die Erklärung danach einzeln beschreibt; die Daten selbst werden für sich geprüft.',
   'rest-user-chosen': 'Die Daten sind konkret aufgezählt, und offen bleibt nur, was Sie selbst angeben möchten („und alle weiteren Angaben, die Sie machen möchten“): Den Rest bestimmen Sie.',
+  'means-named':
+    'Auf den offenen Zweck folgen sofort die konkreten Tätigkeiten, die ihn ausführen („indem wir die Leistung von … verbessern“, „etwa indem wir uns die Geräte merken, mit denen Sie sich angemeldet haben“); man erfährt also, was geschieht.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -188,6 +190,8 @@ const FRENCH: Record<ContextReason, string> = {
     'La quantité vague compte les manières dont vos données sont collectées (« de différentes manières »), que la politique décrit ensuite ; les données elles-mêmes sont vérifiées à part.',
   'rest-user-chosen':
     'Les données sont énumérées concrètement, et le seul point ouvert est ce que vous choisissez de fournir (« et toute autre information que vous choisissez de fournir ») : le reste dépend de vous.',
+  'means-named':
+    'L’objectif ouvert est suivi aussitôt des activités concrètes qui le réalisent (« en améliorant les performances de … », « notamment en mémorisant les appareils depuis lesquels vous vous êtes connecté ») : on apprend ce qui est fait.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

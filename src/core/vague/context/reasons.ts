@@ -64,6 +64,7 @@ export const LOWERING_REASONS = [
   'emergency-named',
   'counts-ways',
   'rest-user-chosen',
+  'means-named',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -156,4 +157,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The clause names the emergency in which it applies (“in an emergency to protect the personal safety of our users”, “to prevent imminent and serious bodily harm”), so a reader learns when it happens.',
   'counts-ways': 'The vague amount counts the ways your data is collected (“in a number of different ways”), which the policy then goes through; the data itself is checked on its own.',
   'rest-user-chosen': 'The data is listed concretely, and the one open item is what you choose to give (“and any other information you choose to provide”): you decide the rest.',
+  'means-named':
+    'The open purpose is followed at once by the concrete activities that carry it out (“by improving the performance of …”, “including remembering the devices you logged in from”), so you learn what is done.',
 };
