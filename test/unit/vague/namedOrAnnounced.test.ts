@@ -22,6 +22,7 @@ describe('context: a legitimate interest named right after the words', () => {
     expectShown('We may share your data where this is necessary for the legitimate interests of third parties.', 'legitimate interests');
     expectShown('We have a legitimate interest to process your personal data for these functions.', 'legitimate interest');
     expectShown('We rely on our legitimate business interests to the extent the law allows.', 'legitimate business interests');
+    expectShown('We rely on our legitimate business interests to provide and improve our products.', 'legitimate business interests');
     expectShown('We use your personal information for our legitimate interests, such as to provide you with relevant content.', 'legitimate interests');
   });
 });

@@ -1,8 +1,8 @@
 // Issue #12 (fp12k): rules of the English catalogue that matched words not doing their job on the
 // development set, each kept off by one notFollowedBy or notPrecededBy: news sent to the user is not
-// data shared, data "which may be used to identify" a user is not a use, "the privacy and security of
-// our users" is a commitment, "that is also publicly available information" makes the user's data
-// public, and a location "based on IP address" says how precise it is. Each near miss fails
+// data shared, "the privacy and security of our users" is a commitment, "that is also publicly
+// available information" makes the user's data public, and a location "based on IP address" says how
+// precise it is. Each near miss fails
 // without its filter; each flagged sentence shows the rule still works nearby.
 import { itFlagsEachCase, type RuleCase } from './ruleCases';
 
@@ -11,11 +11,6 @@ const cases: RuleCase[] = [
     rule: 'may-share',
     flagged: [['We collect your email address so we can share it with our partners.', 'can share']],
     notFlagged: ['If you subscribe to our newsletter, we collect your email address so we can share announcements and updates with you.'],
-  },
-  {
-    rule: 'may-be-used',
-    flagged: [['Your IP address may be used for marketing.', 'may be used']],
-    notFlagged: ['Any data which may be used to assist in identifying a user (such as DHCP server databases) is securely erased after the event.'],
   },
   {
     rule: 'safety-of-others',

@@ -109,8 +109,6 @@ export const RULES: Rule[] = [
     explanation: 'The passive “may be used” hides both the user of the data and whether the use is real.',
     question: 'Who uses my data in this way, for which purpose, and does this actually happen?',
     legalHook: GDPR_ART_13_1_C,
-    // "Any data which may be used to assist in identifying a user … is securely erased": what the data could reveal, not a use of it (#12, wrong match).
-    notFollowedBy: '^\\s+to\\s+(?:help\\s+|assist\\s+(?:in\\s+|with\\s+)?)?identify(?:ing)?\\b',
   },
   {
     id: 'may-be-retained',

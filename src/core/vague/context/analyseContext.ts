@@ -414,7 +414,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'unnamed-recipients' && isUseDisabled(before)) return verdict('lower', 'negated');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
-  if (!tables && finding.category === 'vague-legal-basis' && isInterestNamed(text.slice(finding.start, finding.start + INTEREST_NAMED_REACH))) return verdict('lower', 'interest-stated');
+  if (!tables && finding.category === 'vague-legal-basis' && isInterestNamed(text.slice(finding.start, finding.start + INTEREST_NAMED_REACH), before)) return verdict('lower', 'interest-stated');
   if (
     !tables &&
     finding.category !== 'vague-quantity' &&
