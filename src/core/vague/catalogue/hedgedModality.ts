@@ -51,6 +51,8 @@ export const RULES: Rule[] = [
     explanation: 'A permission to share is not a description of sharing. It hides whether any sharing takes place today, how often and with whom.',
     question: 'Do you currently share my data, with whom, how often, and which data exactly?',
     legalHook: GDPR_ART_13_1_E,
+    // "so we can share announcements and updates with you": news sent to the user, not data disclosed (#12, wrong match).
+    notFollowedBy: '^\\s+(?:our\\s+)?(?:news|announcements?|updates?|newsletters?|tips|offers)(?:\\s+(?:and|or)\\s+(?:news|announcements?|updates?|newsletters?|tips|offers))?\\s+with\\s+you\\b',
   },
   {
     id: 'may-collect',

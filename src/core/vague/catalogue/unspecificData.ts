@@ -134,6 +134,8 @@ export const RULES: Rule[] = [
     explanation: 'Public availability does not remove data protection. The policy should say which sources and which data.',
     question: 'Which public sources do you collect data about me from, and which data?',
     legalHook: GDPR_ART_14_2_F,
+    // "When you feature a post on your profile, that is also publicly available information": the user's data made public, not data taken from public sources (#12, wrong match).
+    notPrecededBy: '\\b(?:is|are|becomes?|be)\\s+(?:also\\s+|then\\s+)?$',
   },
   {
     id: 'similar-technologies',
@@ -342,6 +344,9 @@ export const RULES: Rule[] = [
     explanation: 'Location can mean a country from an IP address or a continuous GPS trace. The difference is large.',
     question: 'How precise is the location data you collect, how often, and is it collected in the background?',
     legalHook: CCPA_1798_100_A_1,
+    // "approximate location based on IP address", "general location information such as city, state or geographic area": the precision is said (#12).
+    notFollowedBy:
+      '^\\s*(?:information\\s+)?(?:\\(?(?:based\\s+on|derived\\s+from|inferred\\s+from|from)\\s+(?:your\\s+|the\\s+)?IP\\b|,?\\s*such\\s+as\\s+(?:your\\s+)?(?:city|country|state|region|town|post\\s?code|zip\\s+code))',
   },
   {
     id: 'sort-of-information',

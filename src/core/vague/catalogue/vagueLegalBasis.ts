@@ -317,6 +317,8 @@ export const RULES: Rule[] = [
     message: 'Vague legal basis: “the safety of others” does not say which situations justify disclosure.',
     explanation: 'Protecting others is a real concern, but the clause should say which situations and which data.',
     question: 'In which situations do you disclose my data to protect others, and to whom?',
+    // "cares very much about the privacy and security of our users": a commitment, not a ground for disclosure (#12, wrong match).
+    notPrecededBy: '\\bprivacy\\s+(?:and|&)\\s+$',
   },
   {
     id: 'agreement-by-use',

@@ -79,6 +79,10 @@ import { isListLabelledAsTerm } from './termLabelled';
 import { USER_CHOICE_CATEGORIES, isUpToUsersChoice } from './userChoice';
 import { isInAdviceToUser, mayBeAdviceToUser } from './adviceToUser';
 import { PROTECTED_CATEGORIES, isWhatIsProtected } from './dataProtected';
+import { INTEREST_NAMED_REACH, isInterestNamed } from './interestNamed';
+import { isAnnouncedListBelow } from './announcedList';
+import { USER_CHOICE_LIST_RULES, isListClosedByUserChoice } from './userChoiceList';
+import { isPurposeCarriedOutBy } from './purposeMeans';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -201,7 +205,7 @@ const USER_GIVES_BEFORE = asciiTwinned(
     /\byou\s+(?:(?:[\p{Ll}’'-]+\s+){0,3}?)(?:share|show|present|prove|send|give|disclose|provide|submit|forward|post|publish|choose|decide|select)\w*\b(?:(?![.;:!?]|\b(?:we|us|our|but|however)\b)[^\n])*$/iu,
 );
 const USER_CHOOSES_AFTER = caseless(
-  /^[ \t]*(?:that|whom|who|which)[ \t]+you[ \t]+(?:(?:have|may|can|explicitly|expressly)[ \t]+)?(?:authori[sz]e|choose|chose|select|direct|designate|approve|connect|link|nominate)/iu,
+  /^[ \t]*(?:that|whom|who|which)[ \t]+you[ \t]+(?:(?:have|may|can|explicitly|expressly)[ \t]+)?(?:authori[sz]e|choose|chose|select|direct|designate|approve|connect|link|nominate)|^[ \t]*(?:designated|chosen|selected|authori[sz]ed|nominated)[ \t]+by[ \t]+you\b/iu,
 );
 
 /**
@@ -415,6 +419,15 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'unnamed-recipients' && isUseDisabled(before)) return verdict('lower', 'negated');
   if (!tables && EVENT_END_RULES.has(finding.ruleId) && isEndedByEvent(after)) return verdict('lower', 'event-ends');
   if (!tables && INLINE_LIST_RULES.has(finding.ruleId) && isFollowedByInlineList(after)) return verdict('lower', 'listed-inline');
+  if (!tables && finding.category === 'vague-legal-basis' && isInterestNamed(text.slice(finding.start, finding.start + INTEREST_NAMED_REACH), before)) return verdict('lower', 'interest-stated');
+  if (
+    !tables &&
+    finding.category !== 'vague-quantity' &&
+    isAnnouncedListBelow(text, finding.end, facts.end, finding.category === 'vague-time' ? matched : undefined, finding.category === 'unspecific-data' ? matched : undefined)
+  )
+    return verdict('lower', 'listed-below');
+  if (!tables && (finding.category === 'unspecific-data' || USER_CHOICE_LIST_RULES.has(finding.ruleId)) && isListClosedByUserChoice(after)) return verdict('lower', 'rest-user-chosen');
+  if (!tables && finding.category === 'open-purposes' && isPurposeCarriedOutBy(after)) return verdict('lower', 'means-named');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');
   if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(after)) return verdict('lower', 'contract-named');
   if (!tables && USER_CHOICE_CATEGORIES.has(finding.category) && isUpToUsersChoice(facts.text, before, text.slice(finding.start, facts.end))) return verdict('lower', 'users-choice');

@@ -16,7 +16,7 @@ const PROPER_NAME_FIRST = asciiTwinned(
     /^(?!(?:The|This|These|Those|Our|Your|We|You|It|In|For|To|And|Or|By|As|At|On|Such|Other|Any|All|Some|Certain|Third|Partners?|Service|Services|Providers?|Companies|Company|Affiliates?|Vendors?|Websites?|Sites?|Apps?|Platform)\b)(?:[\p{Lu}][\p{Ll}\p{N}]*[\p{Lu}][\p{L}]*|[\p{Lu}][\p{Ll}\p{N}]{1,}|[\p{Lu}]{2,})\b/u,
 );
 /** The first example is a concrete data item, possibly after "your"/"the". */
-const CONCRETE_DATA_FIRST = caseless(new RegExp(String.raw`^(?:(?:your|the|a|an|their|his|her)\s+)?` + CONCRETE_DATA.source, 'iu'));
+export const CONCRETE_DATA_FIRST = caseless(new RegExp(String.raw`^(?:(?:your|the|a|an|their|his|her)\s+)?` + CONCRETE_DATA.source, 'iu'));
 /** How far after the phrase examples are read. */
 const REACH = 100;
 /** What may stand between the phrase and its examples. */

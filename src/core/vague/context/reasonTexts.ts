@@ -100,6 +100,9 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satz rät Ihnen, was Sie selbst tun sollten („bitte löschen Sie …, wenn Sie sie nicht mehr brauchen“, „wir empfehlen Ihnen, die Datenschutzerklärung zu lesen“): ein Hinweis an Sie, nicht was das Unternehmen mit Ihren Daten tut.',
   'data-protected':
     'Der Ausdruck bezeichnet, was das Unternehmen schützt („Maßnahmen, um Informationen über Sie vor Verlust, Diebstahl und Missbrauch zu schützen“): er sagt, wie Ihre Daten gesichert werden, nicht welche Daten genutzt oder weitergegeben werden.',
+  'rest-user-chosen': 'Die Daten sind konkret aufgezählt, und offen bleibt nur, was Sie selbst angeben möchten („und alle weiteren Angaben, die Sie machen möchten“): Den Rest bestimmen Sie.',
+  'means-named':
+    'Auf den offenen Zweck folgen sofort die konkreten Tätigkeiten, die ihn ausführen („indem wir die Leistung von … verbessern“, „etwa indem wir uns die Geräte merken, mit denen Sie sich angemeldet haben“); man erfährt also, was geschieht.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -197,6 +200,10 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase vous conseille ce que vous pouvez faire vous-même (« veuillez supprimer … lorsque vous n’en avez plus besoin », « nous vous encourageons à consulter la politique ») : un conseil à vous, pas ce que l’entreprise fait de vos données.',
   'data-protected':
     'L’expression désigne ce que l’entreprise protège (« des mesures pour protéger les informations vous concernant contre la perte, le vol, l’usage abusif ») : elle dit comment vos données sont protégées, non quelles données sont utilisées ou partagées.',
+  'rest-user-chosen':
+    'Les données sont énumérées concrètement, et le seul point ouvert est ce que vous choisissez de fournir (« et toute autre information que vous choisissez de fournir ») : le reste dépend de vous.',
+  'means-named':
+    'L’objectif ouvert est suivi aussitôt des activités concrètes qui le réalisent (« en améliorant les performances de … », « notamment en mémorisant les appareils depuis lesquels vous vous êtes connecté ») : on apprend ce qui est fait.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -66,6 +66,8 @@ export const LOWERING_REASONS = [
   'users-choice',
   'advice-to-user',
   'data-protected',
+  'rest-user-chosen',
+  'means-named',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -163,4 +165,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
     'The sentence advises you what to do yourself (“please delete … when you no longer need them”, “we encourage you to review the Privacy Policy”): guidance to you, not what the company does with your data.',
   'data-protected':
     'The phrase is what the company protects (“measures to help protect information about you from loss, theft, misuse”): it says how your data is kept safe, not which data is used or shared.',
+  'rest-user-chosen': 'The data is listed concretely, and the one open item is what you choose to give (“and any other information you choose to provide”): you decide the rest.',
+  'means-named':
+    'The open purpose is followed at once by the concrete activities that carry it out (“by improving the performance of …”, “including remembering the devices you logged in from”), so you learn what is done.',
 };
