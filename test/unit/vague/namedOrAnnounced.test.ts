@@ -144,5 +144,10 @@ describe('context: an open purpose carried out by the concrete activities named 
     expectShown('We use your data to improve our services by analysing usage.', 'improve our services');
     expectShown('We use cookies to personalise your experience, such as showing you relevant content.', 'personalise your experience');
     expectShown('We use it to personalize the service for you and your team.', 'personalize the service');
+    // One activity up to the comma: "the safety and security of our Services" is about the services as a whole.
+    expectShown(
+      'We may use your personal information to maintain our business relationship, including by enhancing the safety and security of our Services, and fraud prevention.',
+      'maintain our business relationship',
+    );
   });
 });

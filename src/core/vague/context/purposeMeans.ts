@@ -24,9 +24,10 @@ export function isPurposeCarriedOutBy(after: string): boolean {
   if (!after.includes('ing')) return false;
   const means = MEANS.exec(after);
   if (!means) return false;
-  // The first activity: from its gerund to the next comma, "and", or the clause's end.
+  // The first activity: from its gerund to the next comma or the clause's end. Not to the next "and":
+  // "enhancing the safety and security of our Services" is one activity, about the services.
   const rest = after.slice(means.index + means[0].length, means.index + means[0].length + MEANS_REACH);
-  const end = rest.search(/[.,;:)\n]|\s(?:and|or)\s/u);
+  const end = rest.search(/[.,;:)\n]/u);
   const activity = means.groups!['gerund']! + (end === -1 ? rest : rest.slice(0, end));
   return !OPEN_MEANS.test(activity);
 }
