@@ -172,6 +172,21 @@ describe('DocumentLintState', () => {
     assert.deepEqual(summary(state.findings), summary(lintDocument(joined, { kind: 'markdown', config })));
   });
 
+  it('stays incremental where blocks touch without a blank line (a heading over its paragraph, a table under its lead-in)', () => {
+    const text =
+      'Intro paragraph.\n\n## Sharing\nWe may share data with partners.\nThe partners are:\n| Name | Use |\n|---|---|\n| Stripe | payments |\n## Keeping\nWe keep it for as long as necessary.\n\nEnd.\n';
+    const config = mergeLintConfigs({ scope: 'prose' });
+    const state = new DocumentLintState(text, 'markdown', config);
+    for (const word of ['share data', 'keep it', 'payments']) {
+      const current = state.currentText;
+      const at = current.indexOf(word);
+      const next = `${current.slice(0, at)}x${current.slice(at)}`;
+      state.update(next, { start: at, unchangedSuffix: current.length - at });
+      assert.equal(state.lastUpdate, 'incremental', word);
+      assert.deepEqual(summary(state.findings), summary(lintDocument(next, { kind: 'markdown', config })), word);
+    }
+  });
+
   it('falls back to a full lint when an edit opens a code fence', () => {
     const text = 'One: we share it with partners.\n\nTwo: we share it with partners.\n\nThree: we share it with partners.\n';
     const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);

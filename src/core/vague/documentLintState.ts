@@ -30,6 +30,8 @@ const FRAGILE_BLOCKS = new Set(['fence', 'code_block', 'html_block']);
  * reference definitions or uses (a definition anywhere changes how "[x][ref]" parses elsewhere).
  */
 const FRAGILE_TEXT = /```|~~~|^[ \t>]*<|^ {4}|^\t|\]\[|^[ \t>]*\[[^\]]*\]:/m;
+/** How many more touching blocks an edit's region takes in, each way, to reach a blank line. */
+const TOUCHING_BLOCKS = 8;
 /** Longest phrase in folded characters: plain-text regions are widened by this much. */
 const PHRASE_REACH = 256;
 
@@ -361,6 +363,26 @@ export class DocumentLintState {
     // interest is to…" below): the blocks that start within that reach before the edit are re-judged.
     while (first > 0 && first < this.blocks.length && !FRAGILE_BLOCKS.has(this.blocks[first - 1]!.type) && this.lineStarts[this.blocks[first]!.startLine]! > edit.start - LOOK_AHEAD) first--;
     if (last < this.blocks.length && !FRAGILE_BLOCKS.has(this.blocks[last]!.type)) last++;
+    // Blocks that touch without a blank line between them (a heading right above its paragraph, a
+    // table right under its lead-in, as policies converted from HTML often are) go on being taken in,
+    // a few at most, until a blank line bounds the region on each side.
+    for (
+      let extra = 0;
+      extra < TOUCHING_BLOCKS && first > 0 && first < this.blocks.length && !this.isBlank(this.blocks[first]!.startLine - 1) && !FRAGILE_BLOCKS.has(this.blocks[first - 1]!.type);
+      extra++
+    )
+      first--;
+    for (
+      let extra = 0;
+      extra < TOUCHING_BLOCKS &&
+      last > 0 &&
+      last < this.blocks.length &&
+      !this.isBlank(this.blocks[last - 1]!.endLine) &&
+      !this.isBlank(this.blocks[last - 1]!.endLine - 1) &&
+      !FRAGILE_BLOCKS.has(this.blocks[last]!.type);
+      extra++
+    )
+      last++;
     const regionStartLine = first < this.blocks.length ? Math.min(this.blocks[first]!.startLine, firstLine) : firstLine;
     const regionEndLine = last > 0 && last - 1 < this.blocks.length ? Math.max(this.blocks[last - 1]!.endLine, lastLine + 1) : lastLine + 1;
     for (let index = first; index < last; index++) if (FRAGILE_BLOCKS.has(this.blocks[index]!.type)) return false;
