@@ -83,30 +83,9 @@ console.log(
 );
 
 // 3. Incremental update after a one-character edit.
-const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);
-let current = text;
-const editTimes: number[] = [];
-let incremental = 0;
-const random = (() => {
-  let seed = 7;
-  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-})();
-for (let i = 0; i < 60; i++) {
-  // Type one letter at a random place in prose (inside a paragraph).
-  let at = Math.floor(random() * current.length);
-  while (!/[a-z]/.test(current[at] ?? '')) at = (at + 1) % current.length;
-  const next = `${current.slice(0, at)}x${current.slice(at)}`;
-  // The editor hands over a flat string (document.getText()); flatten V8's concatenation first.
-  next.indexOf('\u0001');
-  const begin = performance.now();
-  state.update(next, { start: at, unchangedSuffix: current.length - at });
-  editTimes.push(performance.now() - begin);
-  if (state.lastUpdate === 'incremental') incremental++;
-  current = next;
-}
-const editMedian = median(editTimes.slice(10));
+const edits = measureEdits(text);
 console.log(
-  `After a one-character edit: ${ms(editMedian)} median, ${ms(percentile(editTimes.slice(10), 0.95))} p95 (${incremental}/60 incremental, the rest fell back to a full lint near fences/HTML) — target ≤ 3 ms: ${verdict(editMedian <= 3)}`,
+  `After a one-character edit: ${ms(edits.median)} median, ${ms(edits.p95)} p95 (${edits.incremental}/60 incremental, the rest fell back to a full lint near fences/HTML) — target ≤ 3 ms: ${verdict(edits.median <= 3)}`,
 );
 
 // 4. Activation: load the Node bundle and call activate() with a stub `vscode` module.
@@ -184,9 +163,43 @@ console.log(`Activation (require dist/extension.js + activate, vscode API stubbe
         `its ${ownPhrases.length} phrases matched at ${ownRate.toFixed(0)} MiB/s median (${ownCpuRate.toFixed(0)} MiB/s by CPU time) — target ≥ 100 MiB/s: ${verdict(ownRate >= 100)}; ` +
         `full lint with detection and context: ${ms(ownFull)} median, ${ms(lastCpuMedian())} CPU (${ownFindings.length} findings, ${inLanguage} in ${language}) — target ≤ 40 ms: ${verdict(ownFull <= 40)}`,
     );
-    targets.push(`  ${language}  matching ${ownRate.toFixed(0)} MiB/s (${verdict(ownRate >= 100)}); full lint 1 MiB ${ms(ownFull)} median (${verdict(ownFull <= 40)})`);
+    // The same one-letter edits as in 3., on real policy text (converted policies: headings and tables touching their text).
+    const realEdits = measureEdits(corpus);
+    console.log(
+      `  one-character edits in it: ${ms(realEdits.median)} median, ${ms(realEdits.p95)} p95 (${realEdits.incremental}/60 incremental) — target ≤ 3 ms median: ${verdict(realEdits.median <= 3)}`,
+    );
+    targets.push(
+      `  ${language}  matching ${ownRate.toFixed(0)} MiB/s (${verdict(ownRate >= 100)}); full lint 1 MiB ${ms(ownFull)} median (${verdict(ownFull <= 40)}); edits ${ms(realEdits.median)} median, ${ms(realEdits.p95)} p95 (${realEdits.incremental}/60 incremental)`,
+    );
   }
   console.log(`\nSpeed targets per catalogue (all three loaded; matching ≥ 100 MiB/s, full lint of 1 MiB ≤ 40 ms median):\n${targets.join('\n')}`);
+}
+
+/**
+ * 60 one-letter edits at random places in prose (a fixed seed), each brought up to date by a
+ * DocumentLintState as the editor does; the first 10 warm up.
+ */
+function measureEdits(document: string): { median: number; p95: number; incremental: number } {
+  const state = new DocumentLintState(document, 'markdown', DEFAULT_LINT_CONFIG);
+  let current = document;
+  const editTimes: number[] = [];
+  let incremental = 0;
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < 60; i++) {
+    // Type one letter at a random place in prose (inside a paragraph).
+    let at = Math.floor(random() * current.length);
+    while (!/[a-z]/.test(current[at] ?? '')) at = (at + 1) % current.length;
+    const next = `${current.slice(0, at)}x${current.slice(at)}`;
+    // The editor hands over a flat string (document.getText()); flatten V8's concatenation first.
+    next.indexOf('\u0001');
+    const begin = performance.now();
+    state.update(next, { start: at, unchangedSuffix: current.length - at });
+    editTimes.push(performance.now() - begin);
+    if (state.lastUpdate === 'incremental') incremental++;
+    current = next;
+  }
+  return { median: median(editTimes.slice(10)), p95: percentile(editTimes.slice(10), 0.95), incremental };
 }
 
 /**

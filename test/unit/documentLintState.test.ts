@@ -187,6 +187,23 @@ describe('DocumentLintState', () => {
     }
   });
 
+  it('stays incremental in a nested list indented by four spaces, and re-parses whole when an edit makes indented code', () => {
+    const text = 'Intro.\n\n- Cookies:\n    - We use cookies to remember your choices.\n    - We may share data with partners.\n\nEnd.\n';
+    const config = mergeLintConfigs({ scope: 'prose' });
+    const state = new DocumentLintState(text, 'markdown', config);
+    const at = text.indexOf('share data');
+    const next = `${text.slice(0, at)}x${text.slice(at)}`;
+    state.update(next, { start: at, unchangedSuffix: text.length - at });
+    assert.equal(state.lastUpdate, 'incremental');
+    assert.deepEqual(summary(state.findings), summary(lintDocument(next, { kind: 'markdown', config })));
+    // Removing the outer item's marker leaves indented lines after a blank line: code, which may join other code.
+    const marker = next.indexOf('- Cookies');
+    const code = `${next.slice(0, marker)}Cookies:\n\n${next.slice(marker + '- Cookies:\n'.length)}`;
+    state.update(code, { start: marker, unchangedSuffix: next.length - (marker + '- Cookies:\n'.length) });
+    assert.equal(state.lastUpdate, 'full');
+    assert.deepEqual(summary(state.findings), summary(lintDocument(code, { kind: 'markdown', config })));
+  });
+
   it('falls back to a full lint when an edit opens a code fence', () => {
     const text = 'One: we share it with partners.\n\nTwo: we share it with partners.\n\nThree: we share it with partners.\n';
     const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);

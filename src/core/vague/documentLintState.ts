@@ -26,10 +26,12 @@ import { appendAll } from '../appendAll';
 /** Blocks whose extent depends on text far away: an edit near them needs a full re-parse. */
 const FRAGILE_BLOCKS = new Set(['fence', 'code_block', 'html_block']);
 /**
- * Text that can change blocks outside the region: fences, HTML blocks, indented code, and link
- * reference definitions or uses (a definition anywhere changes how "[x][ref]" parses elsewhere).
+ * Text that can change blocks outside the region: fences, HTML blocks, and link reference
+ * definitions or uses (a definition anywhere changes how "[x][ref]" parses elsewhere). Indented
+ * lines are left to the parse: nested list items are indented too, and only the code blocks they
+ * can make (chunks that join across blank lines) reach outside (see FRAGILE_BLOCKS).
  */
-const FRAGILE_TEXT = /```|~~~|^[ \t>]*<|^ {4}|^\t|\]\[|^[ \t>]*\[[^\]]*\]:/m;
+const FRAGILE_TEXT = /```|~~~|^[ \t>]*<|\]\[|^[ \t>]*\[[^\]]*\]:/m;
 /** How many more touching blocks an edit's region takes in, each way, to reach a blank line. */
 const TOUCHING_BLOCKS = 8;
 /** Longest phrase in folded characters: plain-text regions are widened by this much. */
@@ -402,6 +404,8 @@ export class DocumentLintState {
     if (mentionsDefinitionsHeading(regionText) || mentionsDefinitionsHeading(oldText.slice(regionStart, regionEndOld))) return false;
 
     const analysis = analyseScope(regionText, this.scope);
+    // Indented code in the new region may join a chunk beyond its blank lines: only a full parse knows.
+    if (analysis.blocks.some((block) => FRAGILE_BLOCKS.has(block.type))) return false;
     const regionLineStarts = lineStartsOf(regionText, regionStart);
     const oldRegionLines = regionEndLine - regionStartLine;
     const newRegionLines = regionLineStarts.length - (regionText.endsWith('\n') || regionText.endsWith('\r') ? 1 : 0);
