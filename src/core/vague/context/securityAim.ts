@@ -12,7 +12,7 @@ export const SECURITY_AIM_RULES: ReadonlySet<string> = new Set(['security-purpos
 const SECURITY_AIM_REACH = 120;
 
 /** "fraud detection", "fraud prevention", "detect and prevent against fraudulent …", "to prevent fraud". */
-const FRAUD_NAMED = caseless(/\bfraud\w*[ \t]+(?:detection|prevention)\b|\b(?:detect|prevent|investigat|combat|fight)\w*(?:[ \t,]+(?:and|or)?[ \t]*[a-z]+){0,3}?[ \t]+(?:against[ \t]+)?fraud\w*/iu);
+const FRAUD_NAMED = caseless(/\bfraud\w*[ \t]+(?:detection|prevention)\b|\b(?:detect|prevent|investigat|combat|fight)\w*(?:,?[ \t]+[a-z]+){0,4}?[ \t]+fraud\w*/iu);
 
 /** `before`: the sentence up to the phrase. */
 export function isSecurityAgainstFraud(before: string): boolean {
