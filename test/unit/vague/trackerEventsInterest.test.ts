@@ -10,11 +10,13 @@ describe('context: a tracking technology defined in general', () => {
     expectLowered('Cookies are small data files placed on your computer by websites you visit in order to help them remember certain information about you.', 'certain information', 'tracker-defined');
     expectLowered('Cookies are small files that a site or its service provider transfers to your computer through your Web browser.', 'service provider', 'tracker-defined');
     expectLowered('We use them on our pages. Web beacons are electronic images that may be used on our Sites, in our Services or in our emails.', 'may be used', 'tracker-defined');
+    expectLowered('A cookie is a small amount of data that is sent to your browser from a Web server and stored on your hard drive.', 'small amount of', 'tracker-defined');
   });
   it('keeps the phrase when the sentence says what the company does with them', () => {
     expectShown('We use cookies to remember certain information about you.', 'certain information');
     expectShown('These cookies are small files that we share with our service provider.', 'service provider');
     expectShown('Web beacons may be used on our Sites, in our Services or in our emails.', 'may be used');
+    expectShown('We store a small amount of data in your browser.', 'small amount of');
     expectShown('Cookies are small text files that we and our advertising partners place on your device to remember certain information about you.', 'certain information');
   });
 });

@@ -83,6 +83,8 @@ import { INTEREST_NAMED_REACH, isInterestNamed } from './interestNamed';
 import { isAnnouncedListBelow } from './announcedList';
 import { USER_CHOICE_LIST_RULES, isListClosedByUserChoice } from './userChoiceList';
 import { isPurposeCarriedOutBy } from './purposeMeans';
+import { LEGAL_DUTY_RULES, isLegalDutyToUser, isLegalRetentionWithPeriod } from './legalDutyStated';
+import { SECURITY_AIM_RULES, isSecurityAgainstFraud } from './securityAim';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -428,6 +430,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
     return verdict('lower', 'listed-below');
   if (!tables && (finding.category === 'unspecific-data' || USER_CHOICE_LIST_RULES.has(finding.ruleId)) && isListClosedByUserChoice(after)) return verdict('lower', 'rest-user-chosen');
   if (!tables && finding.category === 'open-purposes' && isPurposeCarriedOutBy(after)) return verdict('lower', 'means-named');
+  if (!tables && LEGAL_DUTY_RULES.has(finding.ruleId) && isLegalDutyToUser(before, after)) return verdict('lower', 'duty-to-you');
+  if (!tables && LEGAL_DUTY_RULES.has(finding.ruleId) && isLegalRetentionWithPeriod(after)) return verdict('lower', 'period-bound');
+  if (!tables && SECURITY_AIM_RULES.has(finding.ruleId) && isSecurityAgainstFraud(before)) return verdict('lower', 'security-aim-named');
   if (!tables && finding.category === 'unnamed-recipients' && qualifiesAPurpose(after)) return verdict('lower', 'not-a-recipient');
   if (!tables && CONTRACT_RULES.has(finding.ruleId) && isContractNamedByService(after)) return verdict('lower', 'contract-named');
   if (!tables && USER_CHOICE_CATEGORIES.has(finding.category) && isUpToUsersChoice(facts.text, before, text.slice(finding.start, facts.end))) return verdict('lower', 'users-choice');

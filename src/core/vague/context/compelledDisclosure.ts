@@ -25,9 +25,9 @@ export const COMPELLED_CATEGORIES: ReadonlySet<string> = new Set(['unspecific-da
 
 /**
  * A legal instrument the disclosure answers: "to comply with a subpoena", "in response to a valid
- * court order". An instrument named otherwise ("records of any subpoena") ties nothing, and an
- * example after a dash ("required by law – for example, by court order") is left open, as
- * legalBasis.ts does.
+ * court order". An instrument named otherwise ("records of any subpoena") ties nothing; an example
+ * after a dash ("required by law – for example, by court order") is legalBasis.ts's to read (it
+ * lowers the legal-basis phrase only, as legal-process).
  */
 const INSTRUMENT_ANSWERED = caseless(
   /\b(?:in\s+response\s+to|pursuant\s+to|compl(?:y|ies|ying)\s+with|respond(?:ing)?\s+to|(?:up)?on\s+receipt\s+of|as\s+compelled\s+by|when\s+served\s+with)\s+(?:(?:an?|the|any)\s+)?(?:(?:valid|lawful|binding|legally\s+binding)\s+)?(?:subpoenas?|court\s+orders?|(?:search\s+)?warrants?|judicial\s+orders?)\b/iu,

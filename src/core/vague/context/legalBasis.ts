@@ -9,10 +9,14 @@ import { testCaseless, caseless } from '../../text/asciiCaseless';
 const INSTRUMENTS_BEFORE = caseless(/\b(?:subpoenas?|court orders?|(?:search )?warrants?)(?:[ \t]*,)?[ \t]+(?:or|and)[ \t]+(?:other[ \t]+|similar[ \t]+|comparable[ \t]+|any[ \t]+)?$/iu);
 /**
  * A parenthesis right after the phrase names the instruments it means: "legal and regulatory
- * requirements (including responding to court orders, subpoenas …)". An example after a dash
- * ("required by law – for example, by court order") is left alone: judged still open on real policies.
+ * requirements (including responding to court orders, subpoenas …)"; so do examples after a dash
+ * ("required to do so by law – for example, by court order, or to prevent fraud"), settled
+ * as not vague on real policies (bench/quality/en/adjudicated.jsonl). Examples without an instrument
+ * ("(including to prevent crime)") leave the law open.
  */
-const INSTRUMENTS_IN_PARENTHESIS_AFTER = caseless(/^[ \t]*\((?:including|such as|e\.g\.|for example|namely)\b[^)\n]{0,40}?\b(?:subpoenas?|court orders?|warrants?)\b/iu);
+const INSTRUMENTS_IN_PARENTHESIS_AFTER = caseless(
+  /^[ \t]*(?:\(|[–—-][ \t]*)(?:(?:including|such as|for example|for instance|namely)\b|e\.g\.)[^)\n.;]{0,40}?\b(?:subpoenas?|court orders?|warrants?)\b/iu,
+);
 
 /** Whether the legal obligation is given as a named legal instrument beside the phrase. */
 export function isObligationNamedByInstrument(before: string, after: string): boolean {

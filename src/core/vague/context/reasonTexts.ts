@@ -103,6 +103,10 @@ const GERMAN: Record<ContextReason, string> = {
   'rest-user-chosen': 'Die Daten sind konkret aufgezählt, und offen bleibt nur, was Sie selbst angeben möchten („und alle weiteren Angaben, die Sie machen möchten“): Den Rest bestimmen Sie.',
   'means-named':
     'Auf den offenen Zweck folgen sofort die konkreten Tätigkeiten, die ihn ausführen („indem wir die Leistung von … verbessern“, „etwa indem wir uns die Geräte merken, mit denen Sie sich angemeldet haben“); man erfährt also, was geschieht.',
+  'duty-to-you':
+    'Was das Gesetz hier verlangt, gilt Ihnen gegenüber („gesetzlich verpflichtet, Sie über eine Datenpanne zu informieren“, „Zugang … gewähren, wie gesetzlich vorgeschrieben“): Sie erhalten eine Mitteilung oder Zugang; eine offene Grundlage, Ihre Daten zu verwenden oder weiterzugeben, ist das nicht.',
+  'security-aim-named':
+    'Die Sicherheit wird zusammen mit dem Betrug genannt, gegen den sie schützt („zur Erkennung und Verhinderung von Betrug und für Sicherheitszwecke“); man erfährt also, wozu sie dient.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -204,6 +208,9 @@ const FRENCH: Record<ContextReason, string> = {
     'Les données sont énumérées concrètement, et le seul point ouvert est ce que vous choisissez de fournir (« et toute autre information que vous choisissez de fournir ») : le reste dépend de vous.',
   'means-named':
     'L’objectif ouvert est suivi aussitôt des activités concrètes qui le réalisent (« en améliorant les performances de … », « notamment en mémorisant les appareils depuis lesquels vous vous êtes connecté ») : on apprend ce qui est fait.',
+  'duty-to-you':
+    'Ce que la loi exige ici vous est dû (« tenus par la loi de vous informer d’une violation », « donner accès à … comme la loi l’exige ») : vous recevez une information ou un accès ; ce n’est pas une base ouverte pour utiliser ou communiquer vos données.',
+  'security-aim-named': 'La sécurité est nommée avec la fraude contre laquelle elle protège (« pour détecter et prévenir la fraude, et à des fins de sécurité ») : on apprend à quoi elle sert.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -68,6 +68,8 @@ export const LOWERING_REASONS = [
   'data-protected',
   'rest-user-chosen',
   'means-named',
+  'duty-to-you',
+  'security-aim-named',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -168,4 +170,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'rest-user-chosen': 'The data is listed concretely, and the one open item is what you choose to give (“and any other information you choose to provide”): you decide the rest.',
   'means-named':
     'The open purpose is followed at once by the concrete activities that carry it out (“by improving the performance of …”, “including remembering the devices you logged in from”), so you learn what is done.',
+  'duty-to-you':
+    'What the law requires here is owed to you (“required by law to inform you of a breach”, “provide access to … as required by law”): it gives you notice or access, and is no open basis for using or sharing your data.',
+  'security-aim-named': 'Security is named together with the fraud it guards against (“for fraud detection, prevention, and security purposes”), so a reader learns what the security is for.',
 };

@@ -10,7 +10,7 @@ import { testCaseless, caseless } from '../../text/asciiCaseless';
  * and says what kind of thing it is: a small file, an image, a piece of text.
  */
 const TRACKER_DEFINITION = caseless(
-  /^[\s>*_#]*(?:(?:an?|the)\s+)?(?:(?:HTTP|browser|web|flash|session|persistent|tracking|first-party|third-party)\s+)?(?:cookies?|web\s+beacons?|beacons?|pixel\s+tags?|pixels?|tracking\s+pixels?|clear\s+gifs?|(?:local|web|session)\s+storage)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:very\s+)?(?:small|tiny|little|simple|short|electronic|invisible|transparent|text|data)\s+){0,3}(?:files?|images?|graphics?|gifs?|(?:pieces?|strings?|bits?|snippets?)\s+of|text\s+files?)\b/iu,
+  /^[\s>*_#]*(?:(?:an?|the)\s+)?(?:(?:HTTP|browser|web|flash|session|persistent|tracking|first-party|third-party)\s+)?(?:cookies?|web\s+beacons?|beacons?|pixel\s+tags?|pixels?|tracking\s+pixels?|clear\s+gifs?|(?:local|web|session)\s+storage)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:very\s+)?(?:small|tiny|little|simple|short|electronic|invisible|transparent|text|data)\s+){0,3}(?:files?|images?|graphics?|gifs?|(?:pieces?|strings?|bits?|snippets?|amounts?)\s+of|text\s+files?)\b/iu,
 );
 
 /**
