@@ -103,6 +103,8 @@ const GERMAN: Record<ContextReason, string> = {
   'rest-user-chosen': 'Die Daten sind konkret aufgezählt, und offen bleibt nur, was Sie selbst angeben möchten („und alle weiteren Angaben, die Sie machen möchten“): Den Rest bestimmen Sie.',
   'means-named':
     'Auf den offenen Zweck folgen sofort die konkreten Tätigkeiten, die ihn ausführen („indem wir die Leistung von … verbessern“, „etwa indem wir uns die Geräte merken, mit denen Sie sich angemeldet haben“); man erfährt also, was geschieht.',
+  'deleted-outright':
+    'Der Satz sagt nur, dass diese Daten gelöscht werden („Alle anderen personenbezogenen Daten werden gelöscht“, „werden nach der Veranstaltung sicher gelöscht“): eine Grenze für ihre Speicherung, keine offene Verwendung.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -204,6 +206,8 @@ const FRENCH: Record<ContextReason, string> = {
     'Les données sont énumérées concrètement, et le seul point ouvert est ce que vous choisissez de fournir (« et toute autre information que vous choisissez de fournir ») : le reste dépend de vous.',
   'means-named':
     'L’objectif ouvert est suivi aussitôt des activités concrètes qui le réalisent (« en améliorant les performances de … », « notamment en mémorisant les appareils depuis lesquels vous vous êtes connecté ») : on apprend ce qui est fait.',
+  'deleted-outright':
+    'La phrase dit seulement que ces données sont supprimées (« Toutes les autres données personnelles sont supprimées », « effacées de manière sûre après l’événement ») : une limite à leur conservation, non un usage ouvert.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

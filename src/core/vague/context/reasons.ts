@@ -68,6 +68,7 @@ export const LOWERING_REASONS = [
   'data-protected',
   'rest-user-chosen',
   'means-named',
+  'deleted-outright',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -168,4 +169,5 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'rest-user-chosen': 'The data is listed concretely, and the one open item is what you choose to give (“and any other information you choose to provide”): you decide the rest.',
   'means-named':
     'The open purpose is followed at once by the concrete activities that carry it out (“by improving the performance of …”, “including remembering the devices you logged in from”), so you learn what is done.',
+  'deleted-outright': 'The sentence only says that this data is deleted (“All other personal data is deleted”, “is securely erased after the event”): a limit on keeping it, not an open use of it.',
 };
