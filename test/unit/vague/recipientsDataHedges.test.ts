@@ -65,3 +65,43 @@ describe('catalogue: a compound topic and a kind of requirement are not vague da
     expectShown('We may share your data with law enforcement when we believe it helps.', 'law enforcement');
   });
 });
+
+describe('context: a hedge or phrase about data the sentence made de-identified or aggregated (notPersonalObject.ts)', () => {
+  it('lowers the hedge whose object is de-identified data, and the aggregate phrase pointing back', () => {
+    expectLowered('We may deidentify your personal information, and we may use such deidentified information for any purpose.', 'may use', 'not-personal-data');
+    expectLowered('We may deidentify data, or we may collect personal information that has already been deidentified.', 'may collect', 'not-personal-data');
+    expectLowered(
+      'We may aggregate all information (including your personal information) collected from our Websites and share such aggregated information with third parties for our own promotional purposes.',
+      'aggregated information',
+      'not-personal-data',
+    );
+  });
+  it('keeps the hedge that does the aggregating, and personal data that is not made anonymous', () => {
+    expectShown('We may aggregate all information (including your personal information) collected from our Websites for our own statistical purposes.', 'may aggregate');
+    expectShown('We may anonymise some of it, but we may use your personal information for any purpose.', 'may use');
+  });
+});
+
+describe('context: the umbrella data phrase of a sentence that leads into its ways, sources or purposes (umbrellaLead.ts)', () => {
+  it('lowers “information about you” before a count of ways, sources or purposes', () => {
+    expectLowered('We collect information about you in various ways when you use our Sites and Services.', 'information about you', 'umbrella-lead');
+    expectLowered('We may use information about you for various purposes, including to:', 'information about you', 'umbrella-lead');
+  });
+  it('keeps it when the sources themselves are what is left open', () => {
+    expectShown('We may also receive information about you from other sources, including publicly available sources.', 'information about you');
+    expectShown('Cookies store and sometimes track information about you.', 'information about you');
+  });
+});
+
+describe('context: a policy change announced by a notice posted for a time (changeNotified.ts)', () => {
+  it('lowers the change hedge when a notice will be posted', () => {
+    expectLowered(
+      'We reserve the right to change this policy from time to time. If we do make changes, the revised statement will be posted on this site. A notice will be posted on our homepage for 30 days whenever this statement is changed.',
+      'reserve the right',
+      'change-notified',
+    );
+  });
+  it('keeps it when only the revised text is posted', () => {
+    expectShown('We reserve the right to change this policy from time to time. If we do make changes, the revised statement will be posted on this site.', 'reserve the right');
+  });
+});

@@ -28,10 +28,10 @@ export function isAnsweredByNotice(ruleId: string, category: string): boolean {
 
 /**
  * A promise, not a hedge, to tell the user: "we will email you", "Open Food Facts will inform you",
- * "we will notify you by email", "we will let you know".
+ * "we will notify you by email", "we will let you know", "A notice will be posted on our homepage for 30 days".
  */
 const WILL_TELL_YOU =
-  /\b(?:[Ww]e|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})\s+(?:will|shall)\s+(?:(?:always|also|first|promptly|directly)\s+)?(?:e-?mail|notify|inform|tell|alert|write to|contact|let)\s+you\b/u;
+  /\b(?:[Ww]e|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})\s+(?:will|shall)\s+(?:(?:always|also|first|promptly|directly)\s+)?(?:e-?mail|notify|inform|tell|alert|write to|contact|let)\s+you\b|\b[Aa] notice will be (?:posted|displayed|shown|published) on\b/u;
 
 /**
  * `sentence`: the finding's sentence; `next`: the text right after it; `previous`: the sentence

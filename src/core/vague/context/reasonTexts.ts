@@ -105,6 +105,8 @@ const GERMAN: Record<ContextReason, string> = {
     'Auf den offenen Zweck folgen sofort die konkreten Tätigkeiten, die ihn ausführen („indem wir die Leistung von … verbessern“, „etwa indem wir uns die Geräte merken, mit denen Sie sich angemeldet haben“); man erfährt also, was geschieht.',
   'deleted-outright':
     'Der Satz sagt nur, dass diese Daten gelöscht werden („Alle anderen personenbezogenen Daten werden gelöscht“, „werden nach der Veranstaltung sicher gelöscht“): eine Grenze für ihre Speicherung, keine offene Verwendung.',
+  'umbrella-lead':
+    'Der Ausdruck steht für alle Daten über Sie, in einem Satz, der zu den Wegen, Quellen oder Zwecken überleitet, die die Erklärung danach einzeln beschreibt („Wir erheben Informationen über Sie auf verschiedene Weise“); die unbestimmte Zahl der Wege oder Zwecke wird für sich geprüft.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -208,6 +210,8 @@ const FRENCH: Record<ContextReason, string> = {
     'L’objectif ouvert est suivi aussitôt des activités concrètes qui le réalisent (« en améliorant les performances de … », « notamment en mémorisant les appareils depuis lesquels vous vous êtes connecté ») : on apprend ce qui est fait.',
   'deleted-outright':
     'La phrase dit seulement que ces données sont supprimées (« Toutes les autres données personnelles sont supprimées », « effacées de manière sûre après l’événement ») : une limite à leur conservation, non un usage ouvert.',
+  'umbrella-lead':
+    'L’expression désigne toutes les données vous concernant, dans une phrase qui introduit les manières, sources ou finalités que la politique détaille ensuite (« nous collectons des informations vous concernant de différentes manières ») ; le nombre vague de manières ou de finalités est vérifié à part.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -69,6 +69,7 @@ export const LOWERING_REASONS = [
   'rest-user-chosen',
   'means-named',
   'deleted-outright',
+  'umbrella-lead',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -170,4 +171,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'means-named':
     'The open purpose is followed at once by the concrete activities that carry it out (“by improving the performance of …”, “including remembering the devices you logged in from”), so you learn what is done.',
   'deleted-outright': 'The sentence only says that this data is deleted (“All other personal data is deleted”, “is securely erased after the event”): a limit on keeping it, not an open use of it.',
+  'umbrella-lead':
+    'The phrase stands for all the data about you, in a sentence that leads into the ways, sources or purposes the policy then goes through (“We collect information about you in various ways”): the count of ways or purposes is checked on its own.',
 };
