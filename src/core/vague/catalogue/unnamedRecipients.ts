@@ -321,6 +321,8 @@ export const RULES: Rule[] = [
   {
     id: 'law-enforcement',
     patterns: ['law enforcement (agency|agencies|authority|authorities|official|officials|body|bodies)', 'law enforcement'],
+    // "to meet national security or law enforcement requirements": a kind of requirement, not a recipient.
+    notFollowedBy: '^\\s+(?:requirements?|needs)\\b',
     category: 'unnamed-recipients',
     // Information: 0 of 4 judged findings true as a warning (development set, 2026-12-05).
     severity: 'information',

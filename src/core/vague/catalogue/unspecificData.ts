@@ -162,6 +162,8 @@ export const RULES: Rule[] = [
     category: 'unspecific-data',
     // "the relevant data controller" is a role, not data.
     notFollowedBy: '^\\s+(?:controller|processor|protection)',
+    // "privacy-related information", "tax-related data": a compound that names the topic of the information.
+    notPrecededBy: '\\p{L}-$',
     severity: 'information',
     message: 'Unspecific data: “related information” does not say which data.',
     explanation: 'Data that are merely related or associated can be almost anything.',

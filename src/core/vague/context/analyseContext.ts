@@ -85,6 +85,11 @@ import { USER_CHOICE_LIST_RULES, isListClosedByUserChoice } from './userChoiceLi
 import { isPurposeCarriedOutBy } from './purposeMeans';
 import { LEGAL_DUTY_RULES, isLegalDutyToUser, isLegalRetentionWithPeriod } from './legalDutyStated';
 import { SECURITY_AIM_RULES, isSecurityAgainstFraud } from './securityAim';
+import { isOpenWayOfReachingUs } from './contactWays';
+import { isInformationForUser } from './infoToUser';
+import { isDeletedOutright } from './deletedOutright';
+import { NOT_PERSONAL_PHRASE_RULES, isHedgeOnNotPersonalData, isPointingBackAtMadeAnonymous } from './notPersonalObject';
+import { UMBRELLA_RULES, leadsIntoCountedWays } from './umbrellaLead';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -463,6 +468,12 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'vague-quantity' && countsWaysOfCollecting(before, matched, after)) return verdict('lower', 'counts-ways');
   if (!tables && finding.category === 'vague-quantity' && isUserOption(before)) return verdict('lower', 'user-rights');
   if (!tables && finding.category === 'open-lists' && isListLabelledAsTerm(after)) return verdict('lower', 'defined-in-place');
+  if (!tables && finding.ruleId === 'or-otherwise' && isOpenWayOfReachingUs(before, after)) return verdict('lower', 'contact-channel');
+  if (!tables && finding.category === 'unspecific-data' && isInformationForUser(before)) return verdict('lower', 'message-to-you');
+  if (!tables && (finding.category === 'unspecific-data' || finding.ruleId === 'may-be-used') && isDeletedOutright(after)) return verdict('lower', 'deleted-outright');
+  if (!tables && ((HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && isHedgeOnNotPersonalData(after)) || (NOT_PERSONAL_PHRASE_RULES.has(finding.ruleId) && isPointingBackAtMadeAnonymous(before))))
+    return verdict('lower', 'not-personal-data');
+  if (!tables && UMBRELLA_RULES.has(finding.ruleId) && leadsIntoCountedWays(after)) return verdict('lower', 'umbrella-lead');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   // A sentence that ends in a colon goes on in the list below it: its first item is what follows the phrase.

@@ -33,7 +33,7 @@ export function isAnsweredByNotice(ruleId: string, category: string): boolean {
  * a material way"). "we will use reasonable efforts to notify you" is itself hedged (marked so).
  */
 const WILL_TELL_YOU =
-  /\b(?:[Ww]e|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})\s+(?:will|shall)\s+(?:(?:always|also|first|promptly|directly)\s+)?(?:e-?mail|notify|inform|tell|alert|write to|contact|let)\s+you\b|\b[Aa]n?\s+(?:prominent\s+)?notice\s+(?:will|shall)\s+be\s+(?:posted|displayed|shown)\b/u;
+  /\b(?:[Ww]e|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})\s+(?:will|shall)\s+(?:(?:always|also|first|promptly|directly)\s+)?(?:e-?mail|notify|inform|tell|alert|write to|contact|let)\s+you\b|\b[Aa]n?\s+(?:prominent\s+)?notice\s+(?:will|shall)\s+be\s+(?:posted|displayed|shown|published)\b/u;
 
 /**
  * `sentence`: the finding's sentence; `next`: the text right after it; `previous`: the sentence

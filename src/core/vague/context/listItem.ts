@@ -6,8 +6,8 @@
 import { caseless } from '../../text/asciiCaseless';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
-/** Words that make a neighbouring item vague. */
-const VAGUE_ITEM = caseless(/^(?:and[ \t]+|or[ \t]+|including[ \t]+|such[ \t]+as[ \t]+|e\.g\.,?[ \t]+)?(?:other|any|certain|some|such|similar|related|additional|various|etc)\b/iu);
+/** Words that make a neighbouring item vague ("such", not the example lead "such as pages you viewed"). */
+const VAGUE_ITEM = caseless(/^(?:and[ \t]+|or[ \t]+|including[ \t]+|such[ \t]+as[ \t]+|e\.g\.,?[ \t]+)?(?:other|any|certain|some|such(?![ \t]+as\b)|similar|related|additional|various|etc)\b/iu);
 /** The item before: a short run of words after a comma (or the list's start), then ", ". */
 const ITEM_BEFORE = asciiTwinned(() => /(?:^|[,:(])([\p{L}\p{N}' -]{2,40}),[ \t]*$/u);
 /** The item after: ", " and a short run of words. */

@@ -107,6 +107,10 @@ const GERMAN: Record<ContextReason, string> = {
     'Was das Gesetz hier verlangt, gilt Ihnen gegenüber („gesetzlich verpflichtet, Sie über eine Datenpanne zu informieren“, „Zugang … gewähren, wie gesetzlich vorgeschrieben“): Sie erhalten eine Mitteilung oder Zugang; eine offene Grundlage, Ihre Daten zu verwenden oder weiterzugeben, ist das nicht.',
   'security-aim-named':
     'Die Sicherheit wird zusammen mit dem Betrug genannt, gegen den sie schützt („zur Erkennung und Verhinderung von Betrug und für Sicherheitszwecke“); man erfährt also, wozu sie dient.',
+  'deleted-outright':
+    'Der Satz sagt nur, dass diese Daten gelöscht werden („Alle anderen personenbezogenen Daten werden gelöscht“, „werden nach der Veranstaltung sicher gelöscht“): eine Grenze für ihre Speicherung, keine offene Verwendung.',
+  'umbrella-lead':
+    'Der Ausdruck steht für alle Daten über Sie, in einem Satz, der zu den Wegen, Quellen oder Zwecken überleitet, die die Erklärung danach einzeln beschreibt („Wir erheben Informationen über Sie auf verschiedene Weise“); die unbestimmte Zahl der Wege oder Zwecke wird für sich geprüft.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -211,6 +215,10 @@ const FRENCH: Record<ContextReason, string> = {
   'duty-to-you':
     'Ce que la loi exige ici vous est dû (« tenus par la loi de vous informer d’une violation », « donner accès à … comme la loi l’exige ») : vous recevez une information ou un accès ; ce n’est pas une base ouverte pour utiliser ou communiquer vos données.',
   'security-aim-named': 'La sécurité est nommée avec la fraude contre laquelle elle protège (« pour détecter et prévenir la fraude, et à des fins de sécurité ») : on apprend à quoi elle sert.',
+  'deleted-outright':
+    'La phrase dit seulement que ces données sont supprimées (« Toutes les autres données personnelles sont supprimées », « effacées de manière sûre après l’événement ») : une limite à leur conservation, non un usage ouvert.',
+  'umbrella-lead':
+    'L’expression désigne toutes les données vous concernant, dans une phrase qui introduit les manières, sources ou finalités que la politique détaille ensuite (« nous collectons des informations vous concernant de différentes manières ») ; le nombre vague de manières ou de finalités est vérifié à part.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -70,6 +70,8 @@ export const LOWERING_REASONS = [
   'means-named',
   'duty-to-you',
   'security-aim-named',
+  'deleted-outright',
+  'umbrella-lead',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -173,4 +175,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'duty-to-you':
     'What the law requires here is owed to you (“required by law to inform you of a breach”, “provide access to … as required by law”): it gives you notice or access, and is no open basis for using or sharing your data.',
   'security-aim-named': 'Security is named together with the fraud it guards against (“for fraud detection, prevention, and security purposes”), so a reader learns what the security is for.',
+  'deleted-outright': 'The sentence only says that this data is deleted (“All other personal data is deleted”, “is securely erased after the event”): a limit on keeping it, not an open use of it.',
+  'umbrella-lead':
+    'The phrase stands for all the data about you, in a sentence that leads into the ways, sources or purposes the policy then goes through (“We collect information about you in various ways”): the count of ways or purposes is checked on its own.',
 };
