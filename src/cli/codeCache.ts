@@ -14,6 +14,18 @@ import { Script } from 'node:vm';
 
 /** Caches to write once the command has run (saveCodeCaches). */
 const unsaved: (() => void)[] = [];
+/**
+ * Set when the run changed V8's flags after loading its bundles (v8Flags.ts, for a large file): V8
+ * rejects a cache made under other flags than the loading run's, so one written now would be thrown
+ * away by the next run, and would replace one that run could use.
+ */
+// Kept on the thread's global object: each command's bundle (dist/cli/NAME.js) has its own copy of this
+// module, and the one that changes the flags is not the one that saves the caches.
+const FLAGS_CHANGED = Symbol.for('right-to-object.cli.flagsChangedAfterLoading');
+
+export function flagsChangedAfterLoading(): void {
+  (globalThis as Record<symbol, unknown>)[FLAGS_CHANGED] = true;
+}
 
 /** require(file), compiled with the code cache beside it when there is a valid one. */
 export function requireWithCodeCache(file: string): unknown {
@@ -36,6 +48,10 @@ export function requireWithCodeCache(file: string): unknown {
 
 /** Writes the caches of the files loaded without a valid one; call when the command is done. */
 export function saveCodeCaches(): void {
+  if ((globalThis as Record<symbol, unknown>)[FLAGS_CHANGED] === true) {
+    unsaved.length = 0;
+    return;
+  }
   for (const save of unsaved.splice(0)) {
     try {
       save();

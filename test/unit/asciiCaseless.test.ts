@@ -2,7 +2,7 @@
 // with "ſ", "K" (folded to s and k only under /u) or surrogate pairs, and for patterns whose
 // meaning /u changes, the original is kept.
 import assert from 'node:assert/strict';
-import { caseless, caselessFor, readingDocument } from '../../src/core/text/asciiCaseless';
+import { caseless, caselessFor, readingDocument, type DocumentReading } from '../../src/core/text/asciiCaseless';
 
 describe('caselessFor (ASCII fast path for /iu regexes)', () => {
   const pattern = /\bsee\s+section\b/iu;
@@ -58,6 +58,19 @@ describe('caselessFor (ASCII fast path for /iu regexes)', () => {
         readingDocument('see ſection 4', 100, () => caselessFor(pattern, 'see ſection 4').test('see ſection 4')),
         true,
       );
+    });
+
+    it('scans a long document only once its findings add up, across the parts of one run (memo)', () => {
+      const long = 'plain policy text '.repeat(60_000); // about a megabyte
+      const memo: DocumentReading = { findings: 0 };
+      // A text that is not the document's shows which mode the call ran in: scanned each (the
+      // original pattern, for its "ſ"), or taken from a clean document (the twin).
+      const modeOf = (findings: number) => readingDocument(long, findings, () => caselessFor(pattern, 'see ſection'), memo);
+      assert.equal(modeOf(10), pattern, 'few findings: each text scanned');
+      assert.equal(modeOf(10), pattern);
+      assert.equal(modeOf(200).flags, 'i', 'once they add up to a finding per 10,000 characters, the document is scanned once');
+      assert.equal(memo.clean, true);
+      assert.equal(modeOf(1).flags, 'i');
     });
 
     it('clears its state when the reading throws', () => {

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { requireWithCodeCache, saveCodeCaches } from '../../src/cli/codeCache';
+import { existsSync } from 'node:fs';
+import { flagsChangedAfterLoading, requireWithCodeCache, saveCodeCaches } from '../../src/cli/codeCache';
 
 describe('command line: code cache of the command files', () => {
   let folder: string;
@@ -40,6 +41,19 @@ describe('command line: code cache of the command files', () => {
     assert.equal(requireWithCodeCache(file), require.cache[file]!.exports, 'registered in the module cache');
     load();
     assert.deepEqual(cacheFiles(), [written], 'a valid cache is not written again');
+  });
+
+  it('writes no cache after the run changed V8 flags (a large file): the next run would reject it', () => {
+    writeFileSync(file, 'module.exports = { value: 3 };\n');
+    flagsChangedAfterLoading();
+    try {
+      assert.equal(load().value, 3);
+      assert.equal(existsSync(join(folder, '.code-cache')), false);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for('right-to-object.cli.flagsChangedAfterLoading')];
+    }
+    assert.equal(load().value, 3);
+    assert.equal(cacheFiles().length, 1, 'written by a run that kept its flags');
   });
 
   it('never runs a cache made from an earlier version of the file, even one of the same length', () => {

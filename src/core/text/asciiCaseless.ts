@@ -48,14 +48,26 @@ let lastNeedsUnicode = false;
  */
 let insideCleanDocument = false;
 
+/** What a run over one document in parts (the sliced lint) has learnt of it, kept between the parts. */
+export interface DocumentReading {
+  /** Findings read so far. */
+  findings: number;
+  /** The document holds none of UNICODE_ONLY's characters; undefined until it is scanned. */
+  clean?: boolean;
+}
+
 /**
  * Runs `read` with every text it asks about taken to come from `document` (see insideCleanDocument).
- * The document is scanned once. `findings`: how many findings' checks will read about a thousand
- * characters around them through caselessFor; for few in a long document (an edit's region) the
- * scan costs more than it saves.
+ * `findings`: how many findings' checks will read about a thousand characters around them through
+ * caselessFor. The document is scanned once those reads add up to more than its length: for few
+ * findings in a long document (an edit's region) scanning each text costs less. `memo` carries the
+ * count and the answer between the parts of one run over the document.
  */
-export function readingDocument<T>(document: string, findings: number, read: () => T): T {
-  if (insideCleanDocument || findings * 1000 < document.length || UNICODE_ONLY.test(document)) return read();
+export function readingDocument<T>(document: string, findings: number, read: () => T, memo: DocumentReading = { findings: 0 }): T {
+  if (insideCleanDocument) return read();
+  memo.findings += findings;
+  if (memo.clean === undefined && memo.findings * 10_000 >= document.length) memo.clean = !UNICODE_ONLY.test(document);
+  if (!memo.clean) return read();
   insideCleanDocument = true;
   try {
     return read();

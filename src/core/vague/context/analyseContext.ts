@@ -43,7 +43,7 @@ import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
 import { languageReason, type SentenceMemo } from './languageChecks';
 import type { LanguageContextTables } from './languageContext';
-import { caselessFor, readingDocument, caseless } from '../../text/asciiCaseless';
+import { caselessFor, readingDocument, caseless, type DocumentReading } from '../../text/asciiCaseless';
 import { SAID_ABOVE_CATEGORIES, isSaidAbove } from './saidAbove';
 import { closesInstrumentList } from './instrumentsClosed';
 import { qualifiesAPurpose } from './kindOfPurpose';
@@ -251,6 +251,8 @@ const KEEP: ContextVerdict = { action: 'keep' };
 /** The sentence facts of the last finding, carried between the slices of one document (createInSlices). */
 export interface ContextCarry {
   facts?: SentenceFacts;
+  /** Whether the document was scanned for the characters /iu folds, and how many findings asked so far. */
+  reading?: DocumentReading;
 }
 
 /** What is true of a whole sentence, computed once for all the findings in it. */
@@ -493,7 +495,7 @@ export function applyContext(matches: readonly Finding[], text: string, options:
   // German and French ones read little through it (their tables' patterns).
   let english = 0;
   for (const finding of matches) if (!contextTables(finding.language)) english++;
-  return readingDocument(text, english, () => judgeAll(matches, text, options, carry));
+  return readingDocument(text, english, () => judgeAll(matches, text, options, carry), carry ? (carry.reading ??= { findings: 0 }) : undefined);
 }
 
 function judgeAll(matches: readonly Finding[], text: string, options: ContextOptions, carry: ContextCarry | undefined): Finding[] {
