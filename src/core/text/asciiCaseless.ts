@@ -30,13 +30,15 @@ const twins = new WeakMap<RegExp, RegExp>();
 export function twinOf(pattern: RegExp): RegExp {
   let twin = twins.get(pattern);
   if (twin === undefined) {
-    twin = pattern;
-    const { source, flags } = pattern;
-    const eligible = flags.includes('i') && flags.includes('u') && !UNICODE_SYNTAX.test(source) && !hasNonAsciiLetter(source);
-    if (eligible) twin = new RegExp(source, flags.replace('u', ''));
+    twin = hasTwin(pattern) ? new RegExp(pattern.source, pattern.flags.replace('u', '')) : pattern;
     twins.set(pattern, twin);
   }
   return twin;
+}
+
+/** Whether /u changes nothing in the /iu pattern (see above), so a twin without it answers alike on plain text. */
+function hasTwin({ source, flags }: RegExp): boolean {
+  return flags.includes('i') && flags.includes('u') && !UNICODE_SYNTAX.test(source) && !hasNonAsciiLetter(source);
 }
 
 let lastText: string | undefined;
@@ -107,15 +109,14 @@ export function testCaseless(pattern: RegExp, text: string): boolean {
 
 /** A /iu pattern whose test and exec run through caselessFor: its twin without /u wherever that answers alike. */
 class CaselessRegExp extends RegExp {
-  /** The pattern as written, a plain RegExp (used on texts where the twin could answer otherwise). */
+  /** The pattern as written (the literal given to caseless), used on texts where the twin could answer otherwise. */
   private readonly written: RegExp;
-  /** Its twin without /u, kept here rather than looked up for every text. */
-  private readonly twin: RegExp;
+  /** Its twin without /u, made on first use: a command-line run loads every pattern and uses a few. */
+  private twin: RegExp | undefined;
 
   constructor(pattern: RegExp) {
-    super(pattern.source, pattern.flags);
-    this.written = new RegExp(pattern.source, pattern.flags);
-    this.twin = twinOf(this.written);
+    super(pattern);
+    this.written = pattern;
   }
 
   // split() and matchAll() build a copy through the species: a plain RegExp with the same pattern.
@@ -124,7 +125,7 @@ class CaselessRegExp extends RegExp {
   }
 
   private patternFor(text: string): RegExp {
-    return foldsAsAscii(text) ? this.twin : this.written;
+    return foldsAsAscii(text) ? (this.twin ??= twinOf(this.written)) : this.written;
   }
 
   override test(text: string): boolean {
@@ -145,6 +146,6 @@ class CaselessRegExp extends RegExp {
  */
 export function caseless(pattern: RegExp): RegExp {
   if (pattern.global || pattern.sticky) throw new Error(`caseless: /${pattern.flags} keeps a lastIndex; use caselessFor`);
-  if (twinOf(pattern) === pattern) throw new Error(`caseless: /${pattern.source.slice(0, 40)}…/${pattern.flags} has no twin without /u`);
+  if (!hasTwin(pattern)) throw new Error(`caseless: /${pattern.source.slice(0, 40)}…/${pattern.flags} has no twin without /u`);
   return new CaselessRegExp(pattern);
 }
