@@ -260,9 +260,9 @@ async function measureEdits(editor: vscode.TextEditor, api: RightToObjectApi): P
       progress(`edit ${index} ${full ? 'full' : 'incremental'}: ${latencyMs.toFixed(1)} ms (announced at ${(announcedAt - changedAt).toFixed(1)} ms)`);
       const firstStepAt = steps.find((entry) => entry.startedAt >= changedAt)?.startedAt ?? changedAt;
       samples.push({ kind: full ? 'full' : 'incremental', latencyMs, announcedMs: announcedAt - changedAt, busyMs: busy, ownMs: publishedAt - firstStepAt });
-      // Where a full re-lint's time goes: the first step after the debounce, the steps' own time, and
-      // the waits between them (the host running other work while the lint yields).
-      if (full) progress(`  ${timeline(steps, changedAt, publishedAt)}`);
+      // Where the time goes: the first step after the debounce, the steps' own time, and the waits
+      // between them (the host running other work while a full re-lint yields).
+      progress(`  ${timeline(steps, changedAt, publishedAt)}`);
     }
   } finally {
     watch.dispose();

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DEFAULT_LINT_CONFIG, mergeLintConfigs } from '../../src/core/vague/lintConfig';
 import { DocumentLintState } from '../../src/core/vague/documentLintState';
 import { lintDocument, type DocumentKind } from '../../src/core/vague/lintDocument';
+import { resolveScope } from '../../src/core/markdown/scope';
 
 /** Pieces of policy-analysis Markdown, including every construct the incremental path must respect. */
 const FRAGMENTS = [
@@ -67,8 +68,8 @@ const summary = (findings: readonly { ruleId: string; start: number; end: number
 
 describe('DocumentLintState', () => {
   for (const kind of ['markdown', 'plaintext'] as DocumentKind[]) {
-    for (const scope of ['prose', 'quotes'] as const) {
-      if (kind === 'plaintext' && scope === 'quotes') continue;
+    for (const scope of ['prose', 'quotes', 'auto'] as const) {
+      if (kind === 'plaintext' && scope !== 'prose') continue;
       it(`after any sequence of edits equals a full lint (${kind}, ${scope}) [property]`, () => {
         const config = mergeLintConfigs({ scope });
         fc.assert(
@@ -87,6 +88,28 @@ describe('DocumentLintState', () => {
       });
     }
   }
+
+  it("keeps 'auto' decided as a full read of the text would, from the lines each edit touches [property]", () => {
+    // Documents where one edit can tip the share of quoted lines either way: quotes, indented
+    // markers (a fourth space makes code), blank and carriage-return-only lines.
+    const lines = ['> quoted', '   > three spaces', '    > code', '\t> tab', 'prose', '', ' ', '\r', '>', 'a > b'];
+    const docs = fc.array(fc.constantFrom(...lines), { maxLength: 30 }).map((parts) => parts.join('\n'));
+    const edits = fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.array(fc.constantFrom('\n', '>', ' ', 'x', '\r\n', '\n> q\n'), { maxLength: 4 }).map((parts) => parts.join('')) });
+    const config = mergeLintConfigs({ scope: 'auto' });
+    fc.assert(
+      fc.property(docs, fc.array(edits, { minLength: 1, maxLength: 8 }), (initial, sequence) => {
+        const state = new DocumentLintState(initial, 'markdown', config);
+        let text = initial;
+        for (const edit of sequence) {
+          const { next, region } = applyEdit(text, edit);
+          state.update(next, region);
+          text = next;
+          assert.equal(state.appliedScope, resolveScope(text, 'auto'), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 500, seed: 20261207 },
+    );
+  });
 
   it('takes the incremental path for most prose edits, and still equals a full lint [property]', () => {
     // Only constructs the incremental path handles itself, so it is really exercised.

@@ -29,19 +29,38 @@ export type AppliedScope = Exclude<LintScope, 'auto'>;
  */
 const ANALYSIS_QUOTE_SHARE = 0.1;
 
+/** Non-blank lines, and those of them in block quotes: what 'auto' decides by (resolveScope). */
+export interface QuotedLineCount {
+  lines: number;
+  quoted: number;
+}
+
 /**
  * Decides 'auto' for a whole document: when quoted policy text is a real part of it, the quotes are
- * what is checked. One pass over the characters, no copies: it runs on every edit.
+ * what is checked. One pass over the characters, no copies; an editor keeps the count and updates
+ * it from each edit instead (quotedLinesAround, scopeOfCount).
  */
 export function resolveScope(text: string, scope: LintScope): AppliedScope {
   if (scope !== 'auto') return scope;
   if (!text.includes('>')) return 'prose';
+  return scopeOfCount(countQuotedLines(text, 0, text.length));
+}
+
+/** 'auto' decided from a document's count of lines (resolveScope). */
+export function scopeOfCount(count: QuotedLineCount): 'quotes' | 'prose' {
+  return count.quoted > 0 && count.quoted >= count.lines * ANALYSIS_QUOTE_SHARE ? 'quotes' : 'prose';
+}
+
+/**
+ * Counts the lines that start in [from, to) (`from` a line start). A line's first non-space
+ * character within three columns decides (CommonMark's indentation).
+ */
+export function countQuotedLines(text: string, from: number, to: number): QuotedLineCount {
   let lines = 0;
   let quoted = 0;
-  for (let at = 0; at < text.length;) {
+  for (let at = from; at < to;) {
     let next = text.indexOf('\n', at);
     if (next === -1) next = text.length;
-    // The first non-space character within three columns decides (CommonMark's indentation).
     let i = at;
     while (i < next && i - at < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
     if (i < next && text.charCodeAt(i) !== 13) {
@@ -50,7 +69,19 @@ export function resolveScope(text: string, scope: LintScope): AppliedScope {
     }
     at = next + 1;
   }
-  return quoted > 0 && quoted >= lines * ANALYSIS_QUOTE_SHARE ? 'quotes' : 'prose';
+  return { lines, quoted };
+}
+
+/**
+ * The count of the lines an edit can change: from the start of the line where the edit starts to
+ * the end of the line where its replaced (or inserted) text ends. Every other line is the same
+ * line before and after the edit, so a document's count is the old count, less this count in the
+ * old text, plus this count in the new one.
+ */
+export function quotedLinesAround(text: string, editStart: number, editEnd: number): QuotedLineCount {
+  const from = editStart === 0 ? 0 : 1 + text.lastIndexOf('\n', editStart - 1);
+  const lineEnd = text.indexOf('\n', editEnd);
+  return countQuotedLines(text, from, lineEnd === -1 ? text.length : lineEnd + 1);
 }
 
 export const MASK = '\u0000';

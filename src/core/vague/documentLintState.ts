@@ -3,7 +3,7 @@
 // are shifted. Whenever the edit could change the structure beyond those paragraphs (code fences,
 // HTML blocks, front matter) it falls back to a full lint, so the result always equals lintDocument.
 import type { LintConfig } from './lintConfig';
-import { analyseScope, resolveScope, type AppliedScope, type ScopeAnalysis, type TopLevelBlock } from '../markdown/scope';
+import { analyseScope, countQuotedLines, quotedLinesAround, scopeOfCount, type AppliedScope, type QuotedLineCount, type ScopeAnalysis, type TopLevelBlock } from '../markdown/scope';
 import { continuationAfter, linesToBlankLine, type Continuation } from '../markdown/innerCuts';
 import { SlicedMatcher } from './slicedMatcher';
 import { PAUSE, sliceBoundariesLazily } from '../markdown/slices';
@@ -58,6 +58,8 @@ export class DocumentLintState {
   lastUpdate: 'full' | 'incremental' = 'full';
   /** The scope as applied to the current text ('auto' decided per document). */
   private scope: AppliedScope;
+  /** With the 'auto' scope: the document's count of lines and quoted lines, updated from each edit (it decides 'auto'). */
+  private quoteCount: QuotedLineCount | undefined;
   /** The language blocks too short to tell fall back to (documentLanguage): when it changes, all is re-linted. */
   private language: DetectedLanguage = 'en';
   /** Blocks in languages without rules, by document offset, sorted: not linted, reported once (notChecked). */
@@ -74,7 +76,7 @@ export class DocumentLintState {
     private readonly config: LintConfig,
   ) {
     this.text = text;
-    this.scope = resolveScope(text, config.scope);
+    this.scope = this.decideScope(text);
     this.relintAll(text);
   }
 
@@ -109,7 +111,7 @@ export class DocumentLintState {
       state.lineStarts = lineStartsOf(text, 0);
       return state;
     }
-    state.scope = resolveScope(text, config.scope);
+    state.scope = state.decideScope(text);
     state.language = documentLanguage(text, config.language);
     state.soleLanguage = undefined;
     const markdown = kind === 'markdown' && state.scope !== 'everything';
@@ -274,7 +276,7 @@ export class DocumentLintState {
       return this.filtered;
     }
     // Adding the first block quote (or removing the last) changes what 'auto' checks everywhere.
-    const scope = resolveScope(newText, this.config.scope);
+    const scope = this.scopeAfter(newText, edit);
     const scopeChanged = scope !== this.scope;
     this.scope = scope;
     // The language short blocks fall back to (front matter, or the start of the text) changed: every block may change.
@@ -287,6 +289,28 @@ export class DocumentLintState {
     this.text = newText;
     this.applyFilters();
     return this.filtered;
+  }
+
+  /** The scope `text` is checked in ('auto' decided: resolveScope), counting its lines for later edits. */
+  private decideScope(text: string): AppliedScope {
+    if (this.config.scope !== 'auto') return this.config.scope;
+    this.quoteCount = countQuotedLines(text, 0, text.length);
+    return scopeOfCount(this.quoteCount);
+  }
+
+  /**
+   * resolveScope of `newText`, from the count of the lines the edit touched: the editor's updates
+   * no longer read every line of a large document on each keystroke.
+   */
+  private scopeAfter(newText: string, edit: EditRegion): AppliedScope {
+    const count = this.quoteCount;
+    if (this.config.scope !== 'auto' || count === undefined) return this.decideScope(newText);
+    const oldEnd = Math.max(edit.start, this.text.length - edit.unchangedSuffix);
+    const newEnd = Math.max(edit.start, newText.length - edit.unchangedSuffix);
+    const removed = quotedLinesAround(this.text, edit.start, oldEnd);
+    const added = quotedLinesAround(newText, edit.start, newEnd);
+    this.quoteCount = { lines: count.lines - removed.lines + added.lines, quoted: count.quoted - removed.quoted + added.quoted };
+    return scopeOfCount(this.quoteCount);
   }
 
   private relintAll(text: string): void {
