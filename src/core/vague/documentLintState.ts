@@ -11,7 +11,7 @@ import { SliceSizer, type SliceSizing } from './sliceSizer';
 import { findFrontMatter } from '../text/frontMatter';
 import { lineAt, lineStartsOf } from '../text/lineIndex';
 import type { Finding } from './finding';
-import { parseSuppressions, type Suppressions } from './suppressions';
+import { NO_SUPPRESSIONS, parseSuppressions, type Suppressions } from './suppressions';
 import { applyDocumentFilters, lintPasses, linterFor, type DocumentKind } from './lintDocument';
 import { documentLanguage, paragraphUnits, type LanguageSpan } from '../language/assign';
 import type { DetectedLanguage, RuleLanguage } from '../language/languages';
@@ -22,6 +22,9 @@ import { mentionsDefinitionsHeading } from './context/outline';
 import { SENTENCE_REACH } from './context/sentence';
 import { INTEREST_REACH as LOOK_AHEAD } from './context/resolvedNearby';
 import { appendAll } from '../appendAll';
+
+/** What every disable comment and every inserted letter's marker starts with. */
+const COMMENT_OPENER = '<!--';
 
 /** Blocks whose extent depends on text far away: an edit near them needs a full re-parse. */
 const FRAGILE_BLOCKS = new Set(['fence', 'code_block', 'html_block']);
@@ -58,6 +61,11 @@ export class DocumentLintState {
   lastUpdate: 'full' | 'incremental' = 'full';
   /** The scope as applied to the current text ('auto' decided per document). */
   private scope: AppliedScope;
+  /**
+   * Whether the text holds an HTML comment opener: without one it has no disable comment and no
+   * inserted letter, and the filters skip reading the whole text for them on every edit.
+   */
+  private hasComments = true;
   /** With the 'auto' scope: the document's count of lines and quoted lines, updated from each edit (it decides 'auto'). */
   private quoteCount: QuotedLineCount | undefined;
   /** The language blocks too short to tell fall back to (documentLanguage): when it changes, all is re-linted. */
@@ -104,6 +112,7 @@ export class DocumentLintState {
   ): Promise<DocumentLintState | undefined> {
     const state = new DocumentLintState('', kind, config);
     state.text = text;
+    state.hasComments = text.includes(COMMENT_OPENER);
     state.lineStarts = [0];
     state.blocks = [];
     state.matches = [];
@@ -286,6 +295,12 @@ export class DocumentLintState {
     if (!done && !allowFullRelint) return undefined;
     if (!done) this.relintAll(newText);
     this.lastUpdate = done ? 'incremental' : 'full';
+    // Without a comment before the edit, only the edited text (and the characters beside it, which
+    // can complete an opener) can hold one now.
+    const newEnd = Math.max(edit.start, newText.length - edit.unchangedSuffix);
+    this.hasComments = this.hasComments
+      ? newText.includes(COMMENT_OPENER)
+      : newText.slice(Math.max(0, edit.start - COMMENT_OPENER.length + 1), newEnd + COMMENT_OPENER.length - 1).includes(COMMENT_OPENER);
     this.text = newText;
     this.applyFilters();
     return this.filtered;
@@ -337,6 +352,7 @@ export class DocumentLintState {
     this.lineStarts = lineStartsOf(text, 0);
     this.matches = this.match(plan.passes, 0, masked.length, 0, text);
     this.text = text;
+    this.hasComments = text.includes(COMMENT_OPENER);
     this.applyFilters();
   }
 
@@ -512,7 +528,7 @@ export class DocumentLintState {
   }
 
   private applyFilters(suppressions?: Suppressions): void {
-    this.filtered = applyDocumentFilters(this.matches, this.text, this.config, suppressions);
+    this.filtered = this.hasComments ? applyDocumentFilters(this.matches, this.text, this.config, suppressions) : applyDocumentFilters(this.matches, this.text, this.config, NO_SUPPRESSIONS, []);
   }
 
   private isBlank(line: number): boolean {

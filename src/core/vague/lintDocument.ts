@@ -16,7 +16,7 @@ import { applyContext } from './context/analyseContext';
 import { groupRepeats } from './context/repeats';
 import { lowerRecipientsNamedInSection } from './context/sectionResolved';
 import { normalisePhrase } from './normalisePhrase';
-import { insertedLetterRanges, insideRanges } from '../letters/marker';
+import { insertedLetterRanges, insideRanges, type LetterRange } from '../letters/marker';
 import { appendAll } from '../appendAll';
 
 export { normalisePhrase };
@@ -127,10 +127,15 @@ export function lintPasses(passes: readonly LanguagePass[], config: LintConfig, 
  * (context/sectionResolved.ts: it reads whole sections, so it runs here, on every update), then
  * repeats grouped per section.
  */
-export function applyDocumentFilters(matches: Finding[], text: string, config: LintConfig, suppressions: Suppressions = parseSuppressions(text)): Finding[] {
-  const allowed = new Set(config.allowList.map(normalisePhrase));
+export function applyDocumentFilters(
+  matches: Finding[],
+  text: string,
+  config: LintConfig,
+  suppressions: Suppressions = parseSuppressions(text),
   // The extension's own letters (between their markers) are its boilerplate, not policy text (#20).
-  const letters = insertedLetterRanges(text);
+  letters: readonly LetterRange[] = insertedLetterRanges(text),
+): Finding[] {
+  const allowed = new Set(config.allowList.map(normalisePhrase));
   const wanted =
     !suppressions.any && allowed.size === 0 && letters.length === 0
       ? matches

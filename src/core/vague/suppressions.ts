@@ -20,8 +20,11 @@ export interface Suppressions {
   isSuppressed(ruleId: string, offset: number): boolean;
 }
 
+/** A text without disable comments. */
+export const NO_SUPPRESSIONS: Suppressions = { any: false, isSuppressed: () => false };
+
 export function parseSuppressions(text: string): Suppressions {
-  if (!text.includes('<!--')) return { any: false, isSuppressed: () => false };
+  if (!text.includes('<!--')) return NO_SUPPRESSIONS;
   const byRule = new Map<string, Intervals>();
   const add = (id: string, from: number, to: number) => {
     const list = byRule.get(id);
