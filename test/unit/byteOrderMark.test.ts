@@ -98,7 +98,7 @@ describe('a byte-order mark before the front matter', () => {
 
     it('lint: the front matter left alone, the body flagged, the same lines and columns', async () => {
       const [marked, unmarked] = await both('lint', 'FILE');
-      assert.match(marked.out, /^FILE:11:20 information third-parties /m);
+      assert.match(marked.out, /^FILE:11:20 hint third-parties /m);
       assert.doesNotMatch(marked.out, /partners/);
       assert.deepEqual(marked, unmarked);
       const [markedJson, plainJson] = await both('lint', '--format', 'json', 'FILE');

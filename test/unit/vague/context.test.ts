@@ -13,6 +13,7 @@ import { placeOnLine } from '../../../src/core/vague/context/structure';
 import { asShownInEditor } from '../../../src/core/vague/context/asShown';
 import { resolveScope } from '../../../src/core/markdown/scope';
 import { SECTION_READ_LIMIT } from '../../../src/core/vague/context/sectionResolved';
+import { withRulesOffByDefaultOn } from './contextExpect';
 
 function lint(text: string, config: Partial<LintConfig> = {}): Finding[] {
   return lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, scope: 'prose', ...config } });
@@ -22,16 +23,17 @@ function at(text: string, findings: Finding[], phrase: string): Finding | undefi
   return findings.find((finding) => text.slice(finding.start, finding.end).toLowerCase() === phrase.toLowerCase());
 }
 function expectShown(text: string, phrase: string, config: Partial<LintConfig> = {}): Finding {
-  const finding = at(text, lint(text, config), phrase);
+  const finding = at(text, lint(text, withRulesOffByDefaultOn(config)), phrase);
   assert.ok(finding, `“${phrase}” should be flagged in: ${text}`);
   assert.notEqual(finding.severity, 'hint', `“${phrase}” should not be lowered (${finding.lowered ?? ''}) in: ${text}`);
   assert.equal(finding.lowered, undefined);
   return finding;
 }
 function expectLowered(text: string, phrase: string, reason: string, config: Partial<LintConfig> = {}): void {
-  // Hidden by default; shown as a hint with its reason when asked for.
-  assert.equal(at(text, lint(text, config), phrase), undefined, `“${phrase}” should be hidden by default in: ${text}`);
-  const finding = at(text, lint(text, { ...config, showLowered: true }), phrase);
+  // Hidden by default; shown as a hint with its reason when asked for (a rule off by default is turned on).
+  const asked = withRulesOffByDefaultOn(config);
+  assert.equal(at(text, lint(text, asked), phrase), undefined, `“${phrase}” should be hidden by default in: ${text}`);
+  const finding = at(text, lint(text, { ...asked, showLowered: true }), phrase);
   assert.ok(finding, `“${phrase}” should still be reported (as a hint) in: ${text}`);
   assert.equal(finding.severity, 'hint');
   assert.equal(finding.lowered, reason);

@@ -46,7 +46,9 @@ export const RULES: Rule[] = [
       '(can|could|might) (share|disclose|transfer|sell)',
     ],
     category: 'hedged-modality',
-    severity: 'information',
+    // Hint: 14/23 judged findings true (61%) as information on the development set of 33 policies (2026-12-07,
+    // npm run bench:quality -- --propose: a rule with 10 or more judged findings takes the tier its precision earns).
+    severity: 'hint',
     message: 'Hedged modality: “may share” does not say whether, when or with whom data are shared.',
     explanation: 'A permission to share is not a description of sharing. It hides whether any sharing takes place today, how often and with whom.',
     question: 'Do you currently share my data, with whom, how often, and which data exactly?',
@@ -58,7 +60,10 @@ export const RULES: Rule[] = [
     id: 'may-collect',
     patterns: ['may (collect|obtain|receive|gather|record|access)', 'may also (collect|obtain|receive|gather|record)', '(can|could|might) (collect|obtain|gather)'],
     category: 'hedged-modality',
-    severity: 'information',
+    // Off by default: 10 of 23 judged findings true as information (development set, 33
+    // policies, 2026-12-07). Readers judge "we may collect your name, email address…" plain; a
+    // vague object ("information about you") has findings of its own.
+    severity: 'off',
     message: 'Hedged modality: “may collect” does not say which data are actually collected.',
     explanation: 'A list of data the company “may” collect does not tell you what it holds about you. It reads as a list of possibilities.',
     question: 'Which of these data do you actually collect about me, and from which sources?',
@@ -68,7 +73,9 @@ export const RULES: Rule[] = [
     id: 'may-use',
     patterns: ['may (use|process|analyse|analyze|combine|link|associate|aggregate)', 'may also (use|process|combine|analyse|analyze)', '(can|could|might) (use|process|combine)'],
     category: 'hedged-modality',
-    severity: 'information',
+    // Hint: 15/25 judged findings true (60%) as information on the development set of 33 policies (2026-12-07,
+    // npm run bench:quality -- --propose: a rule with 10 or more judged findings takes the tier its precision earns).
+    severity: 'hint',
     message: 'Hedged modality: “may use” does not say how the data are actually used.',
     explanation: 'A permission to use data in some way is not a statement that it is used. The reader cannot tell which uses are real.',
     question: 'Do you actually use my data in this way, for which purpose, and on what legal basis?',
@@ -94,7 +101,9 @@ export const RULES: Rule[] = [
       '(may|might|could) be (accessed|viewed) by',
     ],
     category: 'hedged-modality',
-    severity: 'information',
+    // Hint: 9/13 judged findings true (69%) as information on the development set of 33 policies (2026-12-07,
+    // npm run bench:quality -- --propose: a rule with 10 or more judged findings takes the tier its precision earns).
+    severity: 'hint',
     message: 'Hedged modality: “may be shared” hides both whether data are shared and by whom.',
     explanation: 'The passive voice removes the actor, and “may” removes the certainty. The reader learns neither who shares the data nor whether it happens.',
     question: 'Who shares my data, with whom, and does this actually happen?',

@@ -8,7 +8,9 @@ export const RULES: Rule[] = [
     patterns: ['third part(y|ies)', '3rd part(y|ies)'],
     category: 'unnamed-recipients',
     // Information: 2 of 10 judged findings true as a warning on the development set (npm run bench:quality, 2026-12-05); the issue ties severity to measured precision.
-    severity: 'information',
+    // Hint: 25/41 judged findings true (61%) as information on the development set of 33 policies (2026-12-07,
+    // npm run bench:quality -- --propose: a rule with 10 or more judged findings takes the tier its precision earns).
+    severity: 'hint',
     message: 'Unnamed recipients: “third parties” does not say who receives the data.',
     explanation: '“Third parties” covers every organisation other than you and the company. Without names or at least precise categories, you cannot tell who holds your data or whom to ask about it.',
     question: 'Which third parties receive my data, by name, and for which purpose does each receive it?',
@@ -134,7 +136,9 @@ export const RULES: Rule[] = [
     category: 'unnamed-recipients',
     // Information, not warning: right 0 of 5 times as a warning on the development set (npm run bench:quality,
     // 2026-12-05; mostly providers described by their role or named in a later list).
-    severity: 'information',
+    // Hint: 10/15 judged findings true (67%) as information on the development set of 33 policies (2026-12-07,
+    // npm run bench:quality -- --propose: a rule with 10 or more judged findings takes the tier its precision earns).
+    severity: 'hint',
     message: 'Unnamed recipients: “service providers” does not say who processes the data.',
     explanation: '“Service providers” can mean hosting, payment, analytics, advertising or support companies. A category this wide tells you little about who holds your data.',
     question: 'Which service providers process my data, by name, and what service does each provide?',
@@ -146,8 +150,9 @@ export const RULES: Rule[] = [
     id: 'processors',
     patterns: ['(sub|)processor(s|)', 'sub processor(s|)', 'data processor(s|)'],
     category: 'unnamed-recipients',
-    // Information: 0 of 3 judged findings true as a warning (development set, 2026-12-05).
-    severity: 'information',
+    // Off by default: 0 of 3 judged findings true as a warning (development set, 2026-12-05),
+    // then 0 of 6 as information (33 policies, 2026-12-07): "payment processors", "processors such as Stripe".
+    severity: 'off',
     message: 'Unnamed recipients: “processors” does not say which companies process the data.',
     explanation: 'Processors and sub-processors act on the company’s behalf, but they still receive your data. Policies often refer to them only as a class.',
     question: 'Which processors and sub-processors handle my data, by name, and where is the list kept up to date?',

@@ -26,6 +26,8 @@ function isTableDelimiter(line: string): boolean {
 }
 const SETEXT_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+/** A bracketed enumerator that policies write as plain text, not a Markdown list: "(a) ", "(iv) ", "(2) ". */
+const ENUMERATOR = /^\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)[ \t]+/;
 /** A bold run at the start of the content: "**Partners:** …" or "__Partners__ —". */
 const BOLD_LEAD = /^(\*\*|__)(?=\S)([\s\S]{1,100}?\S)\1/;
 
@@ -167,7 +169,8 @@ function readLine(text: string, lineStart: number, lineEnd: number): LineFacts {
       if (firstBar !== -1) facts.firstCellEnd = contentStart + firstBar;
     }
   }
-  const item = canStartListMarker(content.charCodeAt(0)) ? LIST_MARKER.exec(content) : null;
+  const first = content.charCodeAt(0);
+  const item = canStartListMarker(first) ? LIST_MARKER.exec(content) : first === 40 ? ENUMERATOR.exec(content) : null;
   const leadOffset = item ? item[0].length : 0;
   const bold = opensBold(content, leadOffset) ? BOLD_LEAD.exec(content.slice(leadOffset)) : null;
   if (bold) {
