@@ -269,6 +269,29 @@ describe('context: repeats in one section', () => {
   });
 });
 
+describe('context: repeats of a rule that is a hint by its measured precision', () => {
+  it('shows the first in its section and hides the later ones by default, as for any rule', () => {
+    const text = '## Sharing\n\nWe may share it. We may share it again. We may share it once more.\n';
+    const findings = lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }).filter((finding) => finding.ruleId === 'may-share');
+    assert.deepEqual(
+      findings.map((finding) => [finding.severity, finding.group?.index]),
+      [
+        ['hint', 1],
+        ['hint', 2],
+        ['hint', 3],
+      ],
+    );
+    assert.deepEqual(
+      asShownInEditor(findings, false).map((finding) => finding.group?.index),
+      [1],
+    );
+    assert.deepEqual(
+      asShownInEditor(findings, true).map((finding) => finding.lowered),
+      [undefined, 'repeat', 'repeat'],
+    );
+  });
+});
+
 describe('what the editor shows of clarified terms', () => {
   it('hides a term the text clarifies right after it unless showLowered is on', () => {
     const text = 'We keep it for a limited period, namely 30 days.\n';

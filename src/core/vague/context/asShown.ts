@@ -8,7 +8,8 @@ import type { Finding } from '../finding';
 export function asShownInEditor(findings: readonly Finding[], showLowered: boolean): Finding[] {
   const shown: Finding[] = [];
   for (const finding of findings) {
-    const laterRepeat = finding.group !== undefined && finding.group.index > 1 && finding.severity !== 'hint';
+    // A rule that is a hint by its measured precision repeats like any other: one mark per section.
+    const laterRepeat = finding.group !== undefined && finding.group.index > 1;
     if (laterRepeat) {
       if (showLowered) shown.push({ ...finding, severity: 'hint', lowered: 'repeat' });
     } else if (!finding.clarified || showLowered) shown.push(finding);
