@@ -2,10 +2,8 @@
 // (bench/quality/en/judgments/batch-21a.jsonl, batch-21b.jsonl). Each lowering test fails without its
 // check; each keeping test is a near sentence the check must leave alone.
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG } from '../../../src/core/vague/lintConfig';
-import { lintDocument } from '../../../src/core/vague/lintDocument';
 import { CATALOGUE } from '../../../src/core/vague/catalogue';
-import { expectLowered, expectShown } from './contextExpect';
+import { expectLowered, expectShown, findingOn, lint } from './contextExpect';
 
 describe('context: a legitimate interest given in brackets right after the words', () => {
   it('lowers the basis when the brackets name the interest', () => {
@@ -22,7 +20,7 @@ describe('context: a legitimate interest given in brackets right after the words
 });
 
 describe('structure: a bold label after a bracketed enumerator', () => {
-  const shownOn = (text: string, phrase: string) => lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }).some((finding) => text.slice(finding.start, finding.end) === phrase);
+  const shownOn = (text: string, phrase: string) => findingOn(text, lint(text), phrase) !== undefined;
   it('takes "(a) **Legitimate Interests**." for the label of its item', () => {
     const text = 'We keep data as follows:\n\n(a) **Legitimate Interests**. Where we process data on this basis we keep it for two years.\n';
     assert.equal(shownOn(text, 'Legitimate Interests'), false);
@@ -44,7 +42,7 @@ describe('rules off by default by their measured precision (33 policies, 2026-12
   }
   it('so "we may collect" over named data shows nothing by default, and the vague data beside it still does', () => {
     const text = 'We may collect your name, email address and other information about you.\n';
-    const findings = lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }).map((finding) => finding.ruleId);
+    const findings = lint(text).map((finding) => finding.ruleId);
     assert.ok(!findings.includes('may-collect'), findings.join());
     assert.ok(
       findings.some((id) => id !== 'may-collect'),
