@@ -21,6 +21,7 @@
 //   --false-positives  judged false positives shown above hint, by the reader's reason, with their sentence
 //   --propose        the severity each rule's measured precision earns, and the figures if the catalogue followed it
 //                    (--min-judged N, --information-from 0.5: other thresholds than the issue's 10 and 70%)
+//   --company        precision by how many other vague phrases share the finding's sentence
 //   --hints          every finding shown as a hint, with its judgment (none with the default settings)
 //   --rule-value     per rule shown at information: judged true and false findings, and the marked phrases
 //                    only it finds (what lowering it would cost in recall)
@@ -36,7 +37,11 @@ import { findFrontMatter } from '../src/core/text/frontMatter';
 import { countWords } from '../src/core/text/wordCount';
 import { chooseSample, formatRate, keyOf, precision, recall, SEVERITY_ORDER, type Judgment, type Marked, type Rate, type ScoredFinding, type Sev } from './quality/score';
 import { sentencesOf } from './quality/sentences';
-import { describeProposal, ISSUE_OPTIONS } from './quality/proposeSeverities';
+import { describeProposal, ISSUE_OPTIONS, type CatalogueRule } from './quality/proposeSeverities';
+import { CATALOGUE as ENGLISH_CATALOGUE } from '../src/core/vague/catalogue';
+import { CATALOGUE as GERMAN_CATALOGUE } from '../src/core/vague/catalogue/de';
+import { CATALOGUE as FRENCH_CATALOGUE } from '../src/core/vague/catalogue/fr';
+import { describeCompany } from './quality/cooccurrence';
 import { applyAdjudications, disagreements, type Adjudication } from './quality/adjudication';
 
 const root = join(__dirname, '..', '..');
@@ -279,8 +284,11 @@ if (unjudged.length > 0) {
 if (args.includes('--propose')) {
   const minJudged = Number(option('--min-judged') ?? ISSUE_OPTIONS.minJudged);
   const informationFrom = Number(option('--information-from') ?? ISSUE_OPTIONS.informationFrom);
-  for (const line of describeProposal(findings, judgments, marked, { minJudged, informationFrom })) console.log(line);
+  // The set's own catalogue, so rules with no findings on it are proposed their category's tier too.
+  const catalogue: readonly CatalogueRule[] = setName.startsWith('de') ? GERMAN_CATALOGUE : setName.startsWith('fr') ? FRENCH_CATALOGUE : ENGLISH_CATALOGUE;
+  for (const line of describeProposal(findings, judgments, marked, { minJudged, informationFrom }, catalogue)) console.log(line);
 }
+if (args.includes('--company')) for (const line of describeCompany(findings, judgments, texts, (text) => findFrontMatter(text)?.end ?? 0)) console.log(line);
 if (args.includes('--misses')) {
   console.log('\nMarked phrases without a finding of information or higher:');
   const shown = findings.filter((f) => f.severity !== 'hint');

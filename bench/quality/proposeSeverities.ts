@@ -36,7 +36,19 @@ function tierOf(rate: number, options: ProposalOptions): Sev | 'off' {
   return tiers(options).find((tier) => rate >= tier.from)!.severity;
 }
 
-export function proposeSeverities(findings: readonly ScoredFinding[], judgments: Map<string, Judgment>, options: ProposalOptions): Proposal[] {
+/** A catalogue rule as shipped: what a rule without findings on the set is proposed from. */
+export interface CatalogueRule {
+  id: string;
+  category: string;
+  severity: Sev | 'off';
+}
+
+/**
+ * The tier each rule earns. With the catalogue, every rule on by default gets a proposal, also one with
+ * no findings on the set (its category's tier) and its current severity is its default, not the
+ * highest severity its findings were shown at (context can lower every finding of a rule).
+ */
+export function proposeSeverities(findings: readonly ScoredFinding[], judgments: Map<string, Judgment>, options: ProposalOptions, catalogue: readonly CatalogueRule[] = []): Proposal[] {
   const byCategory = new Map<string, Rate>();
   for (const category of new Set(findings.map((f) => f.category)))
     byCategory.set(
@@ -46,19 +58,26 @@ export function proposeSeverities(findings: readonly ScoredFinding[], judgments:
         judgments,
       ),
     );
+  const defaults = new Map(catalogue.map((rule) => [rule.id, rule]));
+  const ruleIds = new Set([...findings.map((f) => f.ruleId), ...catalogue.filter((rule) => rule.severity !== 'off').map((rule) => rule.id)]);
   const proposals: Proposal[] = [];
-  for (const ruleId of new Set(findings.map((f) => f.ruleId))) {
+  for (const ruleId of ruleIds) {
     const group = findings.filter((f) => f.ruleId === ruleId);
-    const first = group[0]!;
+    const shipped = defaults.get(ruleId);
+    const category = shipped?.category ?? group[0]!.category;
     const own = precision(group, judgments);
     const basis = own.n >= options.minJudged ? 'rule' : 'category';
-    const measured = basis === 'rule' ? own : byCategory.get(first.category)!;
+    const measured = basis === 'rule' ? own : (byCategory.get(category) ?? own);
+    const current = shipped && shipped.severity !== 'off' ? shipped.severity : highestSeverity(group);
     // A category with nothing judged proposes no change.
-    const proposed = Number.isNaN(measured.rate) ? first.severity : tierOf(measured.rate, options);
-    const current = group.reduce<Sev>((highest, f) => (severityRank(f.severity) < severityRank(highest) ? f.severity : highest), 'hint');
-    proposals.push({ ruleId, category: first.category, count: group.length, current, basis, measured, proposed });
+    const proposed = Number.isNaN(measured.rate) ? current : tierOf(measured.rate, options);
+    proposals.push({ ruleId, category, count: group.length, current, basis, measured, proposed });
   }
-  return proposals.sort((a, b) => b.count - a.count);
+  return proposals.sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+}
+
+function highestSeverity(group: readonly ScoredFinding[]): Sev {
+  return group.reduce<Sev>((highest, f) => (severityRank(f.severity) < severityRank(highest) ? f.severity : highest), 'hint');
 }
 
 function severityRank(severity: Sev): number {
@@ -76,8 +95,14 @@ export function applyProposals(findings: readonly ScoredFinding[], proposals: re
   });
 }
 
-export function describeProposal(findings: readonly ScoredFinding[], judgments: Map<string, Judgment>, marked: readonly Marked[], options: ProposalOptions = ISSUE_OPTIONS): string[] {
-  const proposals = proposeSeverities(findings, judgments, options);
+export function describeProposal(
+  findings: readonly ScoredFinding[],
+  judgments: Map<string, Judgment>,
+  marked: readonly Marked[],
+  options: ProposalOptions = ISSUE_OPTIONS,
+  catalogue: readonly CatalogueRule[] = [],
+): string[] {
+  const proposals = proposeSeverities(findings, judgments, options, catalogue);
   const lines = [
     `\nSeverities measured precision earns (rule basis: ≥ ${options.minJudged} judged; else category; tiers warning ≥ 85%, information ≥ ${(options.informationFrom * 100).toFixed(0)}%, hint ≥ 50%, else off)`,
   ];

@@ -162,7 +162,7 @@ function jsonNotChecked(at: ForwardPositions, notice: NotChecked) {
 
 /**
  * A finding as JSON text: exactly JSON.stringify of { ruleId, category, severity, message, language,
- * text, start, end, line, column, endLine, endColumn, group?, lowered? }, compact (`pad` undefined)
+ * text, start, end, line, column, endLine, endColumn, group?, lowered?, raised? }, compact (`pad` undefined)
  * or indented by two spaces with every line after the first indented by `pad` more.
  */
 export function findingJson(text: string, at: ForwardPositions, finding: Finding, pad: string | undefined): string {
@@ -182,18 +182,19 @@ export function findingJson(text: string, at: ForwardPositions, finding: Finding
   // Repeats of the same rule and phrase in one section: every occurrence, with its number.
   const group = finding.group;
   const lowered = finding.lowered ? JSON.stringify(finding.lowered) : undefined;
+  const raised = finding.raised ? `"${finding.raised}"` : undefined;
   if (pad === undefined) {
     return (
       `{"ruleId":${ruleId},"category":${category},"severity":${severity},"message":${message},"language":${language},"text":${matched},"start":${finding.start},"end":${finding.end},` +
       `"line":${line},"column":${column},"endLine":${endLine},"endColumn":${endColumn}` +
-      `${group ? `,"group":{"index":${group.index},"count":${group.count}}` : ''}${lowered === undefined ? '' : `,"lowered":${lowered}`}}`
+      `${group ? `,"group":{"index":${group.index},"count":${group.count}}` : ''}${lowered === undefined ? '' : `,"lowered":${lowered}`}${raised === undefined ? '' : `,"raised":${raised}`}}`
     );
   }
   const p = `${pad}  `;
   return (
     `{\n${p}"ruleId": ${ruleId},\n${p}"category": ${category},\n${p}"severity": ${severity},\n${p}"message": ${message},\n${p}"language": ${language},\n${p}"text": ${matched},\n` +
     `${p}"start": ${finding.start},\n${p}"end": ${finding.end},\n${p}"line": ${line},\n${p}"column": ${column},\n${p}"endLine": ${endLine},\n${p}"endColumn": ${endColumn}` +
-    `${group ? `,\n${p}"group": {\n${p}  "index": ${group.index},\n${p}  "count": ${group.count}\n${p}}` : ''}${lowered === undefined ? '' : `,\n${p}"lowered": ${lowered}`}\n${pad}}`
+    `${group ? `,\n${p}"group": {\n${p}  "index": ${group.index},\n${p}  "count": ${group.count}\n${p}}` : ''}${lowered === undefined ? '' : `,\n${p}"lowered": ${lowered}`}${raised === undefined ? '' : `,\n${p}"raised": ${raised}`}\n${pad}}`
   );
 }
 

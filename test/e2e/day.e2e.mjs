@@ -88,7 +88,7 @@ describe('#20 an advocate’s day: pickers and follow-ups (browser)', function (
     const { page } = session;
     await openFile(page, 'meta-ai-analysis.md');
     // The first lint waits for the extension to start: on a loaded machine that takes a while.
-    await page.locator('.squiggly-warning').first().waitFor({ timeout: 120_000 });
+    await page.locator('.squiggly-info').first().waitFor({ timeout: 120_000 });
     await page.keyboard.press('Control+Shift+M');
     const problems = page.locator('.markers-panel .monaco-list-row');
     await problems

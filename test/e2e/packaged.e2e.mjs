@@ -54,7 +54,7 @@ describe('Packaged .vsix (browser)', function () {
     session = await openWorkbench({ workspaceFixture: 'workspace', vsix });
     const { page } = session;
     await openFile(page, 'policy-analysis.md');
-    await page.locator('.view-overlays .squiggly-warning').first().waitFor({ timeout: 60_000 });
+    await page.locator('.view-overlays .squiggly-info').first().waitFor({ timeout: 60_000 });
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'legitimate interests' }).first().waitFor({ timeout: 15_000 });
     await runCommand(page, 'Right to Object: Check Document for Vague Language');

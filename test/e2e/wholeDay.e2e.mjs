@@ -84,7 +84,7 @@ describe('#20 the whole advocate’s day in one session (browser)', function () 
     // 1. The analysis: the quoted notice is flagged in its own words, the commentary is not (auto scope).
     await openFile(page, 'meta-ai-analysis.md');
     // The first lint waits for the extension to start: on a loaded machine that takes a while.
-    await page.locator('.squiggly-warning').first().waitFor({ timeout: 120_000 });
+    await page.locator('.squiggly-info').first().waitFor({ timeout: 120_000 });
     await page.keyboard.press('Control+Shift+M');
     const problems = page.locator('.markers-panel .monaco-list-row');
     await problems.filter({ hasText: 'develop and improve AI' }).first().waitFor({ timeout: 30_000 });

@@ -19,7 +19,7 @@ describe('Workbench (browser)', function () {
   it('underlines "legitimate interests" in a Markdown file and lists it in Problems', async () => {
     const { page } = session;
     await openFile(page, 'policy-analysis.md');
-    const squiggle = page.locator('.view-overlays .squiggly-warning').first();
+    const squiggle = page.locator('.view-overlays .squiggly-info').first();
     await squiggle.waitFor({ timeout: 30_000 });
     await screenshot(page, 'squiggle.png');
 
@@ -44,7 +44,7 @@ describe('Workbench (browser)', function () {
   it('explains a finding on hover, with the question to ask', async () => {
     const { page } = session;
     await openFile(page, 'policy-analysis.md');
-    await page.locator('.view-overlays .squiggly-warning').first().waitFor({ timeout: 30_000 });
+    await page.locator('.view-overlays .squiggly-info').first().waitFor({ timeout: 30_000 });
     // Put the cursor on the phrase and ask for the hover, as the keyboard shortcut does. Keys typed
     // while the find widget is still taking focus can go astray (about one run in twenty), so the
     // sequence is tried again when no hover comes.

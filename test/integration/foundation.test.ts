@@ -21,7 +21,7 @@ describe('Foundation: the extension in a real VS Code', () => {
     const finding = diagnostics.find((d) => editor.document.getText(d.range).toLowerCase() === 'legitimate interests');
     assert.ok(finding);
     assert.deepEqual(finding.range, new vscode.Range(editor.document.positionAt(expectedStart), editor.document.positionAt(expectedStart + 'legitimate interests'.length)));
-    assert.equal(finding.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(finding.severity, vscode.DiagnosticSeverity.Information);
     assert.equal(finding.source, 'Right to Object');
     assert.match(String(finding.code), /legitimate-interest/);
   });

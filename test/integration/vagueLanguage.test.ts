@@ -101,6 +101,22 @@ describe('Vague-language diagnostics in the editor', () => {
     assert.match(text, new RegExp(String(target.code).replace(/-/g, '\\\\?-')));
   });
 
+  it('shows a hint rule in vague company as information, and its hover says why', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'We may share information about you with our partners.\n\nWe also work with partners.\n' });
+    await vscode.window.showTextDocument(document);
+    try {
+      const diagnostics = await waitForDiagnostics(document.uri, (all) => all.filter((d) => phraseOf(document, d) === 'partners').length === 2);
+      const [stacked, alone] = diagnostics.filter((d) => phraseOf(document, d) === 'partners').sort((a, b) => a.range.start.line - b.range.start.line);
+      assert.equal(stacked!.severity, vscode.DiagnosticSeverity.Information);
+      assert.equal(alone!.severity, vscode.DiagnosticSeverity.Hint);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, stacked!.range.start.translate(0, 2));
+      const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))).join('\n');
+      assert.match(text, /Shown as information, not as a hint: other vague phrases stand in the same sentence/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   for (const format of ['inline', 'comment', 'footnote'] as const) {
     it(`"Insert the question" (${format}) changes only what it promises, and one undo restores the text`, async () => {
       await setSetting('quickFix.questionFormat', format);

@@ -71,7 +71,7 @@ describe('command line: streamed lint output and --format jsonl', () => {
 
   it('--format jsonl prints one object per finding with its file, the same findings as json', async () => {
     const json = JSON.parse((await cli(['lint', '--format', 'json', '.'], dir)).stdout) as { file: string; findings: object[] }[];
-    const run = await cli(['lint', '--format', 'jsonl', '--fail-on', 'warning', '.'], dir);
+    const run = await cli(['lint', '--format', 'jsonl', '--fail-on', 'information', '.'], dir);
     assert.equal(run.code, 1, 'the exit code follows --fail-on as for the other formats');
     assert.ok(run.stdout.endsWith('\n'));
     const lines = run.stdout.trimEnd().split('\n');

@@ -32,6 +32,7 @@ function asObject(text: string, finding: Finding) {
     endColumn: end.character + 1,
     ...(finding.group ? { group: { index: finding.group.index, count: finding.group.count } } : {}),
     ...(finding.lowered ? { lowered: finding.lowered } : {}),
+    ...(finding.raised ? { raised: finding.raised } : {}),
   };
 }
 

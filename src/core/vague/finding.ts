@@ -17,6 +17,8 @@ export interface Finding {
   clarified: boolean;
   /** Why the sentence around it made this finding a hint (absent: not lowered by context). */
   lowered?: ContextReason;
+  /** Why a rule that is a hint by default is shown higher here (see context/vagueCompany.ts). */
+  raised?: 'vague-company';
   /** The language of the block it is in, whose rules found it (absent: English). */
   language?: RuleLanguage;
   /** Repeats of the same rule and phrase in one section (see context/repeats.ts). */

@@ -245,9 +245,10 @@ describe('context: use and mention in the analyst’s prose', () => {
 });
 
 describe('context: repeats in one section', () => {
-  const text = '## Sharing\n\nWe share data with partners. Partners may use it. Our partners store it.\n\n## Other\n\nWe share data with partners.\n';
+  // "as long as necessary" is shown at information by default (its category's measured tier).
+  const text = '## Retention\n\nWe keep data as long as necessary. Logs are kept as long as necessary. Backups are kept as long as necessary.\n\n## Other\n\nWe keep it as long as necessary.\n';
   it('groups the same rule and phrase per section; the editor lowers later ones (hints with showLowered, else hidden)', () => {
-    const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
+    const findings = lint(text).filter((finding) => finding.ruleId === 'as-long-as-necessary');
     assert.deepEqual(
       findings.map((finding) => (finding.group ? `${finding.group.index}/${finding.group.count}` : '-')),
       ['1/3', '2/3', '3/3', '-'],
@@ -305,8 +306,8 @@ describe('what the editor shows of clarified terms', () => {
     );
   });
   it('keeps an unclarified term at its severity either way', () => {
-    const text = 'We share data with our partners.\n';
-    const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
+    const text = 'We keep your data as long as necessary.\n';
+    const findings = lint(text).filter((finding) => finding.ruleId === 'as-long-as-necessary');
     assert.deepEqual(
       asShownInEditor(findings, false).map((finding) => finding.severity),
       ['information'],
@@ -348,8 +349,8 @@ describe('sentence bounds', () => {
 describe('command line: repeats', () => {
   it('reports every occurrence in JSON and text, each with its number in the group', async () => {
     const { formatLintResults } = await import('../../../src/cli/formatLint');
-    const text = '## Sharing\n\nWe share data with partners. Our partners use it too.\n';
-    const findings = lint(text).filter((finding) => finding.ruleId === 'partners');
+    const text = '## Retention\n\nWe keep data as long as necessary. Logs are kept as long as necessary.\n';
+    const findings = lint(text).filter((finding) => finding.ruleId === 'as-long-as-necessary');
     const json = JSON.parse(formatLintResults([{ file: 'a.md', text, findings }], 'json', () => undefined, '0')) as { findings: { group?: { index: number; count: number }; severity: string }[] }[];
     assert.deepEqual(
       json[0]!.findings.map((f) => [f.group?.index, f.group?.count, f.severity]),

@@ -248,21 +248,23 @@ describe('English rules: patterns for the generalisable miss families of #12', (
   itFlagsEachCase(cases);
 });
 
-// Rules raised from information to warning because every judged finding of theirs on the development
-// set was true (npm run bench:quality -- --set en --rule-value): each shows as a warning in a plain sentence.
-const raisedToWarning: [string, string][] = [
-  ['material-changes', 'We will email you about material changes to this policy.'],
-  ['agreement-by-use', 'By visiting our website you are accepting the practices described here.'],
-  ['send-you-information', 'The email address you provide may be used to send you information.'],
-  ['designed-to', 'The company takes measures to help protect your personal information.'],
+// Rules with fewer than 10 judged findings take their category's measured tier (npm run bench:quality --
+// --propose, 2026-12-07): these were warnings on one to four judged findings and are now information,
+// still a squiggle in a plain sentence. "material-changes" keeps its warning (vague-time rules earn it).
+const categoryTier: [string, string, string][] = [
+  ['material-changes', 'We will email you about material changes to this policy.', 'warning'],
+  ['agreement-by-use', 'By visiting our website you are accepting the practices described here.', 'information'],
+  ['send-you-information', 'The email address you provide may be used to send you information.', 'information'],
+  ['designed-to', 'The company takes measures to help protect your personal information.', 'information'],
+  ['legitimate-interests', 'We process your data on the basis of our legitimate interests.', 'information'],
 ];
 
-describe('English rules: rules raised to warning by their measured precision (#12)', () => {
-  for (const [rule, text] of raisedToWarning) {
-    it(`${rule} is a warning`, () => {
+describe("English rules: a rule with few judged findings shows at its category's tier (#12)", () => {
+  for (const [rule, text, severity] of categoryTier) {
+    it(`${rule} is ${severity === 'warning' ? 'a warning' : severity}`, () => {
       const finding = lintProse(text).find((f) => f.ruleId === rule);
       assert.ok(finding, `${rule} should flag: ${text}`);
-      assert.equal(finding.severity, 'warning', `${rule} in: ${text}`);
+      assert.equal(finding.severity, severity, `${rule} in: ${text}`);
     });
   }
 });

@@ -168,8 +168,9 @@ export const RULES: Rule[] = [
       '(in|according to) (our|its) (sole|own|reasonable) (judgment|judgement)',
     ],
     category: 'hedged-modality',
-    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 3 of 4 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (3 findings on the development set), so it takes its category's
+    // tier: hedged-modality 70% (96/137) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Hedged modality: “at our sole discretion” leaves the decision entirely to the company.',
     explanation: 'Discretion means there are no stated criteria. The reader cannot predict what the company will do.',
     question: 'What criteria do you use to make this decision, and can I challenge it?',
@@ -304,8 +305,9 @@ export const RULES: Rule[] = [
     id: 'best-efforts',
     patterns: ['best effort(s|)', '(every|all) reasonable effort(s|)', 'commercially reasonable (effort|efforts|measures|steps)', 'good faith effort(s|)'],
     category: 'hedged-modality',
-    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 2 of 2 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (6 findings on the development set), so it takes its category's
+    // tier: hedged-modality 70% (96/137) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Hedged modality: “reasonable efforts” promises effort, not a result.',
     explanation: 'Effort clauses set a soft standard that is hard to hold the company to.',
     question: 'Which concrete measures do these efforts consist of?',
@@ -318,9 +320,9 @@ export const RULES: Rule[] = [
       '(measures|steps|safeguards) to help (protect|safeguard|secure)',
     ],
     category: 'hedged-modality',
-    // Warning (npm run bench:quality -- --set en --rule-value, 2026-12-07: 3 of 3 judged findings true at information,
-    // 1 marked phrase only it finds; was information).
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (5 findings on the development set), so it takes its category's
+    // tier: hedged-modality 70% (96/137) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Hedged modality: “designed to protect” describes an intention, not a guarantee.',
     explanation: 'Saying that a measure is designed to protect says nothing about whether it does.',
     question: 'Which measures are used, and how do you check that they actually protect my data?',
@@ -348,8 +350,9 @@ export const RULES: Rule[] = [
       '(will|would|shall) (usually|normally|generally|typically|ordinarily) (inform|notify|tell|ask|contact) you',
     ],
     category: 'hedged-modality',
-    // Warning (npm run bench:quality --set en, 2026-12-06: 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
+    // tier: hedged-modality 70% (96/137) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Hedged modality: “we may notify you” does not promise that you will be told.',
     explanation: 'Whether you are told is left to the company. Where the law requires information (new sources, new purposes, changes), the policy should say that you will be told, when and how.',
     question: 'In which cases will you tell me, in which will you not, and how will I be told?',

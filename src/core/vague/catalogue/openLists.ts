@@ -18,8 +18,9 @@ export const RULES: Rule[] = [
     id: 'including-but-not-limited-to',
     patterns: ['including but not limited to', 'including without limitation', 'including but without limitation', 'including and not limited to'],
     category: 'open-lists',
-    // Warning (npm run bench:quality --set en, 2026-12-06: 3 of 3 judged true, 2 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
-    severity: 'warning',
+    // Hint: fewer than 10 judged findings of its own (3 findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “including but not limited to” says outright that the list is incomplete.',
     explanation: 'This formula turns any list into examples. Whatever follows, the company keeps the right to include more.',
     question: 'What else is included beyond the items listed? Please give the complete list.',
@@ -61,7 +62,9 @@ export const RULES: Rule[] = [
     id: 'etc',
     patterns: ['etc.', 'etc', 'et cetera', 'etcetera'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “etc.” leaves the rest of the list to the reader’s imagination.',
     explanation: '“Etc.” means “and other things”. It is the shortest way to leave a list open.',
     question: 'What does “etc.” stand for here? Please list the remaining items.',
@@ -71,7 +74,9 @@ export const RULES: Rule[] = [
     id: 'and-so-on',
     patterns: ['and so (on|forth)', 'and the like', 'or the like'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “and so on” leaves the list open.',
     explanation: 'Phrases like “and so on” end a list without closing it.',
     question: 'What else does this list contain?',
@@ -81,7 +86,9 @@ export const RULES: Rule[] = [
     id: 'and-similar',
     patterns: ['(and|or) similar', '(and|or) comparable', 'and suchlike'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “and similar” extends the list to anything the company considers similar.',
     explanation: 'Similarity is a judgement made by the company. The reader cannot tell what else is covered.',
     question: 'Which other items do you consider similar? Please name them.',
@@ -100,7 +107,9 @@ export const RULES: Rule[] = [
     id: 'among-other-things',
     patterns: ['(among|amongst) other things', '(among|amongst) others', 'inter alia'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (5 findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “among other things” says that unnamed items exist.',
     explanation: 'The phrase admits that the list is incomplete without saying what is missing.',
     question: 'What are the other things? Please give the complete list.',
@@ -130,7 +139,9 @@ export const RULES: Rule[] = [
     id: 'such-other',
     patterns: ['such other', 'such further'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “such other” adds unnamed items at the company’s choice.',
     explanation: '“Such other” items are whatever the company later decides to include.',
     question: 'Which other items are meant, and who decides?',
@@ -139,7 +150,9 @@ export const RULES: Rule[] = [
     id: 'other-types-of',
     patterns: ['other (type|types|kind|kinds|form|forms|category|categories) of'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “other types of” refers to categories that are not named.',
     explanation: 'Naming some types and then referring to “other types” leaves the list open.',
     question: 'Which other types are meant? Please name them.',
@@ -158,7 +171,9 @@ export const RULES: Rule[] = [
     id: 'any-of-the-following',
     patterns: ['(any|some|one or more|all or some|any combination) of the following', '(any|some|all) of the above'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “any of the following” does not say which items apply.',
     explanation: 'Offering a menu of items without saying which apply in practice leaves the reader to assume the worst.',
     question: 'Which of the listed items actually apply to my data?',
@@ -167,7 +182,9 @@ export const RULES: Rule[] = [
     id: 'any-combination',
     patterns: ['any combination (thereof|of these|of them)', '(and|or) combinations thereof'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “any combination thereof” multiplies the cases without describing them.',
     explanation: 'Allowing any combination makes the possible processing far larger than the list suggests.',
     question: 'Which combinations actually occur with my data?',
@@ -176,7 +193,9 @@ export const RULES: Rule[] = [
     id: 'or-otherwise',
     patterns: ['(or|and) otherwise'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (6 findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “or otherwise” extends the sentence to anything else.',
     explanation: '“Share or otherwise disclose” or “use or otherwise process” covers every form of the activity, named or not.',
     question: 'What else does “otherwise” cover here?',
@@ -191,8 +210,9 @@ export const RULES: Rule[] = [
       '(and|or) other (safeguards|security measures|protective measures|protections|security controls)',
     ],
     category: 'open-lists',
-    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 2 of 2 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
-    severity: 'warning',
+    // Hint: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “other means” does not say how the data are collected or shared.',
     explanation: 'Naming some channels and adding “other means” leaves the rest unknown.',
     question: 'Which other means or channels are used?',
@@ -203,7 +223,9 @@ export const RULES: Rule[] = [
     // development set, #12): one named wrong, then an open class of suspicions that justify the processing.
     patterns: ['(or|and) other (crime|crimes|criminal activity|criminal activities|illegal activity|illegal activities|unlawful activity|unlawful activities|wrongdoing|misconduct)'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “or other unlawful activity” does not say which suspicions lead to processing or disclosure.',
     explanation: 'Naming fraud and adding “other crime” leaves open which suspected activities justify monitoring your data or passing it on, and who decides that they are suspected.',
     question: 'Which activities, besides the one named, lead you to process or disclose my data, and on what evidence?',
@@ -212,7 +234,9 @@ export const RULES: Rule[] = [
     id: 'in-any-manner',
     patterns: ['in any (form|format|manner|way|medium)', '(by|through) any (means|medium|channel)'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “in any manner” removes every limit on how data are handled.',
     explanation: 'A permission “in any manner” is a generalisation without limits.',
     question: 'In which forms and through which channels do you actually handle my data?',
@@ -221,7 +245,9 @@ export const RULES: Rule[] = [
     id: 'directly-or-indirectly',
     patterns: ['directly or indirectly', 'indirectly'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “directly or indirectly” widens the statement to indirect routes that are not described.',
     explanation: 'Indirect collection or sharing goes through intermediaries the reader is not told about.',
     question: 'Which indirect routes are meant, and through which intermediaries?',
@@ -230,7 +256,9 @@ export const RULES: Rule[] = [
     id: 'online-or-offline',
     patterns: ['online (or|and) offline', 'offline (or|and) online'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “online or offline” covers every context without describing any.',
     explanation: 'The phrase extends collection or use to all contexts, including ones the reader would not expect.',
     question: 'Which offline sources or uses are involved, concretely?',
@@ -243,7 +271,9 @@ export const RULES: Rule[] = [
     notFollowedBy:
       '^\\s+(?:secure(?:ly)?|safe(?:ly)?|easil?y|efficient(?:ly)?|reliabl[ey]|convenient(?:ly)?|transparent(?:ly)?|effective(?:ly)?|accessible|accurate(?:ly)?|quickly|useful|private)\\b(?![ \\t]+(?:data|information|content|details|services?)\\b)',
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “and more” announces items that are not listed.',
     explanation: 'The phrase says the list is incomplete.',
     question: 'What else is included?',
@@ -259,7 +289,9 @@ export const RULES: Rule[] = [
       'illustrative (purposes|only|examples|list)',
     ],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “non-exhaustive” says the list is incomplete.',
     explanation: 'An explicitly non-exhaustive list tells the reader that other items exist, without naming them.',
     question: 'Please give the exhaustive list.',
@@ -269,7 +301,9 @@ export const RULES: Rule[] = [
     id: 'to-name-a-few',
     patterns: ['to name (a few|but a few|just a few)'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “to name a few” says the list goes on.',
     explanation: 'The phrase admits that only a sample of the items is named.',
     question: 'What is the complete list?',
@@ -278,7 +312,9 @@ export const RULES: Rule[] = [
     id: 'in-whole-or-in-part',
     patterns: ['in whole or in part', 'in whole or part', 'in part or in whole'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open list: “in whole or in part” does not say how much of the data is involved.',
     explanation: 'The phrase covers every possible portion of the data without saying which portion is actually used or shared.',
     question: 'Which part of my data is involved in practice?',

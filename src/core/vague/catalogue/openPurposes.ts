@@ -38,7 +38,9 @@ export const RULES: Rule[] = [
       '(required|needed|necessary) for business use',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “business purposes” covers anything the company does.',
     explanation: 'Everything a company does is for business purposes. Unless the purposes are listed, the phrase sets no limit on how the data are used.',
     question: 'Which business purposes, listed one by one, is my data used for?',
@@ -54,7 +56,9 @@ export const RULES: Rule[] = [
       'technical (analysis|analyses)',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “internal purposes” does not say what the data are used for.',
     explanation: '“Internal” says where the processing happens, not why. Profiling, model training and product research can all be internal.',
     question: 'Which internal purposes, concretely, is my data used for, and who inside the company uses it?',
@@ -85,7 +89,9 @@ export const RULES: Rule[] = [
     id: 'compatible-purposes',
     patterns: ['compatible purpose(s|)', '(purpose|purposes) compatible with', 'not incompatible with', '(related|similar|ancillary) purpose(s|)', '(and|or) similar purpose(s|)'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “compatible purposes” announces further uses without naming them.',
     explanation: 'Whether a new purpose is compatible is a judgement the company makes for itself. The reader cannot know which later uses it has in mind.',
     question: 'Which further purposes do you consider compatible, and will you inform me before using my data for them?',
@@ -188,7 +194,9 @@ export const RULES: Rule[] = [
       'product (performance|performance and development)',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “developing new products” allows uses that do not exist yet.',
     explanation: 'A purpose for products that do not yet exist cannot be specific. You cannot judge a use of your data that has not been defined.',
     question: 'Which new products or features are developed with my data, and will you ask me before using it for them?',
@@ -202,7 +210,9 @@ export const RULES: Rule[] = [
       '(develop|improve|develop and improve) (ai|artificial intelligence|our ai)',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “training our models” does not say which models or which data.',
     explanation: 'Training AI models on personal data can be hard to reverse. The policy should say which models, which data, whether outputs can reveal your data, and how to object.',
     question: 'Which models are trained on my data, which data are used, and how can I object or opt out?',
@@ -240,9 +250,9 @@ export const RULES: Rule[] = [
     // "The email address you provide may be used to send you information" (#12): what is sent, and how often, is left open.
     patterns: ['send you (information|communications|materials|updates|news)', 'send you (other|further|additional|more) (information|communications|materials)'],
     category: 'open-purposes',
-    // Warning (npm run bench:quality -- --set en --rule-value, 2026-12-07: 3 of 3 judged findings true at information,
-    // 2 marked phrases only it finds; was information, as a new rule).
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (6 findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “to send you information” does not say what is sent or why.',
     explanation: 'Information sent to you can be service notices you need or marketing you never asked for. The phrase does not say which, how often, or whether you can refuse it.',
     question: 'What information do you send me, how often, is any of it marketing, and how do I stop it?',
@@ -316,7 +326,9 @@ export const RULES: Rule[] = [
     id: 'any-purpose',
     patterns: ['any purpose(s|)', 'any (lawful|legal|legitimate|other) purpose(s|)', 'all purposes', 'whatever purpose(s|)'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “any purpose” removes any limit on use.',
     explanation: 'Allowing use for any purpose is the opposite of a specified purpose. It lets the company do anything with the data.',
     question: 'Which specific purposes do you actually use my data for?',
@@ -326,7 +338,9 @@ export const RULES: Rule[] = [
     id: 'lawful-purposes',
     patterns: ['(lawful|legitimate|permissible) purpose(s|)'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “legitimate purposes” describes the purpose as lawful without saying what it is.',
     explanation: 'Saying a purpose is lawful does not say what it is. Lawfulness is the minimum, not a description.',
     question: 'What are these purposes, listed one by one, and what legal basis applies to each?',
@@ -336,7 +350,9 @@ export const RULES: Rule[] = [
     id: 'own-purposes',
     patterns: ['(our|its|their) own purpose(s|)', 'for (our|its|their) own (use|uses|benefit)'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “their own purposes” lets recipients use the data as they wish.',
     explanation: 'When a recipient may use data for its own purposes, it becomes a separate controller with purposes that this policy does not describe.',
     question: 'Which recipients use my data for their own purposes, what are those purposes, and where are they described?',
@@ -354,7 +370,9 @@ export const RULES: Rule[] = [
       'understand our audience',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “to better understand you” does not say what is learned about you.',
     explanation: 'Understanding users is usually a polite way of describing analysis and profiling. The phrase does not say what is inferred or how it is used.',
     question: 'What do you infer about me to “understand” me, and what do you use those inferences for?',
@@ -390,7 +408,9 @@ export const RULES: Rule[] = [
     id: 'commercial-purposes',
     patterns: ['commercial purpose(s|)', '(business|commercial) (reason|reasons|need|needs)'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “commercial purposes” does not say what the data are used for.',
     explanation: 'A commercial purpose is any purpose that earns the company money, including selling or licensing the data. The phrase needs to be broken down.',
     question: 'Which commercial purposes, concretely, is my data used for, and is it sold or licensed?',
@@ -400,7 +420,9 @@ export const RULES: Rule[] = [
     id: 'in-connection-with',
     patterns: ['in connection with (our|the) (service|services|business|operations|products)', 'in relation to (our|the) (service|services|business)'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “in connection with our services” is a link, not a purpose.',
     explanation: 'Any use that has some connection to the business fits this wording. It does not say what is done with the data.',
     question: 'What specific processing takes place “in connection with” the services, and for which purpose?',
@@ -410,7 +432,9 @@ export const RULES: Rule[] = [
     id: 'other-reasons',
     patterns: ['other reason(s|)', 'for (a|any) reason', 'for any other reason'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “other reasons” leaves the purposes open.',
     explanation: 'Adding “other reasons” to a list of purposes means the list is not complete.',
     question: 'What are these other reasons, and which data are used for them?',
@@ -427,7 +451,9 @@ export const RULES: Rule[] = [
       'sale of (assets|all or part of our business|our business|all or substantially all)',
     ],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “corporate transactions” allows disclosure in deals that are not described.',
     explanation: 'Corporate transaction clauses allow your data to change hands with the business. They rarely say whether you will be told, or whether the new owner is bound by this policy.',
     question: 'If the business is sold or merged, will you notify me before my data is transferred, and will the new owner be bound by this policy?',
@@ -437,7 +463,9 @@ export const RULES: Rule[] = [
     id: 'disclosed-at-collection',
     patterns: ['(purposes|as) disclosed (to you|at the time of collection|at collection|when we collect)', 'otherwise disclosed to you'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “as disclosed at collection” refers to a notice the reader may never have seen.',
     explanation: 'A purpose “disclosed at collection” is not stated in the policy itself. It points to screens and forms that the reader usually cannot check later.',
     question: 'Which purposes were disclosed when my data were collected, and where can I read that notice now?',
@@ -447,7 +475,9 @@ export const RULES: Rule[] = [
     id: 'quality-purposes',
     patterns: ['quality (assurance|control|improvement) purpose(s|)', 'quality and training purpose(s|)', 'training and quality purpose(s|)', 'quality purpose(s|)'],
     category: 'open-purposes',
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “quality purposes” does not say what is reviewed, by whom, or for how long.',
     explanation: 'Quality and training purposes often justify recording calls or chats. The policy should say what is recorded, who reviews it and how long it is kept.',
     question: 'What is recorded or reviewed for quality purposes, who listens or reads it, and how long is it kept?',
@@ -473,8 +503,9 @@ export const RULES: Rule[] = [
       '(understand|understanding|measure|measuring|evaluate|evaluating|assess|assessing) the effectiveness of our (campaigns|marketing|advertising|ads|emails|communications)',
     ],
     category: 'open-purposes',
-    // Warning (npm run bench:quality --set en, 2026-12-06: 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (8 findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “to get a better idea of user behaviour” does not say what is analysed or what it is used for.',
     explanation:
       'Analysing behaviour or trends can mean counting page views or building a profile of each visitor. The phrase does not say which data are analysed, at what level of detail, or what the results are used for.',
@@ -485,8 +516,9 @@ export const RULES: Rule[] = [
     id: 'keep-you-updated',
     patterns: ['(to|just|or|and) keep you (up to date|updated|informed|in the loop)'],
     category: 'open-purposes',
-    // Warning (npm run bench:quality --set en, 2026-12-06: 1 of 1 judged true, 2 of 2 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
-    severity: 'warning',
+    // Information: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
+    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'information',
     message: 'Open purpose: “to keep you up to date” does not say what you will be sent.',
     explanation: 'Keeping someone “up to date” can mean service notices or regular marketing. The phrase hides which messages are sent, how often, and on what basis.',
     question: 'Which messages do you send me to keep me up to date, how often, and how do I stop them?',

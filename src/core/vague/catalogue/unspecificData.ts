@@ -82,7 +82,9 @@ export const RULES: Rule[] = [
     id: 'additional-information',
     patterns: ['(additional|further|supplemental|supplementary|extra) (information|data|details)'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (6 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “additional information” does not say which data are collected.',
     explanation: 'Collecting “additional” data extends the list of data without saying what is added.',
     question: 'Which additional data do you collect, and when?',
@@ -107,7 +109,9 @@ export const RULES: Rule[] = [
     id: 'received-from-others',
     patterns: ['(information|data) (we receive|we obtain|received|obtained|collected) from (third parties|others|partners|our partners|third party sources)'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “information we receive from third parties” does not say which data.',
     explanation: 'Data obtained from others is data you did not give. You need to know which categories are involved.',
     question: 'Which categories of data about me do you receive from others, and from whom?',
@@ -122,7 +126,9 @@ export const RULES: Rule[] = [
       'other (public social media|social media|social network|social networking|online) (profile|profiles|account|accounts)',
     ],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (7 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “other sources” does not say where the data come from.',
     explanation: 'Data from unnamed sources cannot be traced or corrected at the source.',
     question: 'From which sources, by name, do you obtain data about me, and which data from each?',
@@ -132,8 +138,9 @@ export const RULES: Rule[] = [
     id: 'publicly-available-information',
     patterns: ['publicly (available|accessible) (information|data|sources)', 'public (sources|records)'],
     category: 'unspecific-data',
-    // Warning (npm run bench:quality --set en, 2026-12-06: 2 of 2 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
-    severity: 'warning',
+    // Hint: fewer than 10 judged findings of its own (3 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “publicly available information” does not say which data or which sources.',
     explanation: 'Public availability does not remove data protection. The policy should say which sources and which data.',
     question: 'Which public sources do you collect data about me from, and which data?',
@@ -170,7 +177,9 @@ export const RULES: Rule[] = [
     notFollowedBy: '^\\s+(?:controller|processor|protection)',
     // "privacy-related information", "tax-related data": a compound that names the topic of the information.
     notPrecededBy: '\\p{L}-$',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “related information” does not say which data.',
     explanation: 'Data that are merely related or associated can be almost anything.',
     question: 'Which related data exactly? Please list them.',
@@ -186,7 +195,9 @@ export const RULES: Rule[] = [
       'derived (information|data)',
     ],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “inferences” does not say what is inferred about you.',
     explanation: 'Inferences can reveal sensitive traits you never disclosed. The policy should say what is inferred.',
     question: 'What do you infer about me, from which data, and what do you use the inferences for?',
@@ -196,7 +207,9 @@ export const RULES: Rule[] = [
     id: 'aggregated-data',
     patterns: ['aggregate(d|) (information|data|statistics)', '(in|on an) (aggregate|aggregated) (form|basis)'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “aggregated data” does not say how it is aggregated or who receives it.',
     explanation: 'Aggregation can be strong or weak. Small groups and detailed aggregates can still identify people.',
     question: 'How is the data aggregated, how large are the groups, and who receives the aggregated data?',
@@ -205,7 +218,9 @@ export const RULES: Rule[] = [
     id: 'de-identified-data',
     patterns: ['(de identified|deidentified|anonymised|anonymized|pseudonymised|pseudonymized|anonymous) (information|data)'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “de-identified data” does not say how it was de-identified.',
     explanation: 'Pseudonymised data is still personal data, and “anonymised” data is often re-identifiable. The method matters.',
     question: 'Which method do you use to de-identify or anonymise my data, and who receives the result?',
@@ -214,7 +229,9 @@ export const RULES: Rule[] = [
     id: 'non-personal-data',
     patterns: ['(non personal|nonpersonal|non identifying|non identifiable|non personally identifiable) (information|data)'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “non-personal information” is a claim, not a description of the data.',
     explanation: 'Device identifiers, IP addresses and usage data are often labelled non-personal although they can identify a person. The categories should be named.',
     question: 'Which data do you treat as non-personal, and how do you make sure it cannot be linked to me?',
@@ -223,7 +240,9 @@ export const RULES: Rule[] = [
     id: 'profiles',
     patterns: ['(build|create|develop|building|creating|developing|maintain) (a profile|profiles|user profiles)', '(interest|user|customer|behavioural|behavioral|marketing|advertising) profile(s|)'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “profiles” does not say what the profile contains.',
     explanation: 'A profile combines data into a picture of you. The policy should say what goes into it and what it is used for.',
     question: 'What does my profile contain, which data feed it, and can I see it?',
@@ -234,7 +253,9 @@ export const RULES: Rule[] = [
     // Not "unique identifier": on the development set it names one technical value (0 of 2 judged true).
     patterns: ['(online|device|other|persistent|advertising) identifier(s|)', '(device|advertising) (id|ids)'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (5 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “unique identifiers” does not say which identifiers.',
     explanation: 'Identifiers range from a session cookie to a persistent advertising ID shared across apps.',
     question: 'Which identifiers exactly do you collect, and are any of them shared with others?',
@@ -259,7 +280,9 @@ export const RULES: Rule[] = [
       '(collect|collects|collected) automatically',
     ],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “information collected automatically” does not say which data.',
     explanation: 'Automatic collection happens without you noticing. You need to know exactly what is captured.',
     question: 'Which data exactly are collected automatically, and with which technologies?',
@@ -277,7 +300,9 @@ export const RULES: Rule[] = [
       '(usage|activity) (information|data) (about|regarding|concerning|relating to|related to) your (use|usage|interactions|activity|activities|visits|browsing)',
     ],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (7 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “information about your use” does not say which data.',
     explanation: 'Information about your use can mean anything from login times to every click and keystroke.',
     question: 'Which data about my use exactly do you record, and at what level of detail?',
@@ -295,7 +320,9 @@ export const RULES: Rule[] = [
       'activity (under|in|on) your (profile|account)',
     ],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (7 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “online activity” does not say what is tracked, or where.',
     explanation: 'Online activity may include activity on other websites and apps, tracked across services.',
     question: 'Which of my online activities do you record, on which sites or apps, and through which tools?',
@@ -305,7 +332,9 @@ export const RULES: Rule[] = [
     id: 'data-points',
     patterns: ['data (point|points|element|elements)', '(piece|pieces|bit|bits|item|items) of (information|data|personal information|personal data)'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “data points” does not say which data.',
     explanation: 'Counting data in points or pieces hides what they are.',
     question: 'Which data points exactly? Please list them.',
@@ -327,7 +356,9 @@ export const RULES: Rule[] = [
     id: 'identifying-information',
     patterns: ['(information|data) that (identifies|could identify|can identify|may identify) you', '(information|data) that (can|could) be used to identify you', 'identifying information'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “information that identifies you” does not say which data.',
     explanation: 'Many kinds of data can identify a person. The categories should be named.',
     question: 'Which identifying data exactly do you collect?',
@@ -337,7 +368,9 @@ export const RULES: Rule[] = [
     id: 'demographic-data',
     patterns: ['demographic (information|data|details|characteristics|attributes)'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (5 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “demographic information” does not say which characteristics.',
     explanation: 'Demographics can include age and gender but also sensitive traits such as ethnicity.',
     question: 'Which demographic characteristics exactly do you collect or infer about me?',
@@ -347,7 +380,9 @@ export const RULES: Rule[] = [
     id: 'location-data',
     patterns: ['(location|geolocation|geographic|geographical) (information|data)', '(approximate|general|precise) location'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (3 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “location information” does not say how precise it is or how often it is collected.',
     explanation: 'Location can mean a country from an IP address or a continuous GPS trace. The difference is large.',
     question: 'How precise is the location data you collect, how often, and is it collected in the background?',
@@ -360,7 +395,9 @@ export const RULES: Rule[] = [
     id: 'sort-of-information',
     patterns: ['of the (sort|sorts|kind|kinds|type|types) (that|which) (web browsers|browsers|devices|servers|apps|applications)', 'typically make available', 'interaction signals'],
     category: 'unspecific-data',
-    severity: 'information',
+    // Hint: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “information of the sort that browsers make available” describes data by its kind, not by what it is.',
     explanation: 'A description by kind (“the sort of information browsers typically make available”) leaves the list to the reader’s guess. Browsers and devices can make a great deal available.',
     question: 'Which data exactly do you collect from my browser or device? Please list them.',
@@ -378,8 +415,9 @@ export const RULES: Rule[] = [
       'usage analytics',
     ],
     category: 'unspecific-data',
-    // Warning (npm run bench:quality --set en, 2026-12-06: 2 of 2 judged true, 3 of 3 findings on marked phrases; was information): the reader marked what it flags as vague, so a squiggle that is right.
-    severity: 'warning',
+    // Hint: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
+    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Unspecific data: “collect system information” does not say which data are collected.',
     explanation: '“System”, “technical” or “usage” information can mean a version number or a detailed record of everything you do. The categories should be listed.',
     question: 'Which system, technical or usage data exactly do you collect, and how long do you keep them?',
