@@ -102,7 +102,10 @@ describe('Vague-language diagnostics in the editor', () => {
   });
 
   it('shows a hint rule in vague company as information, and its hover says why', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'We may share information about you with our partners.\n\nWe also work with partners.\n' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '## Sharing\n\nWe may share information about you with our partners.\n\n## Work\n\nWe also work with partners.\n',
+    });
     await vscode.window.showTextDocument(document);
     try {
       const diagnostics = await waitForDiagnostics(document.uri, (all) => all.filter((d) => phraseOf(document, d) === 'partners').length === 2);
