@@ -112,7 +112,8 @@ function lintAll(): ScoredFinding[] {
   const all: ScoredFinding[] = [];
   for (const [file, text] of texts) {
     const findings = asShownInEditor(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }), DEFAULT_LINT_CONFIG.showLowered);
-    for (const f of findings) all.push({ file, start: f.start, end: f.end, ruleId: f.ruleId, category: f.category, severity: f.severity as Sev, text: text.slice(f.start, f.end) });
+    for (const f of findings)
+      all.push({ file, start: f.start, end: f.end, ruleId: f.ruleId, category: f.category, severity: f.severity as Sev, text: text.slice(f.start, f.end), ...(f.raised ? { raised: true } : {}) });
   }
   return all;
 }

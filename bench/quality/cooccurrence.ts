@@ -26,5 +26,27 @@ export function describeCompany(findings: readonly ScoredFinding[], judgments: M
         `  ${severity.padEnd(12)} with ${others.padEnd(10)} ${String(group.length).padStart(4)} findings  ${rate.n ? `${(rate.rate * 100).toFixed(0)}% (${rate.hits}/${rate.n}; 95% CI ${(rate.low * 100).toFixed(0)}–${(rate.high * 100).toFixed(0)}%)` : 'n/a'}`,
       );
     }
+  const raised = findings.filter((f) => f.raised);
+  const rate = precision(raised, judgments);
+  lines.push(
+    `  raised from hint by such company (context/vagueCompany.ts): ${raised.length} findings, ${rate.n ? `${(rate.rate * 100).toFixed(0)}% (${rate.hits}/${rate.n}; 95% CI ${(rate.low * 100).toFixed(0)}–${(rate.high * 100).toFixed(0)}%)` : 'n/a'}`,
+  );
+  // Raised findings by their strongest companion: another raised hint only, or a finding shown at information or higher in its own right.
+  const strong = new Map<string, ScoredFinding[]>();
+  for (const [file, text] of texts) {
+    const inFile = findings.filter((f) => f.file === file);
+    for (const sentence of sentencesOf(text, bodyStartOf(text))) {
+      const inSentence = inFile.filter((f) => f.start < sentence.end && sentence.start < f.end);
+      for (const f of inSentence.filter((f) => f.raised)) {
+        const others = inSentence.filter((o) => o.ruleId !== f.ruleId);
+        const key = others.some((o) => !o.raised && o.severity !== 'hint') ? 'beside a finding shown in its own right' : 'beside raised hints only';
+        strong.set(key, [...(strong.get(key) ?? []), f]);
+      }
+    }
+  }
+  for (const [key, group] of strong) {
+    const r = precision(group, judgments);
+    lines.push(`    ${key}: ${group.length} findings, ${(r.rate * 100).toFixed(0)}% (${r.hits}/${r.n})`);
+  }
   return lines;
 }

@@ -14,6 +14,8 @@ export interface ScoredFinding {
   category: string;
   severity: Sev;
   text: string;
+  /** Raised from its rule's hint by other vague phrases in its sentence (context/vagueCompany.ts). */
+  raised?: boolean;
 }
 
 export interface Judgment {

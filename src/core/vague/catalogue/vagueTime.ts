@@ -8,7 +8,9 @@ export const RULES: Rule[] = [
     id: 'from-time-to-time',
     patterns: ['from time to time'],
     category: 'vague-time',
-    severity: 'information',
+    // Hint: 12 of 18 judged findings true (67%) on the 38 development policies
+    // (2026-12-07, bench:quality --propose: a rule with 10 or more judged findings takes its own tier).
+    severity: 'hint',
     message: 'Vague time: “from time to time” does not say when or how often.',
     explanation: 'The phrase gives neither a frequency nor a trigger. The reader cannot tell when it happens.',
     question: 'How often does this happen, and what triggers it?',
@@ -145,7 +147,9 @@ export const RULES: Rule[] = [
     id: 'when-required',
     patterns: ['(when|where|if|whenever|wherever|as) (required|needed|necessary)'],
     category: 'vague-time',
-    severity: 'information',
+    // Hint: 11 of 16 judged findings true (69%) on the 38 development policies
+    // (2026-12-07, bench:quality --propose: a rule with 10 or more judged findings takes its own tier).
+    severity: 'hint',
     message: 'Vague condition: “when required” does not say required by what.',
     explanation: 'A condition with no stated source or trigger cannot be checked.',
     question: 'When exactly is this required, and by what rule or circumstance?',
