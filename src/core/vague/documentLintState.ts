@@ -514,7 +514,13 @@ export class DocumentLintState {
     const cutBefore = firstStartingAt(this.matches, from);
     const cutAfter = firstStartingAt(this.matches, oldTo);
     const after = this.matches.slice(cutAfter);
-    if (delta !== 0) for (let i = 0; i < after.length; i++) after[i] = { ...after[i]!, start: after[i]!.start + delta, end: after[i]!.end + delta };
+    if (delta !== 0)
+      for (let i = 0; i < after.length; i++) {
+        const moved = { ...after[i]!, start: after[i]!.start + delta, end: after[i]!.end + delta };
+        if (moved.sentenceStart !== undefined) moved.sentenceStart += delta;
+        if (moved.sentenceEnd !== undefined) moved.sentenceEnd += delta;
+        after[i] = moved;
+      }
     this.matches = this.matches.slice(0, cutBefore).concat(fresh, after);
   }
 

@@ -17,6 +17,13 @@ export interface Finding {
   clarified: boolean;
   /** Why the sentence around it made this finding a hint (absent: not lowered by context). */
   lowered?: ContextReason;
+  /**
+   * The sentence the context analysis read it in (set by applyContext, moved with the finding), so
+   * the checks that run on every edit over the whole document (context/vagueCompany.ts) need not
+   * find it again.
+   */
+  sentenceStart?: number;
+  sentenceEnd?: number;
   /** Why a rule that is a hint by default is shown higher here (see context/vagueCompany.ts). */
   raised?: 'vague-company';
   /** The language of the block it is in, whose rules found it (absent: English). */

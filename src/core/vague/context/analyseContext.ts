@@ -505,6 +505,10 @@ function judgeAll(matches: readonly Finding[], text: string, options: ContextOpt
     const judged = judgeWithFacts(text, finding, options, facts);
     facts = judged.facts;
     const verdict = judged.verdict;
+    if (facts !== undefined && facts.start <= finding.start && finding.end <= facts.end) {
+      finding.sentenceStart = facts.start;
+      finding.sentenceEnd = facts.end;
+    }
     if (verdict.action === 'keep') kept.push(finding);
     else if (verdict.action === 'lower' && options.showLowered) kept.push({ ...finding, severity: 'hint', lowered: verdict.reason });
   }

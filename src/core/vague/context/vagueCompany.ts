@@ -23,17 +23,26 @@ function raisable(finding: Finding, config: LintConfig): boolean {
   );
 }
 
-/** Findings sorted by start; returns them with the raisable hints in vague company raised to information. */
-export function raiseHintsInVagueCompany(findings: readonly Finding[], text: string, config: LintConfig): Finding[] {
-  if (findings.length < 2 || !findings.some((finding) => raisable(finding, config))) return [...findings];
-  const result = [...findings];
+/**
+ * Raises, in place, the raisable hints of `findings` (sorted by start, an array the caller owns) that
+ * stand in vague company. The editor runs this on every update: it reads the sentence span the
+ * context analysis stored and copies only the findings it raises.
+ */
+export function raiseHintsInVagueCompany(findings: Finding[], text: string, config: LintConfig): Finding[] {
   for (let i = 0; i < findings.length; i++) {
     const finding = findings[i]!;
     if (!raisable(finding, config)) continue;
-    const sentence = sentenceAround(text, finding.start, finding.end);
-    if (companionIn(findings, i, sentence.start, sentence.end)) result[i] = { ...finding, severity: 'information', raised: 'vague-company' };
+    // The span the context analysis found; a finding that did not pass through it looks again.
+    let start = finding.sentenceStart;
+    let end = finding.sentenceEnd;
+    if (start === undefined || end === undefined) ({ start, end } = sentenceAround(text, finding.start, finding.end));
+    if (companionIn(findings, i, start, end)) findings[i] = raisedCopy(finding);
   }
-  return result;
+  return findings;
+}
+
+function raisedCopy(finding: Finding): Finding {
+  return { ...finding, severity: 'information', raised: 'vague-company' };
 }
 
 /** Another standing finding of a different rule inside [start, end), searched outwards from i. */
