@@ -168,6 +168,19 @@ describe('context: definitions and quoted law', () => {
   it('does not take "This means" for a definition', () => {
     expectShown('This means that many portions of our websites are shared with third parties.', 'third parties');
   });
+  it('reads a definition whose term is qualified by the law it is defined for, before or after the term', () => {
+    expectLowered(
+      "**Sale**, for the purpose of the CCPA (California Consumer Privacy Act), means selling or otherwise communicating a Consumer's personal information to another business or a third party for monetary or other valuable consideration.",
+      'third party',
+      'definition',
+    );
+    expectLowered('For the purposes of the CCPA, Personal Data means any information that could reasonably be linked, directly or indirectly, with You.', 'directly or indirectly', 'definition');
+    expectLowered('“Processor”, under the GDPR, means a person which processes personal data on behalf of third parties.', 'third parties', 'definition');
+  });
+  it('does not take a qualified sentence that describes what the company does for a definition', () => {
+    expectShown('For the purposes of marketing, this means we share your data with third parties.', 'third parties');
+    expectShown('Under the CCPA, we may share your data with third parties.', 'third parties');
+  });
 });
 
 const SUCH_AS_ON: Partial<LintConfig> = { ruleSeverity: { 'such-as': 'information' } };

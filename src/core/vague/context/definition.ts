@@ -4,9 +4,11 @@
 import { caselessFor, caseless } from '../../text/asciiCaseless';
 import { asciiTwinned } from '../../text/asciiTwinned';
 
+// The term may be qualified by the law it is defined for, before it ("For the purposes of the CCPA,
+// Personal Data means") or after it ("**Sale**, for the purpose of the CCPA (…), means").
 const DEFINITION = asciiTwinned(
   () =>
-    /^[\s>*_#\d.()-]*(?!(?:This|That|It|Which|What|Each|Such|Doing so|Otherwise|Where|When)\b)["“'‘]*[\p{Lu}][\p{L}\s/-]{0,40}["”'’*_]*\s*(?:\([^)]{0,40}\)\s*)?(?:means|mean|refers? to|shall mean|is defined as|has the meaning|includes? any|is any)\b/u,
+    /^[\s>*_#\d.()-]*(?:(?:For the purposes? (?:of|for)|Under|As used in|Within the meaning of)\b[^,.;]{1,80},\s*)?(?!(?:This|That|It|Which|What|Each|Such|Doing so|Otherwise|Where|When)\b)["“'‘]*[\p{Lu}][\p{L}\s/-]{0,40}["”'’*_]*\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:for the purposes? (?:of|for)|under|as used in|within the meaning of)\b[^,;]{1,80},\s*)?(?:means|mean|refers? to|shall mean|is defined as|has the meaning|includes? any|is any)\b/u,
 );
 /** Wording found in statutes rather than in a company's description of itself. */
 const STATUTE_WORDS = caseless(
