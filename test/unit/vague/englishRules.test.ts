@@ -167,3 +167,24 @@ describe('an off rule’s longer phrase no longer hides “some instances” (#1
     );
   });
 });
+
+// "Reasonably" in the wording of identifiability and verification that laws use (CCPA's "could
+// reasonably be linked", "not reasonably capable of being associated"): the law's standard, not the
+// company's discretion (false positives on the policies added on 2026-12-07, sixth session).
+describe('“reasonable” is not flagged in the law’s wording of identifiability (#12)', () => {
+  itFlagsEachCase([
+    {
+      rule: 'reasonable',
+      flagged: [
+        ['We take reasonable measures to protect your personal data.', 'reasonable'],
+        ['We keep your data for a reasonably long time.', 'reasonably'],
+      ],
+      notFlagged: [
+        'Personal information is information that could reasonably be linked, directly or indirectly, with a particular consumer.',
+        'Deidentified information is information that is not reasonably capable of being associated with an individual.',
+        'We anonymise it so that it cannot reasonably be used to infer information about you.',
+        'Your request must provide sufficient information that allows us to reasonably verify you are the person about whom we collected it.',
+      ],
+    },
+  ]);
+});

@@ -126,6 +126,9 @@ export const RULES: Rule[] = [
     // Information: 22/28 judged findings true (79%) as a warning on the development set of 33 policies (2026-12-07,
     // npm run bench:quality -- --propose: a rule with 10 or more judged findings takes the tier its precision earns).
     severity: 'information',
+    // The law's wording of identifiability and verification ("could reasonably be linked", "not
+    // reasonably capable of being associated", "reasonably verify" a requester: CCPA) sets its own standard.
+    notFollowedBy: '^\\s+(?:be\\s+)?(?:linked|associated|capable|identifi\\w*|used\\s+to\\s+(?:infer|identify|re-?identify)|likely\\s+to\\s+be\\s+used|verify|anticipated)\\b',
     message: 'Vague degree: “reasonable” leaves the standard to the company.',
     explanation: 'What is reasonable is decided first by the company, and a reader cannot check it. The policy should give the actual standard, period or measure.',
     question: 'What concretely do you consider reasonable here: which period, measure or amount?',
