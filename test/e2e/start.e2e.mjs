@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { freePort } from '../../scripts/codeServer.mjs';
 import { launchBrowser } from '../../scripts/browser.mjs';
 import { root } from '../../scripts/paths.mjs';
-import { openFile, screenshot } from './workbench.mjs';
+import { hoverOn, openFile, screenshot } from './workbench.mjs';
 
 describe('npm start (browser)', function () {
   this.timeout(300_000);
@@ -60,6 +60,11 @@ describe('npm start (browser)', function () {
         .first()
         .waitFor({ timeout: 30_000 });
       await screenshot(page, 'npm-start.png');
+      // "partners" is a hint alone; in the sample's stacked sentence it is shown, and its hover says why.
+      const hover = await hoverOn(page, 'our partners', 'Shown as information, not as a hint');
+      assert.match(hover, /other vague phrases stand in the same sentence/);
+      assert.match(hover, /Ask the company:/);
+      await screenshot(page, 'npm-start-hover.png');
     } finally {
       await browser.close();
     }
