@@ -63,8 +63,9 @@ function applyEdit(text: string, edit: { at: number; remove: number; insert: str
   return { next, region: { start, unchangedSuffix: text.length - end } };
 }
 
-const summary = (findings: readonly { ruleId: string; start: number; end: number; severity: string; clarified: boolean }[]) =>
-  findings.map((f) => `${f.ruleId}@${f.start}-${f.end}:${f.severity}${f.clarified ? '*' : ''}`);
+// The sentence span is kept on each finding and moved with it on edits (vagueCompany.ts reads it).
+const summary = (findings: readonly { ruleId: string; start: number; end: number; severity: string; clarified: boolean; sentenceStart?: number; sentenceEnd?: number }[]) =>
+  findings.map((f) => `${f.ruleId}@${f.start}-${f.end}:${f.severity}${f.clarified ? '*' : ''} in ${f.sentenceStart}-${f.sentenceEnd}`);
 
 describe('DocumentLintState', () => {
   for (const kind of ['markdown', 'plaintext'] as DocumentKind[]) {
