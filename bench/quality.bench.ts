@@ -20,7 +20,8 @@
 //                    above hint, and those found at information only
 //   --false-positives  judged false positives shown above hint, by the reader's reason, with their sentence
 //   --propose        the severity each rule's measured precision earns, and the figures if the catalogue followed it
-//                    (--min-judged N, --information-from 0.5: other thresholds than the issue's 10 and 70%)
+//                    (--min-judged N, --information-from 0.5: other thresholds than the issue's 10 and 70%;
+//                    a rule moves only when its 95% interval lies outside its current tier, --every-move: always)
 //   --company        precision by how many other vague phrases share the finding's sentence
 //   --hints          every finding shown as a hint, with its judgment (none with the default settings)
 //   --rule-value     per rule shown at information: judged true and false findings, and the marked phrases
@@ -287,7 +288,8 @@ if (args.includes('--propose')) {
   const informationFrom = Number(option('--information-from') ?? ISSUE_OPTIONS.informationFrom);
   // The set's own catalogue, so rules with no findings on it are proposed their category's tier too.
   const catalogue: readonly CatalogueRule[] = setName.startsWith('de') ? GERMAN_CATALOGUE : setName.startsWith('fr') ? FRENCH_CATALOGUE : ENGLISH_CATALOGUE;
-  for (const line of describeProposal(findings, judgments, marked, { minJudged, informationFrom }, catalogue)) console.log(line);
+  const clearOnly = !args.includes('--every-move');
+  for (const line of describeProposal(findings, judgments, marked, { minJudged, informationFrom, clearOnly }, catalogue)) console.log(line);
 }
 if (args.includes('--company')) for (const line of describeCompany(findings, judgments, texts, (text) => findFrontMatter(text)?.end ?? 0)) console.log(line);
 if (args.includes('--misses')) {

@@ -10,8 +10,14 @@ export interface ProposalOptions {
   minJudged: number;
   /** Lowest precision for information; the issue's target is 70%. */
   informationFrom: number;
+  /**
+   * Move a rule only when the 95% interval of its measured precision lies wholly outside its current
+   * tier: a point estimate of 69% against 70% is noise, and without this each added policy moved
+   * dozens of rules back and forth across a threshold (2026-12-07).
+   */
+  clearOnly: boolean;
 }
-export const ISSUE_OPTIONS: ProposalOptions = { minJudged: 10, informationFrom: 0.7 };
+export const ISSUE_OPTIONS: ProposalOptions = { minJudged: 10, informationFrom: 0.7, clearOnly: true };
 
 function tiers(options: ProposalOptions): readonly { severity: Sev | 'off'; from: number }[] {
   return [
@@ -29,11 +35,23 @@ export interface Proposal {
   current: Sev;
   basis: 'rule' | 'category';
   measured: Rate;
+  /** The tier of the point estimate. */
+  earned: Sev | 'off';
   proposed: Sev | 'off';
 }
 
 function tierOf(rate: number, options: ProposalOptions): Sev | 'off' {
   return tiers(options).find((tier) => rate >= tier.from)!.severity;
+}
+
+/** Whether the measured interval lies wholly outside the band of precision that `current` stands for. */
+function clearlyOutside(measured: Rate, current: Sev | 'off', options: ProposalOptions): boolean {
+  const list = tiers(options);
+  const at = list.findIndex((tier) => tier.severity === current);
+  if (at === -1) return true;
+  const low = list[at]!.from;
+  const high = at === 0 ? 1 : list[at - 1]!.from;
+  return measured.high < low || measured.low >= high;
 }
 
 /** A catalogue rule as shipped: what a rule without findings on the set is proposed from. */
@@ -70,8 +88,9 @@ export function proposeSeverities(findings: readonly ScoredFinding[], judgments:
     const measured = basis === 'rule' ? own : (byCategory.get(category) ?? own);
     const current = shipped && shipped.severity !== 'off' ? shipped.severity : highestSeverity(group);
     // A category with nothing judged proposes no change.
-    const proposed = Number.isNaN(measured.rate) ? current : tierOf(measured.rate, options);
-    proposals.push({ ruleId, category, count: group.length, current, basis, measured, proposed });
+    const earned = Number.isNaN(measured.rate) ? current : tierOf(measured.rate, options);
+    const proposed = earned !== current && options.clearOnly && !clearlyOutside(measured, current, options) ? current : earned;
+    proposals.push({ ruleId, category, count: group.length, current, basis, measured, earned, proposed });
   }
   return proposals.sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
 }
@@ -84,14 +103,15 @@ function severityRank(severity: Sev): number {
   return ['error', 'warning', 'information', 'hint'].indexOf(severity);
 }
 
-/** The findings as they would be with the proposed severities (the first in a section keeps its place; the rest stay hints). */
+/** The findings as they would be with the proposed severities. */
 export function applyProposals(findings: readonly ScoredFinding[], proposals: readonly Proposal[]): ScoredFinding[] {
   const byRule = new Map(proposals.map((p) => [p.ruleId, p.proposed]));
   return findings.flatMap((f) => {
     const proposed = byRule.get(f.ruleId) ?? f.severity;
     if (proposed === 'off') return [];
-    // Repeats shown as hints stay hints; only the shown severity moves.
-    return [{ ...f, severity: f.severity === 'hint' ? 'hint' : proposed }];
+    // With the default settings the findings shown as hints are the hint rules' own (repeats and
+    // lowered findings are hidden); a hint raised by vague company stays raised.
+    return [{ ...f, severity: f.raised && proposed === 'hint' ? f.severity : proposed }];
   });
 }
 
@@ -106,11 +126,18 @@ export function describeProposal(
   const lines = [
     `\nSeverities measured precision earns (rule basis: ≥ ${options.minJudged} judged; else category; tiers warning ≥ 85%, information ≥ ${(options.informationFrom * 100).toFixed(0)}%, hint ≥ 50%, else off)`,
   ];
+  const interval = (r: Rate) => `${(r.rate * 100).toFixed(0)}% (${r.hits}/${r.n}; 95% CI ${(r.low * 100).toFixed(0)}–${(r.high * 100).toFixed(0)}%)`;
   for (const p of proposals.filter((p) => p.proposed !== p.current)) {
-    lines.push(
-      `  ${p.ruleId.padEnd(32)} ${String(p.count).padStart(4)}  ${p.current.padEnd(11)} → ${p.proposed.padEnd(11)} ${p.basis} ${(p.measured.rate * 100).toFixed(0)}% (${p.measured.hits}/${p.measured.n})`,
-    );
+    lines.push(`  ${p.ruleId.padEnd(32)} ${String(p.count).padStart(4)}  ${p.current.padEnd(11)} → ${p.proposed.padEnd(11)} ${p.basis} ${interval(p.measured)}`);
   }
+  const withheld = proposals.filter((p) => p.proposed === p.current && p.earned !== p.current);
+  if (withheld.length > 0)
+    lines.push(
+      `  Not moved, the interval overlapping the current tier (--every-move moves them): ${withheld.length} rules, e.g. ${withheld
+        .slice(0, 6)
+        .map((p) => `${p.ruleId} ${p.current}→${p.earned} ${interval(p.measured)}`)
+        .join('; ')}`,
+    );
   const after = applyProposals(findings, proposals);
   lines.push('  If the catalogue followed it (precision over all judged findings at that severity):');
   for (const severity of ['warning', 'information', 'hint'] as const) {

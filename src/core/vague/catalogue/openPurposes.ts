@@ -240,8 +240,9 @@ export const RULES: Rule[] = [
       'marketing and sales',
     ],
     category: 'open-purposes',
-    // Information (npm run bench:quality --set en, 2026-12-06: 0 of 1 judged true as a warning, and no marked phrase relied on its warning; was warning).
-    severity: 'information',
+    // Off by default: 4 of 12 judged findings true (33%, 95% CI 14-61%) on the 42 development policies
+    // (2026-12-07, bench:quality --propose: the interval lies below the information tier).
+    severity: 'off',
     message: 'Open purpose: “marketing purposes” does not say what marketing is done with the data.',
     explanation: 'Marketing can mean an occasional newsletter or targeted advertising across other sites. The channel, the data used and any profiling are left open.',
     question: 'Which marketing uses my data (email, targeted ads, profiling), and how do I object to each?',
