@@ -503,7 +503,8 @@ describe('rules for the families real policies hide behind (misses found on the 
   for (const { family, flagged, notFlagged } of cases) {
     it(`${family}: flagged where vague, not where specific`, () => {
       for (const [text, phrase] of flagged) {
-        const findings = lint(text);
+        // Rules off by default for their measured precision ("marketing purposes") keep their patterns tested.
+        const findings = lint(text, withRulesOffByDefaultOn({}));
         const at = text.toLowerCase().indexOf(phrase.toLowerCase());
         assert.ok(at >= 0, `fixture: ${phrase}`);
         // Flagged when a finding overlaps the phrase.
