@@ -151,6 +151,20 @@ describe('German citations and sentences', () => {
     assertKept(`${basis} **Speicherdauer:** 30 Tage.`, 'berechtigtes Interesse');
   });
 
+  it('does not flag a legitimate interest named right after it: in brackets, “zu Zwecken des …”, “darin besteht”, “als auch jener … an …”', () => {
+    const named = [
+      'Die Daten werden auf Grundlage unserer berechtigten Interessen (d.h., Interesse an effizienten und sicheren Verwaltungsprozessen) verarbeitet.',
+      'Die Protokollierung erfolgt auf Grundlage unserer berechtigten Interessen zu Zwecken des Nachweises seines ordnungsgemäßen Ablaufs.',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f) DSGVO, wobei unser berechtigtes Interesse darin besteht, Sie über Ihre Spende zu informieren.',
+      'Das berechtigte Interesse findet sich in den oben genannten Zwecken.',
+      'Die Speicherung erfolgt auf Grundlage unserer berechtigten Interessen als auch jener der Nutzer an einem Schutz vor Missbrauch.',
+    ];
+    for (const body of named) assert.equal(findingOn(body, body.match(/berechtigte[ns]? Interesse[ns]?/)![0]), undefined, body);
+    assertKept('Wir verarbeiten Ihre Daten auf Grundlage unserer berechtigten Interessen.', 'berechtigten Interessen');
+    assertKept('Wir speichern Ihre Daten auf Grundlage unserer berechtigten Interessen, bevor wir sie löschen.', 'berechtigten Interessen');
+    assertKept('Wir nutzen Ihre Daten für berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO).', 'berechtigte Interessen');
+  });
+
   it('leaves “es kann vorkommen” off by default, as the English “there may be”, and reports it when switched on', () => {
     const body = 'Es kann vorkommen, dass wir Daten länger speichern.';
     assert.equal(findingOn(body, 'Es kann vorkommen'), undefined);

@@ -26,9 +26,11 @@ export const RULES: Rule[] = [
     legalHook: DSGVO_ART_13_1_D,
     // The interest named right after ("… Interesse an der Beantwortung", "… Interesse, die Beiträge anzuzeigen",
     // "… Interesse ist es, …"), possibly after the cited article, or the statute's own words
-    // ("… Interessen des Verantwortlichen oder eines Dritten", "… der betroffenen Person").
+    // ("… Interessen des Verantwortlichen oder eines Dritten", "… der betroffenen Person"). Also, from the
+    // policies added on 2026-12-07: the interest in brackets ("(d.h., Interesse an …)"), "zu Zwecken des
+    // Nachweises …", "darin besteht, …", "findet sich in den … Zwecken", "als auch jener der Nutzer an …".
     notFollowedBy:
-      '^\\s*(?:(?:nach|gemäß|gem\\.|im Sinne des|i\\.\\s?S\\.\\s?d\\.)\\s+Art[^,;]{0,30}?)?(?:,\\s*(?:um|dass|damit|als|die|den|das|unsere?n?)(?![\\p{L}])|\\s(?:an|am|daran|liegt|besteht|ist)(?![\\p{L}])|\\s(?:des Verantwortlichen|der betroffenen Person|eines Dritten))',
+      '^\\s*(?:(?:nach|gemäß|gem\\.|im Sinne des|i\\.\\s?S\\.\\s?d\\.)\\s+Art[^,;]{0,30}?)?(?:,\\s*(?:um|dass|damit|als|die|den|das|unsere?n?)(?![\\p{L}])|\\s(?:an|am|daran|liegt|besteht|ist)(?![\\p{L}])|\\s(?:des Verantwortlichen|der betroffenen Person|eines Dritten)|\\s*\\((?:d\\.\\s?h\\.|z\\.\\s?B\\.|also|insbesondere|Interesse an|an\\s)|\\szu(?:m)?\\s+Zweck(?:en)?\\s+(?:des|der|von)(?![\\p{L}])|\\s(?:darin|dabei)\\s+(?:besteht|liegt)(?![\\p{L}])|\\s(?:findet sich|liegt)\\s+in(?![\\p{L}])|\\s(?:als auch|sowie|und)\\s+(?:jene[rsn]?|die|der|das)\\s[^.;:()]{0,30}?\\san(?![\\p{L}]))',
   },
   {
     id: 'de-gesetzliche-pflichten',
