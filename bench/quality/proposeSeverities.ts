@@ -12,8 +12,9 @@ export interface ProposalOptions {
   informationFrom: number;
   /**
    * Move a rule only when the 95% interval of its measured precision lies wholly outside its current
-   * tier: a point estimate of 69% against 70% is noise, and without this each added policy moved
-   * dozens of rules back and forth across a threshold (2026-12-07).
+   * tier, and only as far as the nearest tier the interval reaches: a point estimate of 69% against
+   * 70% is noise, and without this each added policy moved dozens of rules back and forth across a
+   * threshold (2026-12-07).
    */
   clearOnly: boolean;
 }
@@ -44,14 +45,20 @@ function tierOf(rate: number, options: ProposalOptions): Sev | 'off' {
   return tiers(options).find((tier) => rate >= tier.from)!.severity;
 }
 
-/** Whether the measured interval lies wholly outside the band of precision that `current` stands for. */
-function clearlyOutside(measured: Rate, current: Sev | 'off', options: ProposalOptions): boolean {
+/**
+ * With `clearOnly`: the current tier while the 95% interval reaches its band; else the nearest tier
+ * whose band the interval reaches (the least move the evidence asks for: 4 of 12, interval 14-61%,
+ * is below information but not clearly below a hint).
+ */
+function clearTier(measured: Rate, current: Sev | 'off', options: ProposalOptions): Sev | 'off' {
   const list = tiers(options);
+  const reaches = (at: number) => measured.high >= list[at]!.from && (at === 0 || measured.low < list[at - 1]!.from);
   const at = list.findIndex((tier) => tier.severity === current);
-  if (at === -1) return true;
-  const low = list[at]!.from;
-  const high = at === 0 ? 1 : list[at - 1]!.from;
-  return measured.high < low || measured.low >= high;
+  if (at === -1 || reaches(at)) return current;
+  // Below the band: step down; above it: step up.
+  const step = measured.high < list[at]!.from ? 1 : -1;
+  for (let next = at + step; next >= 0 && next < list.length; next += step) if (reaches(next)) return list[next]!.severity;
+  return tierOf(measured.rate, options);
 }
 
 /** A catalogue rule as shipped: what a rule without findings on the set is proposed from. */
@@ -89,7 +96,7 @@ export function proposeSeverities(findings: readonly ScoredFinding[], judgments:
     const current = shipped && shipped.severity !== 'off' ? shipped.severity : highestSeverity(group);
     // A category with nothing judged proposes no change.
     const earned = Number.isNaN(measured.rate) ? current : tierOf(measured.rate, options);
-    const proposed = earned !== current && options.clearOnly && !clearlyOutside(measured, current, options) ? current : earned;
+    const proposed = options.clearOnly && !Number.isNaN(measured.rate) ? clearTier(measured, current, options) : earned;
     proposals.push({ ruleId, category, count: group.length, current, basis, measured, earned, proposed });
   }
   return proposals.sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));

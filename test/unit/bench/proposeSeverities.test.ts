@@ -60,12 +60,14 @@ describe('Quality bench: severities by measured precision (issue #12 item 4)', (
     assert.equal(proposals.find((p) => p.ruleId === 'lowered')!.current, 'warning');
   });
 
-  it('moves a rule only when the interval of its precision lies outside its current tier', () => {
+  it('moves a rule only when the interval of its precision lies outside its current tier, and only to the nearest tier it reaches', () => {
     const edge = ruleFindings('edge', 'vague-time', 'information', 13, 9, 5000); // 69%, interval 42-87%
     const poor = ruleFindings('poor', 'vague-time', 'information', 12, 2, 6000); // 17%, interval 5-45%
-    const proposals = proposeSeverities([...edge.findings, ...poor.findings], new Map([...edge.judgments, ...poor.judgments]), ISSUE_OPTIONS);
+    const low = ruleFindings('low', 'vague-time', 'information', 12, 4, 7000); // 33%, interval 14-61%: below information, not clearly below a hint
+    const proposals = proposeSeverities([...edge.findings, ...poor.findings, ...low.findings], new Map([...edge.judgments, ...poor.judgments, ...low.judgments]), ISSUE_OPTIONS);
     const byId = new Map(proposals.map((p) => [p.ruleId, p]));
     assert.deepEqual([byId.get('edge')!.earned, byId.get('edge')!.proposed], ['hint', 'information']);
     assert.deepEqual([byId.get('poor')!.earned, byId.get('poor')!.proposed], ['off', 'off']);
+    assert.deepEqual([byId.get('low')!.earned, byId.get('low')!.proposed], ['off', 'hint']);
   });
 });

@@ -240,9 +240,9 @@ export const RULES: Rule[] = [
       'marketing and sales',
     ],
     category: 'open-purposes',
-    // Off by default: 4 of 12 judged findings true (33%, 95% CI 14-61%) on the 42 development policies
-    // (2026-12-07, bench:quality --propose: the interval lies below the information tier).
-    severity: 'off',
+    // Hint: 4 of 12 judged findings true (33%, 95% CI 14-61%) on the 42 development policies: below
+    // information, not clearly below a hint (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Open purpose: “marketing purposes” does not say what marketing is done with the data.',
     explanation: 'Marketing can mean an occasional newsletter or targeted advertising across other sites. The channel, the data used and any profiling are left open.',
     question: 'Which marketing uses my data (email, targeted ads, profiling), and how do I object to each?',

@@ -291,9 +291,9 @@ export const RULES: Rule[] = [
     id: 'applicable-law',
     patterns: ['applicable (law|laws|legislation|regulation|regulations|data protection law|data protection laws|privacy law|privacy laws)', '(local|relevant) (law|laws|legislation)'],
     category: 'vague-legal-basis',
-    // Off by default: 4 of 10 judged findings true (40%, 95% CI 17-69%) on the 42 development policies
-    // (2026-12-07, bench:quality --propose: the interval lies below the information tier).
-    severity: 'off',
+    // Hint: 4 of 10 judged findings true (40%, 95% CI 17-69%) on the 42 development policies: below
+    // information, not clearly below a hint (2026-12-07, bench:quality --propose).
+    severity: 'hint',
     message: 'Vague legal basis: “applicable law” does not say which law applies.',
     explanation: 'The reader usually cannot tell which country’s law is meant, or which provision.',
     question: 'Which laws, by name, do you consider applicable to the processing of my data?',
