@@ -2,7 +2,7 @@
 // earns (per rule with at least 10 judged findings, else its category's), and what the figures
 // would be if the catalogue followed it. Printed by `npm run bench:quality -- --propose`; the
 // catalogue is changed by hand, with the figure in a comment, so each change stays reviewable.
-import { precision, recall, type Judgment, type Marked, type Rate, type ScoredFinding, type Sev } from './score';
+import { formatRate, precision, recall, type Judgment, type Marked, type Rate, type ScoredFinding, type Sev } from './score';
 
 /** The targets of the issue: warnings ≥ 85%, information ≥ 70%, hints ≥ 50% or off. */
 export interface ProposalOptions {
@@ -133,16 +133,15 @@ export function describeProposal(
   const lines = [
     `\nSeverities measured precision earns (rule basis: ≥ ${options.minJudged} judged; else category; tiers warning ≥ 85%, information ≥ ${(options.informationFrom * 100).toFixed(0)}%, hint ≥ 50%, else off)`,
   ];
-  const interval = (r: Rate) => `${(r.rate * 100).toFixed(0)}% (${r.hits}/${r.n}; 95% CI ${(r.low * 100).toFixed(0)}–${(r.high * 100).toFixed(0)}%)`;
   for (const p of proposals.filter((p) => p.proposed !== p.current)) {
-    lines.push(`  ${p.ruleId.padEnd(32)} ${String(p.count).padStart(4)}  ${p.current.padEnd(11)} → ${p.proposed.padEnd(11)} ${p.basis} ${interval(p.measured)}`);
+    lines.push(`  ${p.ruleId.padEnd(32)} ${String(p.count).padStart(4)}  ${p.current.padEnd(11)} → ${p.proposed.padEnd(11)} ${p.basis} ${formatRate(p.measured)}`);
   }
   const withheld = proposals.filter((p) => p.proposed === p.current && p.earned !== p.current);
   if (withheld.length > 0)
     lines.push(
       `  Not moved, the interval overlapping the current tier (--every-move moves them): ${withheld.length} rules, e.g. ${withheld
         .slice(0, 6)
-        .map((p) => `${p.ruleId} ${p.current}→${p.earned} ${interval(p.measured)}`)
+        .map((p) => `${p.ruleId} ${p.current}→${p.earned} ${formatRate(p.measured)}`)
         .join('; ')}`,
     );
   const after = applyProposals(findings, proposals);
