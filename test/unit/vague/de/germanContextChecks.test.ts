@@ -165,6 +165,16 @@ describe('German citations and sentences', () => {
     assertKept('Wir nutzen Ihre Daten für berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO).', 'berechtigte Interessen');
   });
 
+  it('does not flag “Berechtigte Interessen” as an entry of a “Rechtsgrundlagen:” list, keeps it in the company’s own sentence', () => {
+    for (const body of [
+      '- Rechtsgrundlagen: Berechtigte Interessen (Art. 6 Abs. 1 S. 1 lit. f. DSGVO).',
+      '- Rechtsgrundlagen: Vertragserfüllung und vorvertragliche Anfragen (Art. 6 Abs. 1 S. 1 lit. b. DSGVO), Berechtigte Interessen (Art. 6 Abs. 1 S. 1 lit. f. DSGVO).',
+      'Rechtsgrundlage: berechtigte Interessen.',
+    ])
+      assert.equal(findingOn(body, body.match(/[Bb]erechtigte Interessen/)![0]), undefined, body);
+    assertKept('Rechtsgrundlagen: siehe unten. Wir verarbeiten Ihre Daten auf Grundlage unserer berechtigten Interessen.', 'berechtigten Interessen');
+  });
+
   it('leaves “es kann vorkommen” off by default, as the English “there may be”, and reports it when switched on', () => {
     const body = 'Es kann vorkommen, dass wir Daten länger speichern.';
     assert.equal(findingOn(body, 'Es kann vorkommen'), undefined);

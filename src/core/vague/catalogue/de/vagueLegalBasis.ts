@@ -29,6 +29,11 @@ export const RULES: Rule[] = [
     // ("… Interessen des Verantwortlichen oder eines Dritten", "… der betroffenen Person"). Also, from the
     // policies added on 2026-12-07: the interest in brackets ("(d.h., Interesse an …)"), "zu Zwecken des
     // Nachweises …", "darin besteht, …", "findet sich in den … Zwecken", "als auch jener der Nutzer an …".
+    // An entry of a list of legal bases, right after "Rechtsgrundlagen:" or after another cited basis
+    // ("Vertragserfüllung (Art. 6 Abs. 1 S. 1 lit. b. DSGVO), Berechtigte Interessen (…)"), as generated German
+    // policies label each processing: it names the basis; the interest is for the section's own sentences
+    // (judged so on FixMyCity's policy, 2026-12-07). The filter reads the 48 characters before the phrase.
+    notPrecededBy: '(?:Rechtsgrundlagen?\\s*:\\s*|\\(Art\\.?\\s*6[^()\\n]{0,40}\\)\\s*,\\s*(?:und\\s+|sowie\\s+)?)$',
     notFollowedBy:
       '^\\s*(?:(?:nach|gemäß|gem\\.|im Sinne des|i\\.\\s?S\\.\\s?d\\.)\\s+Art[^,;]{0,30}?)?(?:,\\s*(?:um|dass|damit|als|die|den|das|unsere?n?)(?![\\p{L}])|\\s(?:an|am|daran|liegt|besteht|ist)(?![\\p{L}])|\\s(?:des Verantwortlichen|der betroffenen Person|eines Dritten)|\\s*\\((?:d\\.\\s?h\\.|z\\.\\s?B\\.|also|insbesondere|Interesse an|an\\s)|\\szu(?:m)?\\s+Zweck(?:en)?\\s+(?:des|der|von)(?![\\p{L}])|\\s(?:darin|dabei)\\s+(?:besteht|liegt)(?![\\p{L}])|\\s(?:findet sich|liegt)\\s+in(?![\\p{L}])|\\s(?:als auch|sowie|und)\\s+(?:jene[rsn]?|die|der|das)\\s[^.;:()]{0,30}?\\san(?![\\p{L}]))',
   },
