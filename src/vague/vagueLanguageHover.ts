@@ -52,7 +52,7 @@ export function describeRule(rule: Rule, finding: Finding, document: Pick<vscode
   if (finding.clarified) markdown.appendMarkdown(`*${escape(vscode.l10n.t('The text names what this phrase leaves open right after it, so it is shown as a hint only.'))}*\n\n`);
   if (finding.raised === 'vague-company')
     markdown.appendMarkdown(
-      `*${escape(vscode.l10n.t('Shown as information, not as a hint: other vague phrases stand in the same sentence. On real policies such a phrase was worth questioning 7 times in 10; alone in its sentence, about half the time.'))}*\n\n`,
+      `*${escape(vscode.l10n.t('Shown as information, not as a hint: other vague phrases stand in the same sentence. On real policies such a phrase was worth questioning 7 times in 10; alone in its sentence, less than half the time.'))}*\n\n`,
     );
   if (finding.lowered) markdown.appendMarkdown(`*${escape(vscode.l10n.t('Shown as a hint: {0}', lintEngine().reasonExplanationIn(finding.lowered, ui)))}*\n\n`);
   const group = finding.group;

@@ -60,7 +60,7 @@ describe('npm start (browser)', function () {
         .first()
         .waitFor({ timeout: 30_000 });
       await screenshot(page, 'npm-start.png');
-      // "partners" is a hint alone; in the sample's stacked sentence it is shown, and its hover says why.
+      // "partners" is hidden alone; in the sample's stacked sentence it is shown, and its hover says why.
       const hover = await hoverOn(page, 'our partners', 'Shown as information, not as a hint');
       assert.match(hover, /other vague phrases stand in the same sentence/);
       assert.match(hover, /Ask the company:/);

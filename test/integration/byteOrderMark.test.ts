@@ -11,7 +11,7 @@ import type { RightToObjectApi } from '../../src/extension';
 import { EXTENSION_ID, revertAndCloseAll, waitFor, waitForDiagnostics } from './helpers';
 
 const BOM = '\uFEFF';
-const TEXT = `---\ntitle: Opt out of partners' tracking\ncontroller: Zalando SE\nnote: shared with partners\n---\n\n# Steps\n\n1. [link] Open the settings.\n\nWe share data with third parties.\n\nLETTER-HERE\n`;
+const TEXT = `---\ntitle: Opt out of partners' tracking\ncontroller: Zalando SE\nnote: shared with partners\n---\n\n# Steps\n\n1. [link] Open the settings.\n\nWe may share data with third parties.\n\nLETTER-HERE\n`;
 const FRONT_MATTER_LINES = 5;
 
 const codeOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);

@@ -37,7 +37,7 @@ describe('Hostile input in the editor (#19)', function () {
     const { timings } = measured;
     // Each once took seconds in one synchronous step: the disable-comment pattern (9.5 s at 0.5 MB)
     // and the letter marker with "[[" in the document (23 s at 200 KB).
-    const content = `We share data with partners.\n\n[[a: b]] <!-- right-to-object:letter x sent=${' '.repeat(200_000)}\n\n<!-- right-to-object-disable${' '.repeat(500_000)}\n`;
+    const content = `We may share data with partners.\n\n[[a: b]] <!-- right-to-object:letter x sent=${' '.repeat(200_000)}\n\n<!-- right-to-object-disable${' '.repeat(500_000)}\n`;
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
     await vscode.window.showTextDocument(document);
     await waitFor('the finding', () => (vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'partners') ? true : undefined), 60_000).finally(() =>
@@ -52,11 +52,11 @@ describe('Hostile input in the editor (#19)', function () {
   // megabyte-sized block (a table, a paragraph of comment lines, a tight list) was once linted in
   // one synchronous step (300 ms and more): slices are now cut inside such blocks (innerCuts.ts).
   const shapes: Record<string, string> = {
-    'an unclosed 1 MB fence': `We share data with partners.\n\n\`\`\`\n${'partners '.repeat(115_000)}\n`,
-    'a 1 MB run of one character': `We share data with partners.\n\n${'_'.repeat(1_000_000)}\n`,
-    'a 1 MB tight list with no blank line': `We share data with partners.\n\n${'- we may share data with partners for business purposes\n'.repeat(18_000)}`,
-    'a 1 MB table': `We share data with partners.\n\n| Who | What |\n|---|---|\n${'| we may share | data with partners for business purposes |\n'.repeat(17_000)}`,
-    'a paragraph of 40,000 comment lines': `We share data with partners.\n${'partners <!-- right-to-object-disable-line x -->\n'.repeat(40_000)}`,
+    'an unclosed 1 MB fence': `We may share data with partners.\n\n\`\`\`\n${'partners '.repeat(115_000)}\n`,
+    'a 1 MB run of one character': `We may share data with partners.\n\n${'_'.repeat(1_000_000)}\n`,
+    'a 1 MB tight list with no blank line': `We may share data with partners.\n\n${'- we may share data with partners for business purposes\n'.repeat(18_000)}`,
+    'a 1 MB table': `We may share data with partners.\n\n| Who | What |\n|---|---|\n${'| we may share | data with partners for business purposes |\n'.repeat(17_000)}`,
+    'a paragraph of 40,000 comment lines': `We may share data with partners.\n${'partners <!-- right-to-object-disable-line x -->\n'.repeat(40_000)}`,
   };
   for (const [name, content] of Object.entries(shapes)) {
     it(`lints ${name} without a step over 50 ms`, async () => {

@@ -64,10 +64,10 @@ describe('Large and unusual documents', function () {
   }).retries(STEP_BUDGET_RETRIES);
 
   it('checks a 1 MB single line, CRLF line endings, and places ranges right after emoji, RTL and combining characters', async () => {
-    const oneLine = `${'word '.repeat(200_000)}and we share it with our partners.`;
+    const oneLine = `${'word '.repeat(200_000)}and we share it with our service providers.`;
     const long = await untitled('one-line', 'plaintext', oneLine);
     // Untitled names are reused, so wait for this document's own result, not a predecessor's.
-    const expected = `partners@${oneLine.lastIndexOf('partners')}`;
+    const expected = `service providers@${oneLine.lastIndexOf('service providers')}`;
     const describe = (all: readonly vscode.Diagnostic[]) =>
       all
         .slice(0, 5)
@@ -87,9 +87,10 @@ describe('Large and unusual documents', function () {
   });
 
   it('survives deeply nested lists and quotes', async () => {
-    const nested = Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth} shares with partners`).join('\n') + '\n\n' + `${'>'.repeat(200)} third parties\n`;
+    const nested =
+      Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth} may share it with partners`).join('\n') + '\n\n' + `${'>'.repeat(200)} we may share it with third parties\n`;
     const document = await untitled('nested', 'markdown', nested);
     const found = await waitForDiagnostics(document.uri, (all) => all.length > 0, 30_000);
-    assert.ok(found.every((d) => /partners|third\s+parties/.test(document.getText(d.range))));
+    assert.ok(found.every((d) => /partners|third\s+parties|may\s+share/.test(document.getText(d.range))));
   });
 });

@@ -101,17 +101,21 @@ describe('Vague-language diagnostics in the editor', () => {
     assert.match(text, new RegExp(String(target.code).replace(/-/g, '\\\\?-')));
   });
 
-  it('shows a hint rule in vague company as information, and its hover says why', async () => {
+  it('shows a hint rule in vague company as information, and its hover says why; alone it is hidden', async () => {
     const document = await vscode.workspace.openTextDocument({
       language: 'markdown',
-      content: '## Sharing\n\nWe may share information about you with our partners.\n\n## Work\n\nWe also work with partners.\n',
+      content: '## Sharing\n\nWe may share information about you with our partners.\n\n## Work\n\nWe also work with partners. We keep it for as long as necessary.\n',
     });
     await vscode.window.showTextDocument(document);
     try {
-      const diagnostics = await waitForDiagnostics(document.uri, (all) => all.filter((d) => phraseOf(document, d) === 'partners').length === 2);
-      const [stacked, alone] = diagnostics.filter((d) => phraseOf(document, d) === 'partners').sort((a, b) => a.range.start.line - b.range.start.line);
-      assert.equal(stacked!.severity, vscode.DiagnosticSeverity.Information);
-      assert.equal(alone!.severity, vscode.DiagnosticSeverity.Hint);
+      // The last sentence's finding comes with the same update, so once it is there the lone "partners" is known to be left out.
+      const diagnostics = await waitForDiagnostics(document.uri, (all) => all.some((d) => phraseOf(document, d) === 'as long as necessary'));
+      const partners = diagnostics.filter((d) => phraseOf(document, d) === 'partners');
+      assert.deepEqual(
+        partners.map((d) => [d.range.start.line, d.severity]),
+        [[2, vscode.DiagnosticSeverity.Information]],
+      );
+      const stacked = partners[0];
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, stacked!.range.start.translate(0, 2));
       const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))).join('\n');
       assert.match(text, /Shown as information, not as a hint: other vague phrases stand in the same sentence/);

@@ -31,7 +31,7 @@ describe('command line: lint', () => {
     dir = mkdtempSync(join(tmpdir(), 'rto-cli-'));
     mkdirSync(join(dir, 'docs', 'sub'), { recursive: true });
     writeFileSync(join(dir, 'docs', 'policy.md'), policy);
-    writeFileSync(join(dir, 'docs', 'sub', 'notes.txt'), 'They share data with partners.\r\nNone.\r\n');
+    writeFileSync(join(dir, 'docs', 'sub', 'notes.txt'), 'They share data with service providers.\r\nNone.\r\n');
     writeFileSync(join(dir, 'docs', 'sub', 'ignored.json'), '{"partners": 1}');
     writeFileSync(join(dir, 'clean.md'), 'We share your email with Stripe, Inc. for 30 days.\n');
   });
@@ -101,15 +101,15 @@ describe('command line: lint', () => {
   });
 
   it('lints the readable text of binary files and invalid UTF-8 without crashing', async () => {
-    const binary = Buffer.concat([Buffer.from([0, 1, 2, 0xff, 0xfe, 0x00]), Buffer.from(' we share data with partners '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0])]);
+    const binary = Buffer.concat([Buffer.from([0, 1, 2, 0xff, 0xfe, 0x00]), Buffer.from(' we share data with service providers '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0])]);
     writeFileSync(join(dir, 'binary.md'), binary);
-    writeFileSync(join(dir, 'invalid.txt'), Buffer.concat([Buffer.from([0x61, 0xe2, 0x28, 0xa1]), Buffer.from(' we share data with partners')]));
+    writeFileSync(join(dir, 'invalid.txt'), Buffer.concat([Buffer.from([0x61, 0xe2, 0x28, 0xa1]), Buffer.from(' we share data with service providers')]));
     const run = await cli(['lint', '--format', 'json', 'binary.md', 'invalid.txt'], dir);
     assert.equal(run.stderr, '');
     const results = JSON.parse(run.stdout) as { file: string; findings: { text: string }[] }[];
     assert.deepEqual(
       results.map((r) => r.findings.map((f) => f.text)),
-      [['partners'], ['partners']],
+      [['service providers'], ['service providers']],
     );
   });
 

@@ -37,7 +37,7 @@ describe('command line: start-up loads only what the command needs', function ()
     hook = join(out, 'loaded.cjs');
     writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.RTO_LOADED, JSON.stringify(Object.keys(require.cache))));\n");
     policy = join(out, 'policy.md');
-    writeFileSync(policy, 'We share data with partners.\n');
+    writeFileSync(policy, 'We share data with service providers.\n');
   });
   after(() => rmSync(out, { recursive: true, force: true }));
 

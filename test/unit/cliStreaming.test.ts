@@ -35,7 +35,7 @@ describe('command line: streamed lint output and --format jsonl', () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'rto-cli-stream-'));
-    writeFileSync(join(dir, 'a.md'), '# A\n\nWe share data with partners.\n');
+    writeFileSync(join(dir, 'a.md'), '# A\n\nWe share data with service providers.\n');
     writeFileSync(join(dir, 'b.md'), 'We may keep it as long as necessary.\r\nOur partners too.\n');
     writeFileSync(join(dir, 'c.txt'), 'Nothing vague to see here.\n');
     writeFileSync(join(dir, 'd.md'), 'Legitimate interests, and third parties.\n');
@@ -47,7 +47,7 @@ describe('command line: streamed lint output and --format jsonl', () => {
       const run = await cli(['lint', '--format', format, '--fail-on', 'never', '.'], dir);
       assert.equal(run.code, 0);
       const beforeLast = run.outAtRead.get('d.md')!;
-      assert.match(beforeLast, /partners/, `${format}: nothing was written before d.md was read`);
+      assert.match(beforeLast, /service providers/, `${format}: nothing was written before d.md was read`);
       assert.doesNotMatch(beforeLast, /[Ll]egitimate interests/, `${format}: d.md's findings cannot be out before it is read`);
       assert.match(run.stdout, /[Ll]egitimate interests/);
     }

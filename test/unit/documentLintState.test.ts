@@ -181,7 +181,7 @@ describe('DocumentLintState', () => {
   });
 
   it('stays incremental beside a list, whose blank line after it markdown-it counts as its own', () => {
-    const text = 'Intro: we share it with partners.\n\n- We may share data with partners.\n- More text.\n\n> A quote about partners.\n\nEnd.\n';
+    const text = 'Intro: we share it with service providers.\n\n- We may share data with partners.\n- More text.\n\n> A quote about partners.\n\nEnd.\n';
     const config = mergeLintConfigs({ scope: 'prose' });
     const state = new DocumentLintState(text, 'markdown', config);
     const at = text.indexOf('share it');
@@ -230,7 +230,7 @@ describe('DocumentLintState', () => {
 
   it('sees a disable comment that one typed character completes, and one deleted character undoes', () => {
     for (const kind of ['markdown', 'plaintext'] as DocumentKind[]) {
-      const text = 'We share it with partners. <!- right-to-object-disable-line -->\n\nThey share it with partners.\n';
+      const text = 'We share it with service providers. <!- right-to-object-disable-line -->\n\nThey share it with service providers.\n';
       const state = new DocumentLintState(text, kind, DEFAULT_LINT_CONFIG);
       assert.equal(state.findings.length, 2);
       const at = text.indexOf('<!-') + 3;
@@ -247,9 +247,9 @@ describe('DocumentLintState', () => {
     it(`sees a disable comment completed, typed or removed by an edit, one character at a time (${kind}) [property]`, () => {
       // The state skips the filters' reading of the text while it holds no "<!--": a character typed
       // beside "<!-", "!--" or "<--" completes one, and a deleted one leaves none.
-      const pieces = ['<', '!', '-', '-', ' right-to-object-disable-line -->', '<!-- right-to-object-disable partners -->', ' We share it with partners.', '\n', '\n\n'];
+      const pieces = ['<', '!', '-', '-', ' right-to-object-disable-line -->', '<!-- right-to-object-disable service-providers -->', ' We share it with service providers.', '\n', '\n\n'];
       const docs = fc.array(fc.constantFrom(...pieces), { maxLength: 25 }).map((parts) => parts.join(''));
-      const edits = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.constantFrom('', '<', '!', '-', '<!--', ' partners') });
+      const edits = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.constantFrom('', '<', '!', '-', '<!--', ' service providers') });
       fc.assert(
         fc.property(docs, fc.array(edits, { minLength: 1, maxLength: 8 }), (initial, sequence) => {
           const state = new DocumentLintState(initial, kind, DEFAULT_LINT_CONFIG);
@@ -267,7 +267,7 @@ describe('DocumentLintState', () => {
   }
 
   it('falls back to a full lint when an edit opens a code fence', () => {
-    const text = 'One: we share it with partners.\n\nTwo: we share it with partners.\n\nThree: we share it with partners.\n';
+    const text = 'One: we share it with service providers.\n\nTwo: we share it with service providers.\n\nThree: we share it with service providers.\n';
     const state = new DocumentLintState(text, 'markdown', DEFAULT_LINT_CONFIG);
     const at = text.indexOf('Two');
     const next = `${text.slice(0, at)}\`\`\`\n${text.slice(at)}`;
@@ -296,7 +296,7 @@ describe('DocumentLintState.createInSlices', () => {
   }
 
   it("really slices, reports each slice's time and stops when cancelled", async () => {
-    const text = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} shares data with partners.`).join('\n\n');
+    const text = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} shares data with service providers.`).join('\n\n');
     const times: number[] = [];
     const state = await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 500, pause, cancelled: () => false, onSlice: (_chars, ms) => times.push(ms) });
     assert.ok(times.length > 10, `${times.length} slices`);
@@ -307,7 +307,7 @@ describe('DocumentLintState.createInSlices', () => {
   });
 
   it('adapts the slice size to the time budget, with the same findings', async () => {
-    const text = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} shares data with partners.`).join('\n\n');
+    const text = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} shares data with service providers.`).join('\n\n');
     const sizing = { budgetMs: 16, firstSize: 2048, minSize: 512, maxSize: 16384 };
     const run = async (msPerCall: number) => {
       // A clock that advances by msPerCall at every reading: each slice "takes" that long.
@@ -343,7 +343,7 @@ describe('DocumentLintState.createInSlices', () => {
   });
 
   it('continues incrementally after being built in slices', async () => {
-    const text = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} shares data with partners.`).join('\n\n');
+    const text = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} shares data with service providers.`).join('\n\n');
     const state = (await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 300, pause, cancelled: () => false }))!;
     const at = text.indexOf('Paragraph 20');
     const next = `${text.slice(0, at)}Third parties. ${text.slice(at)}`;
@@ -355,7 +355,7 @@ describe('DocumentLintState.createInSlices', () => {
 
 describe('DocumentLintState.createInSlices with maxFindings', () => {
   it('stops after enough findings, keeps the first ones in order, and rebuilds on the next edit', async () => {
-    const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} shares data with partners.`).join('\n\n');
+    const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} shares data with service providers.`).join('\n\n');
     const state = (await DocumentLintState.createInSlices(text, 'markdown', DEFAULT_LINT_CONFIG, { sliceSize: 200, pause: () => Promise.resolve(), cancelled: () => false, maxFindings: 50 }))!;
     assert.equal(state.findings.length, 50);
     assert.ok(state.truncatedAt !== undefined && state.truncatedAt < text.length);

@@ -61,7 +61,7 @@ describe('lint --shard I/N', () => {
     before(() => {
       dir = mkdtempSync(join(tmpdir(), 'rto-shard-'));
       mkdirSync(join(dir, 'corpus'));
-      for (let i = 0; i < 30; i++) writeFileSync(join(dir, 'corpus', `p-${i}.md`), `Policy ${i}: we share data with partners.\n`);
+      for (let i = 0; i < 30; i++) writeFileSync(join(dir, 'corpus', `p-${i}.md`), `Policy ${i}: we share data with service providers.\n`);
     });
     after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -78,7 +78,7 @@ describe('lint --shard I/N', () => {
     });
 
     it('prints an empty result for a part with no file, and a usage error for a bad value', async () => {
-      writeFileSync(join(dir, 'one.md'), 'We share data with partners.\n');
+      writeFileSync(join(dir, 'one.md'), 'We share data with service providers.\n');
       const part = shardOf('one.md', 2);
       const empty = await cli(['lint', '--format', 'json', '--shard', `${3 - part}/2`, 'one.md'], dir);
       assert.equal(empty.code, 0, empty.stderr);

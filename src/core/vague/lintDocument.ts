@@ -14,7 +14,7 @@ import { parseSuppressions, type Suppressions } from './suppressions';
 import { extraPhraseRules } from './extraPhraseRules';
 import { applyContext } from './context/analyseContext';
 import { groupRepeats } from './context/repeats';
-import { raiseHintsInVagueCompany } from './context/vagueCompany';
+import { judgeHintsByCompany } from './context/vagueCompany';
 import { lowerRecipientsNamedInSection } from './context/sectionResolved';
 import { normalisePhrase } from './normalisePhrase';
 import { insertedLetterRanges, insideRanges, type LetterRange } from '../letters/marker';
@@ -126,8 +126,8 @@ export function lintPasses(passes: readonly LanguagePass[], config: LintConfig, 
  * What applies to a whole document's findings (already judged in context, see
  * context/analyseContext.ts): inline disable comments, the allow-list, recipients the section names
  * (context/sectionResolved.ts: it reads whole sections, so it runs here, on every update), then
- * repeats grouped per section, then hints in a sentence with other vague phrases raised
- * (context/vagueCompany.ts).
+ * hints raised where other vague phrases share their sentence and lowered where none does
+ * (context/vagueCompany.ts), then repeats grouped per section.
  */
 export function applyDocumentFilters(
   matches: Finding[],
@@ -147,7 +147,7 @@ export function applyDocumentFilters(
             !suppressions.isSuppressed(finding.ruleId, finding.start) &&
             (allowed.size === 0 || !allowed.has(normalisePhrase(text.slice(finding.start, finding.end)))),
         );
-  return raiseHintsInVagueCompany(groupRepeats(lowerRecipientsNamedInSection(wanted, text, config.showLowered), text), text, config);
+  return groupRepeats(judgeHintsByCompany(lowerRecipientsNamedInSection(wanted, text, config.showLowered), text, config), text);
 }
 
 export function configuredSeverity(rule: Rule, config: LintConfig): SeveritySetting {

@@ -27,17 +27,17 @@ describe('hostile input: command-line output (#19)', () => {
 
   it('escapes control characters from file names and text in --format text', async () => {
     const name = `evil\u001b]0;pwned\u0007\u009b2J.md`;
-    writeFileSync(join(dir, name), `We share data with partners.\u001b[2J\u001b[1A\rno findings\n`);
+    writeFileSync(join(dir, name), `We share data with service providers.\u001b[2J\u001b[1A\rno findings\n`);
     const run = await cli(['lint', '--format', 'text', name], dir);
     assert.equal(run.stderr, '');
-    assert.match(run.stdout, /partners/);
+    assert.match(run.stdout, /service providers/);
     assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(run.stdout), JSON.stringify(run.stdout));
     assert.match(run.stdout, /evil\\u001B\]0;pwned\\u0007\\u009B2J\.md/);
   });
 
   it('keeps JSON output valid and equal in meaning', async () => {
     const name = `c1\u009b.md`;
-    writeFileSync(join(dir, name), 'We share data with partners.\n');
+    writeFileSync(join(dir, name), 'We share data with service providers.\n');
     const run = await cli(['lint', '--format', 'json', name], dir);
     assert.ok(!run.stdout.includes('\u009b'));
     const parsed = JSON.parse(run.stdout) as unknown;

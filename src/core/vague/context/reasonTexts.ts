@@ -49,6 +49,8 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Abschnitt, in dem die Formulierung steht, nennt die Empfänger (eine Liste, eine Tabelle, Zwischenüberschriften oder Links); man erfährt also ein paar Zeilen weiter, wer sie sind.',
   cited: 'Der Satz zitiert den Gesetzesartikel, auf dem die Rechtsgrundlage beruht; die Grundlage ist also benannt.',
   repeat: 'Dieselbe Formulierung wurde in diesem Abschnitt schon markiert; das erste Vorkommen trägt die Anzahl.',
+  alone:
+    'Sonst ist nichts in diesem Satz vage. In echten Datenschutzerklärungen war diese Formulierung fragwürdig, wenn andere vage Formulierungen daneben standen (7 von 10 Mal), allein in weniger als der Hälfte der Fälle.',
   label: 'Die Formulierung ist eine Überschrift, eine Tabellenbeschriftung oder eine fett gesetzte Listenbeschriftung: ein Titel für das Folgende, keine Aussage.',
   mention: 'Die Formulierung steht in Ihrem eigenen Text in Anführungszeichen oder als Code: Sie erwähnen sie, Sie verwenden sie nicht.',
   'said-above':
@@ -157,6 +159,8 @@ const FRENCH: Record<ContextReason, string> = {
   'named-in-section': 'La section où figure la formule nomme les destinataires (une liste, un tableau, des intertitres ou des liens) : on apprend qui ils sont quelques lignes plus loin.',
   cited: 'La phrase cite l’article de loi sur lequel repose la base juridique : la base est donc nommée.',
   repeat: 'La même formule a déjà été signalée plus haut dans cette section ; la première occurrence porte le décompte.',
+  alone:
+    "Rien d'autre n'est vague dans cette phrase. Dans de vraies politiques, cette formule méritait une question quand d'autres formules vagues l'accompagnaient (7 fois sur 10), seule moins d'une fois sur deux.",
   label: 'La formule est un titre, une étiquette de tableau ou une étiquette de liste en gras : le titre de ce qui suit, non une affirmation.',
   mention: 'La formule figure entre guillemets ou en code dans votre propre texte : vous la mentionnez, vous ne l’employez pas.',
   'said-above': 'La phrase reprend ce que la politique a déjà dit (« comme indiqué plus haut », « comme décrit ci-dessus ») ; le passage repris donne le détail et est vérifié séparément.',

@@ -72,6 +72,7 @@ export const LOWERING_REASONS = [
   'security-aim-named',
   'deleted-outright',
   'umbrella-lead',
+  'alone',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
 export const DROPPING_REASONS = ['label', 'mention'] as const;
@@ -121,6 +122,7 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'business-transfer': 'The recipient is whoever buys or takes over the business (a merger, acquisition or sale), which cannot be named in advance; the sentence says when it happens.',
   cited: 'The sentence cites the article of the law the legal basis rests on, so the basis is named.',
   repeat: 'The same phrase was already flagged earlier in this section; the first occurrence carries the count.',
+  alone: 'Nothing else in this sentence is vague. On real policies this phrase was worth questioning when other vague phrases stood beside it (7 times in 10), alone less than half the time.',
   label: 'The phrase is a heading, a table label or a bold list label: a title for what follows, not a statement.',
   mention: 'The phrase stands in quotation marks or code in your own prose: you are mentioning it, not using it.',
   'said-above':
