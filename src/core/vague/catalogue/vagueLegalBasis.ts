@@ -150,7 +150,11 @@ export const RULES: Rule[] = [
     id: 'potential-disputes',
     // Not bare "legal claims": the GDPR's own words for the exemption ("the establishment, exercise or defence of legal claims");
     // on the development set 0 of 2 judged true (npm run bench:quality), and the extension's own letters quote it.
-    patterns: ['(potential|possible|anticipated|threatened|future) (claim|claims|litigation|dispute|disputes|proceedings)'],
+    patterns: [
+      '(potential|possible|anticipated|threatened|future) (claim|claims|litigation|dispute|disputes|proceedings)',
+      // "if we reasonably believe there is a prospect of litigation" (a common retention template, #12).
+      'prospect of (litigation|legal proceedings|proceedings|legal action|a claim|claims|a dispute|disputes)',
+    ],
     category: 'vague-legal-basis',
     // Information: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
     // tier: vague-legal-basis 73% (107/147) over the 38 development policies (2026-12-07, bench:quality --propose).
@@ -201,7 +205,13 @@ export const RULES: Rule[] = [
   },
   {
     id: 'unspecified-legal-basis',
-    patterns: ['(appropriate|applicable|relevant|valid|one or more|any|a) (legal|lawful) bas(is|es)', '(legal|lawful) ground(s|)'],
+    patterns: [
+      '(appropriate|applicable|relevant|valid|one or more|any|a) (legal|lawful) bas(is|es)',
+      '(legal|lawful) ground(s|)',
+      // "the Company will gladly help to clarify the specific legal basis that applies" (a generated template, #12):
+      // the basis for each processing is left to a request.
+      'clarify the (specific|applicable|relevant) (legal|lawful) bas(is|es)',
+    ],
     category: 'vague-legal-basis',
     // Information: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
     // tier: vague-legal-basis 73% (107/147) over the 38 development policies (2026-12-07, bench:quality --propose).
@@ -213,7 +223,12 @@ export const RULES: Rule[] = [
   },
   {
     id: 'basis-depends',
-    patterns: ['(legal|lawful) bas(is|es) (depends|depend|may vary|varies|vary|will depend)', 'depending on the (legal|lawful) basis'],
+    patterns: [
+      '(legal|lawful) bas(is|es) (depends|depend|may vary|varies|vary|will depend)',
+      'depending on the (legal|lawful) basis',
+      // "we may process your personal data for more than one lawful ground depending on the specific purpose" (#12).
+      '(more than one|multiple) (legal|lawful) (basis|bases|ground|grounds)',
+    ],
     category: 'vague-legal-basis',
     // Information: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's
     // tier: vague-legal-basis 73% (107/147) over the 38 development policies (2026-12-07, bench:quality --propose).
@@ -249,7 +264,11 @@ export const RULES: Rule[] = [
   },
   {
     id: 'otherwise-permitted',
-    patterns: ['(as|where|when|unless|except as) otherwise (permitted|required|allowed|authorised|authorized|provided)'],
+    patterns: [
+      '(as|where|when|unless|except as) otherwise (permitted|required|allowed|authorised|authorized|provided)',
+      // "unless we have your consent or are otherwise required or permitted to by law" (#12).
+      'otherwise (required|permitted) (or|and) (required|permitted)',
+    ],
     category: 'vague-legal-basis',
     // Information: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
     // tier: vague-legal-basis 73% (107/147) over the 38 development policies (2026-12-07, bench:quality --propose).
@@ -368,6 +387,17 @@ export const RULES: Rule[] = [
       'you (agree|accept|acknowledge|consent) that we (have the right|may|can|are entitled|are permitted|will be entitled)',
       'you (agree|consent) to (the practices|our practices|the collection|the use|the processing|the transfer|the sharing)',
       'contract with us by (using|visiting|accessing)',
+      // The same read into other acts and words (#12): "If you use the site, you understand and agree that…",
+      // "your submission of such information represents your agreement to that transfer", "you are deemed to
+      // have accepted the terms … on your first use", "a user is bound by any changes … when he or she uses the
+      // Services", "you are giving the Company permission to use, share, and store it", "By creating an account
+      // …, you consent".
+      'you understand and (agree|accept|consent)',
+      '(represents|represent) (your|its) (acceptance|agreement|consent)',
+      'you (are|will be|shall be) deemed to (have accepted|accept|have agreed|agree|have consented|consent)',
+      '(is|are|be) bound by (any|all|such) changes',
+      'you are giving (us|the company) (permission|consent|your consent)',
+      'by (creating|opening|registering) (an|a|your) (account|profile)',
     ],
     category: 'vague-legal-basis',
     // Information: fewer than 10 judged findings of its own (9 findings on the development set), so it takes its category's

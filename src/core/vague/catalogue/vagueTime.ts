@@ -43,6 +43,8 @@ export const RULES: Rule[] = [
       'as long as we (use|work with|rely on|continue to use|keep using)',
       // "for the period necessary" (#12): the same open period without "as long as".
       '(for|during) the (period|time) (necessary|needed|required|reasonably necessary)',
+      // "for the length of time needed to fulfill the purposes outlined in this Privacy Notice" (a common template, #12).
+      '(for|during) the (length of time|period of time|time period|amount of time) (necessary|needed|required|reasonably necessary)',
     ],
     category: 'vague-time',
     // Information: fewer than 10 judged findings of its own (7 findings on the development set), so it takes its category's
@@ -72,6 +74,8 @@ export const RULES: Rule[] = [
       'for some time',
       'after a (period|while|certain period|certain time)',
       'after some time',
+      // "Usage Data is generally retained for a shorter period of time, except when…" (a generated template, #12): shorter than what?
+      'for a shorter (period|time|period of time|time period)',
     ],
     category: 'vague-time',
     severity: 'information',
@@ -87,6 +91,10 @@ export const RULES: Rule[] = [
       '(longer|extended|further) (retention|storage)',
       'retain (it|them|your data|your information) longer',
       'for longer (if|where|when|than that)',
+      // "we are legally obligated to retain this data for longer time periods" (a generated template, #12).
+      'longer (time|retention|storage) period(s|)',
+      // Starts at the hedge, so it wins over may-retain's shorter match ("the banks may retain them for longer", #12).
+      '(may|might|could) (retain|keep|store|hold) (it|them|your data|your information|this data|the data|this information) (for longer|longer)',
     ],
     category: 'vague-time',
     severity: 'information',
