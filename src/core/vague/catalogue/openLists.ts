@@ -287,6 +287,9 @@ export const RULES: Rule[] = [
       '(this|the|that|these|our) list(s|) (is|are) not (comprehensive|complete)',
       'not a (comprehensive|complete) list',
       'illustrative (purposes|only|examples|list)',
+      // "not intended to be exhaustive", "examples of the types of information we collect" (#12).
+      'not intended to be (exhaustive|complete|comprehensive)',
+      'examples of the (type|types|kind|kinds|categories) of',
     ],
     category: 'open-lists',
     // Hint: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's
@@ -327,6 +330,8 @@ export const RULES: Rule[] = [
       // email address") are harmless examples and are not here.
       '(personal|technical|operational|technical and operational|usage|sensitive|more sensitive|other) (information|data) such as',
       '(ask for|ask you for|collect|collects|request|obtain|receive) (information|data) such as',
+      // What a log or a script carries ("crash logs contain information such as", "submits information such as", #12).
+      '(contain|contains|submit|submits|send|sends|transmit|transmits) (information|data) such as',
       // The same after other verbs of handling ("Google Analytics stores information such as what pages you visit", #12).
       '(store|stores|stored|record|records|recorded|log|logs|logged|gather|gathers|gathered|track|tracks|tracked|process|processes|processed|collected|received|obtained) (information|data) such as',
       '(information|data) (related|relating) to (web traffic|your use|your activity) such as',

@@ -22,6 +22,25 @@ export const RULES: Rule[] = [
     notFollowedBy: '^[\\s-]*(?:secured?\\s+)?(?:sites?|websites?|links?)\\b|^[\\s-]+(?:vendors?|suppliers?|(?:service\\s+)?providers?|(?:sub-?)?processors?|partners?|contractors?)\\b',
   },
   {
+    id: 'recipients-such-as',
+    patterns: [
+      // Recipients given only by example ("3rd party platforms such as", "third-party services such as Stripe",
+      // "third-parties such as": misses on the development set, #12). The examples leave open who else receives the data.
+      '(third party|3rd party|third parties|3rd parties) (such as|like)',
+      '(third party|3rd party) (platform|service|tool|provider|service provider|vendor|partner|processor|payment processor|email provider|analytics provider)(s|) (such as|like|including)',
+      '(third party|3rd party) compan(y|ies) (such as|like|including)',
+      '(service providers|vendors|suppliers|partners) (such as|like)',
+    ],
+    category: 'unnamed-recipients',
+    severity: 'information',
+    message: 'Unnamed recipients: “third parties such as …” gives examples, not the list of recipients.',
+    explanation: 'Naming a few recipients “such as” these leaves open who else receives the data. The examples do not bound the list, so you cannot tell everyone who holds your data.',
+    question: 'Which recipients receive my data, all of them by name, not only the examples?',
+    legalHook: GDPR_ART_13_1_E,
+    // "unlike platforms such as Google Analytics": a contrast, not a recipient.
+    notPrecededBy: '\\bunlike\\s+$',
+  },
+  {
     id: 'other-parties',
     patterns: ['other part(y|ies)', 'other recipient(s|)', 'such other (parties|third parties|recipients|persons)'],
     category: 'unnamed-recipients',
@@ -146,6 +165,8 @@ export const RULES: Rule[] = [
       'third party provider(s|)',
       // The same recipients described, not labelled ("companies that provide services on our behalf", #12).
       '(companies|businesses|organisations|organizations|entities|parties|vendors) (that|who|which) (provide|perform) services (on our behalf|for us|to us)',
+      // Providers named by the service they give, not by name ("its hosting providers", "our cloud hosting provider", #12).
+      '(hosting|cloud|cloud hosting|web hosting|infrastructure|email) provider(s|)',
     ],
     category: 'unnamed-recipients',
     // Information: 12 of 17 judged findings true (71%) on the 38 development policies
