@@ -21,6 +21,13 @@ export const RULES: Rule[] = [
       // "to help us make improvements": improvements to what, with which data (#12).
       '(help|helps) us (make|to make) improvements',
       'make improvements to (our|the) (service|services|website|site|product|products|platform|app)',
+      // Generated policies' "to provide and improve Service", "to improve and analyze our Service", "to improve the
+      // functionality of our Service", "to improve the quality or scope of our Services" (#12): improving, named no closer.
+      '(improve|improving) service',
+      '(improve|improving) and (analyse|analyze|analysing|analyzing|evaluate|evaluating) (our|the) (service|services|product|products|website|site|platform|app)',
+      '(improve|improving|enhance|enhancing) the (functionality|effectiveness) of (our|the) (service|services|products|website|websites|site|platform|platforms|app|offerings)',
+      '(improve|improving) the (quality or scope|scope) of (our|the) (service|services|products|website|site|platform|app)',
+      '(improve|improving) what we do',
     ],
     category: 'open-purposes',
     severity: 'warning',
@@ -54,6 +61,11 @@ export const RULES: Rule[] = [
       '(for|our) internal (analysis|analytics)',
       // "IP address: technical analyses, usage statistics" names a kind of analysis, not what is analysed (#12).
       'technical (analysis|analyses)',
+      // "for internal and external purposes", "other internal and lawful uses", "internal administrative and auditing
+      // purposes", "internal record keeping" (#12); "internal administrative purposes" stays operational-purposes'.
+      'internal and (external|lawful) (purpose|purposes|use|uses)',
+      'internal (administrative|administration) and (auditing|audit)',
+      'internal record keeping',
     ],
     category: 'open-purposes',
     // Information: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
@@ -68,7 +80,11 @@ export const RULES: Rule[] = [
     id: 'other-purposes',
     patterns: [
       'other purpose(s|)',
-      'other (lawful|legal|legitimate|related|similar|additional) purpose(s|)',
+      'other (lawful|legal|legitimate|valid|related|similar|additional) purpose(s|)',
+      // Generated policies' "for other related website statistics", "in any other way we may describe when you provide
+      // the information" (#12).
+      'other related (statistics|website statistics)',
+      'in any other way we (may describe|describe)',
       'such other purpose(s|)',
       // "for certain purposes where required by applicable law" (a miss on the development set).
       '(certain|some|various) purpose(s|)',
@@ -89,7 +105,7 @@ export const RULES: Rule[] = [
   },
   {
     id: 'compatible-purposes',
-    patterns: ['compatible purpose(s|)', '(purpose|purposes) compatible with', 'not incompatible with', '(related|similar|ancillary) purpose(s|)', '(and|or) similar purpose(s|)'],
+    patterns: ['compatible purpose(s|)', '(purpose|purposes) (compatible|consistent) with', 'not incompatible with', '(related|similar|ancillary) purpose(s|)', '(and|or) similar purpose(s|)'],
     category: 'open-purposes',
     // Information: fewer than 10 judged findings of its own (no findings on the development set), so it takes its category's
     // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
@@ -126,6 +142,9 @@ export const RULES: Rule[] = [
       '(better|improved|enhanced|seamless) (experience|user experience)',
       '(enhance|enhancing|improve|improving|optimise|optimize) (your|the) user experience',
       'make (interactions|your interactions|our service|the service) (easy|easier|better|more useful|meaningful)',
+      // "to enhance your online experience", "to improve and personalize your experience" (#12).
+      '(enhance|enhancing|improve|improving|optimise|optimize) your (online|browsing) experience',
+      '(enhance|enhancing|improve|improving) and (personalise|personalize|customise|customize|tailor) your experience',
     ],
     category: 'open-purposes',
     // Information (npm run bench:quality --set en, 2026-12-06: 0 of 3 judged true as a warning, and no marked phrase relied on its warning; was warning).
@@ -251,7 +270,15 @@ export const RULES: Rule[] = [
   {
     id: 'send-you-information',
     // "The email address you provide may be used to send you information" (#12): what is sent, and how often, is left open.
-    patterns: ['send you (information|communications|materials|updates|news)', 'send you (other|further|additional|more) (information|communications|materials)'],
+    patterns: [
+      'send you (information|communications|materials|updates|news)',
+      'send you (other|further|additional|more) (information|communications|materials)',
+      // "Service-related and other non-marketing communications", "updates or informative communications", "news,
+      // special offers and general information about other goods, services and events" (#12).
+      'other non marketing (communications|messages|emails)',
+      'informative communications',
+      'general information about other (goods|products|services)',
+    ],
     category: 'open-purposes',
     // Information: fewer than 10 judged findings of its own (6 findings on the development set), so it takes its category's
     // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
@@ -292,7 +319,13 @@ export const RULES: Rule[] = [
   },
   {
     id: 'support-operations',
-    patterns: ['(support|supporting) (our|the) (business|operations|business operations)', 'business operations'],
+    patterns: [
+      '(support|supporting) (our|the) (business|operations|business operations)',
+      'business operations',
+      // "For our business activities, including…", "to help with our business activities" (#12); not "information about our
+      // business activities", nor "expanding our business activities", operational-purposes' warning.
+      '(for|with|support|supporting) our business activities',
+    ],
     category: 'open-purposes',
     // Information (npm run bench:quality --set en, 2026-12-06: 0 of 1 judged true as a warning, and no marked phrase relied on its warning; was warning).
     severity: 'information',
@@ -300,6 +333,8 @@ export const RULES: Rule[] = [
     explanation: 'Supporting operations is a description of the company, not of the processing. The data could be used for almost anything under it.',
     question: 'Which operations use my data, and for which specific tasks?',
     legalHook: GDPR_ART_13_1_C,
+    // "only … information that is reasonably necessary for our business activities": a limit, not a purpose.
+    notPrecededBy: '\\b(?:necessary|needed|required|appropriate)\\s+$',
   },
   {
     id: 'provide-services',
@@ -371,6 +406,11 @@ export const RULES: Rule[] = [
       'better serve (you|our users|our customers|our community|our members)',
       'serve (you|our users|our customers) better',
       'understand our audience',
+      // What the people need or are interested in ("to better understand your needs and interests", "the interests of
+      // our customers", #12): a profile, not a count of visits.
+      'better understand (your|their|the) (needs|interests|needs and interests|preferences)',
+      'better understand the (needs|interests|needs and interests|preferences) of',
+      'understand (your|the) needs and interests',
     ],
     category: 'open-purposes',
     // Information: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
@@ -387,6 +427,9 @@ export const RULES: Rule[] = [
       'relevant (content|ads|advertising|advertisements|offers|products|recommendations)',
       'tailored (content|ads|advertising|advertisements|offers|recommendations)',
       '(interest based|personalised|personalized|targeted) (ads|advertising|advertisements)',
+      // "to provide custom content and information" from tracking data (#12).
+      '(provide|deliver|show|serve|offer) (custom|customised|customized) (content|ads|advertising|offers)',
+      '(provide|deliver|show|serve|offer) you (custom|customised|customized) (content|ads|advertising|offers)',
     ],
     category: 'open-purposes',
     // Information (npm run bench:quality --set en, 2026-12-06: 2 of 4 judged true as a warning, and no marked phrase relied on its warning; was warning).
@@ -504,6 +547,8 @@ export const RULES: Rule[] = [
       // Measuring "campaign effectiveness" with no campaign or measure named ("understand usage and campaign effectiveness", #12).
       '(understand|understanding|measure|measuring|analyse|analyze|analysing|analyzing|track|tracking|evaluate|evaluating|assess|assessing) (usage and campaign effectiveness|campaign effectiveness)',
       '(understand|understanding|measure|measuring|evaluate|evaluating|assess|assessing) the effectiveness of our (campaigns|marketing|advertising|ads|emails|communications)',
+      // Generated policies' "to gather analysis or valuable information so that we can improve our Service" (#12).
+      'gather analysis or valuable information',
     ],
     category: 'open-purposes',
     // Information: fewer than 10 judged findings of its own (8 findings on the development set), so it takes its category's
@@ -532,6 +577,8 @@ export const RULES: Rule[] = [
     patterns: [
       '(provide you with|give you|offer you|provide|ensure|for) (a|the) (good|great|best|smooth|optimal|positive) (experience|user experience)',
       '(provide you with|give you|offer you|provide|ensure|for) (a|the) (good|great|best|smooth|optimal|positive) (browsing|online) experience',
+      // "to give you the best possible service and experience" (#12).
+      '(provide you with|give you|offer you|provide|ensure|for) the best possible (experience|user experience|service|service and experience)',
       '(make|making) (interactions|your interactions) with (our|the) (service|services|site|website|websites)',
     ],
     category: 'open-purposes',
