@@ -20,8 +20,12 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'certain-information',
-    flagged: [['We keep certain personally identifiable information after you close your account.', 'certain personally identifiable information']],
-    notFlagged: ['We keep your name and email address after you close your account.'],
+    flagged: [
+      ['We keep certain personally identifiable information after you close your account.', 'certain personally identifiable information'],
+      ['Our partners receive certain kinds of usage data when you open the app.', 'certain kinds of usage data'],
+      ['Some billing details are kept by our payment provider.', 'Some billing details'],
+    ],
+    notFlagged: ['We keep your name and email address after you close your account.', 'Our partners receive the number of app starts per day.'],
   },
   {
     rule: 'some-of',

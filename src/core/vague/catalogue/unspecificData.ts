@@ -82,6 +82,10 @@ export const RULES: Rule[] = [
       'certain user personal information',
       // "We may ask you to provide us with certain personally identifiable information" (a generated template, #12).
       '(certain|some|various) personally identifiable (information|data)',
+      // "automatically collect certain types of usage information", "Some payment information may be related to
+      // your account" (#12): the same unnamed subset, of a named domain.
+      '(certain|some|various) (types|kinds) of (usage|technical|device|log) (information|data)',
+      '(certain|some|various) (payment|billing|transaction) (information|data|details)',
       'basic (profile|account) information',
       // "Fleet may share limited user data with trusted service providers"; bare "limited information" stays out (above).
       'limited (user|usage|sampled|account|technical) (data|information)',
