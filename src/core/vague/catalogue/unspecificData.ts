@@ -37,6 +37,19 @@ export const RULES: Rule[] = [
     legalHook: CCPA_1798_100_A_1,
   },
   {
+    id: 'other-data-of-a-kind',
+    // A list of data closed by a kind instead of items ("unique device identifiers and other diagnostic data",
+    // "or other identifying information", "and other such information"; #12). Bare "other information" stays
+    // with other-information; the kind word and the "and"/"or" that ends a list carry the context here.
+    patterns: ['(and|or) other (diagnostic|technical|usage|device|log|traffic|identifying|such|similar|communication|browsing|analytics|tracking) (data|information)'],
+    category: 'unspecific-data',
+    severity: 'information',
+    message: 'Unspecific data: “and other diagnostic data” ends a list of data without saying what else is collected.',
+    explanation: 'After a few named items, “other diagnostic data” or “other such information” adds everything else of that kind. The reader cannot tell where the list stops.',
+    question: 'Which other data of this kind do you collect? Please list them.',
+    legalHook: CCPA_1798_100_A_1,
+  },
+  {
     id: 'any-information',
     patterns: ['any (information|data|details|content|personal information|personal data)', 'any and all (information|data|content|personal information|personal data)'],
     category: 'unspecific-data',
@@ -67,6 +80,12 @@ export const RULES: Rule[] = [
       '(certain|some|various|limited) personal (information|data)',
       '(certain|some|various) (profile|account|user|usage|technical|device) (information|data)',
       'certain user personal information',
+      // "We may ask you to provide us with certain personally identifiable information" (a generated template, #12).
+      '(certain|some|various) personally identifiable (information|data)',
+      // "automatically collect certain types of usage information", "Some payment information may be related to
+      // your account" (#12): the same unnamed subset, of a named domain.
+      '(certain|some|various) (types|kinds) of (usage|technical|device|log) (information|data)',
+      '(certain|some|various) (payment|billing|transaction) (information|data|details)',
       'basic (profile|account) information',
       // "Fleet may share limited user data with trusted service providers"; bare "limited information" stays out (above).
       'limited (user|usage|sampled|account|technical) (data|information)',
@@ -318,6 +337,9 @@ export const RULES: Rule[] = [
       // actions are recorded is left open (#12).
       '(information|data) (relating to|related to|about|on) the actions (that you|you) (perform|take)',
       'activity (under|in|on) your (profile|account)',
+      // "the pages you visit, the links you click, and other actions you take on the Site": the list of
+      // tracked actions is left open (#12; 2 of 2 on the development set marked, common in generated policies).
+      'other actions (you|that you) (take|perform) (on|in|within|through|when using|while using)',
     ],
     category: 'unspecific-data',
     // Information: 7 of 10 judged findings true (70%) on the 38 development policies

@@ -21,6 +21,9 @@ export const RULES: Rule[] = [
       'some of (our|the|your|its|their|these|those)',
       // The other end of the same scale: "almost all of our mailing lists are public" names no exception (#12).
       '(almost|nearly|virtually) (all|every)',
+      // "We may have received some kind of benefit in return for sharing personal information" (the CCPA
+      // definition of a sale in generated policies, #12): which benefit is not said.
+      'some (kind|sort|form) of (benefit|benefits|compensation|consideration|value|payment)',
     ],
     category: 'vague-quantity',
     severity: 'information',
@@ -205,7 +208,14 @@ export const RULES: Rule[] = [
   },
   {
     id: 'industry-standard',
-    patterns: ['industry (standard|standards|practice|practices)', 'best practice(s|)', '(generally|commonly|widely) accepted (standard|standards|practice|practices)'],
+    patterns: [
+      'industry (standard|standards|practice|practices)',
+      'best practice(s|)',
+      '(generally|commonly|widely) accepted (standard|standards|practice|practices)',
+      // "arXiv follows standard practices to protect against the loss … of the information" (#12): whose standard?
+      'standard (security|data protection|privacy) (practices|measures|procedures|precautions)',
+      '(follow|follows|use|uses|apply|applies|employ|employs) standard (practices|procedures|precautions)',
+    ],
     category: 'vague-quantity',
     severity: 'information',
     message: 'Vague degree: “industry standard” names no standard.',
@@ -226,6 +236,23 @@ export const RULES: Rule[] = [
     message: 'Vague degree: “robust security” describes the measures by their quality, not their content.',
     explanation: 'Adjectives of strength are claims. The reader needs to know which measures are used.',
     question: 'Which security measures protect my data (for example encryption at rest and in transit, access control)?',
+  },
+  {
+    id: 'kinds-of-safeguards',
+    // "We have physical, electronic, and procedural safeguards", "administrative, technical and physical
+    // precautions" (#12): the kinds of measure stand in for the measures. Patterns cannot hold commas, so the
+    // match is the end of the list ("and procedural safeguards"), kept only after two kinds and a comma: the
+    // two-item "technical and organisational measures" (GDPR Art. 32's own words) is left alone.
+    patterns: [
+      '(and|or) (procedural|managerial|administrative|organizational|organisational|physical|technical|electronic|personnel) (safeguards|measures|procedures|controls|precautions|protections)',
+    ],
+    notPrecededBy:
+      '(?<!\\b(?:physical|technical|electronic|administrative|managerial|organi[sz]ational|procedural|personnel),\\s+(?:physical|technical|electronic|administrative|managerial|organi[sz]ational|procedural|personnel),?\\s*)$',
+    category: 'vague-quantity',
+    severity: 'information',
+    message: 'Vague measures: “physical, electronic and procedural safeguards” names kinds of measure, not the measures.',
+    explanation: 'Every security measure is physical, technical or organisational. Listing the kinds says nothing about what is actually done to protect the data.',
+    question: 'Which safeguards of each kind do you use (for example encryption, access control, staff training)?',
   },
   {
     id: 'high-standards',
