@@ -744,6 +744,9 @@ describe('context and rules: families found on the development set, 2026-12-06 (
     expectShown('We may use User Personal Information for other purposes.', 'other purposes');
     // Permission for one thing does not bound a hedge about something else in another sentence.
     expectShown('We ask your permission before we sync repositories. We may use your data for other purposes.', 'other purposes');
+    // Nor does consent as one item of an enumeration of cases bound the other items (2026-12-07, seventh session).
+    expectShown('We disclose data in some cases, including: (1) with your consent; (2) for research purposes; (3) when we believe it is needed.', 'for research');
+    expectLowered('We disclose data in some cases, including: (1) with your consent; (2) for research purposes with your consent.', 'for research', 'permission-needed');
   });
   it('lowers a hedge tied to the user’s own action ("If you contact us, we may keep a record")', () => {
     expectLowered('If you contact us, we may keep a record of that correspondence.', 'may keep', 'user-triggered');

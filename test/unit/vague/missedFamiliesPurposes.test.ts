@@ -25,14 +25,6 @@ const cases: RuleCase[] = [
     notFlagged: ['Your online experience depends on your browser settings.'],
   },
   {
-    rule: 'good-experience',
-    flagged: [
-      ['We process your details to give you the best possible experience.', 'give you the best possible experience'],
-      ['Data is used to provide the best possible service and experience on the site.', 'provide the best possible service and experience'],
-    ],
-    notFlagged: ['Embedded videos load only after a click, to protect visitors in the best possible way.'],
-  },
-  {
     rule: 'better-understand',
     flagged: [
       ['We analyse your orders to better understand your needs and interests.', 'better understand your needs and interests'],
@@ -65,15 +57,6 @@ const cases: RuleCase[] = [
     rule: 'compatible-purposes',
     flagged: [['We may disclose your data to our affiliates for purposes consistent with this Privacy Policy.', 'purposes consistent with']],
     notFlagged: ['Our affiliates follow a policy consistent with this one.'],
-  },
-  {
-    rule: 'send-you-information',
-    flagged: [
-      ['After you unsubscribe we may still send you service-related and other non-marketing communications.', 'other non-marketing communications'],
-      ['We may contact you by email with updates or informative communications about the app.', 'informative communications'],
-      ['We use your email to provide you with news and general information about other products we offer.', 'general information about other products'],
-    ],
-    notFlagged: ['We do not send marketing communications.', 'General information about the project is on our website.'],
   },
   {
     rule: 'understand-behaviour',

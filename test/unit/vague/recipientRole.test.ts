@@ -41,6 +41,25 @@ describe('context: an unnamed recipient is vague only when the sentence gives it
   it('leaves table cells to their column header', () => {
     expectShown('| Data | Shared with |\n|---|---|\n| Email | our partners |\n', 'partners');
   });
+  // Recipients the development set's reader marked that this check lowered (2026-12-07, seventh session).
+  it('keeps recipients in a numbered list under a lead-in that discloses data, as in a bulleted one', () => {
+    expectShown('We may disclose your information also:\n\n4. to our subsidiaries and affiliates;\n5. to contractors.\n', 'subsidiaries');
+    expectShown('We share your information with:\n\n1. our partners, for support\n2. law enforcement\n', 'partners');
+    expectNotARecipient('We work in many places:\n\n1. our partners, for support\n', 'partners');
+  });
+  it('keeps recipients that "these recipients may include" names after a sentence that shares data', () => {
+    expectShown('We may share information with those who need it to do work for us. These recipients may include our partners.', 'partners');
+    expectNotARecipient('We read every letter we receive. These letters may include questions from our partners.', 'partners');
+  });
+  it('keeps the recipients of cookies and pixels, and those that keep the data', () => {
+    expectShown('We also use functional cookies and cookies from third parties for analysis.', 'third parties');
+    expectShown('The backups are kept by our cloud hosting provider.', 'cloud hosting provider');
+    expectNotARecipient('We also use functional cookies and answer questions from third parties.', 'third parties');
+  });
+  it('keeps a recipient in an enumeration inside a sentence that opens by sharing data', () => {
+    expectShown('We may share your account information in some circumstances, including: (1) with your consent; (2) to a service provider or partner who meets our standards.', 'partner');
+    expectNotARecipient('We answer questions in some cases, including: (1) from users; (2) to our partners who ask.', 'partners');
+  });
   it('explains the lowering in the hover', () => {
     assert.match(REASON_EXPLANATIONS['not-a-recipient'], /your data goes to them/u);
   });

@@ -5,6 +5,7 @@ import { testCaseless, caseless } from '../../text/asciiCaseless';
 import { lineMemo } from './lineMemo';
 
 const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
+const NUMBER_BEFORE = /^[ \t>]*\d{1,9}[.)][ \t]*$/;
 /** A lead-in (a paragraph line or a heading) about giving data or about who receives it. */
 const FLOW_LEAD = caseless(
   /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|transmi\w*|pass(?:es|ed|ing)? on|sell|sold|recipients?|access|provid\w* (?:it|them|(?:your|personal|this|the|such|certain) (?:data|information))|with whom|processors?|who (?:receives?|gets?))\b/iu,
@@ -23,7 +24,14 @@ export function isUnderFlowListLead(text: string, sentenceStart: number): boolea
  * under `memoKey`, so a long list is walked once, not once per item.
  */
 export function judgeListLead(text: string, sentenceStart: number, memoKey: string, judge: (lead: string) => boolean): boolean {
-  if (sentenceStart > 0 && text[sentenceStart - 1] !== '\n') return false;
+  // The sentence of a numbered item starts after its number ("1." ends a sentence for sentence.ts): its line is the item.
+  if (sentenceStart > 0 && text[sentenceStart - 1] !== '\n') {
+    // Looked for within 16 characters only: a search back to the line's start would cost a long line's length per finding.
+    let lineStart = sentenceStart;
+    while (lineStart > 0 && sentenceStart - lineStart <= 16 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !NUMBER_BEFORE.test(text.slice(lineStart, sentenceStart))) return false;
+    sentenceStart = lineStart;
+  }
   if (!LIST_ITEM.test(text.slice(sentenceStart, sentenceStart + 16))) return false;
   const memo = lineMemo(text, memoKey);
   const walked: number[] = [];

@@ -32,7 +32,7 @@ const HANDED_TO_BEFORE = caseless(
 const ENGAGED_BEFORE = asciiTwinned(
   () =>
     new RegExp(
-      String.raw`\b(?:us(?:e|es|ed|ing)|engag\w*|employ\w*|hir(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) (?:on|upon)|work(?:s|ed|ing)? (?:closely |together )?with|partner(?:s|ed|ing)? with|commission\w*|contract(?:s|ed|ing)? with|appoint\w*|utili[sz]\w*|allow\w*|permit\w*|authori[sz]\w*|enabl\w*|instruct\w*|outsourc\w*|(?:process|stor|access|collect|us|shar|disclos|transmit|receiv|view|handl|host|analy[sz]|record|track)(?:ed|d) by|through|via|by means of)\s+(?:${WORD}\s+){0,4}$`,
+      String.raw`\b(?:us(?:e|es|ed|ing)|engag\w*|employ\w*|hir(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) (?:on|upon)|work(?:s|ed|ing)? (?:closely |together )?with|partner(?:s|ed|ing)? with|commission\w*|contract(?:s|ed|ing)? with|appoint\w*|utili[sz]\w*|allow\w*|permit\w*|authori[sz]\w*|enabl\w*|instruct\w*|outsourc\w*|(?:process|stor|access|collect|us|shar|disclos|transmit|receiv|view|handl|host|analy[sz]|record|track|maintain)(?:ed|d) by|(?:kept|held) by|through|via|by means of)\s+(?:${WORD}\s+){0,4}$`,
       'iu',
     ),
 );
@@ -68,12 +68,25 @@ const SOURCE_BEFORE = caseless(
   ),
 );
 
+/** Something that sends data to the recipient, then the recipient: "cookies from third parties", "pixels of advertising partners". */
+const TRACKER_BEFORE = caseless(/\b(?:cookies?|pixels?|tags?|scripts?|trackers?|SDKs?|plug-?ins?|widgets?|beacons?)\s+(?:from|of|set by|placed by|by)\s+(?:[^.;:!?\s]+\s+){0,3}$/iu);
+
+/**
+ * An item of an enumeration inside the sentence, "(2) to a service provider or partner", in a
+ * sentence that opens by giving data away: "We may share your information … including: (1) with
+ * your consent; (2) to a service provider …".
+ */
+const ENUMERATED_TO = caseless(/(?:^|[;:,]\s*)(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.)\s+(?:to|with)\s+(?:[^.;:!?\s]+\s+){0,5}$/iu);
+const OPENS_BY_GIVING = caseless(
+  /^[\s>*_]*(?:we|[A-Z][\w’'-]+)\s+(?:(?:may|might|can|will|also|only|do)\s+)*(?:shar(?:e|es)|disclos(?:e|es)|transfer(?:s)?|provid(?:e|es)|sell(?:s)?|pass(?:es)? on)\b/iu,
+);
+
 /** The recipient word is an adjective on something that sends data to it: "third party cookies", "third-party trackers". */
 const TRACKER_AFTER = caseless(/^[\s-]*(?:cookies?|pixels?|tags?|scripts?|trackers?|tracking|SDKs?|plug-?ins?|widgets?|beacons?|analytics|advertising|ads)\b/iu);
 
 /** A sentence that continues the one before it: "For example: … to assist another agency", "e.g." */
 const CONTINUES_BEFORE = caseless(
-  /^[\s>*-]*(?:for example|for instance|e\.g\.|in particular|such as|(?:this|these|they|those|examples|such recipients|recipients)\s+(?:may\s+|can\s+|could\s+)?(?:includes?|are|consist of|comprise))\b/iu,
+  /^[\s>*-]*(?:for example|for instance|e\.g\.|in particular|such as|(?:this|these|they|those|examples|(?:these |those |such |the )?recipients)\s+(?:may\s+|can\s+|could\s+)?(?:also\s+)?(?:includes?|are|consist of|comprise))\b/iu,
 );
 /** A data flow in a sentence, without saying to whom: the sentence before "For example:". */
 const FLOW_IN_SENTENCE = caseless(
@@ -106,6 +119,7 @@ export function isMadeARecipient(text: RecipientText): boolean {
 
 function statesFlow(before: string, after: string): boolean {
   if (testCaseless(HANDED_TO_BEFORE, before) || ENGAGED_BEFORE.test(before) || OPENS_WITH_TO.test(before) || testCaseless(SOURCE_BEFORE, before)) return true;
+  if (testCaseless(TRACKER_BEFORE, before) || (testCaseless(ENUMERATED_TO, before) && testCaseless(OPENS_BY_GIVING, before))) return true;
   // A parenthesis right after the phrase explains it; the verb comes after it: "third parties (including …) may also use cookies".
   const afterAside = /^\s*\(/u.test(after) && after.includes(')') ? after.slice(after.indexOf(')') + 1) : after;
   return HANDLES_AFTER.test(afterAside) || testCaseless(WE_GIVE_AFTER, afterAside) || testCaseless(TRACKER_AFTER, after);

@@ -19,8 +19,20 @@ const USER_ACTION_THEN_WE = caseless(
   /^\W*(?:if|when|whenever|once|after|where) you\b(?!\s+(?:use|visit|access|browse|interact|navigate|are using|continue)\b)[^;:\n]*?,\s*we\s+(?:also\s+|then\s+)?$/iu,
 );
 
+/**
+ * Consent as one item of an enumeration of cases: "… in some circumstances, including: (1) with your
+ * consent; (2) to a service provider …; (4) when we have a good faith belief …". It bounds its own
+ * item, not the others (judged on the development set, 2026-12-07).
+ */
+const CONSENT_ITEM =
+  /(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:^|[\s;:,])\d{1,2}[.)])\s*(?:with|upon|subject to) your (?:prior |express |explicit )?(?:permission|consent|authori[sz]ation)\s*[;,]/giu;
+
 export function needsUserPermission(sentence: string): boolean {
-  return caselessFor(PERMISSION_NEEDED, sentence).test(sentence);
+  const pattern = caselessFor(PERMISSION_NEEDED, sentence);
+  if (!pattern.test(sentence)) return false;
+  if (!/[;,]/.test(sentence)) return true;
+  const rest = sentence.replace(CONSENT_ITEM, ' ');
+  return rest === sentence || caselessFor(PERMISSION_NEEDED, rest).test(rest);
 }
 
 /** `sentenceBefore`: the sentence from its start up to the hedge. */
