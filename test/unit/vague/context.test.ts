@@ -141,6 +141,15 @@ describe('context: sentences about the user’s rights', () => {
     expectShown('We process your data based on our legitimate interests.', 'legitimate interests');
     expectShown('We may change this policy at any time.', 'at any time');
   });
+  // The company asking for data is collection, not the user's choice (generated policies' "We may ask You to provide Us
+  // with certain personally identifiable information", 2026-12-07, seventh session).
+  it('keeps the data the company asks the user to provide or requires of them', () => {
+    expectShown('While using our service, we may ask you to provide us with certain personally identifiable information.', 'certain personally identifiable information');
+    expectShown('To save your settings we ask you to log in and provide certain personal information.', 'certain personal information');
+    expectShown('To use the forum, users may be required to submit certain information.', 'certain information');
+    expectLowered('We encourage you to review the additional information in your account at any time.', 'at any time', 'user-rights');
+    expectLowered('Users may update certain information in their profile.', 'certain information', 'user-rights');
+  });
 });
 
 describe('context: hedges about someone else, and information that is not personal', () => {

@@ -7,7 +7,7 @@ import { caselessFor, foldsAsAscii, caseless } from '../../text/asciiCaseless';
 
 /** The user as the grammatical subject right before a hedge or right ("you may", "users can"). */
 const USER_SUBJECT = caseless(
-  /\b(?:you|users?|visitors?|customers?|members?|data subjects?|individuals?|parents?|the user)\s+(?:\w+\s+){0,2}?(?:may|can|could|might|have|has|are entitled|is entitled|will be able|are able|retain|reserve)\b/iu,
+  /\b(?:you|users?|visitors?|customers?|members?|data subjects?|individuals?|parents?|the user)\s+(?:\w+\s+){0,2}?(?:may|can|could|might|have|has|are entitled|is entitled|will be able|are able|retain|reserve)\b(?!\s+be\s+(?:required|asked|requested|prompted)\b)/iu,
 );
 /** Naming a right of the user's. */
 const USER_RIGHT_STATED = caseless(/\b(?:you|users?|data subjects?|the (?:person|individual) concerned)\s+(?:\w+\s+){0,2}?(?:have|has|retain|retains)\s+(?:the|a|an absolute)\s+right\b/iu);
@@ -25,7 +25,7 @@ const USER_RIGHT = caseless(
  * or a participant's own choice ("participants may choose to…").
  */
 const USER_ACTING = caseless(
-  /\bby (?:you|the (?:person|user|data subject|individual)(?: concerned)?|users|participants|subscribers)\b|\b(?:encourage|invite|advise|recommend|ask)s?\s+(?:you|users|visitors)\s+to\b|\b(?:participants?|subscribers?|applicants?|the person concerned)\s+(?:\w+\s+){0,2}?(?:may|can|could|choose|have|has)\b/iu,
+  /\bby (?:you|the (?:person|user|data subject|individual)(?: concerned)?|users|participants|subscribers)\b|\b(?:encourage|invite|advise|recommend|ask)s?\s+(?:you|users|visitors)\s+to\b(?!\s+(?:\w+\s+(?:in\s+)?and\s+)?(?:provide|give|submit|enter|share|supply|send|upload|disclose|fill)\b)|\b(?:participants?|subscribers?|applicants?|the person concerned)\s+(?:\w+\s+){0,2}?(?:may|can|could|choose|have|has)\b/iu,
 );
 /** The phrase opens a condition on the user's own action: "if at any time you no longer agree". */
 const USER_CONDITION_AFTER = caseless(/^\s+you\b/iu);
