@@ -39,8 +39,8 @@ describe('Faults stay contained', () => {
     testing.faults.arm('diagnostics');
     await editor.edit((edit) => edit.insert(new vscode.Position(6, 0), 'First edit: we share it with affiliates. '));
     await waitFor('the failed lint run to be logged', () => testing.recentErrors().some((line) => line.includes('injected fault in diagnostics')), 10_000);
-    await editor.edit((edit) => edit.insert(new vscode.Position(6, 0), 'Second edit: we share it with third parties. '));
-    await waitForDiagnostics(editor.document.uri, (all) => all.some((d) => editor.document.getText(d.range) === 'third parties'));
+    await editor.edit((edit) => edit.insert(new vscode.Position(6, 0), 'Second edit: we share it with service providers. '));
+    await waitForDiagnostics(editor.document.uri, (all) => all.some((d) => editor.document.getText(d.range) === 'service providers'));
   });
 
   it('a failing command reports one readable line instead of throwing', async () => {
