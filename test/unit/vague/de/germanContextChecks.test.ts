@@ -82,6 +82,14 @@ describe('German context checks (languageChecks.ts, through lintDocument)', () =
     assertKept('Wir verarbeiten Anfragen gemäß den geltenden Datenschutzgesetzen.', 'geltenden Datenschutzgesetzen');
   });
 
+  // The transfer named as the subject and denied by its verb: "Eine Weitergabe dieser Daten an Dritte erfolgt nicht"
+  // (judged false positives on the German development set, 2026-12-07).
+  it('lowers a recipient whose transfer the sentence’s verb denies (“… an Dritte erfolgt nicht”, “findet nicht statt”)', () => {
+    assertLowered('Eine Weitergabe dieser Daten an Dritte erfolgt natürlich nicht.', 'an Dritte', 'negated');
+    assertLowered('Eine Übermittlung Ihrer Daten an Dritte findet nicht statt.', 'an Dritte', 'negated');
+    assertKept('Eine Weitergabe dieser Daten an Dritte erfolgt nur mit Ihrer Einwilligung.', 'an Dritte');
+  });
+
   it('does not take “nicht mehr benötigen” (no longer needed) as a negation of what follows', () => {
     const text = 'OPF löscht Deine Daten, sobald wir sie nicht mehr benötigen, es sei den wir sind zur Einhaltung gesetzlicher Aufbewahrungsfristen verpflichtet.';
     assertKept(text, 'gesetzlicher Aufbewahrungsfristen');

@@ -49,7 +49,7 @@ const PSEUDO_TRIGGER = new RegExp(
  * Anchored at the phrase's end.
  */
 const NEGATED_PREDICATE = new RegExp(
-  `^[ \\t]*(?:kein|keine|keinen|keinem|keiner|keines|nicht|niemals|nie)${NOT_LETTER_AFTER}|^[ \\t]*(?:[,)][ \\t]*)?(?:erhalten|erhält|haben|hat|bekommen|bekommt|können|kann|dürfen|darf|werden|wird|sollen|soll)(?:[ \\t]+[\\p{L}-]{1,20}){0,3}?[ \\t]+(?:kein|keine|keinen|keinem|keiner|keines|nicht|niemals|nie)${NOT_LETTER_AFTER}`,
+  `^[ \\t]*(?:kein|keine|keinen|keinem|keiner|keines|nicht|niemals|nie)${NOT_LETTER_AFTER}|^[ \\t]*(?:[,)][ \\t]*)?(?:erhalten|erhält|haben|hat|bekommen|bekommt|können|kann|dürfen|darf|werden|wird|sollen|soll|erfolgt|erfolgen|findet|finden|geschieht|geschehen)(?:[ \\t]+[\\p{L}-]{1,20}){0,3}?[ \\t]+(?:kein|keine|keinen|keinem|keiner|keines|nicht|niemals|nie)${NOT_LETTER_AFTER}`,
   'iu',
 );
 
