@@ -31,7 +31,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { DEFAULT_LINT_CONFIG } from '../src/core/vague/lintConfig';
+import { DEFAULT_LINT_CONFIG, type LintConfig } from '../src/core/vague/lintConfig';
 import { lintDocument } from '../src/core/vague/lintDocument';
 import { asShownInEditor } from '../src/core/vague/context/asShown';
 import { findFrontMatter } from '../src/core/text/frontMatter';
@@ -109,12 +109,22 @@ const marked = settled.marked;
 const judgments = settled.judgments;
 const unsettled = disagreements(marked, judgments);
 
-function lintAll(): ScoredFinding[] {
-  const all: ScoredFinding[] = [];
+function lintAll(config: LintConfig = DEFAULT_LINT_CONFIG): (ScoredFinding & { lowered?: string })[] {
+  const all: (ScoredFinding & { lowered?: string })[] = [];
   for (const [file, text] of texts) {
-    const findings = asShownInEditor(lintDocument(text, { kind: 'markdown', config: DEFAULT_LINT_CONFIG }), DEFAULT_LINT_CONFIG.showLowered);
+    const findings = asShownInEditor(lintDocument(text, { kind: 'markdown', config }), config.showLowered);
     for (const f of findings)
-      all.push({ file, start: f.start, end: f.end, ruleId: f.ruleId, category: f.category, severity: f.severity as Sev, text: text.slice(f.start, f.end), ...(f.raised ? { raised: true } : {}) });
+      all.push({
+        file,
+        start: f.start,
+        end: f.end,
+        ruleId: f.ruleId,
+        category: f.category,
+        severity: f.severity as Sev,
+        text: text.slice(f.start, f.end),
+        ...(f.raised ? { raised: true } : {}),
+        ...(f.lowered ? { lowered: f.lowered } : {}),
+      });
   }
   return all;
 }
@@ -289,7 +299,10 @@ if (args.includes('--propose')) {
   // The set's own catalogue, so rules with no findings on it are proposed their category's tier too.
   const catalogue: readonly CatalogueRule[] = setName.startsWith('de') ? GERMAN_CATALOGUE : setName.startsWith('fr') ? FRENCH_CATALOGUE : ENGLISH_CATALOGUE;
   const clearOnly = !args.includes('--every-move');
-  for (const line of describeProposal(findings, judgments, marked, { minJudged, informationFrom, clearOnly }, catalogue)) console.log(line);
+  // A hint rule's phrases that stand alone in their sentence are hidden by default (lowered 'alone'), but a rule moved
+  // to information would show them: its precision is measured over them too, each counted as a hint.
+  const alone = lintAll({ ...DEFAULT_LINT_CONFIG, showLowered: true }).filter((f) => f.lowered === 'alone').map(({ lowered: _, ...f }) => ({ ...f, severity: 'hint' as Sev }));
+  for (const line of describeProposal([...findings, ...alone], judgments, marked, { minJudged, informationFrom, clearOnly }, catalogue)) console.log(line);
 }
 if (args.includes('--company')) for (const line of describeCompany(findings, judgments, texts, (text) => findFrontMatter(text)?.end ?? 0)) console.log(line);
 if (args.includes('--misses')) {
