@@ -301,7 +301,9 @@ if (args.includes('--propose')) {
   const clearOnly = !args.includes('--every-move');
   // A hint rule's phrases that stand alone in their sentence are hidden by default (lowered 'alone'), but a rule moved
   // to information would show them: its precision is measured over them too, each counted as a hint.
-  const alone = lintAll({ ...DEFAULT_LINT_CONFIG, showLowered: true }).filter((f) => f.lowered === 'alone').map(({ lowered: _, ...f }) => ({ ...f, severity: 'hint' as Sev }));
+  const alone = lintAll({ ...DEFAULT_LINT_CONFIG, showLowered: true })
+    .filter((f) => f.lowered === 'alone')
+    .map(({ lowered: _, ...f }) => ({ ...f, severity: 'hint' as Sev }));
   for (const line of describeProposal([...findings, ...alone], judgments, marked, { minJudged, informationFrom, clearOnly }, catalogue)) console.log(line);
 }
 if (args.includes('--company')) for (const line of describeCompany(findings, judgments, texts, (text) => findFrontMatter(text)?.end ?? 0)) console.log(line);
