@@ -493,6 +493,10 @@ export const RULES: Rule[] = [
       '(restructuring|divestiture|bankruptcy|insolvency)',
       'change of (control|ownership)',
       'sale of (assets|all or part of our business|our business|all or substantially all)',
+      // The deal left open (#12): "when we do a business deal, or negotiate a business deal", "sale, assignment,
+      // transfer, or other disposition of all or any portion of our business" (a catch-all like "business transaction").
+      '(negotiate|negotiating|negotiation of) a (business deal|deal|transaction)',
+      'other disposition of',
     ],
     category: 'open-purposes',
     // Information: fewer than 10 judged findings of its own (1 finding on the development set), so it takes its category's

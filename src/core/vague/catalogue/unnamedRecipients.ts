@@ -437,6 +437,13 @@ export const RULES: Rule[] = [
       'countries where we (operate|do business)',
       'outside (of the|the) (european union|eu|european economic area|eea|united kingdom|uk)',
       'out of and within the (european union|eu|european economic area|eea)',
+      // Destinations left open by other words (#12): "transferred to the United States or other locations",
+      // "in a country other than the one in which it was collected", "in any other places where the parties
+      // involved in the processing are located" (a generated template).
+      'or other locations',
+      '(a|any) country other than',
+      'countries other than',
+      'any other places where',
     ],
     category: 'unnamed-recipients',
     severity: 'warning',

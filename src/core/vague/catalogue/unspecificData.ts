@@ -342,7 +342,14 @@ export const RULES: Rule[] = [
       // "the pages you visit, the links you click, and other actions you take on the Site": the list of
       // tracked actions is left open (#12; 2 of 2 on the development set marked, common in generated policies).
       'other actions (you|that you) (take|perform) (on|in|within|through|when using|while using)',
+      // Activity followed beyond the service (#12): "information about your use of the Services and other
+      // websites and applications", "on our Services or other websites or platforms", "information collected
+      // across different websites, online services, and other devices" (advertising-network templates).
+      'other (websites|web sites|sites) (and|or) (applications|apps|platforms|online services|mobile applications)',
+      'across (different|other|multiple) (websites|web sites|sites|online services|apps|applications|devices)',
     ],
+    // Not a link disclaimer: "you are able to link to other websites and applications which are not under our control".
+    notPrecededBy: '\\b(?:links?|linked|linking)\\s+(?:to\\s+)?$',
     category: 'unspecific-data',
     // Information: 7 of 10 judged findings true (70%) on the 38 development policies
     // (2026-12-07, bench:quality --propose: a rule with 10 or more judged findings takes its own tier).

@@ -138,6 +138,9 @@ export const RULES: Rule[] = [
       '(protect|defend|enforce) the rights',
       // "to protect ours or others rights, property, or safety" (a common template, #12).
       "(protect|defend|enforce) (ours|our) (or|and) (others|others'|other people's) rights",
+      // "Prevent or investigate possible wrongdoing in connection with the Service" (a generated template, #12):
+      // which wrongdoing, suspected by whom, is left open.
+      '(possible|potential|suspected|alleged) wrongdoing',
     ],
     category: 'vague-legal-basis',
     severity: 'warning',
@@ -172,6 +175,9 @@ export const RULES: Rule[] = [
       'by (using|accessing) any part of (our|the) (websites|sites|services|service)',
       'by (accessing or using|using or accessing|continuing to access or use|continuing to use or access)',
       'continued use of (our|the|this) (service|services|website|websites|site|sites|app|platform)',
+      // The same with the service's own name ("Your continued use of arXiv following the posting of changes…
+      // will be deemed…", #12); the longer match above wins where both fit.
+      'continued use of',
       '(constitute|constitutes|will constitute) (your|its) acceptance',
       '(constitute|constitutes|will constitute) acceptance',
       // The same with other verbs ("your use of the Service indicates your acceptance", #12).

@@ -76,7 +76,13 @@ export const RULES: Rule[] = [
       'after some time',
       // "Usage Data is generally retained for a shorter period of time, except when…" (a generated template, #12): shorter than what?
       'for a shorter (period|time|period of time|time period)',
+      // "we may maintain residual copies for a brief time period" (#12): how brief?
+      // Not "for a short time": the off rule temporarily holds it (0 of 6 judged true).
+      'for a brief (period|time|period of time|time period)',
     ],
+    // Retention, not a step of processing: "the data will be processed for a brief time" during an update
+    // says the processing is transient (#12).
+    notPrecededBy: '\\b(?:processed|processing|process|used|displayed|shown|cached)\\s+$',
     category: 'vague-time',
     severity: 'information',
     message: 'Vague retention: “for a period of time” does not say how long.',
@@ -208,7 +214,15 @@ export const RULES: Rule[] = [
   },
   {
     id: 'without-notice',
-    patterns: ['without (notice|prior notice|further notice|advance notice|notifying you|informing you)'],
+    patterns: [
+      'without (notice|prior notice|further notice|advance notice|notifying you|informing you)',
+      // Changes that apply once posted, with the reader left to look for them (#12): "Changes to this Privacy
+      // Policy are effective when they are posted on this page" (a generated template), "will become effective
+      // immediately upon posting", "it is your responsibility to review this Privacy Policy periodically".
+      'effective (when|once|as soon as) (they are|it is|they have been|it has been) posted',
+      'effective (immediately upon|upon) (posting|our posting|being posted|its posting)',
+      "(it is|it's) your responsibility to (review|check)",
+    ],
     category: 'vague-time',
     severity: 'information',
     message: 'Vague time: “without notice” means you may not learn about the change.',
