@@ -20,10 +20,11 @@ const TRIGGER = caseless(
 /**
  * Triggers that do not negate: "including but not limited to", "not only", "no later than"; and "This
  * does not include" after a promise not to share, which names the exception: the parties who do get the
- * data ("We do not sell … your information. This does not include trusted third parties who assist us").
+ * data ("We do not sell … your information. This does not include trusted third parties who assist us"); and
+ * "only examples", "only illustrations", which say a list is open, not limited.
  */
 const PSEUDO_TRIGGER =
-  /\b(?:(?:this|that) (?:does not|doesn[’']t) (?:include|apply to)|not (?:limited|restricted) to|not only|not just|not necessarily|not always|not generally|not usually|not normally|not typically|not all|no later than|whether or not|if not|not least|only if|only when|only where|only to the extent|only (?:insofar|in so far) as)\b/giu;
+  /\b(?:(?:this|that) (?:does not|doesn[’']t) (?:include|apply to)|not (?:limited|restricted) to|not only|not just|not necessarily|not always|not generally|not usually|not normally|not typically|not all|only (?:(?:a few|some) )?(?:examples|illustrations?|illustrative|indicative)|no later than|whether or not|if not|not least|only if|only when|only where|only to the extent|only (?:insofar|in so far) as)\b/giu;
 /** Words a negation reaches forward. NegEx uses five; policies list verbs ("do not share, sell, rent, or trade User Personal Information with") and long objects ("will only pass on your data collected in connection with your use of the app to third parties"), so more: 16 lowered two judged false positives and no true one on the development set, 18 lost a marked phrase. */
 const MAX_WORDS = 16;
 
