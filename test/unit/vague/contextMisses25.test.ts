@@ -26,6 +26,12 @@ describe('context: checks narrowed where they hid marked phrases (ctx25)', () =>
     expectShown('These examples are only illustrations and are not intended to be exhaustive.', 'not intended to be exhaustive');
     expectLowered('We share your data only with illustrators and other third parties.', 'third parties', 'negated');
   });
+  it('does not take a limit ("only for", "solely") to an open purpose for a negation', () => {
+    expectShown('We use your data only for internal business purposes.', 'internal business purposes');
+    expectShown('The data is solely used in the legitimate interest of improving our product.', 'improving our product');
+    expectLowered('We do not use your data for marketing purposes.', 'marketing purposes', 'negated');
+    expectLowered('We retain your data only for as long as necessary for the purposes set out in this policy.', 'purposes set out in this policy', 'negated');
+  });
   it('keeps an open alternative purpose that examples follow ("any other purpose, including …")', () => {
     expectShown('We may use your data for any other purpose, including verifying your account.', 'any other purpose');
     expectLowered('Our legitimate interest is to enhance the user experience by speeding up page loads.', 'enhance the user experience', 'means-named');

@@ -320,9 +320,13 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (languageVerdict) return verdict('lower', languageVerdict);
   if (!tables && isPolicyOverview(before)) return verdict('lower', 'policy-overview');
   // "As we mentioned, we may share some information …": the earlier statement carries the finding.
+  // A limit ("only for", "solely in") does not close an open purpose: the limit is as open as the purpose ("uses it only for
+  // legitimate business and operational purposes"). It does close a pointer to the policy's own list ("only for the purposes set out in this policy").
   if (
     NEGATABLE.has(finding.category) &&
-    ((hasTriggerIn(facts, tables) && (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables))) ||
+    ((hasTriggerIn(facts, tables) &&
+      (isNegatedBefore(before, text.slice(finding.start, finding.end), tables, !tables && finding.category === 'open-purposes' && !POINTER_RULES.has(finding.ruleId)) ||
+        isNegatedBeforeParenthesis(before, tables))) ||
       isUnderNegatedListLead(text, facts.start))
   )
     return verdict('lower', 'negated');

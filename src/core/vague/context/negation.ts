@@ -18,6 +18,14 @@ const TRIGGER = caseless(
   /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|only|solely|exclusively|prohibit(?:s|ed)?|forbid(?:s|den)?|barred)\b/iu,
 );
 /**
+ * The negation triggers without the limiting ones ("only", "solely", "exclusively"): a limit to an open
+ * purpose ("uses it only for legitimate business and operational purposes", "solely used in the legitimate
+ * interest of improving our product") is as open as the purpose it limits to.
+ */
+const NEGATION_ONLY_TRIGGER = caseless(
+  /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|prohibit(?:s|ed)?|forbid(?:s|den)?|barred)\b/iu,
+);
+/**
  * Triggers that do not negate: "including but not limited to", "not only", "no later than"; and "This
  * does not include" after a promise not to share, which names the exception: the parties who do get the
  * data ("We do not sell … your information. This does not include trusted third parties who assist us"); and
@@ -41,10 +49,10 @@ function globalOf(pattern: RegExp): RegExp {
  * Whether the clause before the phrase (within the sentence) negates or limits it. `tables`: the
  * block's language's words (German, French); without them, the English ones above.
  */
-export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?: LanguageContextTables): boolean {
+export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?: LanguageContextTables, negationOnly = false): boolean {
   const clauseBreak = caselessFor(tables ? globalOf(tables.clauseBreak) : CLAUSE_BREAK, sentenceBefore);
   const pseudoTrigger = tables ? globalOf(tables.pseudoTrigger) : PSEUDO_TRIGGER;
-  const trigger = tables ? tables.trigger : TRIGGER;
+  const trigger = tables ? tables.trigger : negationOnly ? NEGATION_ONLY_TRIGGER : TRIGGER;
   clauseBreak.lastIndex = 0;
   let clauseStart = 0;
   for (let match = clauseBreak.exec(sentenceBefore); match; match = clauseBreak.exec(sentenceBefore)) {
