@@ -184,6 +184,8 @@ const NOT_PERSONAL_OBJECT_BEFORE = caseless(
   /\b(?:such|this|the|these|only)\s+(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personal)\s+(?:information|data|statistics|reports?)\b[^.;:!?()]*$/iu,
 );
 const NOT_PERSONAL_OBJECT_REACH = 90;
+/** An open purpose that is an alternative to those named ("any other purpose", "other activities"): what follows only gives examples of it. */
+const OPEN_ALTERNATIVE = /\b(?:other|any)\b/iu;
 /** The words NOT_PERSONAL_DATA and NOT_PERSONAL_OBJECT_BEFORE need, looked for once in the whole sentence: most have none. */
 const ANONYMISED_WORD = caseless(/\b(?:de-?identified|anonymi[sz]ed|anonymous|aggregated?|non-personally[ -]identif\w*|non-personal|summary)\s/iu);
 /** …unless the same sentence also covers personal data. */
@@ -310,16 +312,21 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   }
   const matched = text.slice(finding.start, finding.end);
   if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched, finding.language === 'de')) return verdict('lower', 'definition');
-  if (finding.category === 'vague-legal-basis' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
+  // Not an agreement inferred from use ("as you have a usage contract with us by using our services"): the article names the basis, not how the user entered it.
+  if (finding.category === 'vague-legal-basis' && finding.ruleId !== 'agreement-by-use' && isBasisCited(facts.text, matched)) return verdict('lower', 'cited');
   if (tables && facts.languageMemo?.tables !== tables) facts.languageMemo = { tables, memo: {} };
   const languageMemo = tables ? facts.languageMemo : undefined;
   const languageVerdict = tables && languageReason(tables, { finding, text, sentenceStart: facts.start, sentence: facts.text, memo: languageMemo!.memo });
   if (languageVerdict) return verdict('lower', languageVerdict);
   if (!tables && isPolicyOverview(before)) return verdict('lower', 'policy-overview');
   // "As we mentioned, we may share some information …": the earlier statement carries the finding.
+  // A limit ("only for", "solely in") does not close an open purpose: the limit is as open as the purpose ("uses it only for
+  // legitimate business and operational purposes"). It does close a pointer to the policy's own list ("only for the purposes set out in this policy").
   if (
     NEGATABLE.has(finding.category) &&
-    ((hasTriggerIn(facts, tables) && (isNegatedBefore(before, text.slice(finding.start, finding.end), tables) || isNegatedBeforeParenthesis(before, tables))) ||
+    ((hasTriggerIn(facts, tables) &&
+      (isNegatedBefore(before, text.slice(finding.start, finding.end), tables, !tables && finding.category === 'open-purposes' && !POINTER_RULES.has(finding.ruleId)) ||
+        isNegatedBeforeParenthesis(before, tables))) ||
       isUnderNegatedListLead(text, facts.start))
   )
     return verdict('lower', 'negated');
@@ -332,7 +339,9 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
       ? (languageMemo.userActing ??= isAboutUserRights(before, facts.text, '', tables))
       : isAboutUserRights(before, facts.text, text.slice(finding.end, finding.end + 20), tables, (facts.userRights ??= isSentenceAboutUserRights(facts.text))) ||
         isUnderRightsListLead(text, facts.start);
-  if ((RIGHTS_HARMLESS.has(finding.category) || (!tables && RIGHTS_HARMLESS_ENGLISH.has(finding.category))) && aboutRights()) return verdict('lower', 'user-rights');
+  // An agreement inferred from use always has the user in its sentence ("as you have a usage contract with us by using our services"): not an option of the user's.
+  if ((RIGHTS_HARMLESS.has(finding.category) || (!tables && RIGHTS_HARMLESS_ENGLISH.has(finding.category))) && finding.ruleId !== 'agreement-by-use' && aboutRights())
+    return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   // "Front may process …" (a service the policy says the company uses), "may be republished by anyone".
   if (!tables && finding.category === 'hedged-modality' && isHedgeOfOtherActor(before, after, text, finding.start, finding.ruleId.startsWith('may-be-'))) return verdict('lower', 'other-subject');
@@ -345,7 +354,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && finding.category === 'hedged-modality' && isTriggeredByUser(before)) return verdict('lower', 'user-triggered');
   // "some DNS providers sell data about your Internet activity": what other companies do in general.
   if (!tables && isAboutOthersPractice(before)) return verdict('lower', 'others-practice');
-  if (!tables && EFFORT_RULES.has(finding.ruleId) && isEffortGoalNotAboutData(text.slice(finding.end, Math.min(facts.end, finding.end + EFFORT_GOAL_REACH)))) return verdict('lower', 'goal-not-data');
+  if (!tables && EFFORT_RULES.has(finding.ruleId) && isEffortGoalNotAboutData(text.slice(finding.start, Math.min(facts.end, finding.end + EFFORT_GOAL_REACH))))
+    return verdict('lower', 'goal-not-data');
   if (!tables && PERMISSION_BOUND.has(finding.category) && (facts.permissionNeeded ??= needsUserPermission(facts.text))) return verdict('lower', 'permission-needed');
   // "… or otherwise with your consent": the open alternative needs the user's consent.
   if (!tables && finding.category === 'open-lists' && isAlternativeNeedingConsent(after)) return verdict('lower', 'permission-needed');
@@ -436,7 +446,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   )
     return verdict('lower', 'listed-below');
   if (!tables && (finding.category === 'unspecific-data' || USER_CHOICE_LIST_RULES.has(finding.ruleId)) && isListClosedByUserChoice(after)) return verdict('lower', 'rest-user-chosen');
-  if (!tables && finding.category === 'open-purposes' && isPurposeCarriedOutBy(after)) return verdict('lower', 'means-named');
+  // Not an open alternative ("for any other purpose, including verifying …"): examples do not close "other".
+  if (!tables && finding.category === 'open-purposes' && !OPEN_ALTERNATIVE.test(matched) && isPurposeCarriedOutBy(after)) return verdict('lower', 'means-named');
   if (!tables && LEGAL_DUTY_RULES.has(finding.ruleId) && isLegalDutyToUser(before, after)) return verdict('lower', 'duty-to-you');
   if (!tables && LEGAL_DUTY_RULES.has(finding.ruleId) && isLegalRetentionWithPeriod(after)) return verdict('lower', 'period-bound');
   if (!tables && SECURITY_AIM_RULES.has(finding.ruleId) && isSecurityAgainstFraud(before)) return verdict('lower', 'security-aim-named');

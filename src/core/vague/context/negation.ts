@@ -18,12 +18,21 @@ const TRIGGER = caseless(
   /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|only|solely|exclusively|prohibit(?:s|ed)?|forbid(?:s|den)?|barred)\b/iu,
 );
 /**
+ * The negation triggers without the limiting ones ("only", "solely", "exclusively"): a limit to an open
+ * purpose ("uses it only for legitimate business and operational purposes", "solely used in the legitimate
+ * interest of improving our product") is as open as the purpose it limits to.
+ */
+const NEGATION_ONLY_TRIGGER = caseless(
+  /\b(?:not|never|no|none|neither|nor|cannot|can[’']t|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|shan[’']t|without|prohibit(?:s|ed)?|forbid(?:s|den)?|barred)\b/iu,
+);
+/**
  * Triggers that do not negate: "including but not limited to", "not only", "no later than"; and "This
  * does not include" after a promise not to share, which names the exception: the parties who do get the
- * data ("We do not sell … your information. This does not include trusted third parties who assist us").
+ * data ("We do not sell … your information. This does not include trusted third parties who assist us"); and
+ * "only examples", "only illustrations", which say a list is open, not limited.
  */
 const PSEUDO_TRIGGER =
-  /\b(?:(?:this|that) (?:does not|doesn[’']t) (?:include|apply to)|not (?:limited|restricted) to|not only|not just|not necessarily|not always|not generally|not usually|not normally|not typically|not all|no later than|whether or not|if not|not least|only if|only when|only where|only to the extent|only (?:insofar|in so far) as)\b/giu;
+  /\b(?:(?:this|that) (?:does not|doesn[’']t) (?:include|apply to)|not (?:limited|restricted) to|not only|not just|not necessarily|not always|not generally|not usually|not normally|not typically|not all|only (?:(?:a few|some) )?(?:examples|illustrations?|illustrative|indicative)|no later than|whether or not|if not|not least|only if|only when|only where|only to the extent|only (?:insofar|in so far) as)\b/giu;
 /** Words a negation reaches forward. NegEx uses five; policies list verbs ("do not share, sell, rent, or trade User Personal Information with") and long objects ("will only pass on your data collected in connection with your use of the app to third parties"), so more: 16 lowered two judged false positives and no true one on the development set, 18 lost a marked phrase. */
 const MAX_WORDS = 16;
 
@@ -40,10 +49,10 @@ function globalOf(pattern: RegExp): RegExp {
  * Whether the clause before the phrase (within the sentence) negates or limits it. `tables`: the
  * block's language's words (German, French); without them, the English ones above.
  */
-export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?: LanguageContextTables): boolean {
+export function isNegatedBefore(sentenceBefore: string, phrase: string, tables?: LanguageContextTables, negationOnly = false): boolean {
   const clauseBreak = caselessFor(tables ? globalOf(tables.clauseBreak) : CLAUSE_BREAK, sentenceBefore);
   const pseudoTrigger = tables ? globalOf(tables.pseudoTrigger) : PSEUDO_TRIGGER;
-  const trigger = tables ? tables.trigger : TRIGGER;
+  const trigger = tables ? tables.trigger : negationOnly ? NEGATION_ONLY_TRIGGER : TRIGGER;
   clauseBreak.lastIndex = 0;
   let clauseStart = 0;
   for (let match = clauseBreak.exec(sentenceBefore); match; match = clauseBreak.exec(sentenceBefore)) {
