@@ -59,6 +59,8 @@ describe('context: an unnamed recipient is vague only when the sentence gives it
   it('keeps a recipient in an enumeration inside a sentence that opens by sharing data', () => {
     expectShown('We may share your account information in some circumstances, including: (1) with your consent; (2) to a service provider or partner who meets our standards.', 'partner');
     expectNotARecipient('We answer questions in some cases, including: (1) from users; (2) to our partners who ask.', 'partners');
+    // Only the company's own giving counts: users sharing with each other is not a disclosure by the company.
+    expectNotARecipient('Users share tips in some cases, including: (1) with friends; (2) with partners who ask.', 'partners');
   });
   it('explains the lowering in the hover', () => {
     assert.match(REASON_EXPLANATIONS['not-a-recipient'], /your data goes to them/u);

@@ -77,8 +77,9 @@ const TRACKER_BEFORE = caseless(/\b(?:cookies?|pixels?|tags?|scripts?|trackers?|
  * your consent; (2) to a service provider …".
  */
 const ENUMERATED_TO = caseless(/(?:^|[;:,]\s*)(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,2}\.)\s+(?:to|with)\s+(?:[^.;:!?\s]+\s+){0,5}$/iu);
+// The company as subject: under /i a capitalised-name alternative would take any word ("Users share …").
 const OPENS_BY_GIVING = caseless(
-  /^[\s>*_]*(?:we|[A-Z][\w’'-]+)\s+(?:(?:may|might|can|will|also|only|do)\s+)*(?:shar(?:e|es)|disclos(?:e|es)|transfer(?:s)?|provid(?:e|es)|sell(?:s)?|pass(?:es)? on)\b/iu,
+  /^[\s>*_]*(?:we|the company|our company)\s+(?:(?:may|might|can|will|also|only|do)\s+)*(?:shar(?:e|es)|disclos(?:e|es)|transfer(?:s)?|provid(?:e|es)|sell(?:s)?|pass(?:es)? on)\b/iu,
 );
 
 /** The recipient word is an adjective on something that sends data to it: "third party cookies", "third-party trackers". */
