@@ -225,6 +225,13 @@ describe('context: structure (labels)', () => {
     expectDropped('| Recipient | Purpose |\n|---|---|\n| Partners | Payments |\n', 'partners');
     expectDropped('- **Third parties:** Stripe, Inc. processes payments.\n', 'third parties');
   });
+  it('drops phrases in a table of contents: a line or list item that is one link to a place in the page', () => {
+    expectDropped('- [Cookies and similar tracking technology](#cookies)\n- [Sharing](#sharing)\n\nText.\n', 'tracking technology');
+    expectDropped('1. [How we share data with third parties](#sharing)\n', 'third parties');
+    // A link to another page, or a link inside a sentence, is prose.
+    expectShown('- [Cookies and similar tracking technology](https://example.com/cookies)\n', 'tracking technology');
+    expectShown('- We share data with third parties, see [sharing](#sharing).\n', 'third parties');
+  });
   it('keeps a phrase in a table’s content cells and in the text after a bold label', () => {
     expectShown('| Data | Shared with |\n|---|---|\n| Email | our partners |\n', 'partners');
     expectShown('- **Sharing:** we share data with partners.\n', 'partners');

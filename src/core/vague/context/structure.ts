@@ -6,7 +6,7 @@ import { lineMemo } from './lineMemo';
 export interface LinePlace {
   /** The line is inside a block quote ("> ..."). */
   quoted: boolean;
-  /** A heading, a table header or first-column cell, or a bold lead-in label. */
+  /** A heading, a table header or first-column cell, a bold lead-in label, or a table-of-contents entry. */
   label: boolean;
 }
 
@@ -30,6 +30,11 @@ const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const ENUMERATOR = /^\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)[ \t]+/;
 /** A bold run at the start of the content: "**Partners:** …" or "__Partners__ —". */
 const BOLD_LEAD = /^(\*\*|__)(?=\S)([\s\S]{1,100}?\S)\1/;
+/**
+ * A table-of-contents entry: a line (or list item) that is one link to a place in the same page,
+ * "[Cookies and similar tracking technology](#cookies)". It names a section; the section says the rest.
+ */
+const TABLE_OF_CONTENTS_ENTRY = /^\[[^\]\n]{1,200}\]\(#[^)\s]*\)[ \t]*$/;
 
 // Every finding's line is read (some 8,000 lines per megabyte of policy), and most lines are plain
 // prose: the first characters, read by code, rule out each pattern above before it runs.
@@ -172,6 +177,10 @@ function readLine(text: string, lineStart: number, lineEnd: number): LineFacts {
   const first = content.charCodeAt(0);
   const item = canStartListMarker(first) ? LIST_MARKER.exec(content) : first === 40 ? ENUMERATOR.exec(content) : null;
   const leadOffset = item ? item[0].length : 0;
+  if (content.charCodeAt(leadOffset) === 91 && TABLE_OF_CONTENTS_ENTRY.test(content.slice(leadOffset))) {
+    facts.label = true;
+    return facts;
+  }
   const bold = opensBold(content, leadOffset) ? BOLD_LEAD.exec(content.slice(leadOffset)) : null;
   if (bold) {
     facts.boldStart = contentStart + leadOffset;
