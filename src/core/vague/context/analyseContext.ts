@@ -30,6 +30,7 @@ import { isUsersCorrespondent } from './userContact';
 import { isShownBeforeTransfer } from './shownBeforeTransfer';
 import { isProvidedByUser } from './userProvided';
 import { isAboutOthersPractice } from './othersPractice';
+import { isAdvertisingChoice, isAdvertisingRule } from './adChoices';
 import { isAlternativeNeedingConsent } from './consentAlternative';
 import { isDeletedByDeadline } from './deletedData';
 import { isPolicyOverview } from './policyOverview';
@@ -342,6 +343,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // An agreement inferred from use always has the user in its sentence ("as you have a usage contract with us by using our services"): not an option of the user's.
   if ((RIGHTS_HARMLESS.has(finding.category) || (!tables && RIGHTS_HARMLESS_ENGLISH.has(finding.category))) && finding.ruleId !== 'agreement-by-use' && aboutRights())
     return verdict('lower', 'user-rights');
+  // "You can opt out of … targeted advertising": the advertising the user can refuse, not a use the sentence declares.
+  if (!tables && isAdvertisingRule(finding.ruleId) && isAdvertisingChoice(facts.text)) return verdict('lower', 'user-rights');
   if (finding.category === 'hedged-modality' && hasOtherSubject(before)) return verdict('lower', 'other-subject');
   // "Front may process …" (a service the policy says the company uses), "may be republished by anyone".
   if (!tables && finding.category === 'hedged-modality' && isHedgeOfOtherActor(before, after, text, finding.start, finding.ruleId.startsWith('may-be-'))) return verdict('lower', 'other-subject');
