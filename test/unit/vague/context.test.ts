@@ -225,6 +225,14 @@ describe('context: structure (labels)', () => {
     expectDropped('| Recipient | Purpose |\n|---|---|\n| Partners | Payments |\n', 'partners');
     expectDropped('- **Third parties:** Stripe, Inc. processes payments.\n', 'third parties');
   });
+  it('drops phrases in a heading that lost its markup: a one-line paragraph in title case with no closing punctuation', () => {
+    expectDropped('We collect data.\n\nOur Commercial or Business Purposes for Collecting Personal Data\n\n- Billing.\n', 'business purposes');
+    expectDropped('Text.\n\nProviding, Customizing and Improving the Services\n\n- Creating your account.\n', 'improving the services');
+    // A sentence, a line inside a paragraph, or a line in sentence case is prose.
+    expectShown('Text.\n\nWe Use Your Data For Business Purposes.\n\nMore.\n', 'business purposes');
+    expectShown('We collect data\nOur Commercial or Business Purposes for Collecting Personal Data\n', 'business purposes');
+    expectShown('Text.\n\nWe use your data for business purposes\n\nMore.\n', 'business purposes');
+  });
   it('drops phrases in a table of contents: a line or list item that is one link to a place in the page', () => {
     expectDropped('- [Cookies and similar tracking technology](#cookies)\n- [Sharing](#sharing)\n\nText.\n', 'tracking technology');
     expectDropped('1. [How we share data with third parties](#sharing)\n', 'third parties');

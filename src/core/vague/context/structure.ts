@@ -35,6 +35,14 @@ const BOLD_LEAD = /^(\*\*|__)(?=\S)([\s\S]{1,100}?\S)\1/;
  * "[Cookies and similar tracking technology](#cookies)". It names a section; the section says the rest.
  */
 const TABLE_OF_CONTENTS_ENTRY = /^\[[^\]\n]{1,200}\]\(#[^)\s]*\)[ \t]*$/;
+/**
+ * A heading that lost its markup: a paragraph of one short line in title case with no closing
+ * punctuation, "Our Commercial or Business Purposes for Collecting Personal Data" (policies copied
+ * from a web page, or converted from components, keep their headings as plain lines).
+ */
+const TITLE_LINE_MAX = 90;
+/** Words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'into', 'about', 'vs', 'via', 'per', '&']);
 
 // Every finding's line is read (some 8,000 lines per megabyte of policy), and most lines are plain
 // prose: the first characters, read by code, rule out each pattern above before it runs.
@@ -174,6 +182,10 @@ function readLine(text: string, lineStart: number, lineEnd: number): LineFacts {
       if (firstBar !== -1) facts.firstCellEnd = contentStart + firstBar;
     }
   }
+  if (isTitleLine(content) && isStandaloneLine(text, lineStart, below)) {
+    facts.label = true;
+    return facts;
+  }
   const first = content.charCodeAt(0);
   const item = canStartListMarker(first) ? LIST_MARKER.exec(content) : first === 40 ? ENUMERATOR.exec(content) : null;
   const leadOffset = item ? item[0].length : 0;
@@ -187,6 +199,30 @@ function readLine(text: string, lineStart: number, lineEnd: number): LineFacts {
     facts.boldEnd = facts.boldStart + bold[0].length;
   }
   return facts;
+}
+
+/** Two to twelve words, each significant one capitalised, no closing punctuation, no list marker or markup. */
+function isTitleLine(content: string): boolean {
+  const trimmed = content.trimEnd();
+  if (trimmed.length === 0 || trimmed.length > TITLE_LINE_MAX || /[.!?:;,]$/u.test(trimmed) || /[|*_`[\]()<>#"“”]/u.test(trimmed)) return false;
+  if (canStartListMarker(trimmed.charCodeAt(0)) && LIST_MARKER.test(trimmed)) return false;
+  const words = trimmed.split(/[ \t]+/u);
+  if (words.length < 2 || words.length > 12) return false;
+  let significant = 0;
+  for (const word of words) {
+    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (bare === '' || TITLE_SMALL_WORDS.has(bare.toLowerCase())) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(bare)) return false;
+    significant++;
+  }
+  return significant >= 2;
+}
+
+/** The line is a paragraph of its own: blank lines (or the text's edges) above and below, outside a block quote. */
+function isStandaloneLine(text: string, lineStart: number, below: string | undefined): boolean {
+  const above = previousLine(text, lineStart);
+  const blank = (line: string | undefined) => line === undefined || line.trim() === '';
+  return blank(above) && blank(below);
 }
 
 export function placeOnLine(text: string, start: number, end: number): LinePlace {
