@@ -109,7 +109,8 @@ export function languageReason(tables: LanguageContextTables, input: LanguageChe
   if (USER_CLAUSE_HARMLESS.has(category) && test(tables.userClause, before)) return 'user-triggered';
   if (category === 'hedged-modality' && test(tables.otherSubject, before)) return 'other-subject';
   // "grundsätzlich …, (vgl. § 147 AO)": the hedge's exceptions are those of the provision cited, which a reader can look up.
-  if (category === 'hedged-modality' && test(tables.provisionCitedAfter, text.slice(finding.end, sentenceStart + sentence.length))) return 'cited';
+  // « notamment les articles 5 et 6 du RGPD »: an open list of the law's provisions, which a reader can look up.
+  if ((category === 'hedged-modality' || category === 'open-lists') && test(tables.provisionCitedAfter, text.slice(finding.end, sentenceStart + sentence.length))) return 'cited';
   if (RIGHTS_HARMLESS.has(category) && test(tables.userFronted, after.slice(0, 40))) return 'user-rights';
   if (RIGHTS_HARMLESS.has(category) && (memo.rightsSection ??= isInRightsSection(tables, text, sentenceStart, sentence))) return 'user-rights';
   if (category === 'unnamed-recipients' && test(tables.possessiveSingularBefore, before) && test(tables.nameAfterSingular, after.slice(0, 60))) return 'named-beside';

@@ -3,6 +3,29 @@
 // negated predicates after recipients, the user acting, and clarifiers.
 import type { LanguageContextTables } from '../../context/languageContext';
 
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * Definitions quoted from the law or written as one: the GDPR's « personne physique identifiée ou
+ * identifiable » and « toute opération ou tout ensemble d'opérations », a quoted term followed by
+ * « désigne » (« « Personne(s) concernée(s) » désigne … »), and what a cookie is (« Un "Cookie" est
+ * une suite d'informations, généralement … »). They name a concept, not what the organisation does
+ * (judged so at the first lint of batch-4, 2026-12-07).
+ */
+const STATUTE = new RegExp(
+  [
+    `${NOT_LETTER_BEFORE}personne physique identifiée ou identifiable${NOT_LETTER_AFTER}`,
+    `${NOT_LETTER_BEFORE}toute opération ou tout ensemble d['’]opérations${NOT_LETTER_AFTER}`,
+    `[»”"]\\s*(?:désigne|désignent|signifie|signifient|s['’]entend(?:ent)?\\s+(?:de|d['’]|comme))${NOT_LETTER_AFTER}`,
+    `^[\\s>*_#-]*(?:un|une|les|le|la)\\s+[«"“]?\\s*(?:cookies?|traceurs?|témoins?\\s+de\\s+connexion)\\s*[»"”]?\\s+(?:est|sont)\\s+(?:une?|des)\\s+(?:petits?\\s+)?(?:suite|fichiers?|informations?|ensemble)${NOT_LETTER_AFTER}`,
+  ].join('|'),
+  'iu',
+);
+
+/** Right after the phrase, the law it opens onto: « (notamment les articles 5 et 6 du RGPD) », « et notamment les dispositions de la loi « Informatique et libertés » ». */
+const PROVISION_CITED_AFTER = /^[ \t\u00a0]*(?:[,:][ \t\u00a0]*)?(?:(?:les|la|le|l['’]|aux|au|des|du)[ \t\u00a0]*)?(?:articles?[ \t\u00a0]+\d|dispositions[ \t\u00a0]+(?:de|du|des)[ \t\u00a0]+(?:la[ \t\u00a0]+loi|règlement|RGPD)|loi[ \t\u00a0]+(?:«|n°|du[ \t\u00a0]+\d)|RGPD(?![\p{L}\p{N}])|règlement[ \t\u00a0]+(?:général|\(UE\)|européen))/iu;
+
 export const CONTEXT: LanguageContextTables = {
   // « mais », « cependant », « sauf », « à moins que », « si », « lorsque » and clause punctuation
   // end the scope; so does a new subject after « et » / « ou » (« et nous partageons »).
@@ -24,6 +47,8 @@ export const CONTEXT: LanguageContextTables = {
   userActingNeeds: /vous|droit|utilisateur/i,
   // Right after a term, naming what it means. « notamment : » is NOT a clarifier (it opens a list);
   // « suivants » / « suivantes » (« les partenaires suivants : ») is.
+  statute: STATUTE,
+  provisionCitedAfter: PROVISION_CITED_AFTER,
   clarifier:
     /[ \t\u00a0>]*(?:[,(:\u2013\u2014-][ \t\u00a0]*)?(?:à savoir|c['’]est-à-dire|c['’]est à dire|soit|nommément|en l['’]occurrence|appel(?:é|ée|és|ées)|suivant(?:e|s|es)?|ci-dessous|ci-après|listé(?:e|s|es)? ci-dessous|énumérés? ci-dessous|mentionné(?:e|s|es)? ci-dessous|indiqué(?:e|s|es)? ci-dessous)(?![\p{L}\p{N}])/iuy,
 };

@@ -1,0 +1,46 @@
+// The French context tables read by context/languageChecks.ts, run the way the editor runs them:
+// lintDocument on a document whose front matter says `lang: fr`. Each check both ways: the sentence
+// it defuses, and a near one it must leave flagged (#14, first lint of batch-4).
+import assert from 'node:assert/strict';
+import { DEFAULT_LINT_CONFIG } from '../../../../src/core/vague/lintConfig';
+import { lintDocument } from '../../../../src/core/vague/lintDocument';
+import type { Finding } from '../../../../src/core/vague/finding';
+
+function findingOn(body: string, words: string): Finding | undefined {
+  const text = `---\nlang: fr\n---\n\n${body}\n`;
+  const findings = lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, showLowered: true } });
+  return findings.find((finding) => text.slice(finding.start, finding.end) === words);
+}
+
+function assertLowered(body: string, words: string, reason: string): void {
+  const finding = findingOn(body, words);
+  assert.ok(finding, `no finding on “${words}” in: ${body}`);
+  assert.equal(finding.lowered, reason, body);
+  assert.equal(finding.severity, 'hint', body);
+}
+
+function assertKept(body: string, words: string): void {
+  const finding = findingOn(body, words);
+  assert.ok(finding, `no finding on “${words}” in: ${body}`);
+  assert.equal(finding.lowered, undefined, `${body}: lowered as ${String(finding.lowered)}`);
+  assert.notEqual(finding.severity, 'hint', body);
+}
+
+describe('French context checks (languageChecks.ts, through lintDocument)', () => {
+  it('lowers phrases in a definition quoted from the GDPR or of what a cookie is, keeps the organisation’s own sentence', () => {
+    assertLowered(
+      '- « Personne(s) concernée(s) » désigne une personne physique qui peut être identifiée, directement ou indirectement, notamment par référence à un identifiant, tel qu’un nom ou un identifiant en ligne.',
+      'notamment',
+      'definition',
+    );
+    assertLowered('Les cookies sont des informations relatives à la navigation de votre terminal (ordinateur, tablette, smartphone, etc.) sur le Site.', 'etc', 'definition');
+    assertKept('Nous collectons des informations relatives à la navigation de votre terminal (ordinateur, tablette, smartphone, etc.) sur le Site.', 'etc');
+    assertKept('Nous utilisons vos données, notamment par référence à votre identifiant en ligne, pour vous proposer des offres.', 'notamment');
+  });
+
+  it('lowers an open list that opens onto provisions of the law, keeps one that opens onto practices', () => {
+    assertLowered('L’ADEME s’engage à respecter la règlementation applicable (notamment les articles 5 et 6 du RGPD) à l’ensemble des traitements.', 'notamment', 'cited');
+    assertLowered('Le traitement respecte la réglementation applicable et notamment les dispositions de la loi « Informatique et libertés ».', 'notamment', 'cited');
+    assertKept('Nous partageons vos données avec des tiers, notamment les annonceurs et les régies publicitaires.', 'notamment');
+  });
+});
