@@ -233,6 +233,10 @@ describe('context: structure (labels)', () => {
     expectShown('We collect data\nOur Commercial or Business Purposes for Collecting Personal Data\n', 'business purposes');
     expectShown('Text.\n\nWe use your data for business purposes\n\nMore.\n', 'business purposes');
   });
+  it('drops phrases in the text of a link to a section of the page: a section’s title cited in a sentence', () => {
+    expectDropped('We keep the data (see [7. Disclosure of personal data to third parties](#thirdparty)).\n', 'third parties');
+    expectShown('We disclose personal data to third parties (see [our partners](https://example.com/partners)).\n', 'third parties');
+  });
   it('drops phrases in a table of contents: a line or list item that is one link to a place in the page', () => {
     expectDropped('- [Cookies and similar tracking technology](#cookies)\n- [Sharing](#sharing)\n\nText.\n', 'tracking technology');
     expectDropped('1. [How we share data with third parties](#sharing)\n', 'third parties');

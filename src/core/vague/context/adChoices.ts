@@ -7,9 +7,7 @@
 import { caseless, caselessFor } from '../../text/asciiCaseless';
 
 /** The user's ways out of advertising: opting out or in, choices, limiting, disabling, objecting, unsubscribing. */
-const CHOICE_WORD = caseless(
-  /\b(?:opt(?:s|ed|ing)?[- ]?(?:out|you out|in)|choices?|choose|control or limit|limit (?:the )?use|disable|object(?:s|ing)? to|unsubscribe|withdraw)\b/iu,
-);
+const CHOICE_WORD = caseless(/\b(?:opt(?:s|ed|ing)?[- ]?(?:out|you out|in)|choices?|choose|control or limit|limit (?:the )?use|disable|object(?:s|ing)? to|unsubscribe|withdraw)\b/iu);
 
 /** Advertising purposes and the browsing data they use: what the user's choice is about. */
 const ADVERTISING_RULES: ReadonlySet<string> = new Set(['relevant-content', 'of-interest-to-you', 'personalise-experience', 'marketing-purposes', 'online-activity']);

@@ -8,7 +8,7 @@ import { isBasisCited } from './citation';
 import { isDefinitionOrStatute } from './definition';
 import { isFollowedBySpecificExamples, isObjectGivenByExamples } from './examples';
 import { isQuotedMention } from './mention';
-import { endsInCrossReference } from './crossReference';
+import { endsInCrossReference, isInPageLinkText } from './crossReference';
 import { hasNegationTrigger, isInDeniedProcessingSubject, isNegatedAfter, isNegatedBefore, isNegatedBeforeParenthesis, isUnderNegatedListLead } from './negation';
 import { isInDefinitionsSection } from './outline';
 import type { ContextReason } from './reasons';
@@ -304,6 +304,7 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   const after = text.slice(finding.end, facts.end);
   if (!place.quoted && !options.mentions && isQuotedMention(facts.text, finding.start - facts.start, finding.end - facts.start)) return verdict('drop', 'mention');
   if (endsInCrossReference(before)) return verdict('drop', 'mention');
+  if (isInPageLinkText(text, finding.start, finding.end)) return verdict('drop', 'mention');
   // German and French blocks: their language's words for negation, definitions and the user's rights (#14).
   const tables = contextTables(finding.language);
   // The English words for definitions and quoted law (a German or French sentence is read by its tables' statute words).

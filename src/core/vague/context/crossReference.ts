@@ -31,3 +31,26 @@ export function endsInCrossReference(before: string): boolean {
 function isAsciiLetterOrLongS(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x17f || code === 0x212a;
 }
+
+/** How far along its line the brackets of a link around the phrase are looked for. */
+const LINK_REACH = 200;
+
+/**
+ * Whether text[start, end) lies in the text of a link to a place in the same page: "(see [7. Transfer
+ * of personal data to third parties](#thirdparty))". The words are a section's title, a mention.
+ */
+export function isInPageLinkText(text: string, start: number, end: number): boolean {
+  let open = start - 1;
+  for (const floor = Math.max(0, start - LINK_REACH); open >= floor; open--) {
+    const code = text.charCodeAt(open);
+    if (code === 91) break; // [
+    if (code === 93 || code === 10 || code === 13) return false; // ] or a line break
+  }
+  if (open < 0 || text.charCodeAt(open) !== 91) return false;
+  for (let close = end, ceiling = Math.min(text.length, end + LINK_REACH); close < ceiling; close++) {
+    const code = text.charCodeAt(close);
+    if (code === 93) return text.startsWith('(#', close + 1); // ](#
+    if (code === 91 || code === 10 || code === 13) return false;
+  }
+  return false;
+}

@@ -92,6 +92,8 @@ function isListedInSubsections(text: string, start: number, after: string): bool
 
 /** How far after a legitimate interest its statement is looked for (as INTEREST_REACH in resolvedNearby.ts). */
 const INTEREST_REACH = 300;
+/** How far after a vague period's sentence its concrete period is looked for (within the section). */
+const PERIOD_AFTER_REACH = 400;
 
 /** The sentence stands under a heading on the user's rights, and the company does not act in it. */
 function isInRightsSection(tables: LanguageContextTables, text: string, sentenceStart: number, sentence: string): boolean {
@@ -106,6 +108,8 @@ export function languageReason(tables: LanguageContextTables, input: LanguageChe
   const before = text.slice(sentenceStart, finding.start);
   const after = text.slice(finding.end, finding.end + DATA_LIST_REACH);
   if ((memo.statute ??= test(tables.statute, sentence))) return 'definition';
+  const sentenceAfter = sentence.slice(finding.end - sentenceStart);
+  if (test(tables.deniedProcessingSubject, sentence) && test(tables.denyingPredicateAtEnd, sentenceAfter)) return 'negated';
   if (USER_CLAUSE_HARMLESS.has(category) && test(tables.userClause, before)) return 'user-triggered';
   if (category === 'hedged-modality' && test(tables.otherSubject, before)) return 'other-subject';
   // "grundsätzlich …, (vgl. § 147 AO)": the hedge's exceptions are those of the provision cited, which a reader can look up.
@@ -116,6 +120,9 @@ export function languageReason(tables: LanguageContextTables, input: LanguageChe
   if (category === 'unnamed-recipients' && test(tables.possessiveSingularBefore, before) && test(tables.nameAfterSingular, after.slice(0, 60))) return 'named-beside';
   if (category === 'unnamed-recipients' && isListedInSubsections(text, sentenceStart, after)) return 'named-beside';
   if (category === 'vague-legal-basis' && tables.interestStated && test(tables.interestStated, withinSection(after.slice(0, INTEREST_REACH)))) return 'interest-stated';
+  if (category === 'vague-legal-basis' && test(tables.interestRefersBack, sentence)) return 'refers-back';
+  if (category === 'vague-time' && test(tables.periodGivenAfter, withinSection(text.slice(sentenceStart + sentence.length, sentenceStart + sentence.length + PERIOD_AFTER_REACH))))
+    return 'period-bound';
   if (category === 'unspecific-data' && test(tables.userGives, after.slice(0, 80))) return 'user-chosen';
   if (category === 'unspecific-data' && test(tables.dataListFollows, withinSection(after))) return 'specific-example';
   return undefined;

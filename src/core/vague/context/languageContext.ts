@@ -48,6 +48,14 @@ export interface LanguageContextTables {
   readonly possessiveSingularBefore?: RegExp;
   /** A national provision cited in parentheses in the rest of the phrase's clause: "(vgl. dazu insb. § 147 Abs. 3 AO)". Anchored with ^. */
   readonly provisionCitedAfter?: RegExp;
+  /** A legitimate interest that points back to the interest or purposes just named, tested on the sentence: "Dies stellt ein berechtigtes Interesse … dar". */
+  readonly interestRefersBack?: RegExp;
+  /** A vague period's concrete period or ending event, in its section after its sentence: "Im Falle … ist dies nach spätestens 7 Tagen der Fall". */
+  readonly periodGivenAfter?: RegExp;
+  /** A processing named as the sentence's subject ("Eine Auswertung …"), tested on the sentence; with denyingPredicateAtEnd the whole subject is denied. */
+  readonly deniedProcessingSubject?: RegExp;
+  /** The sentence's last words deny its subject ("… findet nicht statt"), tested on the sentence after the phrase. */
+  readonly denyingPredicateAtEnd?: RegExp;
 }
 
 /** What a language's rule module exports (catalogue/<lang>/index.ts). */

@@ -195,4 +195,36 @@ describe('German citations and sentences', () => {
     assert.equal(span.start, 0);
     assert.equal(text.slice(span.start, span.end), text.slice(0, text.indexOf(' Neuer')));
   });
+
+  // First lint of batch-7b (2026-12-07): template sentences whose vague phrase the text answers.
+  it('lowers the GDPR’s Art. 6 wording, the template’s statement of a basis and a glossary’s definitions', () => {
+    assertLowered(
+      'Ist die Verarbeitung zur Wahrung eines berechtigten Interesses unseres Unternehmens oder eines Dritten erforderlich und überwiegen die Interessen, Grundrechte und Grundfreiheiten des Betroffenen das erstgenannte Interesse nicht, so dient Art. 6 Abs. 1 lit. f DSGVO als Rechtsgrundlage.',
+      'berechtigten Interesses',
+      'definition',
+    );
+    assertLowered('- Tracking: Vom "Tracking“ spricht man, wenn das Verhalten von Nutzern über mehrere Onlineangebote hinweg nachvollzogen werden kann.', 'Tracking', 'definition');
+    assertKept('Wir setzen Tracking ein, um das Verhalten von Nutzern über mehrere Onlineangebote hinweg nachzuvollziehen.', 'Tracking');
+  });
+
+  it('lowers a legitimate interest that points back to the interest just named, keeps one standing alone', () => {
+    assertLowered(
+      'Die Nutzung von YouTube erfolgt im Interesse einer ansprechenden Darstellung unserer Angebote. Dies stellt ein berechtigtes Interesse im Sinne von Art. 6 Abs. 1 lit. f DSGVO dar.',
+      'berechtigtes Interesse',
+      'refers-back',
+    );
+    assertLowered('In diesen Zwecken liegt auch unser berechtigtes Interesse in der Verarbeitung der Daten.', 'berechtigtes Interesse', 'refers-back');
+    assertKept('Wir verarbeiten Ihre Daten auf Grundlage unseres berechtigten Interesses.', 'berechtigten Interesses');
+  });
+
+  it('lowers a retention period the template gives right after (“ist dies … der Fall”), keeps one left open', () => {
+    const open = '### Dauer der Speicherung\nDie Daten werden gelöscht, sobald sie für die Erreichung des Zweckes ihrer Erhebung nicht mehr erforderlich sind.';
+    assertLowered(`${open}\n\nIm Falle der Speicherung der Daten in Logfiles ist dies nach spätestens 7 Tagen der Fall.`, 'nicht mehr erforderlich', 'period-bound');
+    assertKept(`${open}\n\n### Widerspruch\nIm Falle der Speicherung der Daten in Logfiles ist dies nach spätestens 7 Tagen der Fall.`, 'nicht mehr erforderlich');
+  });
+
+  it('lowers a phrase in a processing the sentence denies (“Eine Auswertung … findet nicht statt”), keeps one it performs', () => {
+    assertLowered('Eine Auswertung der Daten zu Marketingzwecken findet in diesem Zusammenhang nicht statt.', 'Marketingzwecken', 'negated');
+    assertKept('Eine Auswertung der Daten zu Marketingzwecken findet in diesem Zusammenhang statt.', 'Marketingzwecken');
+  });
 });

@@ -95,6 +95,13 @@ const STATUTE = new RegExp(
     `${NOT_LETTER_BEFORE}Rechts?\\s+auf\\s+freie\\s+Meinungsäußerung${NOT_LETTER_AFTER}`,
     `^[\\s>*_#-]*(?:Personenbezogene|Persönliche)\\s+Daten\\s+(?:sind|bezeichnet|bezeichnen|meint|umfassen)${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}auf\\s+sonstige\\s+Weise\\s+verarbeitet${NOT_LETTER_AFTER}`,
+    // Art. 6(1)(f) paraphrased ("überwiegen die Interessen, Grundrechte und Grundfreiheiten des Betroffenen"), and the
+    // generator template's statement of each basis ("…, dient Art. 6 Abs. 1 lit. c DSGVO als Rechtsgrundlage").
+    `${NOT_LETTER_BEFORE}Grundrechte\\s+und\\s+Grundfreiheiten${NOT_LETTER_AFTER}`,
+    `${NOT_LETTER_BEFORE}dient\\s+Art\\.?\\s*6\\s+Abs\\.?\\s*1\\s+(?:S\\.\\s*1\\s+)?lit\\.?\\s*[a-f]\\)?\\s+(?:DSGVO|DS-GVO)\\s+als\\s+Rechtsgrundlage${NOT_LETTER_AFTER}`,
+    // A glossary's definitions: "Vom „Tracking“ spricht man, wenn …", "Die Reichweitenmessung (auch als Web Analytics bezeichnet) dient …".
+    `${NOT_LETTER_BEFORE}(?:spricht|versteht|bezeichnet)\\s+man${NOT_LETTER_AFTER}`,
+    `\\(auch\\s+als\\s+[^()\\n]{1,40}\\s+bezeichnet\\)`,
   ].join('|'),
   'u',
 );
@@ -171,6 +178,34 @@ const RIGHTS_HEADING =
  */
 const PROVISION_CITED_AFTER = /^[^.;:!?\n]{0,120}?\((?:[^()\n]{0,30}?)§\s?\d/u;
 
+/**
+ * A legitimate interest that points back to the interest or purposes the text has just named: "Dies
+ * stellt ein berechtigtes Interesse im Sinne von Art. 6 Abs. 1 lit. f DSGVO dar" after "Die Nutzung
+ * von YouTube erfolgt im Interesse einer ansprechenden Darstellung …", "In diesen Zwecken liegt auch
+ * unser berechtigtes Interesse", "wobei unser berechtigtes Interesse in den vorgenannten Zwecken liegt".
+ * Tested on the sentence (first lint of batch-7b, 2026-12-07).
+ */
+const INTEREST_REFERS_BACK =
+  /^[\s>*_-]*(?:Dies|Das|Hierin|Darin)[ \t]+(?:stellt|liegt|besteht|begründet)(?![\p{L}])|(?<![\p{L}])(?:[Ii]n|[Aa]us)[ \t]+(?:diesen|den[ \t]+(?:oben[ \t]+|zuvor[ \t]+)?genannten|den[ \t]+vorgenannten|vorgenannten)[ \t]+Zwecken(?![\p{L}])/u;
+
+/**
+ * The period a vague retention leaves open, given in its section right after it, in the words of the
+ * common German generator template: "Die Daten werden gelöscht, sobald sie für die Erreichung des
+ * Zweckes ihrer Erhebung nicht mehr erforderlich sind. Im Falle … ist dies der Fall, wenn die jeweilige
+ * Sitzung beendet ist" / "… ist dies nach spätestens 7 Tagen der Fall".
+ */
+const PERIOD_GIVEN_AFTER =
+  /(?<![\p{L}])ist[ \t]+dies[ \t]+(?:[^.\n]{0,60}?[ \t])?der[ \t]+Fall(?![\p{L}])|(?<![\p{L}])nach[ \t]+(?:spätestens[ \t]+)?\d+[ \t]+(?:Tagen|Wochen|Monaten|Jahren)(?![\p{L}])/u;
+
+/**
+ * A processing named as the sentence's subject ("Eine Auswertung der Daten zu Marketingzwecken …",
+ * "Eine Speicherung dieser Daten zusammen mit anderen personenbezogenen Daten …") and denied by the
+ * sentence's last words ("… findet in diesem Zusammenhang nicht statt", "… erfolgt nicht").
+ */
+const DENIED_PROCESSING_SUBJECT =
+  /^[\s>*_-]*(?:Eine|Die|Der)[ \t]+(?:Speicherung|Auswertung|Weitergabe|Übermittlung|Verarbeitung|Nutzung|Verwendung|Zusammenführung|Verknüpfung|Offenlegung|Analyse)(?![\p{L}])/u;
+const DENYING_PREDICATE_AT_END = /(?<![\p{L}])(?:findet|finden|erfolgt|erfolgen)(?:[ \t]+[\p{L}-]{1,20}){0,4}?[ \t]+nicht(?:[ \t]+statt)?[ \t]*[.!]?[ \t]*$/u;
+
 export const CONTEXT: LanguageContextTables = {
   clauseBreak: CLAUSE_BREAK,
   trigger: TRIGGER,
@@ -190,4 +225,8 @@ export const CONTEXT: LanguageContextTables = {
   possessiveSingularBefore: POSSESSIVE_SINGULAR_BEFORE,
   interestStated: INTEREST_STATED,
   provisionCitedAfter: PROVISION_CITED_AFTER,
+  interestRefersBack: INTEREST_REFERS_BACK,
+  periodGivenAfter: PERIOD_GIVEN_AFTER,
+  deniedProcessingSubject: DENIED_PROCESSING_SUBJECT,
+  denyingPredicateAtEnd: DENYING_PREDICATE_AT_END,
 };

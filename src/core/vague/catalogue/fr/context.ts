@@ -24,7 +24,8 @@ const STATUTE = new RegExp(
 );
 
 /** Right after the phrase, the law it opens onto: « (notamment les articles 5 et 6 du RGPD) », « et notamment les dispositions de la loi « Informatique et libertés » ». */
-const PROVISION_CITED_AFTER = /^[ \t\u00a0]*(?:[,:][ \t\u00a0]*)?(?:(?:les|la|le|l['’]|aux|au|des|du)[ \t\u00a0]*)?(?:articles?[ \t\u00a0]+\d|dispositions[ \t\u00a0]+(?:de|du|des)[ \t\u00a0]+(?:la[ \t\u00a0]+loi|règlement|RGPD)|loi[ \t\u00a0]+(?:«|n°|du[ \t\u00a0]+\d)|RGPD(?![\p{L}\p{N}])|règlement[ \t\u00a0]+(?:général|\(UE\)|européen))/iu;
+const PROVISION_CITED_AFTER =
+  /^[ \t\u00a0]*(?:[,:][ \t\u00a0]*)?(?:(?:les|la|le|l['’]|aux|au|des|du)[ \t\u00a0]*)?(?:articles?[ \t\u00a0]+\d|dispositions[ \t\u00a0]+(?:de|du|des)[ \t\u00a0]+(?:la[ \t\u00a0]+loi|règlement|RGPD)|loi[ \t\u00a0]+(?:«|n°|du[ \t\u00a0]+\d)|RGPD(?![\p{L}\p{N}])|règlement[ \t\u00a0]+(?:général|\(UE\)|européen))/iu;
 
 export const CONTEXT: LanguageContextTables = {
   // « mais », « cependant », « sauf », « à moins que », « si », « lorsque » and clause punctuation
