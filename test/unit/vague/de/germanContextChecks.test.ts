@@ -227,4 +227,27 @@ describe('German citations and sentences', () => {
     assertLowered('Eine Auswertung der Daten zu Marketingzwecken findet in diesem Zusammenhang nicht statt.', 'Marketingzwecken', 'negated');
     assertKept('Eine Auswertung der Daten zu Marketingzwecken findet in diesem Zusammenhang statt.', 'Marketingzwecken');
   });
+
+  it('reads the template’s sentences across the line breaks a policy wraps them with', () => {
+    assertLowered('Eine\nAuswertung der Daten zu Marketingzwecken findet in diesem Zusammenhang nicht statt.', 'Marketingzwecken', 'negated');
+    assertLowered(
+      '### Dauer der Speicherung\n\nDie Daten werden gelöscht, sobald sie nicht mehr benötigt werden. In unserem Fall ist dies nach 7\nTagen der Fall.',
+      'nicht mehr benötigt',
+      'period-bound',
+    );
+  });
+
+  // Misses at the first lint of batch-7a and batch-7b (2026-12-07): the site or offer improved, named with any owner or none.
+  it('flags improving the site or offer with another article or owner, as a compound or an infinitive; not a named improvement', () => {
+    const flaggedBy = (body: string, words: string, ruleId: string) => assert.equal(findingOn(body, words)?.ruleId, ruleId, body);
+    flaggedBy('Zudem dienen uns die Daten zur Optimierung der Website.', 'Optimierung der Website', 'de-verbesserung');
+    flaggedBy('Der Webseitenbetreiber hat ein berechtigtes Interesse an der Auswertung der Daten zur Verbesserung des Online-Angebots.', 'Verbesserung des Online-Angebots', 'de-verbesserung');
+    flaggedBy('Die Anbieter verwenden die Daten zur Serviceoptimierung.', 'Serviceoptimierung', 'de-verbesserung');
+    flaggedBy('Um den Dienst weiterzuentwickeln, nutzen wir einen Analysedienst.', 'Dienst weiterzuentwickeln', 'de-verbesserung');
+    flaggedBy('Verbleiben die Daten bei uns, bis der Zweck für die Datenverarbeitung entfällt.', 'bis der Zweck für die Datenverarbeitung entfällt', 'de-zweckwegfall');
+    flaggedBy('Eine darüber hinausgehende Speicherung ist möglich.', 'darüber hinausgehende Speicherung', 'de-laenger');
+    assert.equal(findingOn('Wir beheben mit den Absturzberichten Fehler in der App.', 'App'), undefined);
+    assert.equal(findingOn('Die Optimierung der Ladezeit erfolgt ohne personenbezogene Daten.', 'Optimierung der Ladezeit'), undefined);
+    assert.equal(findingOn('Die darüber hinausgehende Nutzung ist untersagt.', 'darüber hinausgehende Nutzung'), undefined);
+  });
 });

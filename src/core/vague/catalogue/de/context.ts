@@ -186,7 +186,7 @@ const PROVISION_CITED_AFTER = /^[^.;:!?\n]{0,120}?\((?:[^()\n]{0,30}?)§\s?\d/u;
  * Tested on the sentence (first lint of batch-7b, 2026-12-07).
  */
 const INTEREST_REFERS_BACK =
-  /^[\s>*_-]*(?:Dies|Das|Hierin|Darin)[ \t]+(?:stellt|liegt|besteht|begründet)(?![\p{L}])|(?<![\p{L}])(?:[Ii]n|[Aa]us)[ \t]+(?:diesen|den[ \t]+(?:oben[ \t]+|zuvor[ \t]+)?genannten|den[ \t]+vorgenannten|vorgenannten)[ \t]+Zwecken(?![\p{L}])/u;
+  /^[\s>*_-]*(?:Dies|Das|Hierin|Darin)\s+(?:stellt|liegt|besteht|begründet)(?![\p{L}])|(?<![\p{L}])(?:[Ii]n|[Aa]us)\s+(?:diesen|den\s+(?:oben\s+|zuvor\s+)?genannten|den\s+vorgenannten|vorgenannten)\s+Zwecken(?![\p{L}])/u;
 
 /**
  * The period a vague retention leaves open, given in its section right after it, in the words of the
@@ -194,8 +194,7 @@ const INTEREST_REFERS_BACK =
  * Zweckes ihrer Erhebung nicht mehr erforderlich sind. Im Falle … ist dies der Fall, wenn die jeweilige
  * Sitzung beendet ist" / "… ist dies nach spätestens 7 Tagen der Fall".
  */
-const PERIOD_GIVEN_AFTER =
-  /(?<![\p{L}])ist[ \t]+dies[ \t]+(?:[^.\n]{0,60}?[ \t])?der[ \t]+Fall(?![\p{L}])|(?<![\p{L}])nach[ \t]+(?:spätestens[ \t]+)?\d+[ \t]+(?:Tagen|Wochen|Monaten|Jahren)(?![\p{L}])/u;
+const PERIOD_GIVEN_AFTER = /(?<![\p{L}])ist\s+dies\s+(?:[^.\n]{0,60}?\s)?der\s+Fall(?![\p{L}])|(?<![\p{L}])nach\s+(?:spätestens\s+)?\d+\s+(?:Tagen|Wochen|Monaten|Jahren)(?![\p{L}])/u;
 
 /**
  * A processing named as the sentence's subject ("Eine Auswertung der Daten zu Marketingzwecken …",
@@ -203,8 +202,8 @@ const PERIOD_GIVEN_AFTER =
  * sentence's last words ("… findet in diesem Zusammenhang nicht statt", "… erfolgt nicht").
  */
 const DENIED_PROCESSING_SUBJECT =
-  /^[\s>*_-]*(?:Eine|Die|Der)[ \t]+(?:Speicherung|Auswertung|Weitergabe|Übermittlung|Verarbeitung|Nutzung|Verwendung|Zusammenführung|Verknüpfung|Offenlegung|Analyse)(?![\p{L}])/u;
-const DENYING_PREDICATE_AT_END = /(?<![\p{L}])(?:findet|finden|erfolgt|erfolgen)(?:[ \t]+[\p{L}-]{1,20}){0,4}?[ \t]+nicht(?:[ \t]+statt)?[ \t]*[.!]?[ \t]*$/u;
+  /^[\s>*_-]*(?:Eine|Die|Der)\s+(?:Speicherung|Auswertung|Weitergabe|Übermittlung|Verarbeitung|Nutzung|Verwendung|Zusammenführung|Verknüpfung|Offenlegung|Analyse)(?![\p{L}])/u;
+const DENYING_PREDICATE_AT_END = /(?<![\p{L}])(?:findet|finden|erfolgt|erfolgen)(?:\s+[\p{L}-]{1,20}){0,4}?\s+nicht(?:\s+statt)?\s*[.!]?\s*$/u;
 
 export const CONTEXT: LanguageContextTables = {
   clauseBreak: CLAUSE_BREAK,

@@ -87,6 +87,17 @@ export const RULES: Rule[] = [
       // ("das Internetangebot nutzerfreundlicher zu machen") stays with de-attraktiver-gestalten.
       'um unser(e|) (dienste|leistungen|angebote|angebot|produkte|services|website|webseite|webseiten|app|onlineangebot) (attraktiver|effizienter|attraktiver und effizienter|effizienter und attraktiver)',
       'um die funktionalität (bestimmter|unserer|der|einzelner) (produkte|dienste|services|angebote|website|webseite|webseiten|websites|app|apps)',
+      // The same improvement of the site or offer with another article or owner, or none ("zur Optimierung der Website",
+      // "Optimierung unserer Webseite", "Verbesserung des Online-Angebots", "zur Optimierung seines Onlineangebotes"), and
+      // as a compound or an infinitive ("zur Serviceoptimierung", "Um den Dienst weiterzuentwickeln", "Nutzerfreundlichkeit
+      // stetig zu verbessern"): misses at the first lint of batch-7a and batch-7b (#14, 2026-12-07).
+      '(verbesserung|optimierung|weiterentwicklung|qualitätsverbesserung) (der|des|unserer|unseres|seiner|seines) (website|webseite|webseiten|internetseite|internetseiten|internetauftritts|webangebote|plattform|app)',
+      '(verbesserung|optimierung|weiterentwicklung|qualitätsverbesserung) (der|des|unserer|unseres|seiner|seines) (onlineangebote|onlineangebots|onlineangebotes|online angebote|online angebots|online angebotes|angebote|angebots|angebotes)',
+      '(verbesserung|optimierung|weiterentwicklung|qualitätsverbesserung) (der|des|unserer|unseres|seiner|seines) (dienste|dienstes|services|produkte|leistungen|nutzerfreundlichkeit|benutzerfreundlichkeit|nutzererfahrung)',
+      '(verbesserung|optimierung) und (optimierung|weiterentwicklung|verbesserung) (der|des|unserer|unseres) (website|webseite|angebote|angebots|dienste|services|angebotenen services|angebotenen dienste)',
+      '(serviceoptimierung|websiteoptimierung|webseitenoptimierung|angebotsoptimierung)',
+      '(website|webseite|angebot|onlineangebot|dienst|dienste|service|plattform|app|nutzerfreundlichkeit) (zu verbessern|zu optimieren|weiterzuentwickeln|zu verbessern und zu optimieren)',
+      '(website|webseite|angebot|onlineangebot|dienst|dienste|service|plattform|app|nutzerfreundlichkeit) (stetig|laufend|kontinuierlich|ständig) (zu verbessern|zu optimieren|weiterzuentwickeln)',
     ],
     category: 'open-purposes',
     severity: 'warning',

@@ -45,6 +45,8 @@ export const RULES: Rule[] = [
       'erreichen des (zwecks|zweckes)',
       '(sobald|wenn) der zweck (entfällt|erfüllt ist|erreicht ist|weggefallen ist)',
       'zweck der speicherung entfällt',
+      // "bis der Zweck für die Datenverarbeitung entfällt" (a miss at the first lint of batch-7b).
+      'bis der zweck (der|für die) (speicherung|verarbeitung|datenverarbeitung) entfällt',
       'entfällt der (zweck|speicherzweck)',
     ],
     category: 'vague-time',
@@ -124,6 +126,8 @@ export const RULES: Rule[] = [
       'längere zeit',
       'länger (gespeichert|aufbewahrt|gespeichert werden|aufbewahrt werden)',
       'darüber hinaus (gespeichert|aufbewahrt)',
+      // "Eine darüber hinausgehende Speicherung ist möglich" (marked twice at the first lint of batch-7a and 7b).
+      '(darüber hinausgehende|darüberhinausgehende) (speicherung|aufbewahrung)',
     ],
     category: 'vague-time',
     severity: 'warning',
