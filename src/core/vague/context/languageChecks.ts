@@ -117,7 +117,8 @@ export function languageReason(tables: LanguageContextTables, input: LanguageChe
   if ((category === 'hedged-modality' || category === 'open-lists') && test(tables.provisionCitedAfter, text.slice(finding.end, sentenceStart + sentence.length))) return 'cited';
   if (RIGHTS_HARMLESS.has(category) && test(tables.userFronted, after.slice(0, 40))) return 'user-rights';
   if (RIGHTS_HARMLESS.has(category) && (memo.rightsSection ??= isInRightsSection(tables, text, sentenceStart, sentence))) return 'user-rights';
-  if (category === 'unnamed-recipients' && test(tables.possessiveSingularBefore, before) && test(tables.nameAfterSingular, after.slice(0, 60))) return 'named-beside';
+  if (category === 'unnamed-recipients' && (test(tables.possessiveSingularBefore, before) || test(tables.articleSingularBefore, before)) && test(tables.nameAfterSingular, after.slice(0, 60)))
+    return 'named-beside';
   if (category === 'unnamed-recipients' && isListedInSubsections(text, sentenceStart, after)) return 'named-beside';
   if (category === 'vague-legal-basis' && tables.interestStated && test(tables.interestStated, withinSection(after.slice(0, INTEREST_REACH)))) return 'interest-stated';
   if (category === 'vague-legal-basis' && test(tables.interestRefersBack, sentence)) return 'refers-back';

@@ -46,6 +46,8 @@ export interface LanguageContextTables {
   readonly interestStated?: RegExp;
   /** A possessive right before that recipient ("unser | Partner"), tested at the end of the sentence before it. */
   readonly possessiveSingularBefore?: RegExp;
+  /** An article (and a few words) right before that recipient ("den Open Source | Webanalysedienst Matomo"), tested at the end of the sentence before it. */
+  readonly articleSingularBefore?: RegExp;
   /** A national provision cited in parentheses in the rest of the phrase's clause: "(vgl. dazu insb. § 147 Abs. 3 AO)". Anchored with ^. */
   readonly provisionCitedAfter?: RegExp;
   /** A legitimate interest that points back to the interest or purposes just named, tested on the sentence: "Dies stellt ein berechtigtes Interesse … dar". */

@@ -250,4 +250,12 @@ describe('German citations and sentences', () => {
     assert.equal(findingOn('Die Optimierung der Ladezeit erfolgt ohne personenbezogene Daten.', 'Optimierung der Ladezeit'), undefined);
     assert.equal(findingOn('Die darüber hinausgehende Nutzung ist untersagt.', 'darüber hinausgehende Nutzung'), undefined);
   });
+
+  it('lowers a singular recipient named right after it behind an article, keeps one followed by a common noun', () => {
+    assertLowered('Diese Website benutzt den Open Source Webanalysedienst Matomo.', 'Webanalysedienst', 'named-beside');
+    assertLowered('Zudem wird eine Verbindung zu dem Werbenetzwerk „DoubleClick“ von Google hergestellt.', 'Werbenetzwerk', 'named-beside');
+    assertLowered('Wir nutzen den Webanalysedienst plausible.io.', 'Webanalysedienst', 'named-beside');
+    assertKept('Wir erlauben dem Werbenetzwerk Cookies zu setzen.', 'Werbenetzwerk');
+    assertKept('Wir geben Ihre Daten an einen Webanalysedienst weiter.', 'Webanalysedienst');
+  });
 });

@@ -153,8 +153,13 @@ const OTHER_SUBJECT = new RegExp(
  * Tested on the text after the phrase; the possessive on the text before it.
  */
 const NAME_AFTER_SINGULAR =
-  /^[ \t]+(?!(?:Daten|Informationen|Angaben|Zugriff|Zugang|Einblick|Einsicht|Kenntnis|Auskunft|Ihre?[nmrs]?|Deine?[nmrs]?|Sie|Dir|Dich|Ihnen|Uns)(?![\p{L}]))(?![\p{L}]*(?:daten|informationen|angaben)(?![\p{L}]))\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}](?=[ \t]*(?:[,.;:)]|[ \t]\p{Ll}))/u;
+  /^[ \t]+(?:[„"“](?=\p{Lu}))?(?:(?!(?:Daten|Informationen|Angaben|Cookies|Inhalte|Zugriff|Zugang|Einblick|Einsicht|Kenntnis|Auskunft|Ihre?[nmrs]?|Deine?[nmrs]?|Sie|Dir|Dich|Ihnen|Uns)(?![\p{L}]))(?![\p{L}]*(?:daten|informationen|angaben)(?![\p{L}]))\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}]|[a-z0-9][a-z0-9-]*\.(?:io|com|de|org|net|eu))[“”"]?(?=[ \t]*(?:[,.;:)]|[ \t]\p{Ll}|$))/u;
 const POSSESSIVE_SINGULAR_BEFORE = /(?<![\p{L}])(?:unser|unserem|unseren|unseres|Unser|Unserem|Unseren|Unseres)[ \t]+$/u;
+/**
+ * An article (and up to three words) before a singular recipient whose name follows: "den Open Source
+ * Webanalysedienst Matomo", "zu dem Werbenetzwerk „DoubleClick“ von Google" (first lint of batch-6/7b).
+ */
+const ARTICLE_SINGULAR_BEFORE = /(?<![\p{L}])(?:den|dem|der|einen|einem|eines)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}$/u;
 
 /**
  * The legitimate interest stated right after the phrase, as German policies set out each processing:
@@ -222,6 +227,7 @@ export const CONTEXT: LanguageContextTables = {
   companyActing: COMPANY_ACTING,
   nameAfterSingular: NAME_AFTER_SINGULAR,
   possessiveSingularBefore: POSSESSIVE_SINGULAR_BEFORE,
+  articleSingularBefore: ARTICLE_SINGULAR_BEFORE,
   interestStated: INTEREST_STATED,
   provisionCitedAfter: PROVISION_CITED_AFTER,
   interestRefersBack: INTEREST_REFERS_BACK,
