@@ -43,4 +43,10 @@ describe('French context checks (languageChecks.ts, through lintDocument)', () =
     assertLowered('Le traitement respecte la réglementation applicable et notamment les dispositions de la loi « Informatique et libertés ».', 'notamment', 'cited');
     assertKept('Nous partageons vos données avec des tiers, notamment les annonceurs et les régies publicitaires.', 'notamment');
   });
+
+  it('lowers a vague retention whose period its section gives right after, keeps one left open', () => {
+    const open = '## Durée de conservation\n\nVos données sont conservées jusqu’à la durée nécessaire à l’accomplissement du traitement de votre demande.';
+    assertLowered(`${open} Elles sont supprimées au plus tard cinq (5) ans après le dernier contact.`, 'la durée nécessaire', 'period-bound');
+    assertKept(`${open}\n\n## Sécurité\n\nLes journaux sont gardés six mois.`, 'la durée nécessaire');
+  });
 });

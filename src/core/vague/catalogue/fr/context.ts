@@ -27,6 +27,14 @@ const STATUTE = new RegExp(
 const PROVISION_CITED_AFTER =
   /^[ \t\u00a0]*(?:[,:][ \t\u00a0]*)?(?:(?:les|la|le|l['’]|aux|au|des|du)[ \t\u00a0]*)?(?:articles?[ \t\u00a0]+\d|dispositions[ \t\u00a0]+(?:de|du|des)[ \t\u00a0]+(?:la[ \t\u00a0]+loi|règlement|RGPD)|loi[ \t\u00a0]+(?:«|n°|du[ \t\u00a0]+\d)|RGPD(?![\p{L}\p{N}])|règlement[ \t\u00a0]+(?:général|\(UE\)|européen))/iu;
 
+/**
+ * The period a vague retention leaves open, given in its section right after it: « augmentée du délai
+ * de prescription légale. Le délai de prescription de droit commun … est de cinq (5) ans », « (voir le
+ * tableau ci-dessous) » with the table's « 13 mois » (first lint of batch-4, 2026-12-07).
+ */
+const PERIOD_GIVEN_AFTER =
+  /(?<![\p{L}\p{N}])(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|treize|quinze|vingt|trente)\s*(?:\(\d+\)\s*)?(?:ans|années|mois|jours|semaines)(?![\p{L}\p{N}])/iu;
+
 export const CONTEXT: LanguageContextTables = {
   // « mais », « cependant », « sauf », « à moins que », « si », « lorsque » and clause punctuation
   // end the scope; so does a new subject after « et » / « ou » (« et nous partageons »).
@@ -49,6 +57,7 @@ export const CONTEXT: LanguageContextTables = {
   // Right after a term, naming what it means. « notamment : » is NOT a clarifier (it opens a list);
   // « suivants » / « suivantes » (« les partenaires suivants : ») is.
   statute: STATUTE,
+  periodGivenAfter: PERIOD_GIVEN_AFTER,
   provisionCitedAfter: PROVISION_CITED_AFTER,
   clarifier:
     /[ \t\u00a0>]*(?:[,(:\u2013\u2014-][ \t\u00a0]*)?(?:à savoir|c['’]est-à-dire|c['’]est à dire|soit|nommément|en l['’]occurrence|appel(?:é|ée|és|ées)|suivant(?:e|s|es)?|ci-dessous|ci-après|listé(?:e|s|es)? ci-dessous|énumérés? ci-dessous|mentionné(?:e|s|es)? ci-dessous|indiqué(?:e|s|es)? ci-dessous)(?![\p{L}\p{N}])/iuy,
