@@ -12,6 +12,13 @@ import type { ContextReason } from './reasons';
 /** Categories that describe the user's options harmlessly when the user acts (as in analyseContext.ts). */
 const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
 /** Categories a clause about the user's own action defuses: the user decides, not the company. */
+/**
+ * Under a heading on the user's rights, with the company not acting in the sentence, also the amounts,
+ * data and recipients the rights are about: « frais raisonnables » for extra copies, « toute autre
+ * information » to prove who asks, « un tiers de confiance » for post-mortem directives (judged false
+ * at the first lint of batch-4).
+ */
+const RIGHTS_SECTION_HARMLESS: ReadonlySet<Category> = new Set<Category>([...RIGHTS_HARMLESS, 'vague-quantity', 'unspecific-data', 'unnamed-recipients']);
 const USER_CLAUSE_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-legal-basis', 'unnamed-recipients']);
 /** How far below the phrase a list of the data is looked for (within its section). */
 const DATA_LIST_REACH = 700;
@@ -116,7 +123,7 @@ export function languageReason(tables: LanguageContextTables, input: LanguageChe
   // « notamment les articles 5 et 6 du RGPD »: an open list of the law's provisions, which a reader can look up.
   if ((category === 'hedged-modality' || category === 'open-lists') && test(tables.provisionCitedAfter, text.slice(finding.end, sentenceStart + sentence.length))) return 'cited';
   if (RIGHTS_HARMLESS.has(category) && test(tables.userFronted, after.slice(0, 40))) return 'user-rights';
-  if (RIGHTS_HARMLESS.has(category) && (memo.rightsSection ??= isInRightsSection(tables, text, sentenceStart, sentence))) return 'user-rights';
+  if (RIGHTS_SECTION_HARMLESS.has(category) && (memo.rightsSection ??= isInRightsSection(tables, text, sentenceStart, sentence))) return 'user-rights';
   if (category === 'unnamed-recipients' && (test(tables.possessiveSingularBefore, before) || test(tables.articleSingularBefore, before)) && test(tables.nameAfterSingular, after.slice(0, 60)))
     return 'named-beside';
   if (category === 'unnamed-recipients' && isListedInSubsections(text, sentenceStart, after)) return 'named-beside';

@@ -49,4 +49,12 @@ describe('French context checks (languageChecks.ts, through lintDocument)', () =
     assertLowered(`${open} Elles sont supprimées au plus tard cinq (5) ans après le dernier contact.`, 'la durée nécessaire', 'period-bound');
     assertKept(`${open}\n\n## Sécurité\n\nLes journaux sont gardés six mois.`, 'la durée nécessaire');
   });
+
+  it('lowers the amounts, data and recipients a rights section speaks of, unless « nous » act in the sentence', () => {
+    const heading = '## Comment sont exercés les droits reconnus aux Personnes concernées ?\n\n';
+    assertLowered(`${heading}Au titre du droit d’accès, l’organisme pourra demander le paiement de frais raisonnables pour toute copie supplémentaire.`, 'raisonnables', 'user-rights');
+    assertLowered(`${heading}Les demandes sont accompagnées du nom ainsi que de toute autre information nécessaire à la confirmation de l’identité.`, 'toute autre information', 'user-rights');
+    assertKept(`${heading}Nous pouvons transmettre toute autre information à nos partenaires.`, 'toute autre information');
+    assertKept('## Données collectées\n\nLes demandes sont accompagnées du nom ainsi que de toute autre information utile.', 'toute autre information');
+  });
 });

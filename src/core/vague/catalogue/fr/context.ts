@@ -35,6 +35,12 @@ const PROVISION_CITED_AFTER =
 const PERIOD_GIVEN_AFTER =
   /(?<![\p{L}\p{N}])(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|treize|quinze|vingt|trente)\s*(?:\(\d+\)\s*)?(?:ans|années|mois|jours|semaines)(?![\p{L}\p{N}])/iu;
 
+/** The heading of a section on the user's rights: « Vos droits », « Comment sont exercés les droits reconnus aux Personnes concernées ? », « Droit d'accès ». */
+const RIGHTS_HEADING =
+  /(?<![\p{L}])(?:vos droits|droits (?:reconnus|des personnes|des utilisateurs|dont vous disposez|sur vos données)|exercice (?:de vos|des) droits|exercer vos droits|droits? d['’]accès|droit d['’]opposition|droit de rectification|droit à l['’]effacement)(?![\p{L}])/iu;
+/** The organisation acting in the sentence as « nous »: under a rights heading, « nous pouvons refuser » is still its own discretion. */
+const COMPANY_ACTING = /(?<![\p{L}])(?:nous|Nous)(?![\p{L}])/u;
+
 export const CONTEXT: LanguageContextTables = {
   // « mais », « cependant », « sauf », « à moins que », « si », « lorsque » and clause punctuation
   // end the scope; so does a new subject after « et » / « ou » (« et nous partageons »).
@@ -58,6 +64,8 @@ export const CONTEXT: LanguageContextTables = {
   // « suivants » / « suivantes » (« les partenaires suivants : ») is.
   statute: STATUTE,
   periodGivenAfter: PERIOD_GIVEN_AFTER,
+  rightsHeading: RIGHTS_HEADING,
+  companyActing: COMPANY_ACTING,
   provisionCitedAfter: PROVISION_CITED_AFTER,
   clarifier:
     /[ \t\u00a0>]*(?:[,(:\u2013\u2014-][ \t\u00a0]*)?(?:à savoir|c['’]est-à-dire|c['’]est à dire|soit|nommément|en l['’]occurrence|appel(?:é|ée|és|ées)|suivant(?:e|s|es)?|ci-dessous|ci-après|listé(?:e|s|es)? ci-dessous|énumérés? ci-dessous|mentionné(?:e|s|es)? ci-dessous|indiqué(?:e|s|es)? ci-dessous)(?![\p{L}\p{N}])/iuy,
