@@ -274,9 +274,10 @@ export const RULES: Rule[] = [
     // Not "unique identifier": on the development set it names one technical value (0 of 2 judged true).
     patterns: ['(online|device|other|persistent|advertising) identifier(s|)', '(device|advertising) (id|ids)'],
     category: 'unspecific-data',
-    // Hint: fewer than 10 judged findings of its own (5 findings on the development set), so it takes its category's
-    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'hint',
+    // Off by default: 0 of 7 judged findings true on the development set, and 0 of 10 where another vague phrase
+    // raised it to information ("device identifier (such as the Google Advertising ID …)" names the identifier;
+    // 2026-12-07, bench:quality --propose and --company); a setting turns it on.
+    severity: 'off',
     message: 'Unspecific data: “unique identifiers” does not say which identifiers.',
     explanation: 'Identifiers range from a session cookie to a persistent advertising ID shared across apps.',
     question: 'Which identifiers exactly do you collect, and are any of them shared with others?',

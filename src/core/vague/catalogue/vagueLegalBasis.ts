@@ -95,9 +95,11 @@ export const RULES: Rule[] = [
       'legal liability',
     ],
     category: 'vague-legal-basis',
-    // Hint: 14/24 judged findings true (58%) as a warning on the development set of 33 policies (2026-12-07,
-    // npm run bench:quality -- --propose: a rule with 10 or more judged findings takes the tier its precision earns).
-    severity: 'hint',
+    // Off by default: 16 of 38 judged findings true (42%) on the 51 development policies, and where another vague
+    // phrase raised it to information 11 of 34 (32%): "to comply with legal obligations" names the legal-obligation
+    // ground, which readers judged specific enough (2026-12-07, bench:quality --propose and --company). Below half
+    // either way, so off by default (#12 item 4); a setting turns it on.
+    severity: 'off',
     message: 'Vague legal basis: “legal obligations” does not say which obligations.',
     explanation: 'Each legal obligation comes from a specific law. Without it, the reader cannot check whether the obligation exists or what it covers.',
     question: 'Which legal obligations, under which laws, require you to process my data, and which data?',
@@ -316,9 +318,10 @@ export const RULES: Rule[] = [
     id: 'applicable-law',
     patterns: ['applicable (law|laws|legislation|regulation|regulations|data protection law|data protection laws|privacy law|privacy laws)', '(local|relevant) (law|laws|legislation)'],
     category: 'vague-legal-basis',
-    // Hint: 4 of 10 judged findings true (40%, 95% CI 17-69%) on the 42 development policies: below
-    // information, not clearly below a hint (2026-12-07, bench:quality --propose).
-    severity: 'hint',
+    // Off by default: 4 of 10 judged findings true (40%) on the development set, and where another vague phrase
+    // raised it to information 3 of 16 (19%; 2026-12-07, bench:quality --propose and --company): below half
+    // either way (#12 item 4); a setting turns it on.
+    severity: 'off',
     message: 'Vague legal basis: “applicable law” does not say which law applies.',
     explanation: 'The reader usually cannot tell which country’s law is meant, or which provision.',
     question: 'Which laws, by name, do you consider applicable to the processing of my data?',
