@@ -31,6 +31,7 @@ import { isShownBeforeTransfer } from './shownBeforeTransfer';
 import { isProvidedByUser } from './userProvided';
 import { isAboutOthersPractice } from './othersPractice';
 import { isAdvertisingChoice, isAdvertisingRule } from './adChoices';
+import { isCcpaPurposeTerm } from './ccpaTerms';
 import { isAlternativeNeedingConsent } from './consentAlternative';
 import { isDeletedByDeadline } from './deletedData';
 import { isPolicyOverview } from './policyOverview';
@@ -38,7 +39,7 @@ import { DATA_BOUND_CATEGORIES, DATA_BOUND_RULES, saysNothingAboutData } from '.
 import { isResolvedByListBelow, type ListKind } from './listFollows';
 import { BACK_REFERENCE_CATEGORIES, LIST_CLOSING_RULES, closesAListOfThree, refersBack } from './referencesBack';
 import { isObligationNamedByInstrument, namesLegalBases } from './legalBasis';
-import { PURPOSES_ABOVE_REACH, isPurposeListAbove } from './purposesAbove';
+import { PURPOSES_ABOVE_REACH, isPurposeListAbove, purposePointedAt } from './purposesAbove';
 import { SENTENCE_REACH, sentenceAround } from './sentence';
 import { placeOnLine } from './structure';
 import { contextTables } from '../ruleModules';
@@ -478,6 +479,11 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   // "Due to the further development of our website, … it may become necessary to change this policy": a cause, not what data is used for.
   if (!tables && finding.category === 'open-purposes' && CAUSE_BEFORE.test(before.slice(-30))) return verdict('lower', 'cause-not-purpose');
   if (POINTER_RULES.has(finding.ruleId) && isPurposeListAbove(matched, text.slice(Math.max(0, finding.start - PURPOSES_ABOVE_REACH), finding.start))) return verdict('lower', 'listed-above');
+  if (!tables && finding.category === 'open-purposes') {
+    const pointed = purposePointedAt(after);
+    if (pointed) return verdict('lower', pointed === 'above' ? 'listed-above' : 'listed-below');
+    if (isCcpaPurposeTerm(finding.ruleId, after, facts.text)) return verdict('lower', 'definition');
+  }
   if (EXAMPLE_RESOLVED.has(finding.category) && finding.category !== 'open-lists' && NAMED_LIST_FOLLOWS.test(before)) return verdict('lower', 'specific-example');
   if (HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && (LIST_REFERENCE.test(after) || SPECIFIC_PURPOSE.test(after) || (!tables && isObjectGivenByExamples(after))))
     return verdict('lower', 'specific-example');

@@ -25,3 +25,21 @@ export function isPurposeListAbove(matched: string, before: string): boolean {
     return next !== undefined && LIST_ITEM.test(next);
   });
 }
+
+/**
+ * Right after the purpose, a pointer to where the policy lists it: "for the business purposes
+ * described above", "for the business and commercial purposes described in the ‘How We Use Your
+ * Personal Information’ section above", "(as those terms are defined in applicable law) set forth in
+ * the table below", "for the purposes set out below:". Not "described in this policy", which readers
+ * judged both ways (first lint of batch-26a/26b, 2026-12-07: 5 of 5 such findings false).
+ */
+const POINTER_AFTER = caseless(
+  /^[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?(?:described|set\s+(?:forth|out)|listed|outlined|detailed|identified|explained)\s+(?:(above|below)\b|in\s+(?:the|this)\s+(?:[^.;:\n]{0,80}?\s)?(?:section|table|chart|list)\s+(above|below)\b)/iu,
+);
+
+/** 'above' or 'below' when `after` (the text right after the purpose) points to where the purpose is listed. */
+export function purposePointedAt(after: string): 'above' | 'below' | undefined {
+  const match = POINTER_AFTER.exec(after);
+  if (!match) return undefined;
+  return (match[1] ?? match[2])!.toLowerCase() === 'above' ? 'above' : 'below';
+}
