@@ -226,11 +226,11 @@ describe('context: structure (labels)', () => {
     expectDropped('- **Third parties:** Stripe, Inc. processes payments.\n', 'third parties');
   });
   it('drops phrases in a heading that lost its markup: a one-line paragraph in title case with no closing punctuation', () => {
-    expectDropped('We collect data.\n\nOur Commercial or Business Purposes for Collecting Personal Data\n\n- Billing.\n', 'business purposes');
+    expectDropped('We collect data.\n\nOur Commercial or Business Purposes and Uses of Personal Data\n\n- Billing.\n', 'business purposes');
     expectDropped('Text.\n\nProviding, Customizing and Improving the Services\n\n- Creating your account.\n', 'improving the services');
     // A sentence, a line inside a paragraph, or a line in sentence case is prose.
     expectShown('Text.\n\nWe Use Your Data For Business Purposes.\n\nMore.\n', 'business purposes');
-    expectShown('We collect data\nOur Commercial or Business Purposes for Collecting Personal Data\n', 'business purposes');
+    expectShown('We collect data\nOur Commercial or Business Purposes and Uses of Personal Data\n', 'business purposes');
     expectShown('Text.\n\nWe use your data for business purposes\n\nMore.\n', 'business purposes');
   });
   it('drops phrases in the text of a link to a section of the page: a section’s title cited in a sentence', () => {
