@@ -18,4 +18,16 @@ describe('context: purposes pointed at elsewhere, and the CCPA’s terms', () =>
     expectLowered('When we disclose personal information for a business purpose or a commercial purpose, we enter a contract that describes the purpose.', 'business purpose', 'definition');
     expectShown('We use your personal information for a business purpose, such as advertising.', 'business purpose');
   });
+  it('lowers the items of the CCPA’s right to know, keeps the company’s own statement about the same recipients', () => {
+    expectLowered('You may request:\n\n- The categories of third parties to whom the personal information was disclosed for a business purpose or sold;\n', 'third parties', 'definition');
+    expectShown('We disclosed the categories of personal information listed above to third parties for a business purpose.', 'third parties');
+  });
+  it('lowers California’s “Shine the Light” request, keeps a disclosure for marketing the company makes', () => {
+    expectLowered(
+      'California Civil Code Section 1798.83 permits you to request information regarding the disclosure of personal information to third parties for their direct marketing purposes.',
+      'third parties',
+      'user-rights',
+    );
+    expectShown('We disclose personal information to third parties for their direct marketing purposes.', 'third parties');
+  });
 });

@@ -31,7 +31,7 @@ import { isShownBeforeTransfer } from './shownBeforeTransfer';
 import { isProvidedByUser } from './userProvided';
 import { isAboutOthersPractice } from './othersPractice';
 import { isAdvertisingChoice, isAdvertisingRule } from './adChoices';
-import { isCcpaPurposeTerm } from './ccpaTerms';
+import { isCcpaPurposeTerm, isCcpaRightToKnowItem, isShineTheLightRequest } from './ccpaTerms';
 import { isAlternativeNeedingConsent } from './consentAlternative';
 import { isDeletedByDeadline } from './deletedData';
 import { isPolicyOverview } from './policyOverview';
@@ -312,6 +312,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables) {
     facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
     if (facts.definition) return verdict('lower', 'definition');
+    if (isCcpaRightToKnowItem(facts.text)) return verdict('lower', 'definition');
+    if (isShineTheLightRequest(facts.text)) return verdict('lower', 'user-rights');
   }
   const matched = text.slice(finding.start, finding.end);
   if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched, finding.language === 'de')) return verdict('lower', 'definition');
