@@ -45,6 +45,11 @@ export interface SentenceMemo {
   rightsSection?: boolean;
 }
 
+/** Whether `text` holds one of `parts` (all of them when none are given). */
+function mayHold(text: string, parts: readonly string[] | undefined): boolean {
+  return parts === undefined || parts.some((part) => text.includes(part));
+}
+
 function test(pattern: RegExp | undefined, text: string): boolean {
   if (!pattern) return false;
   pattern.lastIndex = 0;
@@ -57,13 +62,27 @@ function withinSection(after: string): string {
   return heading === -1 ? after : after.slice(0, heading);
 }
 
+/**
+ * The line starting at `start` can be a heading: "#" after at most three spaces, tabs or ">". Read by
+ * code, so the walk up to a heading slices and matches only the lines that can be one (a sentence far
+ * below its heading walks dozens of lines).
+ */
+function mayBeHeading(text: string, start: number): boolean {
+  for (let at = start; at < start + 4; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 35) return true; // #
+    if (code !== 32 && code !== 9 && code !== 62) return false;
+  }
+  return false;
+}
+
 /** The nearest Markdown heading line above `offset` (within HEADING_REACH), without its "#" marks, or ''. */
 function headingAbove(text: string, offset: number): string {
   const floor = Math.max(0, offset - HEADING_REACH);
   let end = offset;
   while (end > floor) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const heading = /^[ \t>]{0,3}#{1,6}[ \t]([^\n]*)$/u.exec(text.slice(start, end));
+    const heading = mayBeHeading(text, start) ? /^[ \t>]{0,3}#{1,6}[ \t]([^\n]*)$/u.exec(text.slice(start, end)) : null;
     if (heading) return (heading[1] ?? '').trim();
     if (start === 0) break;
     end = start - 1;
@@ -77,7 +96,7 @@ function headingLevelAbove(text: string, offset: number): number {
   let end = offset;
   while (end > floor) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const heading = /^[ \t>]{0,3}(#{1,6})[ \t]/u.exec(text.slice(start, end));
+    const heading = mayBeHeading(text, start) ? /^[ \t>]{0,3}(#{1,6})[ \t]/u.exec(text.slice(start, end)) : null;
     if (heading) return heading[1]!.length;
     if (start === 0) break;
     end = start - 1;
@@ -104,7 +123,7 @@ const PERIOD_AFTER_REACH = 400;
 
 /** The sentence stands under a heading on the user's rights, and the company does not act in it. */
 function isInRightsSection(tables: LanguageContextTables, text: string, sentenceStart: number, sentence: string): boolean {
-  return tables.rightsHeading !== undefined && !test(tables.companyActing, sentence) && test(tables.rightsHeading, headingAbove(text, sentenceStart));
+  return tables.rightsHeading !== undefined && test(tables.rightsHeading, headingAbove(text, sentenceStart)) && !test(tables.companyActing, sentence);
 }
 
 /** Why the sentence defuses the finding, by the language's tables, or undefined. */
@@ -114,7 +133,7 @@ export function languageReason(tables: LanguageContextTables, input: LanguageChe
   const category = finding.category;
   const before = text.slice(sentenceStart, finding.start);
   const after = text.slice(finding.end, finding.end + DATA_LIST_REACH);
-  if ((memo.statute ??= test(tables.statute, sentence))) return 'definition';
+  if ((memo.statute ??= mayHold(sentence, tables.statuteNeeds) && test(tables.statute, sentence))) return 'definition';
   const sentenceAfter = sentence.slice(finding.end - sentenceStart);
   if (test(tables.deniedProcessingSubject, sentence) && test(tables.denyingPredicateAtEnd, sentenceAfter)) return 'negated';
   if (USER_CLAUSE_HARMLESS.has(category) && test(tables.userClause, before)) return 'user-triggered';

@@ -26,6 +26,8 @@ export interface LanguageContextTables {
   readonly clarifier: RegExp;
   /** Quoted law or a statutory definition in the sentence: "die betroffene Person", "im Sinne des Art. 4" (languageChecks.ts). */
   readonly statute?: RegExp;
+  /** Parts of words every match of statute contains (a plain substring search, tested first): most sentences are ruled out without running statute. */
+  readonly statuteNeeds?: readonly string[];
   /** The phrase stands in a clause about the user's own action, tested at the end of the sentence before it: "Wenn Sie … ". */
   readonly userClause?: RegExp;
   /** The user is the subject of the clause the phrase opens, tested at its end: "Bei Bedarf | kontaktieren Sie uns". */

@@ -63,6 +63,8 @@ export const CONTEXT: LanguageContextTables = {
   // Right after a term, naming what it means. « notamment : » is NOT a clarifier (it opens a list);
   // « suivants » / « suivantes » (« les partenaires suivants : ») is.
   statute: STATUTE,
+  // Each branch of STATUTE holds one of these.
+  statuteNeeds: ['dentifiable', 'pérations', 'ésign', 'ignifi', 'ntend', 'ookie', 'OOKIE', 'raceur', 'émoin'],
   periodGivenAfter: PERIOD_GIVEN_AFTER,
   rightsHeading: RIGHTS_HEADING,
   companyActing: COMPANY_ACTING,
