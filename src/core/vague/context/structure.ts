@@ -201,6 +201,17 @@ function readLine(text: string, lineStart: number, lineEnd: number): LineFacts {
   return facts;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `word` without the punctuation around it ("(Services)," → "Services"). */
+function trimToLettersAndDigits(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !LETTER_OR_DIGIT.test(word[start]!)) start++;
+  while (end > start && !LETTER_OR_DIGIT.test(word[end - 1]!)) end--;
+  return word.slice(start, end);
+}
+
 /** Two to twelve words, each significant one capitalised, no closing punctuation, no list marker or markup. */
 function isTitleLine(content: string): boolean {
   const trimmed = content.trimEnd();
@@ -210,7 +221,7 @@ function isTitleLine(content: string): boolean {
   if (words.length < 2 || words.length > 12) return false;
   let significant = 0;
   for (const word of words) {
-    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const bare = trimToLettersAndDigits(word);
     if (bare === '' || TITLE_SMALL_WORDS.has(bare.toLowerCase())) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(bare)) return false;
     significant++;

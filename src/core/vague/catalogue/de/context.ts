@@ -101,7 +101,7 @@ const STATUTE = new RegExp(
     `${NOT_LETTER_BEFORE}dient\\s+Art\\.?\\s*6\\s+Abs\\.?\\s*1\\s+(?:S\\.\\s*1\\s+)?lit\\.?\\s*[a-f]\\)?\\s+(?:DSGVO|DS-GVO)\\s+als\\s+Rechtsgrundlage${NOT_LETTER_AFTER}`,
     // A glossary's definitions: "Vom „Tracking“ spricht man, wenn …", "Die Reichweitenmessung (auch als Web Analytics bezeichnet) dient …".
     `${NOT_LETTER_BEFORE}(?:spricht|versteht|bezeichnet)\\s+man${NOT_LETTER_AFTER}`,
-    `\\(auch\\s+als\\s+[^()\\n]{1,40}\\s+bezeichnet\\)`,
+    `\\(auch\\s+als\\s+[^()\\s][^()\\n]{0,39}[^()\\s]\\s+bezeichnet\\)`,
   ].join('|'),
   'u',
 );
@@ -208,7 +208,7 @@ const PERIOD_GIVEN_AFTER = /(?<![\p{L}])ist\s+dies\s+(?:[^.\n]{0,60}?\s)?der\s+F
  */
 const DENIED_PROCESSING_SUBJECT =
   /^[\s>*_-]*(?:Eine|Die|Der)\s+(?:Speicherung|Auswertung|Weitergabe|Übermittlung|Verarbeitung|Nutzung|Verwendung|Zusammenführung|Verknüpfung|Offenlegung|Analyse)(?![\p{L}])/u;
-const DENYING_PREDICATE_AT_END = /(?<![\p{L}])(?:findet|finden|erfolgt|erfolgen)(?:\s+[\p{L}-]{1,20}){0,4}?\s+nicht(?:\s+statt)?\s*[.!]?\s*$/u;
+const DENYING_PREDICATE_AT_END = /(?<![\p{L}])(?:findet|finden|erfolgt|erfolgen)(?:\s+[\p{L}-]{1,20}){0,4}?\s+nicht(?:\s+statt)?(?:\s*[.!])?\s*$/u;
 
 export const CONTEXT: LanguageContextTables = {
   clauseBreak: CLAUSE_BREAK,

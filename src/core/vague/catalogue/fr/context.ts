@@ -18,7 +18,7 @@ const STATUTE = new RegExp(
     `${NOT_LETTER_BEFORE}personne physique identifiée ou identifiable${NOT_LETTER_AFTER}`,
     `${NOT_LETTER_BEFORE}toute opération ou tout ensemble d['’]opérations${NOT_LETTER_AFTER}`,
     `[»”"]\\s*(?:désigne|désignent|signifie|signifient|s['’]entend(?:ent)?\\s+(?:de|d['’]|comme))${NOT_LETTER_AFTER}`,
-    `^[\\s>*_#-]*(?:un|une|les|le|la)\\s+[«"“]?\\s*(?:cookies?|traceurs?|témoins?\\s+de\\s+connexion)\\s*[»"”]?\\s+(?:est|sont)\\s+(?:une?|des)\\s+(?:petits?\\s+)?(?:suite|fichiers?|informations?|ensemble)${NOT_LETTER_AFTER}`,
+    `^[\\s>*_#-]*(?:un|une|les|le|la)\\s+(?:[«"“]\\s*)?(?:cookies?|traceurs?|témoins?\\s+de\\s+connexion)(?:\\s*[»"”])?\\s+(?:est|sont)\\s+(?:une?|des)\\s+(?:petits?\\s+)?(?:suite|fichiers?|informations?|ensemble)${NOT_LETTER_AFTER}`,
   ].join('|'),
   'iu',
 );
