@@ -296,7 +296,7 @@ describe('context: repeats in one section', () => {
     );
     assert.deepEqual(
       asShownInEditor(findings, true).map((finding) => finding.severity),
-      ['information', 'hint', 'hint', 'information'],
+      ['warning', 'hint', 'hint', 'warning'],
     );
     assert.equal(asShownInEditor(findings, true)[1]!.lowered, 'repeat');
     // Hidden by default (showLowered off): the first occurrence stays and carries the count.
@@ -304,8 +304,8 @@ describe('context: repeats in one section', () => {
     assert.deepEqual(
       hidden.map((finding) => [finding.severity, finding.group?.count ?? 1]),
       [
-        ['information', 3],
-        ['information', 1],
+        ['warning', 3],
+        ['warning', 1],
       ],
     );
   });
@@ -352,7 +352,7 @@ describe('what the editor shows of clarified terms', () => {
     const findings = lint(text).filter((finding) => finding.ruleId === 'as-long-as-necessary');
     assert.deepEqual(
       asShownInEditor(findings, false).map((finding) => finding.severity),
-      ['information'],
+      ['warning'],
     );
   });
 });
@@ -397,8 +397,8 @@ describe('command line: repeats', () => {
     assert.deepEqual(
       json[0]!.findings.map((f) => [f.group?.index, f.group?.count, f.severity]),
       [
-        [1, 2, 'information'],
-        [2, 2, 'information'],
+        [1, 2, 'warning'],
+        [2, 2, 'warning'],
       ],
     );
     assert.match(

@@ -24,8 +24,8 @@ describe('context: hints in vague company (#12)', () => {
 
   it('hides a hint alone in its sentence, also next to a vague sentence, and shows it as a lowered hint on request', () => {
     assert.deepEqual(shown('We share data with partners.\n'), []);
-    assert.deepEqual(shown('We share data with partners. We keep it as long as necessary.\n'), ['as-long-as-necessary:information']);
-    assert.deepEqual(shown('We share data with partners. We keep it as long as necessary.\n', WITH_LOWERED), ['partners:hint:alone', 'as-long-as-necessary:information']);
+    assert.deepEqual(shown('We share data with partners. We keep it as long as necessary.\n'), ['as-long-as-necessary:warning']);
+    assert.deepEqual(shown('We share data with partners. We keep it as long as necessary.\n', WITH_LOWERED), ['partners:hint:alone', 'as-long-as-necessary:warning']);
   });
 
   it('does not count a companion the context lowered or the text clarified', () => {

@@ -389,9 +389,10 @@ export const RULES: Rule[] = [
     // "to meet national security or law enforcement requirements": a kind of requirement, not a recipient.
     notFollowedBy: '^\\s+(?:requirements?|needs)\\b',
     category: 'unnamed-recipients',
-    // Hint: fewer than 10 judged findings of its own (5 findings on the development set), so it takes its category's
-    // tier: unnamed-recipients 68% (92/135) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'hint',
+    // Off by default: 1 of 10 judged findings true (95% CI 2-40%) on the 57 development policies ("courts, tribunals,
+    // regulatory authorities, and law enforcement officers, as required by law": recipients by legal role, judged
+    // specific enough; 2026-12-07, bench:quality --propose); a setting turns it on.
+    severity: 'off',
     message: 'Unnamed recipients: “law enforcement” does not say which agencies or under what conditions.',
     explanation: '“Law enforcement” can include police and agencies of any country. The policy should say in which countries, and whether disclosures require a court order.',
     question: 'Which law enforcement agencies, in which countries, can receive my data, and do you require a court order?',
