@@ -2,32 +2,12 @@
 // way the editor runs them: lintDocument on a document whose front matter says `lang: de`. Each
 // check is tested both ways: the sentence it defuses, and a near one it must leave flagged.
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG, type SeveritySetting } from '../../../../src/core/vague/lintConfig';
-import { lintDocument } from '../../../../src/core/vague/lintDocument';
 import { isBasisCited } from '../../../../src/core/vague/context/citation';
 import { sentenceAround } from '../../../../src/core/vague/context/sentence';
-import type { Finding } from '../../../../src/core/vague/finding';
+import { expectIn } from '../languageExpect';
 
 /** The finding on `words` in a German document made of `body`, with lowered findings shown as hints. */
-function findingOn(body: string, words: string, ruleSeverity: Record<string, SeveritySetting> = {}): Finding | undefined {
-  const text = `---\nlang: de\n---\n\n${body}\n`;
-  const findings = lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, showLowered: true, ruleSeverity } });
-  return findings.find((finding) => text.slice(finding.start, finding.end) === words);
-}
-
-function assertLowered(body: string, words: string, reason: string, ruleSeverity?: Record<string, SeveritySetting>): void {
-  const finding = findingOn(body, words, ruleSeverity);
-  assert.ok(finding, `no finding on “${words}” in: ${body}`);
-  assert.equal(finding.lowered, reason, body);
-  assert.equal(finding.severity, 'hint', body);
-}
-
-function assertKept(body: string, words: string, ruleSeverity?: Record<string, SeveritySetting>): void {
-  const finding = findingOn(body, words, ruleSeverity);
-  assert.ok(finding, `no finding on “${words}” in: ${body}`);
-  assert.equal(finding.lowered, undefined, `${body}: lowered as ${String(finding.lowered)}`);
-  assert.notEqual(finding.severity, 'hint', body);
-}
+const { findingOn, assertLowered, assertKept } = expectIn('de');
 
 describe('German context checks (languageChecks.ts, through lintDocument)', () => {
   it('lowers phrases in the GDPR’s own words or a definition, keeps the company’s own sentence', () => {

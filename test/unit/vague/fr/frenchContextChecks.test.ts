@@ -1,30 +1,9 @@
 // The French context tables read by context/languageChecks.ts, run the way the editor runs them:
 // lintDocument on a document whose front matter says `lang: fr`. Each check both ways: the sentence
 // it defuses, and a near one it must leave flagged (#14, first lint of batch-4).
-import assert from 'node:assert/strict';
-import { DEFAULT_LINT_CONFIG } from '../../../../src/core/vague/lintConfig';
-import { lintDocument } from '../../../../src/core/vague/lintDocument';
-import type { Finding } from '../../../../src/core/vague/finding';
+import { expectIn } from '../languageExpect';
 
-function findingOn(body: string, words: string): Finding | undefined {
-  const text = `---\nlang: fr\n---\n\n${body}\n`;
-  const findings = lintDocument(text, { kind: 'markdown', config: { ...DEFAULT_LINT_CONFIG, showLowered: true } });
-  return findings.find((finding) => text.slice(finding.start, finding.end) === words);
-}
-
-function assertLowered(body: string, words: string, reason: string): void {
-  const finding = findingOn(body, words);
-  assert.ok(finding, `no finding on “${words}” in: ${body}`);
-  assert.equal(finding.lowered, reason, body);
-  assert.equal(finding.severity, 'hint', body);
-}
-
-function assertKept(body: string, words: string): void {
-  const finding = findingOn(body, words);
-  assert.ok(finding, `no finding on “${words}” in: ${body}`);
-  assert.equal(finding.lowered, undefined, `${body}: lowered as ${String(finding.lowered)}`);
-  assert.notEqual(finding.severity, 'hint', body);
-}
+const { assertLowered, assertKept } = expectIn('fr');
 
 describe('French context checks (languageChecks.ts, through lintDocument)', () => {
   it('lowers phrases in a definition quoted from the GDPR or of what a cookie is, keeps the organisation’s own sentence', () => {
