@@ -287,6 +287,8 @@ interface SentenceFacts {
   identificationRisk?: boolean;
   /** The sentence may advise the user what to do, and says nothing of the company's handling (adviceToUser.ts). */
   adviceToUser?: boolean;
+  /** The sentence copies California's statutory wording (ccpaTerms.ts): why that lowers its findings, or null. Asked once per sentence. */
+  californiaWording?: ContextReason | null;
   /** Answers of a language's checks about the sentence (German, French), for the tables they were computed with. */
   languageMemo?: { tables: LanguageContextTables; memo: SentenceMemo; userActing?: boolean };
 }
@@ -312,8 +314,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables) {
     facts.definition ??= isDefinitionOrStatute(facts.text, isInDefinitionsSection(text, facts.start));
     if (facts.definition) return verdict('lower', 'definition');
-    if (isCcpaRightToKnowItem(facts.text)) return verdict('lower', 'definition');
-    if (isShineTheLightRequest(facts.text)) return verdict('lower', 'user-rights');
+    facts.californiaWording ??= isCcpaRightToKnowItem(facts.text) ? 'definition' : isShineTheLightRequest(facts.text) ? 'user-rights' : null;
+    if (facts.californiaWording) return verdict('lower', facts.californiaWording);
   }
   const matched = text.slice(finding.start, finding.end);
   if (DEFINABLE.has(finding.category) && isDefinedTerm(before, matched, finding.language === 'de')) return verdict('lower', 'definition');

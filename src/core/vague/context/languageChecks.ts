@@ -11,7 +11,6 @@ import type { ContextReason } from './reasons';
 
 /** Categories that describe the user's options harmlessly when the user acts (as in analyseContext.ts). */
 const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-time', 'vague-legal-basis']);
-/** Categories a clause about the user's own action defuses: the user decides, not the company. */
 /**
  * Under a heading on the user's rights, with the company not acting in the sentence, also the amounts,
  * data and recipients the rights are about: « frais raisonnables » for extra copies, « toute autre
@@ -19,6 +18,7 @@ const RIGHTS_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modali
  * at the first lint of batch-4).
  */
 const RIGHTS_SECTION_HARMLESS: ReadonlySet<Category> = new Set<Category>([...RIGHTS_HARMLESS, 'vague-quantity', 'unspecific-data', 'unnamed-recipients']);
+/** Categories a clause about the user's own action defuses: the user decides, not the company. */
 const USER_CLAUSE_HARMLESS: ReadonlySet<Category> = new Set<Category>(['hedged-modality', 'vague-legal-basis', 'unnamed-recipients']);
 /** How far below the phrase a list of the data is looked for (within its section). */
 const DATA_LIST_REACH = 700;
