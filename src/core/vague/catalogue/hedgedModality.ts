@@ -85,9 +85,9 @@ export const RULES: Rule[] = [
     id: 'may-retain',
     patterns: ['may (retain|keep|store|preserve|archive)', 'may continue to (retain|store|keep|hold|use)', '(can|could|might) (retain|keep|store)'],
     category: 'hedged-modality',
-    // Hint: 9 of 13 judged findings true (69%) on the 38 development policies
-    // (2026-12-07, bench:quality --propose: a rule with 10 or more judged findings takes its own tier).
-    severity: 'hint',
+    // Information: 11/15 (73%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'information',
     message: 'Hedged modality: “may retain” does not say whether or how long data are kept.',
     explanation: 'A permission to keep data says nothing about the actual retention period. It often hides retention beyond what the user expects.',
     question: 'Do you keep my data in this case, for how long exactly, and when is it deleted?',
@@ -333,9 +333,9 @@ export const RULES: Rule[] = [
       'commercially acceptable (means|effort|efforts|measures|steps)',
     ],
     category: 'hedged-modality',
-    // Information: fewer than 10 judged findings of its own (6 findings on the development set), so it takes its category's
-    // tier: hedged-modality 70% (96/137) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'information',
+    // Warning: 10/11 (91%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'warning',
     message: 'Hedged modality: “reasonable efforts” promises effort, not a result.',
     explanation: 'Effort clauses set a soft standard that is hard to hold the company to.',
     question: 'Which concrete measures do these efforts consist of?',
@@ -348,9 +348,9 @@ export const RULES: Rule[] = [
       '(measures|steps|safeguards) to help (protect|safeguard|secure)',
     ],
     category: 'hedged-modality',
-    // Information: fewer than 10 judged findings of its own (5 findings on the development set), so it takes its category's
-    // tier: hedged-modality 70% (96/137) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'information',
+    // Hint: 5/10 (50%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'hint',
     message: 'Hedged modality: “designed to protect” describes an intention, not a guarantee.',
     explanation: 'Saying that a measure is designed to protect says nothing about whether it does.',
     question: 'Which measures are used, and how do you check that they actually protect my data?',

@@ -53,7 +53,9 @@ export const RULES: Rule[] = [
     id: 'may-include',
     patterns: ['(may|can|might|could) include', '(may|can|might|could) also include', '(typically|generally|usually|often) include(s|)'],
     category: 'open-lists',
-    severity: 'information',
+    // Hint: 24/36 (67%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'hint',
     message: 'Open list: “may include” lists possibilities, not what is actually included.',
     explanation: 'A list of what “may” be included neither confirms that the items are included nor excludes other items.',
     question: 'Which of these items are actually included in my case, and is anything else included?',
@@ -193,9 +195,9 @@ export const RULES: Rule[] = [
     id: 'or-otherwise',
     patterns: ['(or|and) otherwise'],
     category: 'open-lists',
-    // Hint: fewer than 10 judged findings of its own (6 findings on the development set), so it takes its category's
-    // tier: open-lists 67% (49/73) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'hint',
+    // Off: 4/12 (33%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'off',
     message: 'Open list: “or otherwise” extends the sentence to anything else.',
     explanation: '“Share or otherwise disclose” or “use or otherwise process” covers every form of the activity, named or not.',
     question: 'What else does “otherwise” cover here?',

@@ -68,9 +68,9 @@ export const RULES: Rule[] = [
       'internal record keeping',
     ],
     category: 'open-purposes',
-    // Information: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
-    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'information',
+    // Warning: 12/13 (92%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'warning',
     message: 'Open purpose: “internal purposes” does not say what the data are used for.',
     explanation: '“Internal” says where the processing happens, not why. Profiling, model training and product research can all be internal.',
     question: 'Which internal purposes, concretely, is my data used for, and who inside the company uses it?',
@@ -147,8 +147,9 @@ export const RULES: Rule[] = [
       '(enhance|enhancing|improve|improving) and (personalise|personalize|customise|customize|tailor) your experience',
     ],
     category: 'open-purposes',
-    // Information (npm run bench:quality --set en, 2026-12-06: 0 of 3 judged true as a warning, and no marked phrase relied on its warning; was warning).
-    severity: 'information',
+    // Hint: 8/12 (67%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'hint',
     message: 'Open purpose: “to enhance your experience” does not say what is done with the data.',
     explanation: 'A better experience is a goal, not a processing purpose. The phrase can justify almost any collection.',
     question: 'Which processing, concretely, enhances my experience, and which data does it need?',
@@ -443,8 +444,9 @@ export const RULES: Rule[] = [
     id: 'of-interest-to-you',
     patterns: ['(offers|products|services|content|information) (that|which) (may|might) (interest you|be of interest)', 'of interest to you'],
     category: 'open-purposes',
-    // Information (npm run bench:quality --set en, 2026-12-06: 0 of 1 judged true as a warning, and no marked phrase relied on its warning; was warning).
-    severity: 'information',
+    // Warning: 13/14 (93%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'warning',
     message: 'Open purpose: “offers that may interest you” does not say what is sent or how it is chosen.',
     explanation: 'The phrase hides both the marketing and the profiling needed to guess what interests you.',
     question: 'What marketing do you send me, how do you decide what interests me, and how do I stop it?',
@@ -555,9 +557,9 @@ export const RULES: Rule[] = [
       'gather analysis or valuable information',
     ],
     category: 'open-purposes',
-    // Information: fewer than 10 judged findings of its own (8 findings on the development set), so it takes its category's
-    // tier: open-purposes 77% (116/151) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'information',
+    // Warning: 11/12 (92%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'warning',
     message: 'Open purpose: “to get a better idea of user behaviour” does not say what is analysed or what it is used for.',
     explanation:
       'Analysing behaviour or trends can mean counting page views or building a profile of each visitor. The phrase does not say which data are analysed, at what level of detail, or what the results are used for.',

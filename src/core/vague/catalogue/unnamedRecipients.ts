@@ -125,9 +125,9 @@ export const RULES: Rule[] = [
     id: 'affiliates',
     patterns: ['affiliate(s|)', 'affiliated (company|companies|entity|entities|business|businesses)', 'affiliated organi(s|z)ation(s|)'],
     category: 'unnamed-recipients',
-    // Hint: fewer than 10 judged findings of its own (6 findings on the development set), so it takes its category's
-    // tier: unnamed-recipients 68% (92/135) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'hint',
+    // Information: 10/13 (77%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'information',
     message: 'Unnamed recipients: “affiliates” does not say which group companies receive the data.',
     explanation: 'Large groups can have hundreds of affiliates in many countries. “Affiliates” does not say which of them get your data or where they are.',
     question: 'Which affiliates receive my data, by legal name and country, and what does each do with it?',
@@ -195,9 +195,9 @@ export const RULES: Rule[] = [
     id: 'vendors',
     patterns: ['vendor(s|)', 'supplier(s|)'],
     category: 'unnamed-recipients',
-    // Hint: fewer than 10 judged findings of its own (6 findings on the development set), so it takes its category's
-    // tier: unnamed-recipients 68% (92/135) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'hint',
+    // Information: 9/12 (75%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'information',
     message: 'Unnamed recipients: “vendors” does not say who receives the data.',
     explanation: '“Vendors” and “suppliers” are anyone the company buys from. The words do not say which of them get your data, or what they do with it.',
     question: 'Which vendors or suppliers receive my data, by name, and what does each do with it?',
@@ -207,9 +207,9 @@ export const RULES: Rule[] = [
     id: 'contractors',
     patterns: ['(sub|)contractor(s|)', 'consultant(s|)'],
     category: 'unnamed-recipients',
-    // Hint: fewer than 10 judged findings of its own (7 findings on the development set), so it takes its category's
-    // tier: unnamed-recipients 68% (92/135) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'hint',
+    // Information: 8/11 (73%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'information',
     message: 'Unnamed recipients: “contractors” does not say who has access to the data.',
     explanation: 'Contractors and consultants are outside people or firms with access to your data. The policy should say who they are or at least what kind of work they do.',
     question: 'Which contractors or consultants have access to my data, and what work do they do with it?',

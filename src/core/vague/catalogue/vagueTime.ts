@@ -206,7 +206,9 @@ export const RULES: Rule[] = [
     id: 'at-any-time',
     patterns: ['at any (time|given time|moment)'],
     category: 'vague-time',
-    severity: 'information',
+    // Off: 6/13 (46%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'off',
     message: 'Vague time: “at any time” gives the company an unlimited window.',
     explanation: 'When the company may act “at any time”, the reader has no notice period and no way to plan. (Your own rights to withdraw or object “at any time” are not flagged.)',
     question: 'Will you notify me in advance, and how long before it takes effect?',
@@ -224,7 +226,9 @@ export const RULES: Rule[] = [
       "(it is|it's) your responsibility to (review|check)",
     ],
     category: 'vague-time',
-    severity: 'information',
+    // Hint: 6/11 (55%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'hint',
     message: 'Vague time: “without notice” means you may not learn about the change.',
     explanation: 'Changes without notice leave you unable to object or leave before they take effect.',
     question: 'How will I learn about changes that affect my data, and can I object before they apply?',
