@@ -189,6 +189,27 @@ describe('German rules: inflection, compounds, abbreviations and folding', () =>
     assert.deepEqual(flagged('Wir setzen Dienstleister ein, GRUNDSÄTZLICH in der EU.', 'de-grundsaetzlich'), ['GRUNDSÄTZLICH']);
   });
 
+  it('reads the generator wording that splits its phrase with a comma or an adjective (#14, misses of the development set)', () => {
+    const cases: readonly [string, string, string][] = [
+      ['Die Nutzung von Vimeo erfolgt im Interesse einer ansprechenden Darstellung unserer Online-Angebote.', 'de-attraktiver-gestalten', 'ansprechenden Darstellung'],
+      ['Cookies dienen dazu, unser Angebot nutzerfreundlicher, effektiver und sicherer zu machen.', 'de-attraktiver-gestalten', 'Angebot nutzerfreundlicher'],
+      ['So können unsere Teams Ihnen einen besseren Service bieten.', 'de-verbesserung', 'einen besseren Service'],
+      [
+        'Die Weitergabe beruht auf unseren berechtigten unternehmerischen und betriebswirtschaftlichen Interessen.',
+        'de-berechtigtes-interesse',
+        'berechtigten unternehmerischen und betriebswirtschaftlichen Interessen',
+      ],
+      ['Ein Newslettersystem, welches unseren geschäftlichen Interessen dient.', 'de-berechtigtes-interesse', 'unseren geschäftlichen Interessen'],
+      ['Die Aufbewahrung bestimmter Daten hilft dem Support.', 'de-bestimmte-daten', 'bestimmter Daten'],
+      ['Die Daten werden so lange aufbewahrt, wie es notwendig ist, um den Zweck zu erfüllen.', 'de-solange-erforderlich', 'wie es notwendig ist'],
+    ];
+    for (const [sentence, ruleId, words] of cases) assert.deepEqual(flagged(sentence, ruleId), [words], sentence);
+    // Near misses: a plain description of a page's layout, a service named by its use, a necessity with its measure.
+    assert.deepEqual(flagged('Die Darstellung der Seite passt sich Ihrem Bildschirm an.', 'de-attraktiver-gestalten'), []);
+    assert.deepEqual(flagged('Wir bieten einen Service für Vereine an.', 'de-verbesserung'), []);
+    assert.deepEqual(flagged('Wir speichern die Daten, wie vertraglich vereinbart, drei Jahre.', 'de-solange-erforderlich'), []);
+  });
+
   it('quotes the words as written in the finding’s message', () => {
     const text = 'Wir geben Daten an unsere Kooperationspartnern weiter.';
     const finding = lintAll(text).find((f) => f.ruleId === 'de-geschaeftspartner');

@@ -12,7 +12,7 @@ const READING_AFTER =
 export const RULES: Rule[] = [
   {
     id: 'de-bestimmte-daten',
-    patterns: [`(bestimmte|bestimmten|gewisse|gewissen) ${PERSONAL} ${DATA}`, `(bestimmte|bestimmten|gewisse|gewissen) ${DATA}`],
+    patterns: [`(bestimmte|bestimmten|bestimmter|gewisse|gewissen|gewisser) ${PERSONAL} ${DATA}`, `(bestimmte|bestimmten|bestimmter|gewisse|gewissen|gewisser) ${DATA}`],
     category: 'unspecific-data',
     severity: 'information',
     message: 'Unbestimmte Daten: „bestimmte Daten“ sagt nicht, welche.',

@@ -13,6 +13,11 @@ export const RULES: Rule[] = [
       'berechtigte(n|s|) geschäftsinteresse(n|s|)',
       'berechtigte(n|) geschäftliche(n|) interesse(n|)',
       'berechtigten interesses',
+      // The interest qualified only as the company's business ("berechtigten unternehmerischen und betriebswirtschaftlichen
+      // Interessen", "unseren geschäftlichen Interessen"): no interest named either (misses on the development set, #14).
+      'berechtigte(n|) (unternehmerische|unternehmerischen|wirtschaftliche|wirtschaftlichen|betriebswirtschaftliche|betriebswirtschaftlichen) interesse(n|s|)',
+      'berechtigte(n|) (unternehmerische|unternehmerischen|wirtschaftliche|wirtschaftlichen) und (wirtschaftliche|wirtschaftlichen|betriebswirtschaftliche|betriebswirtschaftlichen) interesse(n|s|)',
+      '(unsere|unseren|unserer|unseres) (geschäftlichen|wirtschaftlichen|unternehmerischen) interesse(n|s|)',
     ],
     category: 'vague-legal-basis',
     // Warning like the English legitimate-interests, now that an interest named right after, quoted law and

@@ -14,6 +14,8 @@ export const RULES: Rule[] = [
       '(so lange|so lang|solange) wie für',
       '(solange|so lange) wie (dies|es) (erforderlich|notwendig|nötig)',
       '(solange|so lange) wir (sie|diese|die daten) (benötigen|brauchen)',
+      // "so lange aufbewahrt, wie es notwendig ist": the verb and comma split "so lange" from its measure (#14).
+      'wie (es|dies) (erforderlich|notwendig|nötig) ist',
     ],
     category: 'vague-time',
     severity: 'warning',
