@@ -85,9 +85,9 @@ export const RULES: Rule[] = [
     id: 'may-retain',
     patterns: ['may (retain|keep|store|preserve|archive)', 'may continue to (retain|store|keep|hold|use)', '(can|could|might) (retain|keep|store)'],
     category: 'hedged-modality',
-    // Information: 11/15 (73%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Hint: 11/16 (69%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
-    severity: 'information',
+    severity: 'hint',
     message: 'Hedged modality: “may retain” does not say whether or how long data are kept.',
     explanation: 'A permission to keep data says nothing about the actual retention period. It often hides retention beyond what the user expects.',
     question: 'Do you keep my data in this case, for how long exactly, and when is it deleted?',
@@ -145,9 +145,9 @@ export const RULES: Rule[] = [
     id: 'may-change-policy',
     patterns: ['may (change|update|modify|amend|revise|replace)', '(may|might|could) (be changed|be updated|be modified|be amended|be revised|change)'],
     category: 'hedged-modality',
-    // Hint: 7 of 11 judged findings true (64%) on the 38 development policies
-    // (2026-12-07, bench:quality --propose: a rule with 10 or more judged findings takes its own tier).
-    severity: 'hint',
+    // Information: 14/20 (70%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'information',
     message: 'Hedged modality: “may change” announces changes without saying how you will be told.',
     explanation: 'A policy that may change at the company’s choice gives little certainty. What matters is how changes are announced and whether you can object first.',
     question: 'How will you notify me of changes before they take effect, and can I object or refuse them?',

@@ -89,9 +89,9 @@ export const RULES: Rule[] = [
     id: 'business-partners',
     patterns: ['(business|commercial|strategic|technology|integration|channel|data) partner(s|)'],
     category: 'unnamed-recipients',
-    // Hint: fewer than 10 judged findings of its own (4 findings on the development set), so it takes its category's
-    // tier: unnamed-recipients 68% (92/135) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'hint',
+    // Warning: 10/10 (100%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'warning',
     message: 'Unnamed recipients: “business partners” does not say who receives the data.',
     explanation: 'A “business partner” can be almost any company the business deals with. The label gives neither names nor the role each partner plays in processing your data.',
     question: 'Which business partners receive my data, by name, and what is each allowed to do with it?',

@@ -149,9 +149,9 @@ export const RULES: Rule[] = [
       'other (public social media|social media|social network|social networking|online) (profile|profiles|account|accounts)',
     ],
     category: 'unspecific-data',
-    // Hint: fewer than 10 judged findings of its own (7 findings on the development set), so it takes its category's
-    // tier: unspecific-data 64% (78/121) over the 33 development policies (2026-12-07, bench:quality --propose).
-    severity: 'hint',
+    // Warning: 9/10 (90%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
+    // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
+    severity: 'warning',
     message: 'Unspecific data: “other sources” does not say where the data come from.',
     explanation: 'Data from unnamed sources cannot be traced or corrected at the source.',
     question: 'From which sources, by name, do you obtain data about me, and which data from each?',
@@ -183,9 +183,9 @@ export const RULES: Rule[] = [
       'other tools',
     ],
     category: 'unspecific-data',
-    // Information: 22/30 (73%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Hint: 24/41 (59%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
-    severity: 'information',
+    severity: 'hint',
     message: 'Unspecific data: “similar technologies” does not say which trackers are used.',
     explanation: 'Pixels, SDKs, fingerprinting and local storage all count as “similar technologies”. Each collects different data.',
     question: 'Which tracking technologies exactly do you use, from which providers, and what does each collect?',

@@ -346,9 +346,9 @@ export const RULES: Rule[] = [
     id: 'public-interest',
     patterns: ['public interest', 'in the public interest'],
     category: 'vague-legal-basis',
-    // Hint: 6/12 (50%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Off: 6/13 (46%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
-    severity: 'hint',
+    severity: 'off',
     message: 'Vague legal basis: “public interest” does not say which task or law.',
     explanation: 'A public-interest basis needs a task laid down by law. A private company invoking the public interest should say which law gives it that task.',
     question: 'Which law gives you this public-interest task, and which processing does it cover?',

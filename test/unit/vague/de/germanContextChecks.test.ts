@@ -194,7 +194,13 @@ describe('German citations and sentences', () => {
       'refers-back',
     );
     assertLowered('In diesen Zwecken liegt auch unser berechtigtes Interesse in der Verarbeitung der Daten.', 'berechtigtes Interesse', 'refers-back');
+    assertLowered(
+      'Wir verwenden die Daten, um Angriffe abzuwehren. Die Rechtsgrundlage für die Verarbeitung ist damit ein berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO.',
+      'berechtigtes Interesse',
+      'refers-back',
+    );
     assertKept('Wir verarbeiten Ihre Daten auf Grundlage unseres berechtigten Interesses.', 'berechtigten Interesses');
+    assertKept('Die Grundlage der Verarbeitung ist ein berechtigtes Interesse.', 'berechtigtes Interesse');
   });
 
   it('lowers a retention period the template gives right after (“ist dies … der Fall”), keeps one left open', () => {

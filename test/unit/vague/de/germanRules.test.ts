@@ -202,6 +202,8 @@ describe('German rules: inflection, compounds, abbreviations and folding', () =>
       ['Ein Newslettersystem, welches unseren geschäftlichen Interessen dient.', 'de-berechtigtes-interesse', 'unseren geschäftlichen Interessen'],
       ['Die Aufbewahrung bestimmter Daten hilft dem Support.', 'de-bestimmte-daten', 'bestimmter Daten'],
       ['Die Daten werden so lange aufbewahrt, wie es notwendig ist, um den Zweck zu erfüllen.', 'de-solange-erforderlich', 'wie es notwendig ist'],
+      ['Aus steuerrechtlichen Gründen bewahren wir Rechnungen auf.', 'de-gesetzliche-pflichten', 'Aus steuerrechtlichen Gründen'],
+      ['Wir speichern sie aus handels- oder steuerrechtlichen Gründen.', 'de-gesetzliche-pflichten', 'aus handels- oder steuerrechtlichen Gründen'],
     ];
     for (const [sentence, ruleId, words] of cases) assert.deepEqual(flagged(sentence, ruleId), [words], sentence);
     // Near misses: a plain description of a page's layout, a service named by its use, a necessity with its measure.

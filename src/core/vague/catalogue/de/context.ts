@@ -188,10 +188,11 @@ const PROVISION_CITED_AFTER = /^[^.;:!?\n]{0,120}?\((?:[^()\n]{0,30}?)§\s?\d/u;
  * stellt ein berechtigtes Interesse im Sinne von Art. 6 Abs. 1 lit. f DSGVO dar" after "Die Nutzung
  * von YouTube erfolgt im Interesse einer ansprechenden Darstellung …", "In diesen Zwecken liegt auch
  * unser berechtigtes Interesse", "wobei unser berechtigtes Interesse in den vorgenannten Zwecken liegt".
- * Tested on the sentence (first lint of batch-7b, 2026-12-07).
+ * "Die Rechtsgrundlage … ist damit ein berechtigtes Interesse": "damit" points back at the purposes the sentence
+ * before names (MetaGer, first lint of batch-9, 2026-12-08). Tested on the sentence (first lint of batch-7b, 2026-12-07).
  */
 const INTEREST_REFERS_BACK =
-  /^[\s>*_-]*(?:Dies|Das|Hierin|Darin)\s+(?:stellt|liegt|besteht|begründet)(?![\p{L}])|(?<![\p{L}])(?:[Ii]n|[Aa]us)\s+(?:diesen|den\s+(?:oben\s+|zuvor\s+)?genannten|den\s+vorgenannten|vorgenannten)\s+Zwecken(?![\p{L}])/u;
+  /^[\s>*_-]*(?:Dies|Das|Hierin|Darin)\s+(?:stellt|liegt|besteht|begründet)(?![\p{L}])|(?<![\p{L}])(?:[Ii]n|[Aa]us)\s+(?:diesen|den\s+(?:oben\s+|zuvor\s+)?genannten|den\s+vorgenannten|vorgenannten)\s+Zwecken(?![\p{L}])|(?<![\p{L}])(?:ist|sind)\s+(?:damit|somit|folglich)\s+(?:ein|unser|das|unsere|die)\s+berechtigte/u;
 
 /**
  * The period a vague retention leaves open, given in its section right after it, in the words of the

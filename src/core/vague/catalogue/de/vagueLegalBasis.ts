@@ -50,6 +50,9 @@ export const RULES: Rule[] = [
       'gesetzlich (vorgeschrieben|verpflichtet|erforderlich|geboten)',
       'rechtlich (verpflichtet|erforderlich|vorgeschrieben|geboten)',
       'aus (rechtlichen|gesetzlichen) gründen',
+      // "Aus steuerrechtlichen Gründen", "aus handels- oder steuerrechtlichen Gründen": a field of law, not the law (marked in
+      // two unrelated policies, Grundsteuer and MetaGer, #14, 2026-12-08).
+      'aus (steuerrechtlichen|handelsrechtlichen|handels oder steuerrechtlichen|steuer oder handelsrechtlichen|handels und steuerrechtlichen|steuer und handelsrechtlichen) gründen',
       '(rechtliche|rechtlichen|gesetzliche|gesetzlichen) buchhaltungspflichten',
       'buchhaltungspflichten',
     ],
