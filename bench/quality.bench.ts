@@ -43,7 +43,7 @@ import { CATALOGUE as ENGLISH_CATALOGUE } from '../src/core/vague/catalogue';
 import { CATALOGUE as GERMAN_CATALOGUE } from '../src/core/vague/catalogue/de';
 import { CATALOGUE as FRENCH_CATALOGUE } from '../src/core/vague/catalogue/fr';
 import { describeCompany } from './quality/cooccurrence';
-import { applyAdjudications, disagreements, type Adjudication } from './quality/adjudication';
+import { applyAdjudications, countsForRecall, disagreements, type Adjudication } from './quality/adjudication';
 
 const root = join(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -189,12 +189,12 @@ const results: Results = {
   precision: Object.fromEntries(severities.map((s) => [s, precision(sampleOf(at(s)), judgments)])),
   precisionAll: Object.fromEntries(severities.map((s) => [s, precision(at(s), judgments)])),
   recall: {
-    'any finding': recall(marked, findings, 'hint'),
-    'information or higher': recall(marked, findings, 'information'),
-    warning: recall(marked, findings, 'warning'),
+    'any finding': recall(marked, countsForRecall(findings, judgments), 'hint'),
+    'information or higher': recall(marked, countsForRecall(findings, judgments), 'information'),
+    warning: recall(marked, countsForRecall(findings, judgments), 'warning'),
     // The editor marks a phrase once per section (the first occurrence carries the count, #12 item 3);
     // the CLI reports each occurrence at its severity. Printed beside the editor's figure, not instead of it.
-    ...(externalFindings ? {} : { 'information+, as the CLI': recall(marked, lintAll(DEFAULT_LINT_CONFIG, 'cli'), 'information') }),
+    ...(externalFindings ? {} : { 'information+, as the CLI': recall(marked, countsForRecall(lintAll(DEFAULT_LINT_CONFIG, 'cli'), judgments), 'information') }),
   },
   density: Object.fromEntries([...severities.map((s) => [s, perThousand(at(s).length)] as const), ['information or higher', perThousand(atLeast('information').length)] as const]),
   sentenceShare: sentencesWithSquiggle / sentences,
@@ -230,9 +230,12 @@ console.log(`Linter quality on ${set.title}: ${texts.size} real policies (${word
 for (const source of notStored) console.log(`  not measured: ${source.repo ?? '?'}/${source.path ?? '?'}: ${source.skipped ?? 'no stored text'}`);
 console.log(`Reader's marks: ${marked.length} vague phrases; judgments on file: ${judgments.size}; findings: ${findings.length}`);
 if (adjudications.length > 0) {
-  const vagueCount = adjudications.filter((entry) => entry.vague).length;
+  const vagueCount = adjudications.filter((entry) => entry.vague && !entry.wrongMatch).length;
+  const wrongMatchCount = adjudications.filter((entry) => entry.wrongMatch).length;
+  const notVagueCount = adjudications.length - vagueCount - wrongMatchCount;
+  const wrongMatches = wrongMatchCount > 0 ? `; ${wrongMatchCount} vague with a wrong match inside: the mark stays, the finding stays false` : '';
   console.log(
-    `Marks and judgments that disagreed, settled in adjudicated.jsonl: ${adjudications.length} (${vagueCount} vague: findings on them count as true; ${adjudications.length - vagueCount} not vague: no longer marks)`,
+    `Marks and judgments that disagreed, settled in adjudicated.jsonl: ${adjudications.length} (${vagueCount} vague: findings on them count as true; ${notVagueCount} not vague: no longer marks${wrongMatches})`,
   );
 }
 if (settled.unmatched.length > 0)

@@ -9,7 +9,7 @@ import { DEFAULT_LINT_CONFIG } from '../../src/core/vague/lintConfig';
 import { lintDocument } from '../../src/core/vague/lintDocument';
 import { asShownInEditor } from '../../src/core/vague/context/asShown';
 import { keyOf, type Judgment, type Marked } from './score';
-import { applyAdjudications, type Adjudication } from './adjudication';
+import { applyAdjudications, countsForRecall, type Adjudication } from './adjudication';
 
 const root = join(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -68,7 +68,10 @@ for (const { file } of sources) {
   }
   for (const mark of settled.marked.filter((m) => m.file === file)) {
     row.marks++;
-    const over = shown.filter((f) => f.start < mark.end && mark.start < f.end);
+    const over = countsForRecall(
+      shown.map((f) => ({ ...f, file })),
+      settled.judgments,
+    ).filter((f) => f.start < mark.end && mark.start < f.end);
     if (over.length > 0) row.foundInfo++;
     if (over.some((f) => f.severity === 'warning')) row.foundWarn++;
   }

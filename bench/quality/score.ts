@@ -24,6 +24,8 @@ export interface Judgment {
   end: number;
   judgment: 'TP' | 'FP' | 'UNSURE';
   reason?: string;
+  /** Set by adjudication.ts: a wrong match inside a phrase settled as vague (it stays false; recall skips it). */
+  wrongMatch?: boolean;
 }
 
 export interface Marked {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyAdjudications, disagreements, type Adjudication } from '../../../bench/quality/adjudication';
+import { applyAdjudications, countsForRecall, disagreements, type Adjudication } from '../../../bench/quality/adjudication';
 import { keyOf, type Judgment, type Marked } from '../../../bench/quality/score';
 
 const mark = (start: number, end: number, text = 'x'): Marked => ({ file: 'p.md', start, end, text });
@@ -34,6 +34,30 @@ describe('Quality bench: settling marks and judgments that disagree', () => {
     assert.equal(disagreements(result.marked, result.judgments).length, 0);
     // The raw judgments are not changed.
     assert.equal(judgments.get(keyOf({ file: 'p.md', start: 30, end: 35 }))?.judgment, 'FP');
+  });
+
+  it('keeps both a mark and a wrong match inside it settled as such: the finding stays false and does not find the mark', () => {
+    const judgments = new Map([judged(10, 14, 'FP'), judged(20, 24, 'FP')]);
+    const wrongMatch: Adjudication = { ...settle(5, 30, true), wrongMatch: { start: 10, end: 14 } };
+    const result = applyAdjudications([mark(5, 30)], judgments, [wrongMatch]);
+    assert.deepEqual(
+      result.marked.map((m) => m.start),
+      [5],
+    );
+    assert.equal(result.judgments.get(keyOf({ file: 'p.md', start: 10, end: 14 }))?.judgment, 'FP');
+    // The other false finding on the mark is still a disagreement to settle.
+    assert.deepEqual(
+      disagreements(result.marked, result.judgments).map((d) => d.judgment.start),
+      [20],
+    );
+    const findings = [
+      { file: 'p.md', start: 10, end: 14 },
+      { file: 'p.md', start: 40, end: 44 },
+    ];
+    assert.deepEqual(
+      countsForRecall(findings, result.judgments).map((f) => f.start),
+      [40],
+    );
   });
 
   it('reports an adjudication whose mark is gone', () => {
