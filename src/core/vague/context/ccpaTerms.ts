@@ -39,6 +39,9 @@ export function isCcpaRightToKnowItem(sentence: string): boolean {
  */
 const SHINE_THE_LIGHT = caseless(/\b(?:request|ask|shine\s+the\s+light|1798\.83)\b[^.]*\b(?:their|the\s+third\s+parties['’]|its)\s+(?:own\s+)?(?:direct\s+)?marketing\s+purposes\b/iu);
 
+/** The words SHINE_THE_LIGHT ends in: few sentences have them, and the pattern rescans each sentence from every "ask". */
+const MARKETING_PURPOSES = /marketing\s+purposes/iu;
+
 export function isShineTheLightRequest(sentence: string): boolean {
-  return caselessFor(SHINE_THE_LIGHT, sentence).test(sentence);
+  return MARKETING_PURPOSES.test(sentence) && caselessFor(SHINE_THE_LIGHT, sentence).test(sentence);
 }
