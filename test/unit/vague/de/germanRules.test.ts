@@ -204,12 +204,15 @@ describe('German rules: inflection, compounds, abbreviations and folding', () =>
       ['Die Daten werden so lange aufbewahrt, wie es notwendig ist, um den Zweck zu erfüllen.', 'de-solange-erforderlich', 'wie es notwendig ist'],
       ['Aus steuerrechtlichen Gründen bewahren wir Rechnungen auf.', 'de-gesetzliche-pflichten', 'Aus steuerrechtlichen Gründen'],
       ['Wir speichern sie aus handels- oder steuerrechtlichen Gründen.', 'de-gesetzliche-pflichten', 'aus handels- oder steuerrechtlichen Gründen'],
+      ['Aus rechtlichen Gründen speichern wir die Daten.', 'de-gesetzliche-pflichten', 'Aus rechtlichen Gründen'],
     ];
     for (const [sentence, ruleId, words] of cases) assert.deepEqual(flagged(sentence, ruleId), [words], sentence);
     // Near misses: a plain description of a page's layout, a service named by its use, a necessity with its measure.
     assert.deepEqual(flagged('Die Darstellung der Seite passt sich Ihrem Bildschirm an.', 'de-attraktiver-gestalten'), []);
     assert.deepEqual(flagged('Wir bieten einen Service für Vereine an.', 'de-verbesserung'), []);
     assert.deepEqual(flagged('Wir speichern die Daten, wie vertraglich vereinbart, drei Jahre.', 'de-solange-erforderlich'), []);
+    // A period given in the sentence (data, period and field of law named): judged specific enough.
+    assert.deepEqual(flagged('Aus steuerrechtlichen Gründen sind wir verpflichtet, diese Daten 10 Jahre lang aufzubewahren.', 'de-gesetzliche-pflichten'), []);
   });
 
   it('quotes the words as written in the finding’s message', () => {
