@@ -92,6 +92,7 @@ import { isInformationForUser } from './infoToUser';
 import { isDeletedOutright } from './deletedOutright';
 import { NOT_PERSONAL_PHRASE_RULES, isHedgeOnNotPersonalData, isPointingBackAtMadeAnonymous } from './notPersonalObject';
 import { UMBRELLA_RULES, leadsIntoCountedWays } from './umbrellaLead';
+import { DISCLAIMED_EFFORT_RULES, isSecurityDisclaimer } from './securityDisclaimer';
 
 export interface ContextOptions {
   /** Keep findings in headings, table labels and bold labels (default: dropped). */
@@ -501,6 +502,8 @@ function judgeWithFacts(text: string, finding: Finding, options: ContextOptions,
   if (!tables && ((HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId) && isHedgeOnNotPersonalData(after)) || (NOT_PERSONAL_PHRASE_RULES.has(finding.ruleId) && isPointingBackAtMadeAnonymous(before))))
     return verdict('lower', 'not-personal-data');
   if (!tables && UMBRELLA_RULES.has(finding.ruleId) && leadsIntoCountedWays(after)) return verdict('lower', 'umbrella-lead');
+  // "Although we strive to protect your personal data, we cannot guarantee …": the limits of security, not a hedge on a use.
+  if (!tables && DISCLAIMED_EFFORT_RULES.has(finding.ruleId) && isSecurityDisclaimer(after, facts.text)) return verdict('lower', 'security-disclaimer');
   const isLeadIn = EXAMPLE_LEAD_RULES.has(finding.ruleId) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   const resolvable = finding.category === 'open-lists' ? isLeadIn : EXAMPLE_RESOLVED.has(finding.category) || HEDGES_RESOLVED_BY_OBJECT.has(finding.ruleId);
   // A sentence that ends in a colon goes on in the list below it: its first item is what follows the phrase.

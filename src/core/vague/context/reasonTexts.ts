@@ -113,6 +113,8 @@ const GERMAN: Record<ContextReason, string> = {
     'Der Satz sagt nur, dass diese Daten gelöscht werden („Alle anderen personenbezogenen Daten werden gelöscht“, „werden nach der Veranstaltung sicher gelöscht“): eine Grenze für ihre Speicherung, keine offene Verwendung.',
   'umbrella-lead':
     'Der Ausdruck steht für alle Daten über Sie, in einem Satz, der zu den Wegen, Quellen oder Zwecken überleitet, die die Erklärung danach einzeln beschreibt („Wir erheben Informationen über Sie auf verschiedene Weise“); die unbestimmte Zahl der Wege oder Zwecke wird für sich geprüft.',
+  'security-disclaimer':
+    'Die Bemühung wird nur genannt, um zu sagen, was nicht zugesichert werden kann („Obwohl wir uns bemühen, Ihre Daten zu schützen, können wir ihre Sicherheit nicht garantieren“): ein Hinweis auf die Grenzen der Sicherheit, keine Einschränkung dessen, was mit Ihren Daten geschieht.',
 };
 
 const FRENCH: Record<ContextReason, string> = {
@@ -223,6 +225,8 @@ const FRENCH: Record<ContextReason, string> = {
     'La phrase dit seulement que ces données sont supprimées (« Toutes les autres données personnelles sont supprimées », « effacées de manière sûre après l’événement ») : une limite à leur conservation, non un usage ouvert.',
   'umbrella-lead':
     'L’expression désigne toutes les données vous concernant, dans une phrase qui introduit les manières, sources ou finalités que la politique détaille ensuite (« nous collectons des informations vous concernant de différentes manières ») ; le nombre vague de manières ou de finalités est vérifié à part.',
+  'security-disclaimer':
+    'L’effort n’est nommé que pour dire ce qui ne peut être promis (« bien que nous nous efforcions de protéger vos données, nous ne pouvons garantir leur sécurité ») : une réserve sur les limites de la sécurité, non une réserve sur ce qui est fait de vos données.',
 };
 
 const TEXTS: Record<UiLanguage, Record<ContextReason, string>> = { en: REASON_EXPLANATIONS, de: GERMAN, fr: FRENCH };

@@ -72,6 +72,7 @@ export const LOWERING_REASONS = [
   'security-aim-named',
   'deleted-outright',
   'umbrella-lead',
+  'security-disclaimer',
   'alone',
 ] as const;
 /** Reasons that drop a finding by default (a setting shows them): not the policy's own use of the phrase. */
@@ -180,4 +181,6 @@ export const REASON_EXPLANATIONS: Record<ContextReason, string> = {
   'deleted-outright': 'The sentence only says that this data is deleted (“All other personal data is deleted”, “is securely erased after the event”): a limit on keeping it, not an open use of it.',
   'umbrella-lead':
     'The phrase stands for all the data about you, in a sentence that leads into the ways, sources or purposes the policy then goes through (“We collect information about you in various ways”): the count of ways or purposes is checked on its own.',
+  'security-disclaimer':
+    'The effort is named only to say what cannot be promised (“Although we strive to protect your data, we cannot guarantee its security”): a disclaimer about the limits of security, not a hedge on what is done with your data.',
 };
