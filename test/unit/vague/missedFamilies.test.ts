@@ -244,6 +244,27 @@ const cases: RuleCase[] = [
   },
 ];
 
+cases.push(
+  {
+    rule: 'better-understand',
+    flagged: [['We use this data to better understand who our users are.', 'better understand who our users are']],
+    notFlagged: ['We want to understand who our users are talking to when they report abuse.'],
+  },
+  {
+    rule: 'understand-behaviour',
+    flagged: [['The analytics help us understand the usage trends of our users.', 'understand the usage trends of']],
+    notFlagged: ['We publish the usage statistics of the mirror network.'],
+  },
+  {
+    rule: 'relevant-content',
+    flagged: [
+      ['We use cookies to deliver and target advertising.', 'deliver and target advertising'],
+      ['Google Analytics lets us serve You with ads on third-party websites.', 'serve You with ads on third-party websites'],
+    ],
+    notFlagged: ['We do not show ads on our site.'],
+  },
+);
+
 describe('English rules: patterns for the generalisable miss families of #12', () => {
   itFlagsEachCase(cases);
 });

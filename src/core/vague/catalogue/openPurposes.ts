@@ -412,6 +412,8 @@ export const RULES: Rule[] = [
       'better understand (your|their|the) (needs|interests|needs and interests|preferences)',
       'better understand the (needs|interests|needs and interests|preferences) of',
       'understand (your|the) needs and interests',
+      // Who the users are, not what they asked for ("to better understand who our users are", Modrinth, #12, 2026-12-08).
+      'better understand who (our users|our customers|you|our visitors|our members) are',
     ],
     category: 'open-purposes',
     // Information: fewer than 10 judged findings of its own (2 findings on the development set), so it takes its category's
@@ -428,6 +430,10 @@ export const RULES: Rule[] = [
       'relevant (content|ads|advertising|advertisements|offers|products|recommendations)',
       'tailored (content|ads|advertising|advertisements|offers|recommendations)',
       '(interest based|personalised|personalized|targeted) (ads|advertising|advertisements)',
+      // Targeting named as what is done, and advertising shown on other sites ("to deliver and target advertising",
+      // "to serve You with ads on third-party websites"; Comma.ai, iNaturalist, #12, 2026-12-08).
+      '(deliver and target|target and deliver|to target) (ads|advertising|advertisements)',
+      '(serve|show|display|deliver) (you|you with) (ads|advertising|advertisements) on (third party|other|other third party) (websites|sites)',
       // "to provide custom content and information" from tracking data (#12).
       '(provide|deliver|show|serve|offer) (custom|customised|customized) (content|ads|advertising|offers)',
       '(provide|deliver|show|serve|offer) you (custom|customised|customized) (content|ads|advertising|offers)',
@@ -545,6 +551,8 @@ export const RULES: Rule[] = [
       '(analyse|analyze|analysing|analyzing|identify|identifying|monitor|monitoring|spot|spotting) trends',
       // The same with usage trends as the object ("to monitor and analyze usage and trends", #12); not "usage of disk space".
       '(analyse|analyze|analysing|analyzing) (usage and trends|trends and usage|usage trends|usage patterns)',
+      // "to understand the usage trends of our users" (Hack Club, #12, 2026-12-08).
+      '(understand|understanding|identify|identifying|monitor|monitoring) the usage trends of',
       '(understand|understanding|analyse|analyze|analysing|analyzing|study|studying|track|tracking) (user|users|visitor|visitors|customer|customers) (behaviour|behavior)',
       '(help|helps) us understand how to',
       // Insights with no object that bounds them ("to generate insights", #12).
