@@ -270,7 +270,7 @@ describe('English rules: patterns for the generalisable miss families of #12', (
 });
 
 // Rules with fewer than 10 judged findings take their category's measured tier (npm run bench:quality --
-// --propose, 2026-12-07); rules with 10 or more take their own (2026-12-08): "agreement-by-use" (20/21) is now a warning,
+// --propose, 2026-12-07); rules with 10 or more take their own (2026-12-07): "agreement-by-use" (20/21) is now a warning,
 // "designed-to" (5/10) a hint. "legitimate-interests" stays information by decision (see its rule).
 const categoryTier: [string, string, string][] = [
   ['material-changes', 'We will email you about material changes to this policy.', 'warning'],

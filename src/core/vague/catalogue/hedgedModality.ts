@@ -85,7 +85,7 @@ export const RULES: Rule[] = [
     id: 'may-retain',
     patterns: ['may (retain|keep|store|preserve|archive)', 'may continue to (retain|store|keep|hold|use)', '(can|could|might) (retain|keep|store)'],
     category: 'hedged-modality',
-    // Hint: 11/16 (69%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Hint: 11/16 (69%) judged findings true on the 60 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'hint',
     message: 'Hedged modality: “may retain” does not say whether or how long data are kept.',
@@ -145,7 +145,7 @@ export const RULES: Rule[] = [
     id: 'may-change-policy',
     patterns: ['may (change|update|modify|amend|revise|replace)', '(may|might|could) (be changed|be updated|be modified|be amended|be revised|change)'],
     category: 'hedged-modality',
-    // Information: 14/20 (70%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Information: 14/20 (70%) judged findings true on the 60 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'information',
     message: 'Hedged modality: “may change” announces changes without saying how you will be told.',
@@ -333,7 +333,7 @@ export const RULES: Rule[] = [
       'commercially acceptable (means|effort|efforts|measures|steps)',
     ],
     category: 'hedged-modality',
-    // Warning: 10/11 (91%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Warning: 10/11 (91%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'warning',
     message: 'Hedged modality: “reasonable efforts” promises effort, not a result.',
@@ -348,7 +348,7 @@ export const RULES: Rule[] = [
       '(measures|steps|safeguards) to help (protect|safeguard|secure)',
     ],
     category: 'hedged-modality',
-    // Hint: 5/10 (50%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Hint: 5/10 (50%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'hint',
     message: 'Hedged modality: “designed to protect” describes an intention, not a guarantee.',

@@ -53,7 +53,7 @@ export const RULES: Rule[] = [
     id: 'may-include',
     patterns: ['(may|can|might|could) include', '(may|can|might|could) also include', '(typically|generally|usually|often) include(s|)'],
     category: 'open-lists',
-    // Hint: 24/36 (67%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Hint: 24/36 (67%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'hint',
     message: 'Open list: “may include” lists possibilities, not what is actually included.',
@@ -195,7 +195,7 @@ export const RULES: Rule[] = [
     id: 'or-otherwise',
     patterns: ['(or|and) otherwise'],
     category: 'open-lists',
-    // Off: 4/12 (33%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Off: 4/12 (33%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'off',
     message: 'Open list: “or otherwise” extends the sentence to anything else.',

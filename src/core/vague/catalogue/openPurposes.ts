@@ -68,7 +68,7 @@ export const RULES: Rule[] = [
       'internal record keeping',
     ],
     category: 'open-purposes',
-    // Warning: 12/13 (92%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Warning: 12/13 (92%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'warning',
     message: 'Open purpose: “internal purposes” does not say what the data are used for.',
@@ -147,7 +147,7 @@ export const RULES: Rule[] = [
       '(enhance|enhancing|improve|improving) and (personalise|personalize|customise|customize|tailor) your experience',
     ],
     category: 'open-purposes',
-    // Hint: 8/12 (67%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Hint: 8/12 (67%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'hint',
     message: 'Open purpose: “to enhance your experience” does not say what is done with the data.',
@@ -412,7 +412,7 @@ export const RULES: Rule[] = [
       'better understand (your|their|the) (needs|interests|needs and interests|preferences)',
       'better understand the (needs|interests|needs and interests|preferences) of',
       'understand (your|the) needs and interests',
-      // Who the users are, not what they asked for ("to better understand who our users are", Modrinth, #12, 2026-12-08).
+      // Who the users are, not what they asked for ("to better understand who our users are", Modrinth, #12, 2026-12-07).
       'better understand who (our users|our customers|you|our visitors|our members) are',
     ],
     category: 'open-purposes',
@@ -431,7 +431,7 @@ export const RULES: Rule[] = [
       'tailored (content|ads|advertising|advertisements|offers|recommendations)',
       '(interest based|personalised|personalized|targeted) (ads|advertising|advertisements)',
       // Targeting named as what is done, and advertising shown on other sites ("to deliver and target advertising",
-      // "to serve You with ads on third-party websites"; Comma.ai, iNaturalist, #12, 2026-12-08).
+      // "to serve You with ads on third-party websites"; Comma.ai, iNaturalist, #12, 2026-12-07).
       '(deliver and target|target and deliver|to target) (ads|advertising|advertisements)',
       '(serve|show|display|deliver) (you|you with) (ads|advertising|advertisements) on (third party|other|other third party) (websites|sites)',
       // "to provide custom content and information" from tracking data (#12).
@@ -450,7 +450,7 @@ export const RULES: Rule[] = [
     id: 'of-interest-to-you',
     patterns: ['(offers|products|services|content|information) (that|which) (may|might) (interest you|be of interest)', 'of interest to you'],
     category: 'open-purposes',
-    // Warning: 13/14 (93%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Warning: 13/14 (93%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'warning',
     message: 'Open purpose: “offers that may interest you” does not say what is sent or how it is chosen.',
@@ -551,7 +551,7 @@ export const RULES: Rule[] = [
       '(analyse|analyze|analysing|analyzing|identify|identifying|monitor|monitoring|spot|spotting) trends',
       // The same with usage trends as the object ("to monitor and analyze usage and trends", #12); not "usage of disk space".
       '(analyse|analyze|analysing|analyzing) (usage and trends|trends and usage|usage trends|usage patterns)',
-      // "to understand the usage trends of our users" (Hack Club, #12, 2026-12-08).
+      // "to understand the usage trends of our users" (Hack Club, #12, 2026-12-07).
       '(understand|understanding|identify|identifying|monitor|monitoring) the usage trends of',
       '(understand|understanding|analyse|analyze|analysing|analyzing|study|studying|track|tracking) (user|users|visitor|visitors|customer|customers) (behaviour|behavior)',
       '(help|helps) us understand how to',
@@ -565,7 +565,7 @@ export const RULES: Rule[] = [
       'gather analysis or valuable information',
     ],
     category: 'open-purposes',
-    // Warning: 11/12 (92%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Warning: 11/12 (92%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'warning',
     message: 'Open purpose: “to get a better idea of user behaviour” does not say what is analysed or what it is used for.',

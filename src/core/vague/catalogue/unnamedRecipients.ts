@@ -89,7 +89,7 @@ export const RULES: Rule[] = [
     id: 'business-partners',
     patterns: ['(business|commercial|strategic|technology|integration|channel|data) partner(s|)'],
     category: 'unnamed-recipients',
-    // Warning: 10/10 (100%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Warning: 10/10 (100%) judged findings true on the 60 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'warning',
     message: 'Unnamed recipients: “business partners” does not say who receives the data.',
@@ -125,7 +125,7 @@ export const RULES: Rule[] = [
     id: 'affiliates',
     patterns: ['affiliate(s|)', 'affiliated (company|companies|entity|entities|business|businesses)', 'affiliated organi(s|z)ation(s|)'],
     category: 'unnamed-recipients',
-    // Information: 10/13 (77%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Information: 10/13 (77%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'information',
     message: 'Unnamed recipients: “affiliates” does not say which group companies receive the data.',
@@ -195,7 +195,7 @@ export const RULES: Rule[] = [
     id: 'vendors',
     patterns: ['vendor(s|)', 'supplier(s|)'],
     category: 'unnamed-recipients',
-    // Information: 9/12 (75%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Information: 9/12 (75%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'information',
     message: 'Unnamed recipients: “vendors” does not say who receives the data.',
@@ -207,7 +207,7 @@ export const RULES: Rule[] = [
     id: 'contractors',
     patterns: ['(sub|)contractor(s|)', 'consultant(s|)'],
     category: 'unnamed-recipients',
-    // Information: 8/11 (73%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Information: 8/11 (73%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'information',
     message: 'Unnamed recipients: “contractors” does not say who has access to the data.',

@@ -93,7 +93,7 @@ export const RULES: Rule[] = [
       'limited (user|usage|sampled|account|technical) (data|information)',
     ],
     category: 'unspecific-data',
-    // Hint: 26/43 (60%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Hint: 26/43 (60%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'hint',
     message: 'Unspecific data: “certain information” does not say which data.',
@@ -149,7 +149,7 @@ export const RULES: Rule[] = [
       'other (public social media|social media|social network|social networking|online) (profile|profiles|account|accounts)',
     ],
     category: 'unspecific-data',
-    // Warning: 9/10 (90%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Warning: 9/10 (90%) judged findings true on the 60 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'warning',
     message: 'Unspecific data: “other sources” does not say where the data come from.',
@@ -183,7 +183,7 @@ export const RULES: Rule[] = [
       'other tools',
     ],
     category: 'unspecific-data',
-    // Hint: 24/41 (59%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Hint: 24/41 (59%) judged findings true on the 60 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'hint',
     message: 'Unspecific data: “similar technologies” does not say which trackers are used.',
@@ -324,7 +324,7 @@ export const RULES: Rule[] = [
       '(usage|activity) (information|data) (about|regarding|concerning|relating to|related to) your (use|usage|interactions|activity|activities|visits|browsing)',
     ],
     category: 'unspecific-data',
-    // Off: 5/12 (42%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Off: 5/12 (42%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'off',
     message: 'Unspecific data: “information about your use” does not say which data.',

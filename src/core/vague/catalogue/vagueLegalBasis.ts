@@ -8,7 +8,7 @@ export const RULES: Rule[] = [
     id: 'legitimate-interests',
     patterns: ['legitimate interest(s|)'],
     category: 'vague-legal-basis',
-    // Information, though its own precision would make it a hint (13/22, 59%, on the 57 development policies, 2026-12-08): the
+    // Information, though its own precision would make it a hint (13/22, 59%, on the 57 development policies, 2026-12-07): the
     // one exception to the per-rule tiers. It is the basis the user can object to, the phrase this extension exists for, and
     // readers split on it (a bare mention in a legal-basis table is judged both ways); a hint is not shown by default.
     severity: 'information',
@@ -146,7 +146,7 @@ export const RULES: Rule[] = [
       '(possible|potential|suspected|alleged) wrongdoing',
     ],
     category: 'vague-legal-basis',
-    // Information: 35/42 (83%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Information: 35/42 (83%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'information',
     message: 'Vague legal basis: “to protect our rights” does not say which rights or which processing.',
@@ -335,7 +335,7 @@ export const RULES: Rule[] = [
     category: 'vague-legal-basis',
     // Off, like applicable-law: right less than half the time, 95% upper bound under 50% (0/4 shown on the 57 development
     // policies; 0/5 at the first lint of the policies added since 2026-12-01), which bench:quality flags; the phrase mostly
-    // says the company will obey the law in a sentence whose practice is stated elsewhere (#12, 2026-12-08).
+    // says the company will obey the law in a sentence whose practice is stated elsewhere (#12, 2026-12-07).
     severity: 'off',
     message: 'Vague legal basis: “in accordance with applicable law” does not say which law or basis.',
     explanation: 'A reference to the law in general does not state a legal basis for any specific processing.',
@@ -346,7 +346,7 @@ export const RULES: Rule[] = [
     id: 'public-interest',
     patterns: ['public interest', 'in the public interest'],
     category: 'vague-legal-basis',
-    // Off: 6/13 (46%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Off: 6/13 (46%) judged findings true on the 60 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'off',
     message: 'Vague legal basis: “public interest” does not say which task or law.',
@@ -413,7 +413,7 @@ export const RULES: Rule[] = [
       'by (creating|opening|registering) (an|a|your) (account|profile)',
     ],
     category: 'vague-legal-basis',
-    // Warning: 20/21 (95%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Warning: 20/21 (95%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'warning',
     message: 'Vague legal basis: agreement read into use (“you are accepting and consenting”) is not a stated legal basis.',

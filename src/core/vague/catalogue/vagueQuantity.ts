@@ -217,7 +217,7 @@ export const RULES: Rule[] = [
       '(follow|follows|use|uses|apply|applies|employ|employs) standard (practices|procedures|precautions)',
     ],
     category: 'vague-quantity',
-    // Warning: 11/11 (100%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Warning: 11/11 (100%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'warning',
     message: 'Vague degree: “industry standard” names no standard.',

@@ -8,7 +8,7 @@ export const RULES: Rule[] = [
     id: 'from-time-to-time',
     patterns: ['from time to time'],
     category: 'vague-time',
-    // Information: 21/29 (72%) judged findings true on the 60 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Information: 21/29 (72%) judged findings true on the 60 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'information',
     message: 'Vague time: “from time to time” does not say when or how often.',
@@ -206,7 +206,7 @@ export const RULES: Rule[] = [
     id: 'at-any-time',
     patterns: ['at any (time|given time|moment)'],
     category: 'vague-time',
-    // Off: 6/13 (46%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Off: 6/13 (46%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'off',
     message: 'Vague time: “at any time” gives the company an unlimited window.',
@@ -226,7 +226,7 @@ export const RULES: Rule[] = [
       "(it is|it's) your responsibility to (review|check)",
     ],
     category: 'vague-time',
-    // Hint: 6/11 (55%) judged findings true on the 57 development policies (2026-12-08, bench:quality --propose --every-move:
+    // Hint: 6/11 (55%) judged findings true on the 57 development policies (2026-12-07, bench:quality --propose --every-move:
     // a rule with 10 or more judged findings takes the tier its own precision earns; see bench/quality/README.md).
     severity: 'hint',
     message: 'Vague time: “without notice” means you may not learn about the change.',

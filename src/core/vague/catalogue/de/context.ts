@@ -189,7 +189,7 @@ const PROVISION_CITED_AFTER = /^[^.;:!?\n]{0,120}?\((?:[^()\n]{0,30}?)§\s?\d/u;
  * von YouTube erfolgt im Interesse einer ansprechenden Darstellung …", "In diesen Zwecken liegt auch
  * unser berechtigtes Interesse", "wobei unser berechtigtes Interesse in den vorgenannten Zwecken liegt".
  * "Die Rechtsgrundlage … ist damit ein berechtigtes Interesse": "damit" points back at the purposes the sentence
- * before names (MetaGer, first lint of batch-9, 2026-12-08). Tested on the sentence (first lint of batch-7b, 2026-12-07).
+ * before names (MetaGer, first lint of batch-9, 2026-12-07). Tested on the sentence (first lint of batch-7b, 2026-12-07).
  */
 const INTEREST_REFERS_BACK =
   /^[\s>*_-]*(?:Dies|Das|Hierin|Darin)\s+(?:stellt|liegt|besteht|begründet)(?![\p{L}])|(?<![\p{L}])(?:[Ii]n|[Aa]us)\s+(?:diesen|den\s+(?:oben\s+|zuvor\s+)?genannten|den\s+vorgenannten|vorgenannten)\s+Zwecken(?![\p{L}])|(?<![\p{L}])(?:ist|sind)\s+(?:damit|somit|folglich)\s+(?:ein|unser|das|unsere|die)\s+berechtigte/u;

@@ -96,7 +96,7 @@ export const RULES: Rule[] = [
       '(verbesserung|optimierung|weiterentwicklung|qualitätsverbesserung) (der|des|unserer|unseres|seiner|seines) (dienste|dienstes|services|produkte|leistungen|nutzerfreundlichkeit|benutzerfreundlichkeit|nutzererfahrung)',
       '(verbesserung|optimierung) und (optimierung|weiterentwicklung|verbesserung) (der|des|unserer|unseres) (website|webseite|angebote|angebots|dienste|services|angebotenen services|angebotenen dienste)',
       '(serviceoptimierung|websiteoptimierung|webseitenoptimierung|angebotsoptimierung)',
-      // "um Ihnen einen besseren Service zu bieten": improvement with no object named (grundsteuer, #14, 2026-12-08).
+      // "um Ihnen einen besseren Service zu bieten": improvement with no object named (grundsteuer, #14, 2026-12-07).
       '(einen|ein) (besseren|besseres) (service|angebot|nutzererlebnis)',
       '(website|webseite|angebot|onlineangebot|dienst|dienste|service|plattform|app|nutzerfreundlichkeit) (zu verbessern|zu optimieren|weiterzuentwickeln|zu verbessern und zu optimieren)',
       '(website|webseite|angebot|onlineangebot|dienst|dienste|service|plattform|app|nutzerfreundlichkeit) (stetig|laufend|kontinuierlich|ständig) (zu verbessern|zu optimieren|weiterzuentwickeln)',
@@ -222,7 +222,7 @@ export const RULES: Rule[] = [
       'bedarfsgerecht',
       // Generator wording: "im Interesse einer ansprechenden Darstellung unserer Online-Angebote" (embedded maps, fonts,
       // videos), and "unser Angebot nutzerfreundlicher, effektiver und sicherer zu machen" (cookies), whose comma the
-      // pattern above cannot cross. Missed on the German development set (serlo, #14, 2026-12-08).
+      // pattern above cannot cross. Missed on the German development set (serlo, #14, 2026-12-07).
       'ansprechende(n|) darstellung',
       '(angebot|angebote|onlineangebot|website|webseite) (nutzerfreundlicher|benutzerfreundlicher)',
     ],

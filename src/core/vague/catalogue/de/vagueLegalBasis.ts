@@ -51,7 +51,7 @@ export const RULES: Rule[] = [
       'rechtlich (verpflichtet|erforderlich|vorgeschrieben|geboten)',
       'aus (rechtlichen|gesetzlichen) gründen',
       // "Aus steuerrechtlichen Gründen", "aus handels- oder steuerrechtlichen Gründen": a field of law, not the law (marked in
-      // two unrelated policies, Grundsteuer and MetaGer, #14, 2026-12-08).
+      // two unrelated policies, Grundsteuer and MetaGer, #14, 2026-12-07).
       'aus (steuerrechtlichen|handelsrechtlichen|handels oder steuerrechtlichen|steuer oder handelsrechtlichen|handels und steuerrechtlichen|steuer und handelsrechtlichen) gründen',
       '(rechtliche|rechtlichen|gesetzliche|gesetzlichen) buchhaltungspflichten',
       'buchhaltungspflichten',
@@ -66,7 +66,7 @@ export const RULES: Rule[] = [
     legalHook: DSGVO_ART_6_3,
     // A provision cited right after names the national law (§ 147 AO, § 37 BGB); a GDPR article does not name the obligation: judged not vague on the development set.
     // So does a period given in the same sentence ("Aus steuerrechtlichen Gründen sind wir verpflichtet, diese Daten 10 Jahre
-    // lang aufzubewahren"): data, period and field of law named, judged specific enough (MetaGer, batch-11, 2026-12-08).
+    // lang aufzubewahren"): data, period and field of law named, judged specific enough (MetaGer, batch-11, 2026-12-07).
     notFollowedBy: '^[^;\\n]{0,40}?§\\s?\\d|^[^.;\\n]{0,80}?(?<![\\p{L}\\d])\\d{1,3}\\s+(?:Jahre|Jahren|Monate|Monaten|Tage|Tagen)(?![\\p{L}])',
     // Off at first (2/6 judged true): the four false ones were the GDPR's own words quoted (Art. 6, Art. 17(3));
     // those sentences are now lowered as quoted law (context.ts STATUTE), and the figure with it is 2/2 (#14).
