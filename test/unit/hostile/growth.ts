@@ -43,8 +43,14 @@ export function assertLinearGrowth<T>(label: string, build: (n: number) => T, wo
   // with a large heap) inflates that run, never shrinks one, and a quadratic workload's least time
   // still grows 4× per doubling.
   for (let attempt = 0; attempt < 5; attempt++) {
-    small = Math.min(small, medianCpuMs(() => work(smallInput)));
-    large = Math.min(large, medianCpuMs(() => work(largeInput)));
+    small = Math.min(
+      small,
+      medianCpuMs(() => work(smallInput)),
+    );
+    large = Math.min(
+      large,
+      medianCpuMs(() => work(largeInput)),
+    );
     if (large <= maxMs && (large < floorMs || large <= ratio * Math.max(small, 1))) break;
   }
   assert.ok(large <= maxMs, `${label}: ${large.toFixed(1)} ms at 2n=${2 * n} (ceiling ${maxMs} ms)`);
