@@ -308,8 +308,6 @@ function signature(uri: vscode.Uri): string {
   const ours = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'Right to Object');
   let sum = 0;
   for (const diagnostic of ours) if (diagnostic.range.start.line === 0 && diagnostic.range.end.line === 0) sum += diagnostic.message.length;
-  // Ends too: an edit can leave every start where it was ("Our partners " typed before a phrase that then joins it).
-  for (const diagnostic of ours)
-    sum = (sum * 31 + diagnostic.range.start.line * 1000 + diagnostic.range.start.character + 7 * (diagnostic.range.end.line * 1000 + diagnostic.range.end.character)) % 1_000_000_007;
+  for (const diagnostic of ours) sum = (sum * 31 + diagnostic.range.start.line * 1000 + diagnostic.range.start.character) % 1_000_000_007;
   return `${ours.length}:${sum}`;
 }

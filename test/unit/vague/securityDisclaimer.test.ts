@@ -10,6 +10,7 @@ describe('context: the usual disclaimer about security', () => {
       'strive to',
       'security-disclaimer',
     );
+    expectLowered('We try to keep your account details secure, but we cannot guarantee that no breach will happen.', 'try to', 'security-disclaimer');
   });
   it('keeps an effort whose means are left open, and one with no disclaimer', () => {
     // The means are what is vague (judged true on the development set).

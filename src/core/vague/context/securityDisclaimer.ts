@@ -1,7 +1,7 @@
 // The usual disclaimer about security: "Although we strive to protect your personal data, we cannot
 // guarantee the security of your data while it is being transmitted". The effort is named only to say
-// what cannot be promised: judged not worth questioning on four unrelated development policies
-// (Bountysource, iNaturalist and two others), where "we strive to use commercially acceptable means to
+// what cannot be promised: judged not worth questioning in three unrelated development policies
+// (Bountysource and iNaturalist among them), where "we strive to use commercially acceptable means to
 // protect …" was judged true (the means are what is vague): only an effort whose object is the
 // protection itself is lowered.
 import { caseless } from '../../text/asciiCaseless';
