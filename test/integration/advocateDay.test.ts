@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { acceptPicksUntilDone, closeAllEditors, EXTENSION_ID, openDocument, sleep, waitFor } from './helpers';
+import { CATALOGUE } from '../../src/core/vague/catalogue';
 
 const INSERT = 'rightToObject.insertObjectionLetter';
 const FOLLOW_UP = 'rightToObject.insertFollowUp';
@@ -345,21 +346,24 @@ describe("#20 An advocate's day: pickers, routing, follow-ups, letters left alon
       [],
       'the letter is linted',
     );
-    // The same letter text without its markers is flagged (its phrases are lowered ones, shown with showLowered, which
-    // leaves the letter inside its markers as quiet as before): the exclusion, not the text, keeps it quiet.
+    // The same letter text without its markers is flagged (its phrases are lowered ones or of rules off by default, shown
+    // with showLowered and every rule on, which leave the letter inside its markers as quiet as before): the exclusion,
+    // not the text, keeps it quiet.
     const settings = vscode.workspace.getConfiguration('rightToObject');
     await settings.update('diagnostics.showLowered', true, vscode.ConfigurationTarget.Global);
+    await settings.update('diagnostics.ruleSeverity', Object.fromEntries(CATALOGUE.map((rule) => [rule.id, 'information'])), vscode.ConfigurationTarget.Global);
     try {
       const marked = (await extensionApi.lintNow(editor.document)).map((d) => editor.document.offsetAt(d.range.start));
       assert.deepEqual(
         marked.filter((offset) => offset >= start && offset < end),
         [],
-        'the letter is linted when lowered findings are shown',
+        'the letter is linted when lowered findings and every rule are shown',
       );
       const bare = await vscode.workspace.openTextDocument({ language: 'markdown', content: text.slice(start, end).replace(/<!--[^\n]*-->/g, '') });
       assert.ok((await extensionApi.lintNow(bare)).length > 0, 'the letter text has no findings at all, so this test could not fail');
     } finally {
       await settings.update('diagnostics.showLowered', undefined, vscode.ConfigurationTarget.Global);
+      await settings.update('diagnostics.ruleSeverity', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 });
